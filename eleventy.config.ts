@@ -1,0 +1,24 @@
+// The demo digest site. It uses the plugin exactly as a user would: one addPlugin call.
+import digest, { type DigestPluginOptions } from "./plugin/index.js";
+
+interface DemoEleventyConfig {
+  addPlugin(plugin: unknown, options?: unknown): void;
+}
+
+export default function (eleventyConfig: DemoEleventyConfig): void {
+  const options: DigestPluginOptions = {
+    siteUrl: "https://digest.example.com",
+    title: "Best of Distributed Systems",
+    description: "The best articles and videos on distributed systems, ranked every month.",
+    basePath: "/",
+    pageSize: 10,
+    locale: "en",
+    timeZone: "UTC",
+  };
+  eleventyConfig.addPlugin(digest, options);
+}
+
+export const config = {
+  // Output is Eleventy's default, _site/ (left unset so tests can build elsewhere).
+  dir: { input: "src", data: "../_data", includes: "../_includes" },
+};

@@ -1,0 +1,90 @@
+/**
+ * Dates, through luxon, always in an explicit zone and locale: nothing here reads the machine's
+ * clock, time zone or locale, so the same data gives the same output everywhere.
+ */
+import { DateTime, IANAZone } from "luxon";
+
+export type MonthKey = `${number}-${number}`;
+
+const MONTH_KEY = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+export function isMonthKey(value: string): value is MonthKey {
+  return MONTH_KEY.test(value);
+}
+
+export function monthParts(key: MonthKey): { year: number; month: number } {
+  const [, year, month] = MONTH_KEY.exec(key)!;
+  return { year: Number(year), month: Number(month) };
+}
+
+export function isValidZone(zone: string): boolean {
+  return IANAZone.isValidZone(zone);
+}
+
+/** Parses an ISO 8601 date or date-time; a value without an offset is read in `zone`. */
+export function parseIsoDate(value: string, zone: string): DateTime | undefined {
+  const parsed = DateTime.fromISO(value, { zone, setZone: true });
+  return parsed.isValid ? parsed : undefined;
+}
+
+/** An issue's date: its own `published`, else the first day of the following month, in `zone`. */
+export function issueDate(key: MonthKey, zone: string, published?: string): DateTime {
+  if (published !== undefined) {
+    const parsed = parseIsoDate(published, zone);
+    if (parsed) return parsed;
+  }
+  const { year, month } = monthParts(key);
+  return DateTime.fromObject({ year, month, day: 1 }, { zone }).plus({ months: 1 });
+}
+
+/** "April 2025" in the given locale. */
+export function formatMonth(key: MonthKey, locale: string, zone: string): string {
+  const { year, month } = monthParts(key);
+  return DateTime.fromObject({ year, month, day: 1 }, { zone, locale }).toLocaleString({
+    month: "long",
+    year: "numeric",
+  });
+}
+
+/** "April" in the given locale. */
+export function formatMonthName(key: MonthKey, locale: string, zone: string): string {
+  const { year, month } = monthParts(key);
+  return DateTime.fromObject({ year, month, day: 1 }, { zone, locale }).toLocaleString({ month: "long" });
+}
+
+/** "12 March 2025" style, in the given locale. */
+export function formatDay(date: DateTime, locale: string): string {
+  return date.setLocale(locale).toLocaleString(DateTime.DATE_MED);
+}
+
+export type AgeUnit = "day" | "week" | "month" | "year";
+export interface Age {
+  readonly count: number;
+  readonly unit: AgeUnit;
+}
+
+/**
+ * How old an article was when its issue came out, in the largest whole unit ("1y", "3mo").
+ * Measured against the issue's date, never the build clock, so a page never changes by itself.
+ */
+export function ageAt(published: DateTime, reference: DateTime): Age {
+  if (published >= reference) return { count: 0, unit: "day" };
+  const diff = reference.diff(published, ["years", "months", "days"]).toObject();
+  const years = Math.floor(diff.years ?? 0);
+  const months = Math.floor(diff.months ?? 0);
+  const days = Math.floor(diff.days ?? 0);
+  if (years >= 1) return { count: years, unit: "year" };
+  if (months >= 1) return { count: months, unit: "month" };
+  if (days >= 7) return { count: Math.floor(days / 7), unit: "week" };
+  return { count: days, unit: "day" };
+}
+
+/** RFC 822 date as RSS 2.0 wants it, always in UTC ("GMT") so it is locale-free. */
+export function toRfc822(date: DateTime): string {
+  return date.toUTC().setLocale("en-US").toFormat("ccc, dd LLL yyyy HH:mm:ss 'GMT'");
+}
+
+/** RFC 3339 date-time in UTC, for Atom, JSON Feed and `<time datetime>`. */
+export function toRfc3339(date: DateTime): string {
+  return date.toUTC().toISO({ suppressMilliseconds: true })!;
+}

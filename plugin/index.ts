@@ -1,0 +1,20 @@
+/**
+ * eleventy-plugin-digest: monthly "Best of" digests for Eleventy 3.
+ *
+ * ```js
+ * import digest from "eleventy-plugin-digest";
+ * export default (eleventyConfig) => eleventyConfig.addPlugin(digest, { siteUrl: "https://digest.example.com" });
+ * ```
+ */
+export { default } from "./eleventy.js";
+export type { EleventyConfigLike, DigestPageEntry } from "./eleventy.js";
+export { resolveOptions, DigestOptionsError } from "./options.js";
+export type { DigestPluginOptions, DigestFeedOptions, ResolvedDigestOptions } from "./options.js";
+export { validateDigest, DigestValidationError, formatProblem } from "./validate.js";
+export type { ValidatedDigest, ValidArticle, ValidIssueMeta, ArticleSource, ArticleType, TagIdentity, DigestProblem, ValidateOptions } from "./validate.js";
+export { buildDigestModel } from "./model.js";
+export type { DigestModel, DigestArticle, MonthlyIssue, MonthPage, YearArchive, Tag, TagPage, ModelOptions } from "./model.js";
+export { digestJsonSchema } from "./schema.js";
+export { tagSlug, tagKey } from "./slug.js";
+export type { DigestStrings } from "./strings.js";
+export type { PageView, Breadcrumb } from "./pages.js";

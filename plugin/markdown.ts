@@ -1,0 +1,27 @@
+/**
+ * Summaries and intros are Markdown from the web: rendered with our own markdown-it instance, never
+ * Eleventy's (which allows raw HTML). Raw HTML is shown as text; only http(s) and mailto links
+ * survive; links open as plain external links.
+ */
+import MarkdownIt from "markdown-it";
+
+const SAFE_LINK = /^(https?:|mailto:)/i;
+
+function createMarkdown() {
+  const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
+  md.validateLink = (url) => SAFE_LINK.test(url.trim());
+  // Images in a summary would load third-party content into every page: show their alt text only.
+  md.disable(["image"]);
+  md.renderer.rules.link_open = (tokens, idx, options, _env, self) => {
+    tokens[idx]!.attrSet("rel", "nofollow noopener");
+    return self.renderToken(tokens, idx, options);
+  };
+  return md;
+}
+
+const md = createMarkdown();
+
+/** Renders a Markdown block (a summary or an intro) to safe HTML. */
+export function renderMarkdown(source: string): string {
+  return md.render(source);
+}

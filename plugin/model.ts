@@ -1,0 +1,231 @@
+/**
+ * The digest model: pure functions from a `ValidatedDigest` to monthly issues, their pages, years,
+ * tags and the newest-first article list for feeds. Knows nothing of Eleventy or HTML.
+ */
+import type { DateTime } from "luxon";
+import { ageAt, issueDate, monthParts, parseIsoDate, type Age, type MonthKey } from "./dates.js";
+import { monthPath, pagedPath, tagFeedPath, tagPath, yearPath } from "./urls.js";
+import type { ArticleSource, ArticleType, TagIdentity, ValidatedDigest } from "./validate.js";
+
+export interface ModelOptions {
+  /** Normalised base path, e.g. `/` or `/digest/`. */
+  readonly basePath: string;
+  readonly pageSize: number;
+  readonly timeZone: string;
+  /** Used to sort tag names. */
+  readonly locale: string;
+}
+
+export interface DigestArticle {
+  readonly id: string;
+  readonly month: MonthKey;
+  readonly rank: number;
+  readonly title: string;
+  readonly url: string;
+  readonly type: ArticleType;
+  readonly source: ArticleSource;
+  readonly summary?: string;
+  readonly image?: string;
+  readonly tags: readonly TagIdentity[];
+  readonly published?: DateTime;
+  /** Age of the article when its issue came out. */
+  readonly age?: Age;
+  /** The date of the issue the article is ranked in. */
+  readonly issueDate: DateTime;
+  /** Path of the first page of its issue. */
+  readonly issuePath: string;
+  /** Path of the issue page that lists it. */
+  readonly pagePath: string;
+}
+
+export interface MonthlyIssue {
+  readonly key: MonthKey;
+  readonly year: number;
+  readonly month: number;
+  readonly title?: string;
+  readonly intro?: string;
+  readonly date: DateTime;
+  readonly path: string;
+  /** In rank order. */
+  readonly articles: readonly DigestArticle[];
+  readonly pages: readonly MonthPage[];
+  /** The issue before (older) and after (newer) this one. */
+  readonly older?: MonthlyIssue;
+  readonly newer?: MonthlyIssue;
+}
+
+export interface MonthPage {
+  readonly kind: "month";
+  readonly issue: MonthlyIssue;
+  readonly pageNumber: number;
+  readonly pageCount: number;
+  readonly items: readonly DigestArticle[];
+  readonly path: string;
+  /** Paths of every page of the issue, index 0 = page 1. */
+  readonly pagePaths: readonly string[];
+}
+
+export interface YearArchive {
+  readonly year: number;
+  readonly path: string;
+  /** Newest first. */
+  readonly issues: readonly MonthlyIssue[];
+  readonly articleCount: number;
+}
+
+export interface Tag extends TagIdentity {
+  readonly count: number;
+  readonly path: string;
+  readonly feedPath: string;
+  /** Newest issue first, then rank. */
+  readonly articles: readonly DigestArticle[];
+  readonly pages: readonly TagPage[];
+}
+
+export interface TagPage {
+  readonly kind: "tag";
+  readonly tag: Tag;
+  readonly pageNumber: number;
+  readonly pageCount: number;
+  readonly items: readonly DigestArticle[];
+  readonly path: string;
+  readonly pagePaths: readonly string[];
+}
+
+export interface DigestModel {
+  readonly title?: string;
+  readonly description?: string;
+  /** Newest first. */
+  readonly issues: readonly MonthlyIssue[];
+  /** Newest first. */
+  readonly years: readonly YearArchive[];
+  /** By name, in the locale's collation. */
+  readonly tags: readonly Tag[];
+  readonly monthPages: readonly MonthPage[];
+  readonly tagPages: readonly TagPage[];
+  /** Every article, newest issue first, then rank: what feeds take their items from. */
+  readonly latestArticles: readonly DigestArticle[];
+  /** The newest issue's date: the feeds' `lastBuildDate`/`updated`, never the build clock. */
+  readonly updated?: DateTime;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Splits `items` into pages of `size`; an empty list still has no pages. */
+export function chunk<T>(items: readonly T[], size: number): T[][] {
+  const pages: T[][] = [];
+  for (let start = 0; start < items.length; start += size) pages.push(items.slice(start, start + size));
+  return pages;
+}
+
+/** Newest issue first, then rank. */
+export function compareNewestFirst(a: DigestArticle, b: DigestArticle): number {
+  return a.month === b.month ? a.rank - b.rank : a.month < b.month ? 1 : -1;
+}
+
+export function buildDigestModel(digest: ValidatedDigest, options: ModelOptions): DigestModel {
+  const { basePath, pageSize, timeZone } = options;
+
+  // Months, newest first; each issue's articles in rank order.
+  const byMonth = new Map<MonthKey, DigestArticle[]>();
+  const issueDates = new Map<MonthKey, DateTime>();
+  for (const article of digest.articles) {
+    let date = issueDates.get(article.month);
+    if (!date) {
+      date = issueDate(article.month, timeZone, digest.issues.get(article.month)?.published);
+      issueDates.set(article.month, date);
+    }
+    const published = article.published === undefined ? undefined : parseIsoDate(article.published, timeZone);
+    const issuePath = monthPath(basePath, article.month);
+    const modelArticle: Mutable<DigestArticle> = {
+      id: article.id,
+      month: article.month,
+      rank: article.rank,
+      title: article.title,
+      url: article.url,
+      type: article.type,
+      source: article.source,
+      tags: article.tags.map((key) => digest.tags.get(key)!),
+      issueDate: date,
+      issuePath,
+      pagePath: issuePath,
+    };
+    if (article.summary !== undefined) modelArticle.summary = article.summary;
+    if (article.image !== undefined) modelArticle.image = article.image;
+    if (published) {
+      modelArticle.published = published;
+      modelArticle.age = ageAt(published, date);
+    }
+    const list = byMonth.get(article.month);
+    if (list) list.push(modelArticle);
+    else byMonth.set(article.month, [modelArticle]);
+  }
+
+  const issues: Mutable<MonthlyIssue>[] = [];
+  const monthPages: MonthPage[] = [];
+  for (const key of [...byMonth.keys()].sort().reverse()) {
+    const articles = byMonth.get(key)!.sort((a, b) => a.rank - b.rank);
+    const { year, month } = monthParts(key);
+    const meta = digest.issues.get(key);
+    const path = monthPath(basePath, key);
+    const issue: Mutable<MonthlyIssue> = { key, year, month, date: issueDates.get(key)!, path, articles, pages: [] };
+    if (meta?.title !== undefined) issue.title = meta.title;
+    if (meta?.intro !== undefined && meta.intro.trim() !== "") issue.intro = meta.intro;
+    const chunks = chunk(articles, pageSize);
+    const pagePaths = chunks.map((_, index) => pagedPath(path, index + 1));
+    issue.pages = chunks.map((items, index) => {
+      const pagePath = pagePaths[index]!;
+      for (const item of items) (item as Mutable<DigestArticle>).pagePath = pagePath;
+      return { kind: "month", issue, pageNumber: index + 1, pageCount: chunks.length, items, path: pagePath, pagePaths };
+    });
+    monthPages.push(...issue.pages);
+    issues.push(issue);
+  }
+  issues.forEach((issue, index) => {
+    const newer = issues[index - 1];
+    const older = issues[index + 1];
+    if (newer) issue.newer = newer;
+    if (older) issue.older = older;
+  });
+
+  const years: YearArchive[] = [];
+  for (const issue of issues) {
+    const last = years.at(-1) as Mutable<YearArchive> | undefined;
+    if (last?.year === issue.year) {
+      (last.issues as MonthlyIssue[]).push(issue);
+      last.articleCount += issue.articles.length;
+    } else years.push({ year: issue.year, path: yearPath(basePath, issue.year), issues: [issue], articleCount: issue.articles.length });
+  }
+
+  const latestArticles = issues.flatMap((issue) => issue.articles);
+
+  // Tags: articles already come newest issue first, then rank.
+  const tagArticles = new Map<string, DigestArticle[]>();
+  for (const article of latestArticles) {
+    for (const tag of article.tags) {
+      const list = tagArticles.get(tag.key);
+      if (list) list.push(article);
+      else tagArticles.set(tag.key, [article]);
+    }
+  }
+  const collator = new Intl.Collator(options.locale, { sensitivity: "base", numeric: true });
+  const tags: Tag[] = [];
+  const tagPages: TagPage[] = [];
+  for (const [key, articles] of tagArticles) {
+    const identity = digest.tags.get(key)!;
+    const path = tagPath(basePath, identity.slug);
+    const tag: Mutable<Tag> = { ...identity, count: articles.length, path, feedPath: tagFeedPath(basePath, identity.slug), articles, pages: [] };
+    const chunks = chunk(articles, pageSize);
+    const pagePaths = chunks.map((_, index) => pagedPath(path, index + 1));
+    tag.pages = chunks.map((items, index) => ({ kind: "tag", tag, pageNumber: index + 1, pageCount: chunks.length, items, path: pagePaths[index]!, pagePaths }));
+    tags.push(tag);
+  }
+  tags.sort((a, b) => collator.compare(a.name, b.name) || (a.slug < b.slug ? -1 : 1));
+  for (const tag of tags) tagPages.push(...tag.pages);
+
+  const model: Mutable<DigestModel> = { issues, years, tags, monthPages, tagPages, latestArticles };
+  if (digest.title !== undefined) model.title = digest.title;
+  if (digest.description !== undefined) model.description = digest.description;
+  if (issues[0]) model.updated = issues[0].date;
+  return model;
+}

@@ -1,0 +1,126 @@
+/**
+ * The plugin's options: their public types, their defaults, and their validation. Options are
+ * checked once, up front, with an error that names the option and what was given.
+ */
+import { z } from "zod";
+import { isValidZone } from "./dates.js";
+import { isHttpUrl } from "./schema.js";
+import { normalizeBasePath } from "./urls.js";
+
+/** Feed options. */
+export interface DigestFeedOptions {
+  /** How many of the newest articles the site feeds carry. Default 50. */
+  limit?: number;
+}
+
+/** What `addPlugin(digest, options)` takes. Only `siteUrl` is required. */
+export interface DigestPluginOptions {
+  /** Absolute origin for feeds and canonical links, e.g. `https://digest.example.com`. */
+  siteUrl: string;
+  /** The digest's name, e.g. "Best of Distributed Systems". Default: the data's `title`, else "Digest". */
+  title?: string;
+  /** One sentence about the digest, for feeds and meta descriptions. Default: the data's `description`. */
+  description?: string;
+  /** Where the digest lives in the site, e.g. `/digest/` inside a blog. Default `/`. */
+  basePath?: string;
+  /** Articles per month or tag page. Default 10. */
+  pageSize?: number;
+  /** The global data key holding the digest (`_data/digest.json` → `digest`). Default `digest`. */
+  dataKey?: string;
+  /** BCP 47 locale for month names, dates and numbers. Default `en`. */
+  locale?: string;
+  /** IANA zone in which issue dates fall and date-only values are read. Default `UTC`. */
+  timeZone?: string;
+  feed?: DigestFeedOptions;
+  /** A layout of the host site (relative to its includes folder) that wraps every digest page. */
+  layout?: string;
+}
+
+/** Options after defaults and normalisation. */
+export interface ResolvedDigestOptions {
+  readonly siteUrl: string;
+  readonly title?: string;
+  readonly description?: string;
+  readonly basePath: string;
+  readonly pageSize: number;
+  readonly dataKey: string;
+  readonly locale: string;
+  readonly timeZone: string;
+  readonly feed: { readonly limit: number };
+  readonly layout?: string;
+}
+
+const optionsSchema = z.object(
+  {
+    siteUrl: z
+      .string({ error: 'expected an absolute http(s) origin such as "https://digest.example.com"' })
+      .refine((value) => isHttpUrl(value) && new URL(value).pathname === "/" && !new URL(value).search && !new URL(value).hash, {
+        error: 'expected an absolute http(s) origin such as "https://digest.example.com" (put a sub-folder in basePath or Eleventy\'s pathPrefix)',
+      }),
+    title: z.string({ error: "expected text" }).min(1, { error: "expected non-empty text" }).optional(),
+    description: z.string({ error: "expected text" }).optional(),
+    basePath: z
+      .string({ error: 'expected a path such as "/" or "/digest/"' })
+      .refine((value) => !/(^|\/)\.\.?(\/|$)|[?#\\%]/.test(value), { error: 'expected a path such as "/" or "/digest/", without "..", "?", "#" or "%"' })
+      .optional(),
+    pageSize: z.number({ error: "expected an integer >= 1" }).int({ error: "expected an integer >= 1" }).min(1, { error: "expected an integer >= 1" }).optional(),
+    dataKey: z.string({ error: "expected a data key such as \"digest\"" }).regex(/^[A-Za-z_$][\w$-]*$/, { error: 'expected a data key such as "digest"' }).optional(),
+    locale: z
+      .string({ error: 'expected a BCP 47 locale such as "en" or "de"' })
+      .refine((value) => {
+        try {
+          return Intl.DateTimeFormat.supportedLocalesOf([value]).length > 0;
+        } catch {
+          return false;
+        }
+      }, { error: 'expected a BCP 47 locale such as "en" or "de" that this Node.js supports' })
+      .optional(),
+    timeZone: z.string({ error: 'expected an IANA time zone such as "UTC" or "Europe/Berlin"' }).refine(isValidZone, { error: 'expected an IANA time zone such as "UTC" or "Europe/Berlin"' }).optional(),
+    feed: z
+      .object(
+        {
+          limit: z.number({ error: "expected an integer >= 1" }).int({ error: "expected an integer >= 1" }).min(1, { error: "expected an integer >= 1" }).optional(),
+        },
+        { error: "expected an object" },
+      )
+      .strict()
+      .optional(),
+    layout: z.string({ error: 'expected a layout path such as "layouts/base.njk"' }).min(1, { error: "expected a layout path" }).optional(),
+  },
+  { error: "expected an options object such as { siteUrl: \"https://digest.example.com\" }" },
+).strict();
+
+export class DigestOptionsError extends Error {
+  constructor(problems: readonly string[]) {
+    super(`eleventy-plugin-digest: invalid options:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "DigestOptionsError";
+  }
+}
+
+/** Checks the options and fills in defaults; throws `DigestOptionsError` naming each bad option. */
+export function resolveOptions(input: unknown): ResolvedDigestOptions {
+  const parsed = optionsSchema.safeParse(input ?? undefined, { reportInput: true });
+  if (!parsed.success) {
+    throw new DigestOptionsError(
+      parsed.error.issues.map((issue) => {
+        const path = ["options", ...issue.path.map(String)].join(".");
+        if (issue.code === "unrecognized_keys") return `${path}: unknown option${issue.keys.length > 1 ? "s" : ""} ${issue.keys.join(", ")}`;
+        const got = "input" in issue ? issue.input : undefined;
+        return got === undefined ? `${path}: missing; ${issue.message}` : `${path}: ${issue.message}, got ${JSON.stringify(got)}`;
+      }),
+    );
+  }
+  const options = parsed.data;
+  return {
+    siteUrl: new URL(options.siteUrl).origin,
+    ...(options.title !== undefined && { title: options.title }),
+    ...(options.description !== undefined && { description: options.description }),
+    basePath: normalizeBasePath(options.basePath ?? "/"),
+    pageSize: options.pageSize ?? 10,
+    dataKey: options.dataKey ?? "digest",
+    locale: options.locale ?? "en",
+    timeZone: options.timeZone ?? "UTC",
+    feed: { limit: options.feed?.limit ?? 50 },
+    ...(options.layout !== undefined && { layout: options.layout }),
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * What every renderer needs to know about the site being built: options, words, and how a
+ * site-root path becomes a link (Eleventy's `pathPrefix`) or an absolute URL (`siteUrl`).
+ */
+import type { ResolvedDigestOptions } from "./options.js";
+import { Wording, stringsFor } from "./strings.js";
+import { atomPath, jsonFeedPath, rssPath, withPathPrefix } from "./urls.js";
+import type { DigestModel } from "./model.js";
+
+export interface FeedLink {
+  readonly type: "application/rss+xml" | "application/atom+xml" | "application/feed+json";
+  readonly title: string;
+  readonly path: string;
+}
+
+export interface SiteContext {
+  readonly options: ResolvedDigestOptions;
+  /** The digest's name: the `title` option, else the data's title, else "Digest". */
+  readonly title: string;
+  readonly description?: string;
+  readonly wording: Wording;
+  /** The site feeds, for `<link rel="alternate">`. */
+  readonly feeds: readonly FeedLink[];
+  /** A site-root path as a link in this site (with `pathPrefix`, percent-encoded). */
+  href(path: string): string;
+  /** A site-root path as an absolute URL (for feeds, canonical links, Open Graph). */
+  absolute(path: string): string;
+}
+
+export function createSiteContext(model: DigestModel, options: ResolvedDigestOptions, pathPrefix: string): SiteContext {
+  const title = options.title ?? model.title ?? "Digest";
+  const description = options.description ?? model.description;
+  const href = (path: string) => withPathPrefix(pathPrefix, path);
+  return {
+    options,
+    title,
+    ...(description !== undefined && { description }),
+    wording: new Wording(options.locale, stringsFor(options.locale)),
+    feeds: [{ type: "application/rss+xml", title, path: rssPath(options.basePath) }],
+    href,
+    absolute: (path) => `${options.siteUrl}${href(path)}`,
+  };
+}
+
+export { atomPath, jsonFeedPath };

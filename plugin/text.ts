@@ -1,0 +1,27 @@
+/**
+ * Text hygiene shared by every output format. Data text is never trusted: it is cleaned once at
+ * the validation edge (`cleanText`) and escaped at every output (`escapeHtml`).
+ */
+
+// XML 1.0 forbids C0 controls except tab/newline/return, U+FFFE/U+FFFF and lone surrogates.
+// Dropping them at the edge keeps HTML, XML and JSON output identical in content.
+const XML_FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Removes the characters XML 1.0 forbids (and DEL), and normalises to NFC. */
+export function cleanText(text: string): string {
+  return text.replace(XML_FORBIDDEN, "").normalize("NFC");
+}
+
+const HTML_ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
+
+/** Escapes text for HTML and XML, in element content and in quoted attributes alike. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch] ?? ch);
+}
