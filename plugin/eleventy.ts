@@ -4,21 +4,26 @@
  * validation and the model run once per build, while Eleventy builds its page map — before any
  * file is written — and a data error stops the build with nothing written.
  */
-import { buildDigestModel, type DigestModel } from "./model.js";
-import { renderDocument } from "./document.js";
-import { resolveOptions, type DigestPluginOptions, type ResolvedDigestOptions } from "./options.js";
-import { FragmentCache, renderArchive, renderMonthPage, renderTagIndex, renderTagPage, renderYear, type PageView } from "./pages.js";
+import { buildDigestModel, type DigestArticle, type DigestModel } from "./model.js";
+import { renderBreadcrumbs, renderDocument, THEME_CSS } from "./document.js";
+import { resolveOptions, type DigestPageKind, type DigestPluginOptions, type ResolvedDigestOptions } from "./options.js";
+import { FragmentCache, renderArchive, renderArticleCard, renderMonthPage, renderTagIndex, renderTagPage, renderYear, type PageView } from "./pages.js";
 import { renderRssFeed } from "./feeds/rss.js";
 import { createSiteContext, type SiteContext } from "./site.js";
 import { formatProblem, validateDigest } from "./validate.js";
 import { outputPermalink, rssPath } from "./urls.js";
+import { renderMarkdown } from "./markdown.js";
+import { escapeHtml } from "./text.js";
+import { createDigestSiteData, renderLatestIssueBox } from "./host-data.js";
 
 /** The part of Eleventy's `eleventyConfig` this plugin uses. */
 export interface EleventyConfigLike {
   readonly pathPrefix?: string;
   addTemplate(virtualPath: string, content: unknown, data?: Record<string, unknown>): void;
   on(eventName: string, callback: (...args: unknown[]) => unknown): void;
-  versionCheck?(range: string): void;
+  addGlobalData?(name: string, data: unknown): void;
+  addShortcode?(name: string, shortcode: (...args: never[]) => string): void;
+  hasPlugin?(plugin: string): boolean;
 }
 
 /** One page or feed to write, as the pagination of a virtual template sees it. */
@@ -33,10 +38,9 @@ interface BuildState {
   readonly fragments: FragmentCache;
 }
 
-type PageKind = "archive" | "year" | "month" | "tagIndex" | "tag";
 type FeedKind = "rss";
 
-function pageEntries(kind: PageKind, { model, site, fragments }: BuildState): DigestPageEntry[] {
+function pageEntries(kind: DigestPageKind, { model, site, fragments }: BuildState): DigestPageEntry[] {
   switch (kind) {
     case "archive":
       return [{ path: site.options.basePath, render: () => renderArchive(model, site, fragments) }];
@@ -74,31 +78,74 @@ function feedEntries(kind: FeedKind, { model, site }: BuildState): DigestPageEnt
   }
 }
 
-const VIRTUAL_DIR = "eleventy-plugin-digest";
-const PAGE_KINDS: readonly PageKind[] = ["archive", "year", "month", "tagIndex", "tag"];
+const PAGE_KINDS: readonly DigestPageKind[] = ["archive", "year", "month", "tagIndex", "tag"];
 const FEED_KINDS: readonly FeedKind[] = ["rss"];
+
+/** Digests already added to a config, by base path: adding the same one twice is a no-op. */
+const addedDigests = new WeakMap<object, Map<string, string>>();
+
+/** Where a digest's virtual templates live: one folder per base path, so two digests can coexist. */
+function virtualDirFor(basePath: string): string {
+  const suffix = basePath.replace(/^\/|\/$/g, "").replace(/[^A-Za-z0-9_-]+/g, "-");
+  return suffix === "" ? "eleventy-plugin-digest" : `eleventy-plugin-digest--${suffix}`;
+}
+
+function customCard(options: ResolvedDigestOptions): ((article: DigestArticle, site: SiteContext) => string) | undefined {
+  const renderItem = options.renderItem;
+  if (!renderItem) return undefined;
+  return (article, site) =>
+    renderItem(article, {
+      defaultHtml: () => renderArticleCard(article, site),
+      summaryHtml: () => (article.summary ? renderMarkdown(article.summary) : ""),
+      href: (path) => site.href(path),
+      escapeHtml,
+      locale: site.options.locale,
+    });
+}
 
 /** Adds the digest's pages and feeds to an Eleventy 3 build. */
 export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike, userOptions?: DigestPluginOptions): void {
+  if (typeof eleventyConfig?.addTemplate !== "function") {
+    throw new Error("eleventy-plugin-digest needs Eleventy 3 or newer (it ships its pages as virtual templates); this Eleventy has no addTemplate. Upgrade with: npm install @11ty/eleventy@3");
+  }
   const options: ResolvedDigestOptions = resolveOptions(userOptions);
+
+  const added = addedDigests.get(eleventyConfig) ?? new Map<string, string>();
+  addedDigests.set(eleventyConfig, added);
+  const fingerprint = JSON.stringify({ ...options, renderItem: options.renderItem ? String(options.renderItem) : undefined });
+  const previous = added.get(options.basePath);
+  if (previous !== undefined) {
+    if (previous !== fingerprint) {
+      console.warn(`[eleventy-plugin-digest] warning: the digest at ${options.basePath} was added twice with different options; the first addPlugin wins. Give a second digest its own basePath.`);
+    }
+    return;
+  }
+  added.set(options.basePath, fingerprint);
+
+  // Links carry Eleventy's pathPrefix, unless the host's HtmlBasePlugin adds it to every link itself.
+  const htmlBaseAddsPrefix = eleventyConfig.hasPlugin?.("@11ty/eleventy/html-base-plugin") === true || eleventyConfig.hasPlugin?.("eleventyHtmlBasePlugin") === true;
   const pathPrefix = eleventyConfig.pathPrefix ?? "/";
+  const hrefPrefix = htmlBaseAddsPrefix ? "/" : pathPrefix;
 
   // One model per build: reset when a build (or a watch rebuild) starts.
   let state: BuildState | undefined;
   eleventyConfig.on("eleventy.before", () => {
     state = undefined;
   });
+  const renderCard = customCard(options);
   const stateFor = (data: Record<string, unknown>): BuildState => {
     if (state) return state;
     const validated = validateDigest(data[options.dataKey], { dataKey: options.dataKey, timeZone: options.timeZone });
     for (const warning of validated.warnings) console.warn(`[eleventy-plugin-digest] warning: ${formatProblem(warning)}`);
     const model = buildDigestModel(validated, options);
-    state = { model, site: createSiteContext(model, options, pathPrefix), fragments: new FragmentCache() };
+    const site = createSiteContext(model, options, { hrefPrefix, absolutePrefix: pathPrefix });
+    state = { model, site, fragments: new FragmentCache(renderCard) };
     return state;
   };
 
-  const addPaginated = (name: string, entries: (state: BuildState) => DigestPageEntry[], wrap: (view: PageView | string, site: SiteContext) => string, extraData: Record<string, unknown>) => {
-    eleventyConfig.addTemplate(`${VIRTUAL_DIR}/${name}.11ty.js`, {
+  const virtualDir = virtualDirFor(options.basePath);
+  const addPaginated = (name: string, entries: (state: BuildState) => DigestPageEntry[], render: (entry: DigestPageEntry, site: SiteContext) => string, extraData: Record<string, unknown>) => {
+    eleventyConfig.addTemplate(`${virtualDir}/${name}.11ty.js`, {
       data: {
         digestPluginSeed: [0],
         pagination: {
@@ -111,30 +158,73 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
         eleventyExcludeFromCollections: true,
         ...extraData,
       },
-      render: (data: { digestEntry: DigestPageEntry }) => wrap(data.digestEntry.render(), state!.site),
+      render: (data: { digestEntry: DigestPageEntry }) => render(data.digestEntry, state!.site),
     });
   };
 
+  const stylesheetPath = `${options.basePath}digest.css`;
+  let usesHostLayout = false;
   for (const kind of PAGE_KINDS) {
-    if (options.layout) {
-      addPaginated(kind, (s) => pageEntries(kind, s), (view) => (typeof view === "string" ? view : view.body), {
-        layout: options.layout,
-        eleventyComputed: {
-          title: (data: { digestEntry: DigestPageEntry }) => pageViewOf(data.digestEntry).title,
-          description: (data: { digestEntry: DigestPageEntry }) => pageViewOf(data.digestEntry).description,
+    const layout = options.layouts[kind] ?? options.layout;
+    if (layout) {
+      usesHostLayout = true;
+      // Host layouts read `title` and `description`; the view is kept from the data step to the render.
+      const views = new Map<DigestPageEntry, PageView>();
+      const viewOf = (entry: DigestPageEntry): PageView => {
+        let view = views.get(entry);
+        if (!view) {
+          view = asPageView(entry.render());
+          views.set(entry, view);
+        }
+        return view;
+      };
+      const stylesheet = options.stylesheet ? (site: SiteContext) => `<link rel="stylesheet" href="${escapeHtml(site.href(stylesheetPath))}">` : () => "";
+      addPaginated(
+        kind,
+        (s) => {
+          views.clear();
+          return pageEntries(kind, s);
         },
-      });
+        (entry, site) => {
+          const view = viewOf(entry);
+          views.delete(entry);
+          return `${stylesheet(site)}<div class="dg-embed">${renderBreadcrumbs(view, site)}${view.body}</div>`;
+        },
+        {
+          layout,
+          eleventyComputed: {
+            title: (data: { digestEntry: DigestPageEntry }) => viewOf(data.digestEntry).title,
+            description: (data: { digestEntry: DigestPageEntry }) => viewOf(data.digestEntry).description,
+          },
+        },
+      );
     } else {
-      addPaginated(kind, (s) => pageEntries(kind, s), (view, site) => (typeof view === "string" ? view : renderDocument(view, site)), {});
+      addPaginated(kind, (s) => pageEntries(kind, s), (entry, site) => renderDocument(asPageView(entry.render()), site), {});
     }
   }
+  if (usesHostLayout && options.stylesheet) {
+    eleventyConfig.addTemplate(`${virtualDir}/stylesheet.11ty.js`, {
+      data: { permalink: outputPermalink(stylesheetPath), eleventyExcludeFromCollections: true },
+      render: () => `${THEME_CSS}\n`,
+    });
+  }
   for (const kind of FEED_KINDS) {
-    addPaginated(`feed-${kind}`, (s) => feedEntries(kind, s), (view) => (typeof view === "string" ? view : view.body), {});
+    addPaginated(`feed-${kind}`, (s) => feedEntries(kind, s), (entry) => asFeed(entry.render()), {});
+  }
+
+  // For the host's own templates: global data and a "latest issue" shortcode.
+  if (options.globalData !== false) {
+    eleventyConfig.addGlobalData?.(options.globalData, createDigestSiteData(() => state, options.basePath, options.title ?? "Digest"));
+    eleventyConfig.addShortcode?.(`${options.globalData}LatestIssue`, (top?: number) => renderLatestIssueBox(state, top));
   }
 }
 
-function pageViewOf(entry: DigestPageEntry): PageView {
-  const view = entry.render();
-  if (typeof view === "string") throw new Error("eleventy-plugin-digest: a feed has no page view");
+function asPageView(view: PageView | string): PageView {
+  if (typeof view === "string") throw new Error("eleventy-plugin-digest: expected a page view, got a feed");
+  return view;
+}
+
+function asFeed(view: PageView | string): string {
+  if (typeof view !== "string") throw new Error("eleventy-plugin-digest: expected a feed, got a page view");
   return view;
 }

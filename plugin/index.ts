@@ -8,8 +8,9 @@
  */
 export { default } from "./eleventy.js";
 export type { EleventyConfigLike, DigestPageEntry } from "./eleventy.js";
+export type { DigestSiteData } from "./host-data.js";
 export { resolveOptions, DigestOptionsError } from "./options.js";
-export type { DigestPluginOptions, DigestFeedOptions, ResolvedDigestOptions } from "./options.js";
+export type { DigestPluginOptions, DigestFeedOptions, ResolvedDigestOptions, DigestPageKind, DigestItemContext } from "./options.js";
 export { validateDigest, DigestValidationError, formatProblem } from "./validate.js";
 export type { ValidatedDigest, ValidArticle, ValidIssueMeta, ArticleSource, ArticleType, TagIdentity, DigestProblem, ValidateOptions } from "./validate.js";
 export { buildDigestModel } from "./model.js";

@@ -6,11 +6,31 @@ import { z } from "zod";
 import { isValidZone } from "./dates.js";
 import { isHttpUrl } from "./schema.js";
 import { normalizeBasePath } from "./urls.js";
+import type { DigestArticle } from "./model.js";
+
+const layoutPath = z.string({ error: 'expected a layout path such as "layouts/base.njk"' }).min(1, { error: "expected a layout path" });
+const dataName = /^[A-Za-z_$][\w$]*$/;
 
 /** Feed options. */
 export interface DigestFeedOptions {
   /** How many of the newest articles the site feeds carry. Default 50. */
   limit?: number;
+}
+
+/** The kinds of page the plugin makes; each can get its own host layout. */
+export type DigestPageKind = "archive" | "year" | "month" | "tagIndex" | "tag";
+
+/** What a custom item renderer gets besides the article. */
+export interface DigestItemContext {
+  /** The plugin's own markup for this article, to wrap or fall back to. */
+  defaultHtml(): string;
+  /** The article's summary as safe HTML (empty when it has none). */
+  summaryHtml(): string;
+  /** A site-root path (e.g. `tag.path`-style `/tags/redis/`) as a link with Eleventy's pathPrefix. */
+  href(path: string): string;
+  /** Escapes text for HTML. Data text is untrusted: escape everything you print. */
+  escapeHtml(text: string): string;
+  readonly locale: string;
 }
 
 /** What `addPlugin(digest, options)` takes. Only `siteUrl` is required. */
@@ -34,6 +54,20 @@ export interface DigestPluginOptions {
   feed?: DigestFeedOptions;
   /** A layout of the host site (relative to its includes folder) that wraps every digest page. */
   layout?: string;
+  /** Per page kind layouts, over `layout`: `{ month: "layouts/issue.njk" }`. */
+  layouts?: Partial<Record<DigestPageKind, string>>;
+  /**
+   * Replaces the markup of one article (on month and tag pages). Return HTML; escape data text with
+   * `context.escapeHtml`. `context.defaultHtml()` gives the built-in card.
+   */
+  renderItem?: (article: DigestArticle, context: DigestItemContext) => string;
+  /**
+   * With a host layout, link the plugin's stylesheet (written to `{basePath}digest.css`) at the top of
+   * each page's content. Default `true`; `false` when the host styles the `dg-` classes itself.
+   */
+  stylesheet?: boolean;
+  /** The global data name under which host templates find the digest (issues, tags, latest issue). Default `digestSite`; `false` for none. */
+  globalData?: string | false;
 }
 
 /** Options after defaults and normalisation. */
@@ -48,6 +82,10 @@ export interface ResolvedDigestOptions {
   readonly timeZone: string;
   readonly feed: { readonly limit: number };
   readonly layout?: string;
+  readonly layouts: Readonly<Partial<Record<DigestPageKind, string>>>;
+  readonly renderItem?: (article: DigestArticle, context: DigestItemContext) => string;
+  readonly stylesheet: boolean;
+  readonly globalData: string | false;
 }
 
 const optionsSchema = z.object(
@@ -85,7 +123,17 @@ const optionsSchema = z.object(
       )
       .strict()
       .optional(),
-    layout: z.string({ error: 'expected a layout path such as "layouts/base.njk"' }).min(1, { error: "expected a layout path" }).optional(),
+    layout: layoutPath.optional(),
+    layouts: z
+      .object({ archive: layoutPath, year: layoutPath, month: layoutPath, tagIndex: layoutPath, tag: layoutPath }, { error: "expected an object of layouts by page kind" })
+      .partial()
+      .strict()
+      .optional(),
+    renderItem: z.custom<(article: DigestArticle, context: DigestItemContext) => string>((value) => typeof value === "function", { error: "expected a function (article, context) => html" }).optional(),
+    stylesheet: z.boolean({ error: "expected true or false" }).optional(),
+    globalData: z
+      .union([z.literal(false), z.string().regex(dataName)], { error: 'expected a data name such as "digestSite", or false' })
+      .optional(),
   },
   { error: "expected an options object such as { siteUrl: \"https://digest.example.com\" }" },
 ).strict();
@@ -122,5 +170,9 @@ export function resolveOptions(input: unknown): ResolvedDigestOptions {
     timeZone: options.timeZone ?? "UTC",
     feed: { limit: options.feed?.limit ?? 50 },
     ...(options.layout !== undefined && { layout: options.layout }),
+    layouts: options.layouts ?? {},
+    ...(options.renderItem !== undefined && { renderItem: options.renderItem }),
+    stylesheet: options.stylesheet ?? true,
+    globalData: options.globalData ?? "digestSite",
   };
 }

@@ -33,10 +33,12 @@ export interface PageView {
 export class FragmentCache {
   private readonly cards = new WeakMap<DigestArticle, string>();
   private readonly months = new Map<MonthKey, string>();
+  /** `renderCard` replaces the built-in card (the `renderItem` option). */
+  constructor(private readonly renderCard: (article: DigestArticle, site: SiteContext) => string = renderArticleCard) {}
   card(article: DigestArticle, site: SiteContext): string {
     let html = this.cards.get(article);
     if (html === undefined) {
-      html = renderArticleCard(article, site);
+      html = this.renderCard(article, site);
       this.cards.set(article, html);
     }
     return html;

@@ -27,10 +27,20 @@ export interface SiteContext {
   absolute(path: string): string;
 }
 
-export function createSiteContext(model: DigestModel, options: ResolvedDigestOptions, pathPrefix: string): SiteContext {
+/**
+ * How links are prefixed: `hrefPrefix` for links in pages (`/` when the host's HtmlBasePlugin adds
+ * Eleventy's pathPrefix itself), `absolutePrefix` (always the pathPrefix) for absolute URLs.
+ */
+export interface LinkPrefixes {
+  readonly hrefPrefix: string;
+  readonly absolutePrefix: string;
+}
+
+export function createSiteContext(model: DigestModel, options: ResolvedDigestOptions, pathPrefix: string | LinkPrefixes): SiteContext {
+  const prefixes = typeof pathPrefix === "string" ? { hrefPrefix: pathPrefix, absolutePrefix: pathPrefix } : pathPrefix;
   const title = options.title ?? model.title ?? "Digest";
   const description = options.description ?? model.description;
-  const href = (path: string) => withPathPrefix(pathPrefix, path);
+  const href = (path: string) => withPathPrefix(prefixes.hrefPrefix, path);
   return {
     options,
     title,
@@ -38,7 +48,7 @@ export function createSiteContext(model: DigestModel, options: ResolvedDigestOpt
     wording: new Wording(options.locale, stringsFor(options.locale)),
     feeds: [{ type: "application/rss+xml", title, path: rssPath(options.basePath) }],
     href,
-    absolute: (path) => `${options.siteUrl}${href(path)}`,
+    absolute: (path) => `${options.siteUrl}${withPathPrefix(prefixes.absolutePrefix, path)}`,
   };
 }
 

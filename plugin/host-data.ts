@@ -1,0 +1,69 @@
+/**
+ * What host templates see of the digest: a global data object (`digestSite` by default) and a
+ * "latest issue" shortcode, usable from Nunjucks, Liquid and 11ty.js alike.
+ */
+import type { DigestModel, MonthlyIssue, Tag, YearArchive } from "./model.js";
+import type { SiteContext } from "./site.js";
+import { escapeHtml as esc } from "./text.js";
+import { formatMonth } from "./dates.js";
+
+/**
+ * The digest as host templates see it. Its fields are own getters that read the current build's
+ * model, so the object can be global data (set before the digest is read) and always shows the
+ * build in progress. An instance, not a plain object: Eleventy passes it by reference instead of
+ * copying it into every page's data.
+ */
+export interface DigestSiteData {
+  /** The digest's name. */
+  readonly title: string;
+  /** Newest first. */
+  readonly issues: readonly MonthlyIssue[];
+  readonly latestIssue: MonthlyIssue | undefined;
+  readonly years: readonly YearArchive[];
+  readonly tags: readonly Tag[];
+  /** Site-root paths (without pathPrefix: use Eleventy's `url` filter, or `href`). */
+  readonly archivePath: string;
+  readonly feedPath: string;
+  /** A site-root path as a link, with pathPrefix, e.g. `digestSite.href(issue.path)`. */
+  href(path: string): string;
+}
+
+export interface BuildView {
+  readonly model: DigestModel;
+  readonly site: SiteContext;
+}
+
+const EMPTY: readonly never[] = Object.freeze([]);
+
+/** A class (not a plain object) so that Eleventy's data merge keeps the reference. */
+class LiveDigestSiteData {}
+
+export function createDigestSiteData(current: () => BuildView | undefined, basePath: string, fallbackTitle: string): DigestSiteData {
+  const data = new LiveDigestSiteData() as DigestSiteData;
+  const field = <T>(get: () => T) => ({ get, enumerable: true });
+  Object.defineProperties(data, {
+    title: field(() => current()?.site.title ?? fallbackTitle),
+    issues: field(() => current()?.model.issues ?? EMPTY),
+    latestIssue: field(() => current()?.model.issues[0]),
+    years: field(() => current()?.model.years ?? EMPTY),
+    tags: field(() => current()?.model.tags ?? EMPTY),
+    archivePath: field(() => basePath),
+    feedPath: field(() => current()?.site.feeds[0]?.path ?? `${basePath}feed.xml`),
+    href: { value: (path: string) => current()?.site.href(path) ?? path, enumerable: false },
+  });
+  return data;
+}
+
+/** A box for a host's home page: the latest issue's name, its top entries and a link to it. */
+export function renderLatestIssueBox(view: BuildView | undefined, top = 3): string {
+  const issue = view?.model.issues[0];
+  if (!view || !issue) return "";
+  const { site } = view;
+  const label = formatMonth(issue.key, site.options.locale, site.options.timeZone);
+  const heading = issue.title ? `${label}: ${issue.title}` : label;
+  const items = issue.articles
+    .slice(0, Math.max(0, top))
+    .map((article) => `<li><a href="${esc(article.url)}">${esc(article.title)}</a> <span class="dg-muted">${esc(article.source.name)}</span></li>`)
+    .join("");
+  return `<section class="dg-latest"><h2><a href="${esc(site.href(issue.path))}">${esc(site.title)} — ${esc(heading)}</a></h2><ol>${items}</ol><p><a href="${esc(site.href(issue.path))}">${esc(site.wording.count(site.wording.strings.articleCount, issue.articles.length))}</a></p></section>`;
+}

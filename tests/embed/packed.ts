@@ -1,0 +1,43 @@
+// Packs the plugin as npm would publish it and installs the tarball into a fresh copy of a fixture
+// site, with the repository's Eleventy version: what a user does with `npm install`.
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+export const repoRoot = path.resolve(import.meta.dirname, "../..");
+
+let tarball: string | undefined;
+
+/** `npm pack` once per test process (it runs `prepack`: the TypeScript build). */
+export function packPlugin(): string {
+  if (tarball) return tarball;
+  const destination = mkdtempSync(path.join(tmpdir(), "digest-pack-"));
+  execFileSync("npm", ["pack", "--silent", "--pack-destination", destination], { cwd: repoRoot, stdio: ["ignore", "pipe", "inherit"] });
+  const file = readdirSync(destination).find((name) => name.endsWith(".tgz"));
+  if (!file) throw new Error(`npm pack wrote no tarball in ${destination}`);
+  tarball = path.join(destination, file);
+  return tarball;
+}
+
+/** Copies `fixtures/<name>` to a temp folder and installs the packed plugin and Eleventy there. */
+export function installFixture(name: string): string {
+  const site = mkdtempSync(path.join(tmpdir(), `digest-${name}-`));
+  cpSync(path.join(repoRoot, "tests/fixtures", name), site, { recursive: true });
+  const eleventyVersion = JSON.parse(readFileSync(path.join(repoRoot, "node_modules/@11ty/eleventy/package.json"), "utf8")).version as string;
+  execFileSync("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error", packPlugin(), `@11ty/eleventy@${eleventyVersion}`], {
+    cwd: site,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  return site;
+}
+
+/** Runs the site's own Eleventy, as `npx @11ty/eleventy` would, into `output`. */
+export function buildSite(site: string, output: string, env: Record<string, string> = {}): string {
+  return execFileSync(process.execPath, [path.join(site, "node_modules/@11ty/eleventy/cmd.cjs"), `--output=${output}`, "--quiet"], {
+    cwd: site,
+    env: { ...process.env, ...env },
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+}
