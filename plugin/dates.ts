@@ -52,9 +52,18 @@ export function formatMonthName(key: MonthKey, locale: string, zone: string): st
   return DateTime.fromObject({ year, month, day: 1 }, { zone, locale }).toLocaleString({ month: "long" });
 }
 
-/** "12 March 2025" style, in the given locale. */
+// Intl formatters are costly to create and cheap to reuse: one per locale.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "12 Mar 2025" style (luxon's DATE_MED), in the given locale, in the date's own zone. */
 export function formatDay(date: DateTime, locale: string): string {
-  return date.setLocale(locale).toLocaleString(DateTime.DATE_MED);
+  let format = dayFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
+    dayFormats.set(locale, format);
+  }
+  // The wall-clock date in the date's zone is its UTC date shifted by its offset.
+  return format.format(date.toMillis() + date.offset * 60_000);
 }
 
 export type AgeUnit = "day" | "week" | "month" | "year";
@@ -69,14 +78,20 @@ export interface Age {
  */
 export function ageAt(published: DateTime, reference: DateTime): Age {
   if (published >= reference) return { count: 0, unit: "day" };
-  const diff = reference.diff(published, ["years", "months", "days"]).toObject();
-  const years = Math.floor(diff.years ?? 0);
-  const months = Math.floor(diff.months ?? 0);
-  const days = Math.floor(diff.days ?? 0);
-  if (years >= 1) return { count: years, unit: "year" };
+  // Whole calendar months between the two dates, read in the reference's zone (as luxon's
+  // diff would, without its cost: this runs once per article).
+  const from = published.setZone(reference.zone);
+  let months = (reference.year - from.year) * 12 + (reference.month - from.month);
+  if (reference.day < from.day || (reference.day === from.day && timeOfDay(reference) < timeOfDay(from))) months -= 1;
+  if (months >= 12) return { count: Math.floor(months / 12), unit: "year" };
   if (months >= 1) return { count: months, unit: "month" };
+  const days = Math.floor((reference.toMillis() - from.toMillis()) / 86_400_000);
   if (days >= 7) return { count: Math.floor(days / 7), unit: "week" };
   return { count: days, unit: "day" };
+}
+
+function timeOfDay(date: DateTime): number {
+  return ((date.hour * 60 + date.minute) * 60 + date.second) * 1000 + date.millisecond;
 }
 
 /** RFC 822 date as RSS 2.0 wants it, always in UTC ("GMT") so it is locale-free. */
@@ -86,5 +101,6 @@ export function toRfc822(date: DateTime): string {
 
 /** RFC 3339 date-time in UTC, for Atom, JSON Feed and `<time datetime>`. */
 export function toRfc3339(date: DateTime): string {
-  return date.toUTC().toISO({ suppressMilliseconds: true })!;
+  const iso = new Date(date.toMillis()).toISOString();
+  return iso.endsWith(".000Z") ? `${iso.slice(0, -5)}Z` : iso;
 }

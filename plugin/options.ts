@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { isValidZone } from "./dates.js";
+import { cleanText } from "./text.js";
 import { isHttpUrl } from "./schema.js";
 import { normalizeBasePath } from "./urls.js";
 import type { DigestArticle } from "./model.js";
@@ -95,8 +96,8 @@ const optionsSchema = z.object(
       .refine((value) => isHttpUrl(value) && new URL(value).pathname === "/" && !new URL(value).search && !new URL(value).hash, {
         error: 'expected an absolute http(s) origin such as "https://digest.example.com" (put a sub-folder in basePath or Eleventy\'s pathPrefix)',
       }),
-    title: z.string({ error: "expected text" }).min(1, { error: "expected non-empty text" }).optional(),
-    description: z.string({ error: "expected text" }).optional(),
+    title: z.string({ error: "expected text" }).transform(cleanText).pipe(z.string().min(1, { error: "expected non-empty text" })).optional(),
+    description: z.string({ error: "expected text" }).transform(cleanText).optional(),
     basePath: z
       .string({ error: 'expected a path such as "/" or "/digest/"' })
       .refine((value) => !/(^|\/)\.\.?(\/|$)|[?#\\%]/.test(value), { error: 'expected a path such as "/" or "/digest/", without "..", "?", "#" or "%"' })

@@ -1,0 +1,202 @@
+import { describe, it, expect } from "vitest";
+import { buildDigestModel, resolveOptions, validateDigest, type DigestModel, type DigestPluginOptions } from "../../plugin/index.js";
+import { renderMarkdown } from "../../plugin/markdown.js";
+import { FragmentCache, pageWindow, renderArchive, renderArticleCard, renderMonthPage, renderTagIndex, renderTagPage } from "../../plugin/pages.js";
+import { renderDocument } from "../../plugin/document.js";
+import { createSiteContext, type SiteContext } from "../../plugin/site.js";
+
+function setup(raw: unknown, options: Partial<DigestPluginOptions> = {}, pathPrefix = "/"): { model: DigestModel; site: SiteContext; cache: FragmentCache } {
+  const resolved = resolveOptions({ siteUrl: "https://digest.example.com", ...options });
+  const model = buildDigestModel(validateDigest(raw, { timeZone: resolved.timeZone }), resolved);
+  return { model, site: createSiteContext(model, resolved, pathPrefix), cache: new FragmentCache() };
+}
+
+const art = (rank: number, extra: Record<string, unknown> = {}) => ({ month: "2025-04", rank, title: `Article ${rank}`, url: `https://a.example/${rank}`, source: "Source", ...extra });
+
+describe("renderMarkdown: summaries are safe", () => {
+  it("shows raw <script> as text", () => {
+    const html = renderMarkdown('Before <script>alert("x")</script> after');
+    expect(html).not.toContain("<script");
+    expect(html).toContain("&lt;script&gt;");
+  });
+
+  it("drops raw HTML blocks and event handlers as markup", () => {
+    const html = renderMarkdown('<img src=x onerror="alert(1)">\n\n<iframe src="https://evil.example"></iframe>');
+    expect(html).not.toMatch(/<img|<iframe/);
+    expect(html).toContain("&lt;img");
+  });
+
+  it.each(["javascript:alert(1)", "JAVASCRIPT:alert(1)", "data:text/html;base64,PHNjcmlwdD4=", "vbscript:msgbox(1)"])("does not make a link of %s", (href) => {
+    const html = renderMarkdown(`[click](${href})`);
+    expect(html).not.toContain("<a");
+    expect(html).not.toMatch(/href=/);
+    expect(html).toContain("click");
+  });
+
+  it("keeps http(s) and mailto links", () => {
+    expect(renderMarkdown("[x](https://a.example)")).toBe('<p><a href="https://a.example" rel="nofollow noopener">x</a></p>\n');
+    expect(renderMarkdown("[mail](mailto:a@b.example)")).toContain('href="mailto:a@b.example"');
+  });
+
+  it("shows images as alt text only", () => {
+    const html = renderMarkdown("![tracking pixel](https://t.example/p.gif)");
+    expect(html).not.toContain("<img");
+  });
+
+  it("renders ordinary Markdown", () => {
+    expect(renderMarkdown("**bold** and *em*")).toBe("<p><strong>bold</strong> and <em>em</em></p>\n");
+  });
+});
+
+describe("article cards", () => {
+  it("escapes titles, sources, tags and urls", () => {
+    const { model, site } = setup([
+      art(1, {
+        title: '<img src=x onerror=alert(1)> & "quotes"',
+        source: { name: "<b>Src</b>", url: 'https://s.example/?a=1&b="2"' },
+        tags: ["<script>"],
+        url: "https://a.example/?q=1&r=2",
+      }),
+    ]);
+    const html = renderArticleCard(model.latestArticles[0]!, site);
+    expect(html).not.toContain("<img src=x");
+    expect(html).not.toContain("<b>Src");
+    expect(html).not.toContain("<script>");
+    expect(html).toContain("&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quotes&quot;");
+    expect(html).toContain("&lt;b&gt;Src&lt;/b&gt;");
+    expect(html).toContain('href="https://s.example/?a=1&amp;b=&quot;2&quot;"');
+    expect(html).toContain('href="https://a.example/?q=1&amp;r=2"');
+    expect(html).toContain(">&lt;script&gt;</a>");
+  });
+
+  it("shows rank, type badge and age label", () => {
+    const { model, site } = setup([art(1, { type: "video", published: "2024-03-15" }), art(2, { published: "2025-04-20" })]);
+    const [video, recent] = model.latestArticles;
+    const videoHtml = renderArticleCard(video!, site);
+    expect(videoHtml).toContain('<span class="dg-rank dg-rank-top">#1</span>');
+    expect(videoHtml).toContain('<span class="dg-type dg-type-video">Video</span>');
+    expect(videoHtml).toMatch(/<time datetime="2024-03-15T00:00:00Z"[^>]*>1y<\/time>/);
+    expect(renderArticleCard(recent!, site)).toMatch(/<time [^>]*>1w<\/time>/);
+  });
+
+  it("renders the summary through the safe Markdown", () => {
+    const { model, site } = setup([art(1, { summary: "See [docs](https://d.example) <script>x</script> [bad](javascript:alert(1))" })]);
+    const html = renderArticleCard(model.latestArticles[0]!, site);
+    expect(html).toContain('<a href="https://d.example" rel="nofollow noopener">docs</a>');
+    expect(html).not.toContain("<script>");
+    expect(html).not.toContain('href="javascript:');
+  });
+
+  it("links tags under basePath and pathPrefix, percent-encoded", () => {
+    const { model, site } = setup([art(1, { tags: ["分布式系统", "C#"] })], { basePath: "/digest/" }, "/blog/");
+    const html = renderArticleCard(model.latestArticles[0]!, site);
+    expect(html).toContain('href="/blog/digest/tags/%E5%88%86%E5%B8%83%E5%BC%8F%E7%B3%BB%E7%BB%9F/"');
+    expect(html).toContain('href="/blog/digest/tags/c-sharp/"');
+  });
+});
+
+describe("month pages", () => {
+  const twentyFive = Array.from({ length: 25 }, (_, i) => art(i + 1));
+
+  it('numbers page 2 from 11 with <ol start="11">', () => {
+    const { model, site, cache } = setup(twentyFive);
+    const page2 = renderMonthPage(model.monthPages[1]!, site, cache);
+    expect(page2.body).toContain('<ol class="dg-list" start="11">');
+    expect(page2.path).toBe("/2025/04/page/2/");
+    expect(page2.title).toBe("April 2025, page 2");
+    expect(renderMonthPage(model.monthPages[0]!, site, cache).body).toContain('<ol class="dg-list" start="1">');
+    expect(renderMonthPage(model.monthPages[2]!, site, cache).body).toContain('<ol class="dg-list" start="21">');
+  });
+
+  it("lists the page's articles in rank order", () => {
+    const { model, site, cache } = setup(twentyFive);
+    const body = renderMonthPage(model.monthPages[1]!, site, cache).body;
+    const ranks = [...body.matchAll(/<span class="dg-rank[^"]*">#(\d+)<\/span>/g)].map((m) => Number(m[1]));
+    expect(ranks).toEqual([11, 12, 13, 14, 15, 16, 17, 18, 19, 20]);
+  });
+
+  it("links pages without /page/1/ and marks the current page", () => {
+    const { model, site, cache } = setup(twentyFive);
+    const body = renderMonthPage(model.monthPages[1]!, site, cache).body;
+    expect(body).toContain('<a href="/2025/04/" rel="prev">Previous</a>');
+    expect(body).toContain('<a href="/2025/04/page/3/" rel="next">Next</a>');
+    expect(body).toMatch(/<a aria-current="page" href="\/2025\/04\/page\/2\/"[^>]*>2<\/a>/);
+    expect(body).not.toContain("/page/1/");
+  });
+
+  it("shows no pagination for a single page", () => {
+    const { model, site, cache } = setup([art(1), art(2)]);
+    expect(renderMonthPage(model.monthPages[0]!, site, cache).body).not.toContain("dg-pages");
+  });
+
+  it("shows the intro (safe Markdown) on page 1 only", () => {
+    const { model, site, cache } = setup({ issues: { "2025-04": { title: "April <picks>", intro: "Hello <script>x</script> **world**" } }, articles: twentyFive });
+    const first = renderMonthPage(model.monthPages[0]!, site, cache).body;
+    expect(first).toContain("<h1>April &lt;picks&gt;</h1>");
+    expect(first).toContain("<strong>world</strong>");
+    expect(first).not.toContain("<script>");
+    expect(renderMonthPage(model.monthPages[1]!, site, cache).body).not.toContain("dg-intro");
+  });
+});
+
+describe("pageWindow", () => {
+  it.each([
+    [1, 1, [1]],
+    [1, 3, [1, 2, 3]],
+    [1, 12, [1, 2, "gap", 12]],
+    [4, 12, [1, 2, 3, 4, 5, "gap", 12]],
+    [6, 12, [1, "gap", 5, 6, 7, "gap", 12]],
+    [12, 12, [1, "gap", 11, 12]],
+    [9, 12, [1, "gap", 8, 9, 10, 11, 12]],
+  ])("page %i of %i → %j", (current, count, expected) => {
+    expect(pageWindow(current, count)).toEqual(expected);
+  });
+
+  it("renders the window with a gap marker", () => {
+    const { model, site, cache } = setup(Array.from({ length: 120 }, (_, i) => art(i + 1)));
+    const body = renderMonthPage(model.monthPages[5]!, site, cache).body;
+    const labels = [...body.matchAll(/<li>(?:<a [^>]*>([^<]+)<\/a>|<span class="dg-gap">(…)<\/span>)<\/li>/g)].map((m) => m[1] ?? m[2]);
+    expect(labels).toEqual(["Previous", "1", "…", "5", "6", "7", "…", "12", "Next"]);
+  });
+});
+
+describe("other pages", () => {
+  const data = {
+    title: "Best <of>",
+    articles: [art(1, { tags: ["Redis", "Caching"] }), art(2, { tags: ["Redis"] }), { ...art(1, { tags: ["Redis"] }), month: "2024-12", url: "https://a.example/old" }],
+  };
+
+  it("tag pages say where each article ranks", () => {
+    const { model, site, cache } = setup(data);
+    const redis = model.tagPages.find((p) => p.tag.slug === "redis")!;
+    const view = renderTagPage(redis, site, cache);
+    const contexts = [...view.body.matchAll(/<p class="dg-context"><a href="([^"]+)">([^<]+)<\/a>/g)].map((m) => `${m[2]} ${m[1]}`);
+    expect(contexts).toEqual(["#1 in April 2025 /2025/04/", "#2 in April 2025 /2025/04/", "#1 in December 2024 /2024/12/"]);
+  });
+
+  it("the tag index lists every tag with its count", () => {
+    const { model, site } = setup(data);
+    const body = renderTagIndex(model, site).body;
+    const entries = [...body.matchAll(/<a href="([^"]+)">([^<]+)<\/a> <span class="dg-count">(\d+)<\/span>/g)].map((m) => [m[2], m[3], m[1]]);
+    expect(entries).toEqual([
+      ["Caching", "1", "/tags/caching/"],
+      ["Redis", "3", "/tags/redis/"],
+    ]);
+  });
+
+  it("the archive groups issues by year and escapes the site title", () => {
+    const { model, site, cache } = setup(data);
+    const view = renderArchive(model, site, cache);
+    expect(view.body).toContain("<h1>Best &lt;of&gt;</h1>");
+    expect([...view.body.matchAll(/<h2 id="dg-y(\d+)">/g)].map((m) => m[1])).toEqual(["2025", "2024"]);
+    const doc = renderDocument(view, site);
+    expect(doc).toContain("<title>Best &lt;of&gt;</title>");
+    expect(doc).toContain('<link rel="canonical" href="https://digest.example.com/">');
+    expect(doc).toContain('<link rel="alternate" type="application/rss+xml" title="Best &lt;of&gt;" href="https://digest.example.com/feed.xml">');
+  });
+
+  it("an empty digest renders an empty archive, not an error", () => {
+    const { model, site, cache } = setup({ articles: [] });
+    expect(renderArchive(model, site, cache).body).toContain('class="dg-empty"');
+  });
+});
