@@ -15,6 +15,7 @@ import { outputPermalink, rssPath } from "./urls.js";
 import { renderMarkdown } from "./markdown.js";
 import { escapeHtml } from "./text.js";
 import { createDigestSiteData, renderLatestIssueBox } from "./host-data.js";
+import { changedArticles, fingerprintDigest, type DigestFingerprint } from "./incremental.js";
 
 /** The part of Eleventy's `eleventyConfig` this plugin uses. */
 export interface EleventyConfigLike {
@@ -30,12 +31,16 @@ export interface EleventyConfigLike {
 export interface DigestPageEntry {
   readonly path: string;
   readonly render: () => PageView | string;
+  /** The articles the page shows, for watch-mode rebuilds; absent: always written again. */
+  readonly shows?: readonly DigestArticle[];
 }
 
 interface BuildState {
   readonly model: DigestModel;
   readonly site: SiteContext;
   readonly fragments: FragmentCache;
+  /** In a watch rebuild after a content-only change: the ids of the changed articles. */
+  readonly changed: ReadonlySet<string> | "all";
 }
 
 type FeedKind = "rss";
@@ -45,14 +50,20 @@ function pageEntries(kind: DigestPageKind, { model, site, fragments }: BuildStat
     case "archive":
       return [{ path: site.options.basePath, render: () => renderArchive(model, site, fragments) }];
     case "year":
-      return model.years.map((year) => ({ path: year.path, render: () => renderYear(year, site, fragments) }));
+      return model.years.map((year) => ({ path: year.path, render: () => renderYear(year, site, fragments), shows: year.issues.flatMap((issue) => issue.articles) }));
     case "month":
-      return model.monthPages.map((page) => ({ path: page.path, render: () => renderMonthPage(page, site, fragments) }));
+      return model.monthPages.map((page) => ({ path: page.path, render: () => renderMonthPage(page, site, fragments), shows: page.items }));
     case "tagIndex":
       return [{ path: `${site.options.basePath}tags/`, render: () => renderTagIndex(model, site) }];
     case "tag":
-      return model.tagPages.map((page) => ({ path: page.path, render: () => renderTagPage(page, site, fragments) }));
+      return model.tagPages.map((page) => ({ path: page.path, render: () => renderTagPage(page, site, fragments), shows: page.items }));
   }
+}
+
+/** In a content-only watch rebuild, only the pages that show a changed article. */
+function needingWrite(entries: DigestPageEntry[], changed: BuildState["changed"]): DigestPageEntry[] {
+  if (changed === "all") return entries;
+  return entries.filter((entry) => !entry.shows || entry.shows.some((article) => changed.has(article.id)));
 }
 
 function feedEntries(kind: FeedKind, { model, site }: BuildState): DigestPageEntry[] {
@@ -127,10 +138,20 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
   const pathPrefix = eleventyConfig.pathPrefix ?? "/";
   const hrefPrefix = htmlBaseAddsPrefix ? "/" : pathPrefix;
 
-  // One model per build: reset when a build (or a watch rebuild) starts.
+  // One model per build: reset when a build (or a watch rebuild) starts. In watch and serve mode,
+  // a rebuild after a content-only data change writes only the pages showing changed articles.
   let state: BuildState | undefined;
-  eleventyConfig.on("eleventy.before", () => {
+  let watching = false;
+  let onlyDigestDataChanged = false;
+  let lastFingerprint: DigestFingerprint | undefined;
+  eleventyConfig.on("eleventy.beforeWatch", (...args: unknown[]) => {
+    const changedFiles = Array.isArray(args[0]) ? (args[0] as unknown[]).map(String) : [];
+    onlyDigestDataChanged = changedFiles.length > 0 && changedFiles.every((file) => isDigestDataFile(file, options.dataKey));
+  });
+  eleventyConfig.on("eleventy.before", (...args: unknown[]) => {
     state = undefined;
+    const runMode = (args[0] as { runMode?: string } | undefined)?.runMode;
+    watching = runMode === "watch" || runMode === "serve";
   });
   const renderCard = customCard(options);
   const stateFor = (data: Record<string, unknown>): BuildState => {
@@ -139,7 +160,15 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
     for (const warning of validated.warnings) console.warn(`[eleventy-plugin-digest] warning: ${formatProblem(warning)}`);
     const model = buildDigestModel(validated, options);
     const site = createSiteContext(model, options, { hrefPrefix, absolutePrefix: pathPrefix });
-    state = { model, site, fragments: new FragmentCache(renderCard) };
+    let changed: BuildState["changed"] = "all";
+    if (watching) {
+      const fingerprint = fingerprintDigest(validated);
+      // A template, layout or config edit can change every page: only data edits are narrowed.
+      changed = onlyDigestDataChanged ? changedArticles(lastFingerprint, fingerprint) : "all";
+      lastFingerprint = fingerprint;
+      onlyDigestDataChanged = false;
+    }
+    state = { model, site, fragments: new FragmentCache(renderCard), changed };
     return state;
   };
 
@@ -152,7 +181,10 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
           data: "digestPluginSeed",
           size: 1,
           alias: "digestEntry",
-          before: (_items: unknown[], data: Record<string, unknown>) => entries(stateFor(data)),
+          before: (_items: unknown[], data: Record<string, unknown>) => {
+            const current = stateFor(data);
+            return needingWrite(entries(current), current.changed);
+          },
         },
         permalink: (data: { digestEntry: DigestPageEntry }) => outputPermalink(data.digestEntry.path),
         eleventyExcludeFromCollections: true,
@@ -217,6 +249,13 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
     eleventyConfig.addGlobalData?.(options.globalData, createDigestSiteData(() => state, options.basePath, options.title ?? "Digest"));
     eleventyConfig.addShortcode?.(`${options.globalData}LatestIssue`, (top?: number) => renderLatestIssueBox(state, top));
   }
+}
+
+/** `_data/digest.json`, `_data/digest/2025-04.json`, `_data/digest.yaml`… for data key `digest`. */
+function isDigestDataFile(file: string, dataKey: string): boolean {
+  const parts = file.split(/[\\/]/);
+  const name = parts.at(-1) ?? "";
+  return name.startsWith(`${dataKey}.`) || parts.at(-2) === dataKey;
 }
 
 function asPageView(view: PageView | string): PageView {

@@ -1,0 +1,41 @@
+/**
+ * Watch-mode rebuilds: which pages need writing again after the data changed. Pure.
+ *
+ * When only articles' content changed (a title, a summary, a source…), the pages that show those
+ * articles are the only ones whose output can differ; everything else on disk is still right.
+ * Anything structural (an article added, removed, moved to another month or rank, retagged;
+ * issue metadata; the digest's title) changes page sets and links, so it gets a full rebuild.
+ */
+import type { ValidatedDigest, ValidArticle } from "./validate.js";
+
+export interface DigestFingerprint {
+  /** Everything that shapes the page set and the links between pages. */
+  readonly structure: string;
+  /** Article id → its content. */
+  readonly articles: ReadonlyMap<string, string>;
+}
+
+function structuralPart(article: ValidArticle): string {
+  return `${article.id}\u0000${article.month}\u0000${article.rank}\u0000${article.tags.join("\u0001")}`;
+}
+
+export function fingerprintDigest(digest: ValidatedDigest): DigestFingerprint {
+  const articles = new Map<string, string>();
+  const structure: string[] = [JSON.stringify([digest.title, digest.description, [...digest.issues], [...digest.tags.values()]])];
+  for (const article of digest.articles) {
+    structure.push(structuralPart(article));
+    articles.set(article.id, JSON.stringify(article));
+  }
+  return { structure: structure.join("\n"), articles };
+}
+
+/**
+ * The ids of articles whose content changed, or `"all"` when the change is structural and every
+ * page must be written again.
+ */
+export function changedArticles(previous: DigestFingerprint | undefined, next: DigestFingerprint): ReadonlySet<string> | "all" {
+  if (!previous || previous.structure !== next.structure) return "all";
+  const changed = new Set<string>();
+  for (const [id, content] of next.articles) if (previous.articles.get(id) !== content) changed.add(id);
+  return changed;
+}
