@@ -21,10 +21,19 @@ export function isValidZone(zone: string): boolean {
   return IANAZone.isValidZone(zone);
 }
 
+// Parsing is the costly part of luxon, and a digest repeats the same dates many times: DateTime
+// values are immutable, so one parse per distinct (zone, text) is shared. Bounded by the data.
+const parsedDates = new Map<string, DateTime | undefined>();
+const issueDates = new Map<string, DateTime>();
+
 /** Parses an ISO 8601 date or date-time; a value without an offset is read in `zone`. */
 export function parseIsoDate(value: string, zone: string): DateTime | undefined {
+  const key = `${zone}\u0000${value}`;
+  if (parsedDates.has(key)) return parsedDates.get(key);
   const parsed = DateTime.fromISO(value, { zone, setZone: true });
-  return parsed.isValid ? parsed : undefined;
+  const result = parsed.isValid ? parsed : undefined;
+  parsedDates.set(key, result);
+  return result;
 }
 
 /** An issue's date: its own `published`, else the first day of the following month, in `zone`. */
@@ -33,8 +42,14 @@ export function issueDate(key: MonthKey, zone: string, published?: string): Date
     const parsed = parseIsoDate(published, zone);
     if (parsed) return parsed;
   }
-  const { year, month } = monthParts(key);
-  return DateTime.fromObject({ year, month, day: 1 }, { zone }).plus({ months: 1 });
+  const cacheKey = `${zone}\u0000${key}`;
+  let date = issueDates.get(cacheKey);
+  if (!date) {
+    const { year, month } = monthParts(key);
+    date = DateTime.fromObject({ year, month, day: 1 }, { zone }).plus({ months: 1 });
+    issueDates.set(cacheKey, date);
+  }
+  return date;
 }
 
 /** "April 2025" in the given locale. */
