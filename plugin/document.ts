@@ -12,46 +12,47 @@ import { tagIndexPath } from "./urls.js";
 
 /**
  * The theme. Every colour pair passes WCAG AA contrast in both schemes (checked by axe in the
- * browser tests); medals keep dark text on light fills in both. Classes are prefixed `dg-` so a
- * host's own styles don't collide.
+ * browser tests); medals keep dark text on light fills in both. Every rule is scoped to an element
+ * of class `dg` (the default document's `<body>`; in a host's layout, whatever wraps the digest's
+ * content), so the stylesheet can be linked into a host page without restyling it.
  */
-export const THEME_CSS = `:root{color-scheme:light dark;--bg:#fff;--fg:#1b1d21;--muted:#565d66;--line:#d5dae0;--card:#f7f8fa;--chip:#eceff3;--accent:#0b57d0;--on-accent:#fff;--video:#7b1fa2}
-@media (prefers-color-scheme:dark){:root{--bg:#121417;--fg:#e8eaed;--muted:#a4abb5;--line:#353a42;--card:#1a1d22;--chip:#272c33;--accent:#8ab4f8;--on-accent:#0d1117;--video:#d7aefb}}
-*{box-sizing:border-box}body{margin:0;background:var(--bg);color:var(--fg);font:1rem/1.55 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;overflow-wrap:anywhere}
-a{color:var(--accent);text-underline-offset:.15em}a:focus-visible{outline:3px solid var(--accent);outline-offset:2px;border-radius:2px}
-.dg-vh{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
-.dg-skip{position:absolute;left:.5rem;top:-5rem;z-index:1;padding:.5rem 1rem;background:var(--bg)}.dg-skip:focus{top:.5rem}
-.dg-wrap{max-width:46rem;margin:0 auto;padding:1rem}
-.dg-head{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;align-items:baseline;justify-content:space-between;border-bottom:1px solid var(--line);padding-bottom:.75rem}
-.dg-brand{font-weight:700;font-size:1.1rem;text-decoration:none;color:var(--fg)}
-.dg-head ul,.dg-crumbs ol,.dg-pages ul,.dg-issues ul,.dg-tags,.dg-list,.dg-tag-index{list-style:none;margin:0;padding:0}
-.dg-head ul,.dg-crumbs ol,.dg-tags,.dg-pages ul,.dg-issues ul,.dg-foot{display:flex;flex-wrap:wrap;gap:.25rem .75rem}
-.dg-crumbs{font-size:.9rem;margin:.75rem 0 0}.dg-crumbs li+li::before{content:"›";margin-right:.75rem;color:var(--muted)}
-h1{font-size:clamp(1.4rem,5vw,1.75rem);line-height:1.2;margin:.75rem 0 .25rem}h2,h3{line-height:1.3;margin:0}h2{font-size:1.2rem}h3{font-size:1.1rem}
-.dg-muted,.dg-sub,.dg-count,.dg-meta,.dg-context,.dg-gap{color:var(--muted)}.dg-sub{margin:.25rem 0 1rem}.dg-lede{font-size:1.1rem}
-.dg-list>li{border-top:1px solid var(--line);padding:1.1rem 0}.dg-item::after{content:"";display:table;clear:both}
-.dg-meta{display:flex;flex-wrap:wrap;align-items:center;gap:.35rem .7rem;margin:0 0 .4rem;font-size:.875rem}
-.dg-rank{min-width:2.4em;font-weight:700;color:var(--fg)}.dg-medal{padding:.05em .6em;border-radius:1em;text-align:center;color:#1b1d21;box-shadow:inset 0 0 0 1px #0003}
-.dg-r1{background:#f6c945}.dg-r2{background:#d3d9e1}.dg-r3{background:#eaa878}
-.dg-source{display:inline-flex;align-items:center;gap:.4rem;color:var(--fg)}
-.dg-avatar{display:inline-grid;place-items:center;width:1.5rem;height:1.5rem;border-radius:50%;background:var(--chip);font-size:.75rem;font-weight:700;line-height:1}
-.dg-type{padding:0 .45em;border:1px solid var(--line);border-radius:4px;font-size:.75rem;font-weight:600;letter-spacing:.04em;text-transform:uppercase}.dg-type-video{color:var(--video);border-color:currentColor}
-.dg-title{font-size:1.15rem}.dg-title a{text-decoration:none}.dg-title a:hover{text-decoration:underline}
-.dg-thumb{float:right;width:112px;height:63px;margin:.35rem 0 .5rem 1rem;border-radius:6px;object-fit:cover;background:var(--chip)}
-.dg-summary p,.dg-intro p{margin:.35rem 0}.dg-intro{margin-bottom:1rem}.dg-tags{margin-top:.6rem;gap:.4rem}
-.dg-tags a{display:inline-block;padding:.1rem .6rem;border-radius:1rem;background:var(--chip);font-size:.85rem;text-decoration:none}.dg-tags a:hover{text-decoration:underline}
-.dg-context{margin:0 0 .35rem;font-size:.85rem}
-.dg-pages ul{justify-content:center;gap:.5rem;margin:1.5rem 0}.dg-pages a,.dg-gap{display:inline-block;min-width:2.75rem;padding:.55rem .8rem;text-align:center;border:1px solid var(--line);border-radius:6px;text-decoration:none}
-.dg-gap{border-color:transparent}@media (max-width:30em){.dg-word{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}}.dg-pages a[aria-current]{background:var(--accent);border-color:var(--accent);color:var(--on-accent);font-weight:700}
-.dg-issues ul{gap:.75rem;margin:1.5rem 0}.dg-issues li{flex:1 1 12rem}.dg-newer{text-align:right}
-.dg-issues a{display:block;padding:.7rem 1rem;border:1px solid var(--line);border-radius:8px;background:var(--card);text-decoration:none}
-.dg-dir{display:block;font-size:.85rem;color:var(--muted)}.dg-name{font-weight:600}
-.dg-year{margin-top:1.75rem}.dg-year>h2{font-size:1.5rem}.dg-year>.dg-sub{margin-bottom:.5rem}
-.dg-issue{margin:.75rem 0 1rem;padding:.85rem 1rem;border:1px solid var(--line);border-radius:8px;background:var(--card)}
-.dg-issue-title{margin:.1rem 0 0;font-weight:600}.dg-issue .dg-sub{margin:.1rem 0 .5rem;font-size:.9rem}.dg-top{margin:0;padding-left:1.6rem}.dg-top li{margin:.2rem 0}
-.dg-tag-index{columns:15rem;column-gap:2rem;margin-top:1rem}.dg-tag-index li{display:flex;justify-content:space-between;gap:1rem;padding:.4rem 0;border-bottom:1px solid var(--line);break-inside:avoid}.dg-count{font-size:.9rem}
-.dg-empty{margin:2rem 0;padding:1.5rem;border:1px dashed var(--line);border-radius:8px;text-align:center}.dg-empty p{margin:.25rem 0}
-.dg-foot{gap:.5rem 1.5rem;border-top:1px solid var(--line);margin-top:2rem;padding-top:.75rem;font-size:.9rem}`;
+export const THEME_CSS = `.dg{color-scheme:light dark;--bg:#fff;--fg:#1b1d21;--muted:#565d66;--line:#d5dae0;--card:#f7f8fa;--chip:#eceff3;--accent:#0b57d0;--on-accent:#fff;--video:#7b1fa2}
+@media (prefers-color-scheme:dark){.dg{--bg:#121417;--fg:#e8eaed;--muted:#a4abb5;--line:#353a42;--card:#1a1d22;--chip:#272c33;--accent:#8ab4f8;--on-accent:#0d1117;--video:#d7aefb}}
+.dg,.dg *{box-sizing:border-box}.dg{margin:0;background:var(--bg);color:var(--fg);font:1rem/1.55 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;overflow-wrap:anywhere}
+.dg a{color:var(--accent);text-underline-offset:.15em}.dg a:focus-visible{outline:3px solid var(--accent);outline-offset:2px;border-radius:2px}
+.dg .dg-vh{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+.dg .dg-skip{position:absolute;left:.5rem;top:-5rem;z-index:1;padding:.5rem 1rem;background:var(--bg)}.dg .dg-skip:focus{top:.5rem}
+.dg .dg-wrap{max-width:46rem;margin:0 auto;padding:1rem}
+.dg .dg-head{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;align-items:baseline;justify-content:space-between;border-bottom:1px solid var(--line);padding-bottom:.75rem}
+.dg .dg-brand{font-weight:700;font-size:1.1rem;text-decoration:none;color:var(--fg)}
+.dg .dg-head ul,.dg .dg-crumbs ol,.dg .dg-pages ul,.dg .dg-issues ul,.dg .dg-tags,.dg .dg-list,.dg .dg-tag-index{list-style:none;margin:0;padding:0}
+.dg .dg-head ul,.dg .dg-crumbs ol,.dg .dg-tags,.dg .dg-pages ul,.dg .dg-issues ul,.dg .dg-foot{display:flex;flex-wrap:wrap;gap:.25rem .75rem}
+.dg .dg-crumbs{font-size:.9rem;margin:.75rem 0 0}.dg .dg-crumbs li+li::before{content:"›";margin-right:.75rem;color:var(--muted)}
+.dg h1{font-size:clamp(1.4rem,5vw,1.75rem);line-height:1.2;margin:.75rem 0 .25rem}.dg h2,.dg h3{line-height:1.3;margin:0}.dg h2{font-size:1.2rem}.dg h3{font-size:1.1rem}
+.dg .dg-muted,.dg .dg-sub,.dg .dg-count,.dg .dg-meta,.dg .dg-context,.dg .dg-gap{color:var(--muted)}.dg .dg-sub{margin:.25rem 0 1rem}.dg .dg-lede{font-size:1.1rem}
+.dg .dg-list>li{border-top:1px solid var(--line);padding:1.1rem 0}.dg .dg-item::after{content:"";display:table;clear:both}
+.dg .dg-meta{display:flex;flex-wrap:wrap;align-items:center;gap:.35rem .7rem;margin:0 0 .4rem;font-size:.875rem}
+.dg .dg-rank{min-width:2.4em;font-weight:700;color:var(--fg)}.dg .dg-medal{padding:.05em .6em;border-radius:1em;text-align:center;color:#1b1d21;box-shadow:inset 0 0 0 1px #0003}
+.dg .dg-r1{background:#f6c945}.dg .dg-r2{background:#d3d9e1}.dg .dg-r3{background:#eaa878}
+.dg .dg-source{display:inline-flex;align-items:center;gap:.4rem;color:var(--fg)}
+.dg .dg-avatar{display:inline-grid;place-items:center;width:1.5rem;height:1.5rem;border-radius:50%;background:var(--chip);font-size:.75rem;font-weight:700;line-height:1}
+.dg .dg-type{padding:0 .45em;border:1px solid var(--line);border-radius:4px;font-size:.75rem;font-weight:600;letter-spacing:.04em;text-transform:uppercase}.dg .dg-type-video{color:var(--video);border-color:currentColor}
+.dg .dg-title{font-size:1.15rem}.dg .dg-title a{text-decoration:none}.dg .dg-title a:hover{text-decoration:underline}
+.dg .dg-thumb{float:right;width:112px;height:63px;margin:.35rem 0 .5rem 1rem;border-radius:6px;object-fit:cover;background:var(--chip)}
+.dg .dg-summary p,.dg .dg-intro p{margin:.35rem 0}.dg .dg-intro{margin-bottom:1rem}.dg .dg-tags{margin-top:.6rem;gap:.4rem}
+.dg .dg-tags a{display:inline-block;padding:.1rem .6rem;border-radius:1rem;background:var(--chip);font-size:.85rem;text-decoration:none}.dg .dg-tags a:hover{text-decoration:underline}
+.dg .dg-context{margin:0 0 .35rem;font-size:.85rem}
+.dg .dg-pages ul{justify-content:center;gap:.5rem;margin:1.5rem 0}.dg .dg-pages a,.dg .dg-gap{display:inline-block;min-width:2.75rem;padding:.55rem .8rem;text-align:center;border:1px solid var(--line);border-radius:6px;text-decoration:none}
+.dg .dg-gap{border-color:transparent}@media (max-width:30em){.dg .dg-word{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}}.dg .dg-pages a[aria-current]{background:var(--accent);border-color:var(--accent);color:var(--on-accent);font-weight:700}
+.dg .dg-issues ul{gap:.75rem;margin:1.5rem 0}.dg .dg-issues li{flex:1 1 12rem}.dg .dg-newer{text-align:right}
+.dg .dg-issues a{display:block;padding:.7rem 1rem;border:1px solid var(--line);border-radius:8px;background:var(--card);text-decoration:none}
+.dg .dg-dir{display:block;font-size:.85rem;color:var(--muted)}.dg .dg-name{font-weight:600}
+.dg .dg-year{margin-top:1.75rem}.dg .dg-year>h2{font-size:1.5rem}.dg .dg-year>.dg-sub{margin-bottom:.5rem}
+.dg .dg-issue{margin:.75rem 0 1rem;padding:.85rem 1rem;border:1px solid var(--line);border-radius:8px;background:var(--card)}
+.dg .dg-issue-title{margin:.1rem 0 0;font-weight:600}.dg .dg-issue .dg-sub{margin:.1rem 0 .5rem;font-size:.9rem}.dg .dg-top{margin:0;padding-left:1.6rem}.dg .dg-top li{margin:.2rem 0}
+.dg .dg-tag-index{columns:15rem;column-gap:2rem;margin-top:1rem}.dg .dg-tag-index li{display:flex;justify-content:space-between;gap:1rem;padding:.4rem 0;border-bottom:1px solid var(--line);break-inside:avoid}.dg .dg-count{font-size:.9rem}
+.dg .dg-empty{margin:2rem 0;padding:1.5rem;border:1px dashed var(--line);border-radius:8px;text-align:center}.dg .dg-empty p{margin:.25rem 0}
+.dg .dg-foot{gap:.5rem 1.5rem;border-top:1px solid var(--line);margin-top:2rem;padding-top:.75rem;font-size:.9rem}`;
 
 export function renderBreadcrumbs(page: PageView, site: SiteContext): string {
   if (page.breadcrumbs.length === 0) return "";
@@ -96,7 +97,7 @@ export function renderDocument(page: PageView, site: SiteContext): string {
 ${renderHeadMetadata(page, site)}
 <style>${THEME_CSS}</style>
 </head>
-<body>
+<body class="dg">
 <a class="dg-skip" href="#dg-main">${esc(strings.skipToContent)}</a>
 <div class="dg-wrap">
 <header class="dg-head"><a class="dg-brand" href="${esc(site.href(base))}">${esc(site.title)}</a><nav aria-label="${esc(strings.siteNavigation)}"><ul><li><a href="${esc(site.href(base))}">${esc(strings.archive)}</a></li><li><a href="${esc(site.href(tagIndexPath(base)))}">${esc(strings.tags)}</a></li>${feed ? `<li><a href="${esc(site.href(feed.path))}">${esc(strings.subscribe)}</a></li>` : ""}</ul></nav></header>
