@@ -43,7 +43,7 @@ export const THEME_CSS = `.dg{color-scheme:light dark;--bg:#fff;--fg:#1b1d21;--m
 .dg .dg-tags a{display:inline-block;padding:.1rem .6rem;border-radius:1rem;background:var(--chip);font-size:.85rem;text-decoration:none}.dg .dg-tags a:hover{text-decoration:underline}
 .dg .dg-context{margin:0 0 .35rem;font-size:.85rem}
 .dg .dg-pages ul{justify-content:center;gap:.5rem;margin:1.5rem 0}.dg .dg-pages a,.dg .dg-gap{display:inline-block;min-width:2.75rem;padding:.55rem .8rem;text-align:center;border:1px solid var(--line);border-radius:6px;text-decoration:none}
-.dg .dg-gap{border-color:transparent}@media (max-width:30em){.dg .dg-word{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}}.dg .dg-pages a[aria-current]{background:var(--accent);border-color:var(--accent);color:var(--on-accent);font-weight:700}
+.dg .dg-gap{border-color:transparent}@media (max-width:30em){.dg .dg-word{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}.dg .dg-thumb{width:80px;height:45px}}.dg .dg-pages a[aria-current]{background:var(--accent);border-color:var(--accent);color:var(--on-accent);font-weight:700}
 .dg .dg-issues ul{gap:.75rem;margin:1.5rem 0}.dg .dg-issues li{flex:1 1 12rem}.dg .dg-newer{text-align:right}
 .dg .dg-issues a{display:block;padding:.7rem 1rem;border:1px solid var(--line);border-radius:8px;background:var(--card);text-decoration:none}
 .dg .dg-dir{display:block;font-size:.85rem;color:var(--muted)}.dg .dg-name{font-weight:600}
