@@ -4,6 +4,7 @@ import { readFile, mkdir } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { AxeResults } from "axe-core";
+import { HtmlValidate } from "html-validate";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildDemo, root, type BuiltSite } from "../support/build.js";
@@ -24,6 +25,7 @@ const SCREENSHOTS = path.join(root, "test-output", "screenshots");
 // Article thumbnails live on other hosts and this machine has no network: they get this stand-in.
 const PLACEHOLDER_IMAGE = `<svg xmlns="http://www.w3.org/2000/svg" width="16" height="9"><rect width="16" height="9" fill="#7a8794"/></svg>`;
 
+const validator = new HtmlValidate({ extends: ["html-validate:recommended"] });
 const axeSource = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 let site: BuiltSite;
@@ -47,6 +49,8 @@ interface Loaded {
   readonly requests: { url: string; type: string }[];
   /** Bytes of HTML and CSS the page loaded from our server. */
   htmlAndCssBytes(): number;
+  /** The HTML as served. */
+  readonly html: string;
 }
 
 async function newContext(options: Parameters<Browser["newContext"]>[0] = {}): Promise<BrowserContext> {
@@ -72,7 +76,7 @@ async function load(context: BrowserContext, urlPath: string): Promise<Loaded> {
   expect(response?.status(), urlPath).toBe(200);
   await page.waitForLoadState("load");
   await Promise.all(counted);
-  return { page, requests, htmlAndCssBytes: () => bytes };
+  return { page, requests, htmlAndCssBytes: () => bytes, html: (await response!.text()) };
 }
 
 /**
@@ -102,10 +106,10 @@ async function overflow(page: Page): Promise<number> {
 describe("every page kind in real Chromium", { timeout: 30_000 }, () => {
   for (const scheme of SCHEMES) {
     for (const kind of PAGES) {
-      it(`${kind.name} (${scheme}): 0 axe violations, no script, ≤ 30 KB, fits 320 and 1280 px`, async () => {
+      it(`${kind.name} (${scheme}): 0 axe violations, 0 validator errors, no script, < 30 KB, fits 320 and 1280 px`, async () => {
         const context = await newContext({ colorScheme: scheme });
         try {
-          const { page, requests, htmlAndCssBytes } = await load(context, kind.path);
+          const { page, requests, htmlAndCssBytes, html } = await load(context, kind.path);
 
           // The scheme really applies: prefers-color-scheme matches and the theme's background follows it.
           expect(await inPage(page, `matchMedia("(prefers-color-scheme: dark)").matches`)).toBe(scheme === "dark");
@@ -123,6 +127,9 @@ describe("every page kind in real Chromium", { timeout: 30_000 }, () => {
           expect(htmlAndCssBytes(), "HTML + CSS bytes").toBeLessThan(BUDGET_BYTES);
 
           expect(describeViolations(await axeViolations(page))).toEqual([]);
+          // The HTML as served (the same in both schemes: the scheme is CSS's business).
+          const report = await validator.validateString(html, kind.path);
+          expect(report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`))).toEqual([]);
 
           for (const width of [1280, 320]) {
             await page.setViewportSize({ width, height: 900 });
