@@ -53,10 +53,9 @@ export interface DigestStrings {
   publishedOn: string;
   /** "Issue of 1 Apr 2025": `{date}`. */
   issuedOn: string;
-  /** "Top of the issue": the top entries an issue shows in the archive. */
-  topOfIssue: string;
   subscribe: string;
   rssFeed: string;
+  /** The title of a tag's feed link. */
   tagFeed: string;
   /** The empty archive: "No issues yet." and what to do about it. */
   emptyDigest: string;
@@ -99,7 +98,6 @@ export const BUILT_IN_STRINGS: Readonly<Record<BuiltInLocale, DigestStrings>> = 
     ageToday: "new",
     publishedOn: "Published {date}",
     issuedOn: "Issue of {date}",
-    topOfIssue: "Top of the issue",
     subscribe: "Subscribe",
     rssFeed: "RSS feed",
     tagFeed: "Feed for this tag",
@@ -139,7 +137,6 @@ export const BUILT_IN_STRINGS: Readonly<Record<BuiltInLocale, DigestStrings>> = 
     ageToday: "neu",
     publishedOn: "Veröffentlicht am {date}",
     issuedOn: "Ausgabe vom {date}",
-    topOfIssue: "Die Spitze der Ausgabe",
     subscribe: "Abonnieren",
     rssFeed: "RSS-Feed",
     tagFeed: "Feed zu diesem Thema",
