@@ -1,72 +1,109 @@
 /**
- * The default document around a digest page, used when the host gives no layout: head metadata,
- * feed autodiscovery, a skip link, breadcrumbs, and one small inline stylesheet with light and dark
- * schemes. No script.
+ * The default document around a digest page, used when the host gives no layout: the head (title,
+ * description, canonical URL, Open Graph, Twitter card, feed autodiscovery, JSON-LD), a skip link,
+ * the site header, breadcrumbs, and one small inline stylesheet with light and dark schemes.
+ * No script runs: the only `<script>` is JSON-LD, which browsers treat as data.
  */
+import { jsonLdText, socialMetaTags, structuredData } from "./metadata.js";
 import type { PageView } from "./pages.js";
 import type { SiteContext } from "./site.js";
 import { escapeHtml as esc } from "./text.js";
 import { tagIndexPath } from "./urls.js";
 
-export const THEME_CSS = `:root{color-scheme:light dark;--bg:#fff;--fg:#1c1e21;--muted:#5b616b;--line:#d9dde3;--accent:#0b57d0;--chip:#eef1f5;--top:#b3261e;--video:#7b1fa2}
-@media (prefers-color-scheme:dark){:root{--bg:#121417;--fg:#e8eaed;--muted:#a3aab4;--line:#30343a;--accent:#8ab4f8;--chip:#23272d;--top:#f28b82;--video:#d7aefb}}
-*{box-sizing:border-box}body{margin:0;background:var(--bg);color:var(--fg);font:1rem/1.55 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;overflow-wrap:anywhere}
-a{color:var(--accent)}a:focus-visible,summary:focus-visible{outline:3px solid var(--accent);outline-offset:2px;border-radius:2px}
-.dg-skip{position:absolute;left:-999px;top:0;background:var(--bg);padding:.5rem 1rem}.dg-skip:focus{left:.5rem;z-index:1}
-.dg-wrap{max-width:46rem;margin:0 auto;padding:1rem}.dg-head{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;align-items:baseline;border-bottom:1px solid var(--line);padding-bottom:.75rem}
-.dg-brand{font-weight:700;font-size:1.1rem;text-decoration:none;color:var(--fg)}.dg-head ul,.dg-crumbs ol,.dg-pages ul,.dg-issues ul,.dg-tags{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.25rem .75rem}
-.dg-crumbs{font-size:.9rem;margin:.75rem 0}.dg-crumbs li+li::before{content:"›";margin-right:.75rem;color:var(--muted)}
-h1{font-size:1.75rem;line-height:1.2;margin:.5rem 0}h2{font-size:1.15rem;line-height:1.3;margin:.25rem 0}h3{font-size:1.05rem;margin:.5rem 0 .25rem}
-.dg-muted,.dg-count{color:var(--muted)}.dg-count{font-size:.85rem}.dg-lede{font-size:1.1rem}
-.dg-list{list-style:none;padding:0;margin:1rem 0}.dg-list>li{border-top:1px solid var(--line);padding:1rem 0}
-.dg-item::after{content:"";display:table;clear:both}.dg-thumb{float:right;margin:0 0 .5rem 1rem;border-radius:4px;object-fit:cover;background:var(--chip)}
-.dg-meta,.dg-context{margin:0;font-size:.875rem;color:var(--muted)}.dg-rank{display:inline-block;min-width:2.2em;padding:0 .35em;border-radius:1em;background:var(--chip);color:var(--fg);font-weight:700;text-align:center}
-.dg-rank-top{background:var(--top);color:var(--bg)}.dg-type{font-size:.75rem;text-transform:uppercase;letter-spacing:.04em;font-weight:600}.dg-type-video{color:var(--video)}
-.dg-summary p{margin:.35rem 0}.dg-tags{margin-top:.5rem}.dg-tags a,.dg-tag-index a{display:inline-block;padding:.1rem .55rem;border-radius:1rem;background:var(--chip);font-size:.85rem;text-decoration:none}
-.dg-tag-index{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.5rem}
-.dg-pages ul,.dg-issues ul{justify-content:center;margin:1.5rem 0;gap:.5rem}.dg-pages a,.dg-gap{display:inline-block;min-width:2.75rem;min-height:2.75rem;padding:.6rem .8rem;text-align:center;border:1px solid var(--line);border-radius:6px;text-decoration:none}
-.dg-pages a[aria-current]{background:var(--accent);color:var(--bg);border-color:var(--accent)}.dg-gap{border-color:transparent}
-.dg-issue{margin:.75rem 0 1.25rem}.dg-top{margin:.25rem 0;padding-left:1.5rem}.dg-foot{border-top:1px solid var(--line);margin-top:2rem;padding-top:.75rem;font-size:.9rem}`;
+/**
+ * The theme. Every colour pair passes WCAG AA contrast in both schemes (checked by axe in the
+ * browser tests); medals keep dark text on light fills in both. Every rule is scoped to an element
+ * of class `dg` (the default document's `<body>`; in a host's layout, whatever wraps the digest's
+ * content), so the stylesheet can be linked into a host page without restyling it.
+ */
+export const THEME_CSS = `.dg{color-scheme:light dark;--bg:#fff;--fg:#1b1d21;--muted:#565d66;--line:#d5dae0;--card:#f7f8fa;--chip:#eceff3;--accent:#0b57d0;--on-accent:#fff;--video:#7b1fa2}
+@media (prefers-color-scheme:dark){.dg{--bg:#121417;--fg:#e8eaed;--muted:#a4abb5;--line:#353a42;--card:#1a1d22;--chip:#272c33;--accent:#8ab4f8;--on-accent:#0d1117;--video:#d7aefb}}
+.dg,.dg *{box-sizing:border-box}.dg{margin:0;background:var(--bg);color:var(--fg);font:1rem/1.55 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;overflow-wrap:anywhere}
+.dg a{color:var(--accent);text-underline-offset:.15em}.dg a:focus-visible{outline:3px solid var(--accent);outline-offset:2px;border-radius:2px}
+.dg .dg-vh{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+.dg .dg-skip{position:absolute;left:.5rem;top:-5rem;z-index:1;padding:.5rem 1rem;background:var(--bg)}.dg .dg-skip:focus{top:.5rem}
+.dg .dg-wrap{max-width:46rem;margin:0 auto;padding:1rem}
+.dg .dg-head{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;align-items:baseline;justify-content:space-between;border-bottom:1px solid var(--line);padding-bottom:.75rem}
+.dg .dg-brand{font-weight:700;font-size:1.1rem;text-decoration:none;color:var(--fg)}
+.dg .dg-head ul,.dg .dg-crumbs ol,.dg .dg-pages ul,.dg .dg-issues ul,.dg .dg-tags,.dg .dg-list,.dg .dg-tag-index{list-style:none;margin:0;padding:0}
+.dg .dg-head ul,.dg .dg-crumbs ol,.dg .dg-tags,.dg .dg-pages ul,.dg .dg-issues ul,.dg .dg-foot{display:flex;flex-wrap:wrap;gap:.25rem .75rem}
+.dg .dg-crumbs{font-size:.9rem;margin:.75rem 0 0}.dg .dg-crumbs li+li::before{content:"›";margin-right:.75rem;color:var(--muted)}
+.dg h1{font-size:clamp(1.4rem,5vw,1.75rem);line-height:1.2;margin:.75rem 0 .25rem}.dg h2,.dg h3{line-height:1.3;margin:0}.dg h2{font-size:1.2rem}.dg h3{font-size:1.1rem}
+.dg .dg-muted,.dg .dg-sub,.dg .dg-count,.dg .dg-meta,.dg .dg-context,.dg .dg-gap{color:var(--muted)}.dg .dg-sub{margin:.25rem 0 1rem}.dg .dg-lede{font-size:1.1rem}
+.dg .dg-list>li{border-top:1px solid var(--line);padding:1.1rem 0}.dg .dg-item::after{content:"";display:table;clear:both}
+.dg .dg-meta{display:flex;flex-wrap:wrap;align-items:center;gap:.35rem .7rem;margin:0 0 .4rem;font-size:.875rem}
+.dg .dg-rank{min-width:2.4em;font-weight:700;color:var(--fg)}.dg .dg-medal{padding:.05em .6em;border-radius:1em;text-align:center;color:#1b1d21;box-shadow:inset 0 0 0 1px #0003}
+.dg .dg-r1{background:#f6c945}.dg .dg-r2{background:#d3d9e1}.dg .dg-r3{background:#eaa878}
+.dg .dg-source{display:inline-flex;align-items:center;gap:.4rem;color:var(--fg)}
+.dg .dg-avatar{display:inline-grid;place-items:center;width:1.5rem;height:1.5rem;border-radius:50%;background:var(--chip);font-size:.75rem;font-weight:700;line-height:1}
+.dg .dg-type{padding:0 .45em;border:1px solid var(--line);border-radius:4px;font-size:.75rem;font-weight:600;letter-spacing:.04em;text-transform:uppercase}.dg .dg-type-video{color:var(--video);border-color:currentColor}
+.dg .dg-title{font-size:1.15rem}.dg .dg-title a{text-decoration:none}.dg .dg-title a:hover{text-decoration:underline}
+.dg .dg-thumb{float:right;width:112px;height:63px;margin:.35rem 0 .5rem 1rem;border-radius:6px;object-fit:cover;background:var(--chip)}
+.dg .dg-summary p,.dg .dg-intro p{margin:.35rem 0}.dg .dg-intro{margin-bottom:1rem}.dg .dg-tags{margin-top:.6rem;gap:.4rem}
+.dg .dg-tags a{display:inline-block;padding:.1rem .6rem;border-radius:1rem;background:var(--chip);font-size:.85rem;text-decoration:none}.dg .dg-tags a:hover{text-decoration:underline}
+.dg .dg-context{margin:0 0 .35rem;font-size:.85rem}
+.dg .dg-pages ul{justify-content:center;gap:.5rem;margin:1.5rem 0}.dg .dg-pages a,.dg .dg-gap{display:inline-block;min-width:2.75rem;padding:.55rem .8rem;text-align:center;border:1px solid var(--line);border-radius:6px;text-decoration:none}
+.dg .dg-gap{border-color:transparent}@media (max-width:30em){.dg .dg-word{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}.dg .dg-thumb{width:80px;height:45px}}.dg .dg-pages a[aria-current]{background:var(--accent);border-color:var(--accent);color:var(--on-accent);font-weight:700}
+.dg .dg-issues ul{gap:.75rem;margin:1.5rem 0}.dg .dg-issues li{flex:1 1 12rem}.dg .dg-newer{text-align:right}
+.dg .dg-issues a{display:block;padding:.7rem 1rem;border:1px solid var(--line);border-radius:8px;background:var(--card);text-decoration:none}
+.dg .dg-dir{display:block;font-size:.85rem;color:var(--muted)}.dg .dg-name{font-weight:600}
+.dg .dg-year{margin-top:1.75rem}.dg .dg-year>h2{font-size:1.5rem}.dg .dg-year>.dg-sub{margin-bottom:.5rem}
+.dg .dg-issue{margin:.75rem 0 1rem;padding:.85rem 1rem;border:1px solid var(--line);border-radius:8px;background:var(--card)}
+.dg .dg-issue-title{margin:.1rem 0 0;font-weight:600}.dg .dg-issue .dg-sub{margin:.1rem 0 .5rem;font-size:.9rem}.dg .dg-top{margin:0;padding-left:1.6rem}.dg .dg-top li{margin:.2rem 0}
+.dg .dg-tag-index{columns:15rem;column-gap:2rem;margin-top:1rem}.dg .dg-tag-index li{display:flex;justify-content:space-between;gap:1rem;padding:.4rem 0;border-bottom:1px solid var(--line);break-inside:avoid}.dg .dg-count{font-size:.9rem}
+.dg .dg-empty{margin:2rem 0;padding:1.5rem;border:1px dashed var(--line);border-radius:8px;text-align:center}.dg .dg-empty p{margin:.25rem 0}
+.dg .dg-foot{gap:.5rem 1.5rem;border-top:1px solid var(--line);margin-top:2rem;padding-top:.75rem;font-size:.9rem}`;
 
 export function renderBreadcrumbs(page: PageView, site: SiteContext): string {
   if (page.breadcrumbs.length === 0) return "";
-  const items = page.breadcrumbs
-    .map((crumb, index) =>
-      index === page.breadcrumbs.length - 1
-        ? `<li><a href="${esc(site.href(crumb.path))}" aria-current="page">${esc(crumb.name)}</a></li>`
-        : `<li><a href="${esc(site.href(crumb.path))}">${esc(crumb.name)}</a></li>`,
-    )
-    .join("");
+  const last = page.breadcrumbs.length - 1;
+  const items = page.breadcrumbs.map((crumb, index) => `<li><a href="${esc(site.href(crumb.path))}"${index === last ? ' aria-current="page"' : ""}>${esc(crumb.name)}</a></li>`).join("");
   return `<nav class="dg-crumbs" aria-label="${esc(site.wording.strings.breadcrumbs)}"><ol>${items}</ol></nav>`;
 }
 
 /** The `<link rel="alternate">` lines for a page's feeds. */
 export function renderFeedLinks(feeds: PageView["feeds"], site: SiteContext): string {
-  return feeds.map((feed) => `<link rel="alternate" type="${feed.type}" title="${esc(feed.title)}" href="${esc(site.absolute(feed.path))}">`).join("");
+  return feeds.map((feed) => `<link rel="alternate" type="${feed.type}" title="${esc(feed.title)}" href="${esc(site.absolute(feed.path))}">`).join("\n");
+}
+
+/**
+ * What a page puts in its head besides `<title>`: description, canonical URL (each page its own),
+ * Open Graph and Twitter card tags, feed links and JSON-LD. Also usable inside a host's layout.
+ */
+export function renderHeadMetadata(page: PageView, site: SiteContext): string {
+  const social = socialMetaTags(page, site).map((tag) => `<meta ${tag.attribute}="${esc(tag.key)}" content="${esc(tag.content)}">`);
+  return [
+    `<meta name="description" content="${esc(page.description)}">`,
+    `<link rel="canonical" href="${esc(site.absolute(page.path))}">`,
+    ...social,
+    renderFeedLinks(page.feeds, site),
+    `<script type="application/ld+json">${jsonLdText(structuredData(page, site))}</script>`,
+  ].join("\n");
 }
 
 /** The whole HTML document for a page, when the host gives no layout. */
 export function renderDocument(page: PageView, site: SiteContext): string {
   const { strings } = site.wording;
   const base = site.options.basePath;
-  return `<!doctype html>
+  const feed = site.feeds[0];
+  const feedLink = feed ? `<a href="${esc(site.href(feed.path))}">${esc(strings.rssFeed)}</a>` : "";
+  return `<!DOCTYPE html>
 <html lang="${esc(site.options.locale)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
 <title>${esc(page.documentTitle)}</title>
-<meta name="description" content="${esc(page.description)}">
-<link rel="canonical" href="${esc(site.absolute(page.path))}">
-${renderFeedLinks(page.feeds, site)}
+${renderHeadMetadata(page, site)}
 <style>${THEME_CSS}</style>
 </head>
-<body>
+<body class="dg">
 <a class="dg-skip" href="#dg-main">${esc(strings.skipToContent)}</a>
 <div class="dg-wrap">
-<header class="dg-head"><a class="dg-brand" href="${esc(site.href(base))}">${esc(site.title)}</a><nav aria-label="${esc(site.title)}"><ul><li><a href="${esc(site.href(base))}">${esc(strings.archive)}</a></li><li><a href="${esc(site.href(tagIndexPath(base)))}">${esc(strings.tags)}</a></li><li><a href="${esc(site.href(site.feeds[0]!.path))}">${esc(strings.subscribe)}</a></li></ul></nav></header>
+<header class="dg-head"><a class="dg-brand" href="${esc(site.href(base))}">${esc(site.title)}</a><nav aria-label="${esc(strings.siteNavigation)}"><ul><li><a href="${esc(site.href(base))}">${esc(strings.archive)}</a></li><li><a href="${esc(site.href(tagIndexPath(base)))}">${esc(strings.tags)}</a></li>${feed ? `<li><a href="${esc(site.href(feed.path))}">${esc(strings.subscribe)}</a></li>` : ""}</ul></nav></header>
 ${renderBreadcrumbs(page, site)}
 <main id="dg-main">${page.body}</main>
-<footer class="dg-foot"><a href="${esc(site.href(site.feeds[0]!.path))}">RSS</a></footer>
+<footer class="dg-foot">${feedLink}<a href="${esc(site.href(tagIndexPath(base)))}">${esc(strings.allTags)}</a></footer>
 </div>
 </body>
 </html>

@@ -220,7 +220,7 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
         (entry, site) => {
           const view = viewOf(entry);
           views.delete(entry);
-          return `${stylesheet(site)}<div class="dg-embed">${renderBreadcrumbs(view, site)}${view.body}</div>`;
+          return `${stylesheet(site)}<div class="dg dg-embed">${renderBreadcrumbs(view, site)}${view.body}</div>`;
         },
         {
           layout,

@@ -8,6 +8,7 @@ import { cleanText } from "./text.js";
 import { isHttpUrl } from "./schema.js";
 import { normalizeBasePath } from "./urls.js";
 import type { DigestArticle } from "./model.js";
+import { digestStringsSchema, stringsFor, type DigestStrings } from "./strings.js";
 
 const layoutPath = z.string({ error: 'expected a layout path such as "layouts/base.njk"' }).min(1, { error: "expected a layout path" });
 const dataName = /^[A-Za-z_$][\w$]*$/;
@@ -50,6 +51,8 @@ export interface DigestPluginOptions {
   dataKey?: string;
   /** BCP 47 locale for month names, dates and numbers. Default `en`. */
   locale?: string;
+  /** Any UI word of the default pages, over the built-in words of `locale` (`en`, `de`). */
+  strings?: Partial<DigestStrings>;
   /** IANA zone in which issue dates fall and date-only values are read. Default `UTC`. */
   timeZone?: string;
   feed?: DigestFeedOptions;
@@ -80,6 +83,8 @@ export interface ResolvedDigestOptions {
   readonly pageSize: number;
   readonly dataKey: string;
   readonly locale: string;
+  /** The words of `locale` with the `strings` option on top. */
+  readonly strings: DigestStrings;
   readonly timeZone: string;
   readonly feed: { readonly limit: number };
   readonly layout?: string;
@@ -114,6 +119,7 @@ const optionsSchema = z.object(
         }
       }, { error: 'expected a BCP 47 locale such as "en" or "de" that this Node.js supports' })
       .optional(),
+    strings: digestStringsSchema.optional(),
     timeZone: z.string({ error: 'expected an IANA time zone such as "UTC" or "Europe/Berlin"' }).refine(isValidZone, { error: 'expected an IANA time zone such as "UTC" or "Europe/Berlin"' }).optional(),
     feed: z
       .object(
@@ -168,6 +174,7 @@ export function resolveOptions(input: unknown): ResolvedDigestOptions {
     pageSize: options.pageSize ?? 10,
     dataKey: options.dataKey ?? "digest",
     locale: options.locale ?? "en",
+    strings: stringsFor(options.locale ?? "en", options.strings as Partial<DigestStrings> | undefined),
     timeZone: options.timeZone ?? "UTC",
     feed: { limit: options.feed?.limit ?? 50 },
     ...(options.layout !== undefined && { layout: options.layout }),

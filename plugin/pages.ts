@@ -3,9 +3,11 @@
  * through `escapeHtml`; summaries through our safe Markdown. Each returns the page's content and
  * metadata; `document.ts` wraps it unless the host's layout does.
  */
+import type { DateTime } from "luxon";
 import { formatDay, formatMonth, formatMonthName, toRfc3339, type MonthKey } from "./dates.js";
 import type { DigestArticle, DigestModel, MonthPage, MonthlyIssue, Tag, TagPage, YearArchive } from "./model.js";
 import { renderMarkdown } from "./markdown.js";
+import type { ListedItem } from "./metadata.js";
 import type { FeedLink, SiteContext } from "./site.js";
 import { escapeHtml as esc } from "./text.js";
 import { archivePath, tagIndexPath, tagPath } from "./urls.js";
@@ -26,6 +28,10 @@ export interface PageView {
   readonly description: string;
   readonly breadcrumbs: readonly Breadcrumb[];
   readonly feeds: readonly FeedLink[];
+  /** What the page lists, in order, for its structured data (ranks on month pages). */
+  readonly items: readonly ListedItem[];
+  /** An image for social cards: the first listed article's `image`. */
+  readonly image?: string;
   readonly body: string;
 }
 
@@ -61,32 +67,40 @@ function ageLabel(article: DigestArticle, site: SiteContext): string {
   return site.wording.fill(template, { n: article.age.count });
 }
 
-/** One article: rank, type, source, age, linked title, summary and tags. */
+/** The first letter of a source's name, as its avatar (whole graphemes: "É", "分", "🚀"). */
+function monogram(name: string, locale: string): string {
+  const first = new Intl.Segmenter(locale, { granularity: "grapheme" }).segment(name.trim())[Symbol.iterator]().next();
+  return first.done ? "?" : first.value.segment.toLocaleUpperCase(locale);
+}
+
+/** One article: rank, source, type, age, linked title, thumbnail, summary and tags. */
 export function renderArticleCard(article: DigestArticle, site: SiteContext): string {
   const { strings } = site.wording;
-  const source = article.source.url
-    ? `<a class="dg-source" href="${esc(article.source.url)}">${esc(article.source.name)}</a>`
-    : `<span class="dg-source">${esc(article.source.name)}</span>`;
-  const type = article.type === "video" ? strings.video : strings.article;
+  const { locale } = site.options;
+  const rankClass = article.rank <= 3 ? ` dg-medal dg-r${article.rank}` : "";
+  const rank = `<span class="dg-rank${rankClass}">${esc(site.wording.fill(strings.rank, { rank: article.rank }))}</span>`;
+  const sourceName = article.source.url ? `<a href="${esc(article.source.url)}">${esc(article.source.name)}</a>` : esc(article.source.name);
+  const source = `<span class="dg-source"><span class="dg-avatar" aria-hidden="true">${esc(monogram(article.source.name, locale))}</span>${sourceName}</span>`;
+  const type = `<span class="dg-type dg-type-${article.type}">${esc(article.type === "video" ? strings.video : strings.article)}</span>`;
+  // The short label is for the eye; the full date is in `datetime`, in the tooltip and for screen readers.
+  const published = article.published ? site.wording.fill(strings.publishedOn, { date: formatDay(article.published, locale) }) : "";
   const age = article.published
-    ? ` <span aria-hidden="true">·</span> <time datetime="${esc(toRfc3339(article.published))}" title="${esc(`${strings.publishedOn} ${formatDay(article.published, site.options.locale)}`)}">${esc(ageLabel(article, site))}</time>`
+    ? `<time datetime="${esc(toRfc3339(article.published))}" title="${esc(published)}"><span aria-hidden="true">${esc(ageLabel(article, site))}</span><span class="dg-vh">${esc(published)}</span></time>`
     : "";
-  const image = article.image
-    ? `<img class="dg-thumb" src="${esc(article.image)}" alt="" width="96" height="54" loading="lazy" decoding="async">`
-    : "";
+  // Decorative: the linked title next to it says what it is, so alt="" keeps screen readers from hearing it twice.
+  const image = article.image ? `<img class="dg-thumb" src="${esc(article.image)}" alt="" width="112" height="63" loading="lazy" decoding="async">` : "";
   const summary = article.summary ? `<div class="dg-summary">${renderMarkdown(article.summary)}</div>` : "";
   const tags = article.tags.length
-    ? `<ul class="dg-tags" aria-label="${esc(strings.tags)}">${article.tags.map((tag) => `<li><a href="${esc(site.href(tagPath(site.options.basePath, tag.slug)))}">${esc(tag.name)}</a></li>`).join("")}</ul>`
+    ? `<ul class="dg-tags">${article.tags.map((tag) => `<li><a href="${esc(site.href(tagPath(site.options.basePath, tag.slug)))}">${esc(tag.name)}</a></li>`).join("")}</ul>`
     : "";
-  const rankClass = article.rank <= 3 ? " dg-rank-top" : "";
-  return `<article class="dg-item">${image}<p class="dg-meta"><span class="dg-rank${rankClass}">#${site.wording.number(article.rank)}</span> ${source} <span aria-hidden="true">·</span> <span class="dg-type dg-type-${article.type}">${esc(type)}</span>${age}</p><h2 class="dg-title"><a href="${esc(article.url)}">${esc(article.title)}</a></h2>${summary}${tags}</article>`;
+  return `<article class="dg-item"><p class="dg-meta">${rank}${source}${type}${age}</p><h2 class="dg-title"><a href="${esc(article.url)}">${esc(article.title)}</a></h2>${image}${summary}${tags}</article>`;
 }
 
 function link(site: SiteContext, path: string, text: string, attrs = ""): string {
   return `<a href="${esc(site.href(path))}"${attrs}>${esc(text)}</a>`;
 }
 
-/** Previous/next and a numbered window: 1 … 4 5 6 … 12. */
+/** The page numbers to show around `current`: 1 … 4 5 6 … 12 (a gap of one page shows the page). */
 export function pageWindow(current: number, count: number): (number | "gap")[] {
   const shown = new Set([1, count, current - 1, current, current + 1].filter((n) => n >= 1 && n <= count));
   const sorted = [...shown].sort((a, b) => a - b);
@@ -100,54 +114,97 @@ export function pageWindow(current: number, count: number): (number | "gap")[] {
   return out;
 }
 
-function renderPagination(site: SiteContext, pagePaths: readonly string[], current: number): string {
+/** Previous, the numbered window, next. Nothing for a single page. */
+export function renderPagination(site: SiteContext, pagePaths: readonly string[], current: number): string {
   const count = pagePaths.length;
   if (count <= 1) return "";
   const { strings } = site.wording;
   const items: string[] = [];
   const prev = pagePaths[current - 2];
   const next = pagePaths[current];
-  items.push(prev ? `<li>${link(site, prev, strings.previous, ' rel="prev"')}</li>` : "");
+  if (prev) items.push(`<li class="dg-step"><a href="${esc(site.href(prev))}" rel="prev"><span aria-hidden="true">‹</span><span class="dg-word"> ${esc(strings.previous)}</span></a></li>`);
   for (const entry of pageWindow(current, count)) {
-    if (entry === "gap") items.push(`<li><span class="dg-gap">…</span></li>`);
-    else if (entry === current) items.push(`<li><a aria-current="page" href="${esc(site.href(pagePaths[entry - 1]!))}" aria-label="${esc(`${strings.page} ${site.wording.number(entry)}`)}">${site.wording.number(entry)}</a></li>`);
-    else items.push(`<li>${link(site, pagePaths[entry - 1]!, site.wording.number(entry), ` aria-label="${esc(`${strings.page} ${site.wording.number(entry)}`)}"`)}</li>`);
+    if (entry === "gap") {
+      items.push(`<li class="dg-gap">…</li>`);
+      continue;
+    }
+    const label = esc(site.wording.fill(strings.page, { n: entry }));
+    const current_ = entry === current ? ' aria-current="page"' : "";
+    items.push(`<li><a href="${esc(site.href(pagePaths[entry - 1]!))}" aria-label="${label}"${current_}>${site.wording.number(entry)}</a></li>`);
   }
-  items.push(next ? `<li>${link(site, next, strings.next, ' rel="next"')}</li>` : "");
+  if (next) items.push(`<li class="dg-step"><a href="${esc(site.href(next))}" rel="next"><span class="dg-word">${esc(strings.next)} </span><span aria-hidden="true">›</span></a></li>`);
   return `<nav class="dg-pages" aria-label="${esc(strings.pagination)}"><ul>${items.join("")}</ul></nav>`;
 }
 
-function pageSuffix(site: SiteContext, pageNumber: number): string {
-  return pageNumber > 1 ? `, ${site.wording.strings.page.toLowerCase()} ${site.wording.number(pageNumber)}` : "";
+function withPage(site: SiteContext, title: string, pageNumber: number): string {
+  return pageNumber > 1 ? site.wording.fill(site.wording.strings.titleWithPage, { title, n: pageNumber }) : title;
+}
+
+function pageOf(site: SiteContext, pageNumber: number, pageCount: number): string {
+  return pageCount > 1 ? site.wording.fill(site.wording.strings.pageOf, { n: pageNumber, count: pageCount }) : "";
+}
+
+/** A line of facts under a heading: "28 articles · Page 2 of 3". Parts are HTML; empty ones are left out. */
+function facts(...parts: string[]): string {
+  return `<p class="dg-sub">${parts.filter(Boolean).join(" · ")}</p>`;
 }
 
 function view(site: SiteContext, fields: Omit<PageView, "documentTitle" | "feeds"> & { feeds?: readonly FeedLink[] }): PageView {
-  return { ...fields, feeds: fields.feeds ?? site.feeds, documentTitle: fields.kind === "archive" ? site.title : `${site.title} — ${fields.title}` };
+  const documentTitle = fields.kind === "archive" ? site.title : site.wording.fill(site.wording.strings.documentTitle, { site: site.title, page: fields.title });
+  return { ...fields, feeds: fields.feeds ?? site.feeds, documentTitle };
 }
 
-function issueSummary(issue: MonthlyIssue, site: SiteContext, cache: FragmentCache, headingLevel: 2 | 3, top: number): string {
+function issueDateTime(date: DateTime, site: SiteContext): string {
+  return `<time datetime="${esc(date.toISODate() ?? "")}">${esc(site.wording.fill(site.wording.strings.issuedOn, { date: formatDay(date, site.options.locale) }))}</time>`;
+}
+
+/** An issue's title without a leading month name the heading already shows ("April 2025: Netflix" → "Netflix"). */
+function issueSubtitle(issue: MonthlyIssue, label: string): string | undefined {
+  if (issue.title === undefined) return undefined;
+  const rest = issue.title.startsWith(label) ? issue.title.slice(label.length).replace(/^[\s:–—-]+/, "") : issue.title;
+  return rest === "" ? undefined : rest;
+}
+
+/** An issue in the archive or a year: its month, its title, its count and its top three. */
+function issueSummary(issue: MonthlyIssue, site: SiteContext, cache: FragmentCache, headingLevel: 2 | 3): string {
+  const { strings } = site.wording;
   const label = cache.monthLabel(issue.key, site);
-  const heading = issue.title ? `${label}: ${issue.title}` : label;
-  const entries = issue.articles
-    .slice(0, top)
-    .map((article) => `<li><a href="${esc(article.url)}">${esc(article.title)}</a> <span class="dg-muted">${esc(article.source.name)}</span></li>`)
+  const subtitle = issueSubtitle(issue, label);
+  const top = issue.articles
+    .slice(0, 3)
+    .map((article) => `<li value="${article.rank}"><a href="${esc(article.url)}">${esc(article.title)}</a> <span class="dg-muted">${esc(article.source.name)}</span></li>`)
     .join("");
-  return `<section class="dg-issue" aria-labelledby="dg-${issue.key}"><h${headingLevel} id="dg-${issue.key}">${link(site, issue.path, heading)}</h${headingLevel}><p class="dg-muted">${esc(site.wording.count(site.wording.strings.articleCount, issue.articles.length))}</p><ol class="dg-top">${entries}</ol></section>`;
+  const h = `h${headingLevel}`;
+  return `<section class="dg-issue" aria-labelledby="dg-${issue.key}"><${h} id="dg-${issue.key}">${link(site, issue.path, label)}</${h}>${subtitle ? `<p class="dg-issue-title">${esc(subtitle)}</p>` : ""}${facts(esc(site.wording.count(strings.articleCount, issue.articles.length)))}<ol class="dg-top">${top}</ol></section>`;
+}
+
+function issueItems(issues: readonly MonthlyIssue[], site: SiteContext, cache: FragmentCache): ListedItem[] {
+  return issues.map((issue, index) => ({ position: index + 1, name: cache.monthLabel(issue.key, site), url: site.absolute(issue.path) }));
+}
+
+function emptyState(site: SiteContext): string {
+  const { strings } = site.wording;
+  const feed = site.feeds[0];
+  return `<div class="dg-empty"><p><strong>${esc(strings.emptyDigest)}</strong></p><p>${esc(strings.emptyDigestHint)}</p>${feed ? `<p>${link(site, feed.path, strings.rssFeed)}</p>` : ""}</div>`;
 }
 
 export function renderArchive(model: DigestModel, site: SiteContext, cache: FragmentCache): PageView {
   const { strings } = site.wording;
   const intro = site.description ? `<p class="dg-lede">${esc(site.description)}</p>` : "";
   const years = model.years
-    .map((year) => `<section class="dg-year" aria-labelledby="dg-y${year.year}"><h2 id="dg-y${year.year}">${link(site, year.path, String(year.year))} <span class="dg-muted">${esc(site.wording.count(strings.issueCount, year.issues.length))}</span></h2>${year.issues.map((issue) => issueSummary(issue, site, cache, 3, 3)).join("")}</section>`)
+    .map(
+      (year) =>
+        `<section class="dg-year" aria-labelledby="dg-y${year.year}"><h2 id="dg-y${year.year}">${link(site, year.path, String(year.year))}</h2>${facts(esc(site.wording.count(strings.issueCount, year.issues.length)), esc(site.wording.count(strings.articleCount, year.articleCount)))}${year.issues.map((issue) => issueSummary(issue, site, cache, 3)).join("")}</section>`,
+    )
     .join("");
-  const body = `<h1>${esc(site.title)}</h1>${intro}${years || `<p class="dg-empty">${esc(strings.emptyDigest)}</p>`}`;
+  const body = `<h1>${esc(site.title)}</h1>${intro}${years || emptyState(site)}`;
   return view(site, {
     kind: "archive",
     path: archivePath(site.options.basePath),
     title: strings.archive,
     description: site.description ?? `${site.title}: ${site.wording.count(strings.issueCount, model.issues.length)}`,
     breadcrumbs: [],
+    items: issueItems(model.issues, site, cache),
     body,
   });
 }
@@ -155,57 +212,72 @@ export function renderArchive(model: DigestModel, site: SiteContext, cache: Frag
 export function renderYear(year: YearArchive, site: SiteContext, cache: FragmentCache): PageView {
   const { strings } = site.wording;
   const title = String(year.year);
-  const body = `<h1>${esc(title)}</h1><p class="dg-muted">${esc(site.wording.count(strings.issueCount, year.issues.length))} · ${esc(site.wording.count(strings.articleCount, year.articleCount))}</p>${year.issues.map((issue) => issueSummary(issue, site, cache, 2, 3)).join("")}`;
+  const counts = [site.wording.count(strings.issueCount, year.issues.length), site.wording.count(strings.articleCount, year.articleCount)];
+  const body = `<h1>${esc(title)}</h1>${facts(...counts.map(esc))}${year.issues.map((issue) => issueSummary(issue, site, cache, 2)).join("")}`;
   return view(site, {
     kind: "year",
     path: year.path,
     title,
-    description: `${site.title}, ${title}: ${site.wording.count(strings.issueCount, year.issues.length)}, ${site.wording.count(strings.articleCount, year.articleCount)}`,
-    breadcrumbs: [{ name: strings.archive, path: archivePath(site.options.basePath) }, { name: title, path: year.path }],
+    description: `${site.title}, ${title}: ${counts.join(", ")}`,
+    breadcrumbs: [
+      { name: strings.archive, path: archivePath(site.options.basePath) },
+      { name: title, path: year.path },
+    ],
+    items: issueItems(year.issues, site, cache),
     body,
   });
+}
+
+function issueNavigation(issue: MonthlyIssue, site: SiteContext, cache: FragmentCache): string {
+  const { strings } = site.wording;
+  const entry = (other: MonthlyIssue | undefined, className: string, direction: string) =>
+    other ? `<li class="${className}"><a href="${esc(site.href(other.path))}"><span class="dg-dir">${direction}</span> <span class="dg-name">${esc(cache.monthLabel(other.key, site))}</span></a></li>` : "";
+  const items = entry(issue.older, "dg-older", `<span aria-hidden="true">← </span>${esc(strings.olderIssue)}`) + entry(issue.newer, "dg-newer", `${esc(strings.newerIssue)}<span aria-hidden="true"> →</span>`);
+  return items ? `<nav class="dg-issues" aria-label="${esc(strings.issueNavigation)}"><ul>${items}</ul></nav>` : "";
 }
 
 export function renderMonthPage(page: MonthPage, site: SiteContext, cache: FragmentCache): PageView {
   const { strings } = site.wording;
   const { issue } = page;
   const label = cache.monthLabel(issue.key, site);
-  const heading = issue.title ?? label;
-  const title = `${label}${pageSuffix(site, page.pageNumber)}`;
+  const title = withPage(site, label, page.pageNumber);
   const intro = page.pageNumber === 1 && issue.intro ? `<div class="dg-intro">${renderMarkdown(issue.intro)}</div>` : "";
   const first = page.items[0];
   const items = page.items.map((article) => `<li>${cache.card(article, site)}</li>`).join("");
-  const issueNav = [
-    issue.newer ? `<li>${link(site, issue.newer.path, `${strings.newerIssue}: ${cache.monthLabel(issue.newer.key, site)}`, ' rel="next"')}</li>` : "",
-    issue.older ? `<li>${link(site, issue.older.path, `${strings.olderIssue}: ${cache.monthLabel(issue.older.key, site)}`, ' rel="prev"')}</li>` : "",
-  ].join("");
-  const body = `<h1>${esc(heading)}</h1><p class="dg-muted">${issue.title ? `${esc(label)} · ` : ""}${esc(site.wording.count(strings.articleCount, issue.articles.length))}${page.pageCount > 1 ? ` · ${esc(strings.page)} ${site.wording.number(page.pageNumber)}/${site.wording.number(page.pageCount)}` : ""}</p>${intro}<ol class="dg-list" start="${first?.rank ?? 1}">${items}</ol>${renderPagination(site, page.pagePaths, page.pageNumber)}${issueNav ? `<nav class="dg-issues" aria-label="${esc(strings.issueNavigation)}"><ul>${issueNav}</ul></nav>` : ""}`;
+  const body = `<h1>${esc(issue.title ?? label)}</h1>${facts(issueDateTime(issue.date, site), esc(site.wording.count(strings.articleCount, issue.articles.length)), esc(pageOf(site, page.pageNumber, page.pageCount)))}${intro}<ol class="dg-list" start="${first?.rank ?? 1}">${items}</ol>${renderPagination(site, page.pagePaths, page.pageNumber)}${issueNavigation(issue, site, cache)}`;
+  const breadcrumbs: Breadcrumb[] = [
+    { name: strings.archive, path: archivePath(site.options.basePath) },
+    { name: String(issue.year), path: `${site.options.basePath}${issue.year}/` },
+    { name: formatMonthName(issue.key, site.options.locale, site.options.timeZone), path: issue.path },
+  ];
+  if (page.pageNumber > 1) breadcrumbs.push({ name: site.wording.fill(strings.page, { n: page.pageNumber }), path: page.path });
+  const image = page.items.find((article) => article.image !== undefined)?.image;
   return view(site, {
     kind: "month",
     path: page.path,
     title,
-    description: `${site.title} — ${label}${pageSuffix(site, page.pageNumber)}: ${page.items.map((a) => a.title).slice(0, 3).join("; ")}`,
-    breadcrumbs: [
-      { name: strings.archive, path: archivePath(site.options.basePath) },
-      { name: String(issue.year), path: `${site.options.basePath}${issue.year}/` },
-      { name: formatMonthName(issue.key, site.options.locale, site.options.timeZone), path: page.path },
-    ],
+    description: `${site.title} — ${title}: ${page.items.map((a) => a.title).slice(0, 3).join("; ")}`,
+    breadcrumbs,
+    items: page.items.map((article) => ({ position: article.rank, name: article.title, url: article.url })),
+    ...(image !== undefined && { image }),
     body,
   });
 }
 
 export function renderTagIndex(model: DigestModel, site: SiteContext): PageView {
   const { strings } = site.wording;
-  const items = model.tags
-    .map((tag) => `<li>${link(site, tag.path, tag.name)} <span class="dg-count">${site.wording.number(tag.count)}</span></li>`)
-    .join("");
-  const body = `<h1>${esc(strings.tags)}</h1>${items ? `<ul class="dg-tag-index">${items}</ul>` : `<p class="dg-empty">${esc(strings.emptyDigest)}</p>`}`;
+  const items = model.tags.map((tag) => `<li>${link(site, tag.path, tag.name)} <span class="dg-count">${esc(site.wording.count(strings.articleCount, tag.count))}</span></li>`).join("");
+  const body = `<h1>${esc(strings.tags)}</h1>${items ? `<ul class="dg-tag-index">${items}</ul>` : `<div class="dg-empty"><p><strong>${esc(strings.emptyTags)}</strong></p></div>`}`;
   return view(site, {
     kind: "tagIndex",
     path: tagIndexPath(site.options.basePath),
     title: strings.tags,
     description: `${site.title}: ${strings.allTags}`,
-    breadcrumbs: [{ name: strings.archive, path: archivePath(site.options.basePath) }, { name: strings.tags, path: tagIndexPath(site.options.basePath) }],
+    breadcrumbs: [
+      { name: strings.archive, path: archivePath(site.options.basePath) },
+      { name: strings.tags, path: tagIndexPath(site.options.basePath) },
+    ],
+    items: model.tags.map((tag, index) => ({ position: index + 1, name: tag.name, url: site.absolute(tag.path) })),
     body,
   });
 }
@@ -213,21 +285,29 @@ export function renderTagIndex(model: DigestModel, site: SiteContext): PageView 
 export function renderTagPage(page: TagPage, site: SiteContext, cache: FragmentCache): PageView {
   const { strings } = site.wording;
   const { tag } = page;
-  const title = `${tag.name}${pageSuffix(site, page.pageNumber)}`;
+  const title = withPage(site, tag.name, page.pageNumber);
+  // Ranks repeat across issues, so a tag page is an unordered list; each entry links to its issue's page.
   const items = page.items
-    .map((article) => `<li><p class="dg-context">${link(site, article.pagePath, site.wording.fill(strings.rankInIssue, { rank: article.rank, issue: cache.monthLabel(article.month, site) }))}</p>${cache.card(article, site)}</li>`)
+    .map((article) => `<li><p class="dg-context">${link(site, article.pagePath, site.wording.fill(strings.inIssue, { issue: cache.monthLabel(article.month, site) }))}</p>${cache.card(article, site)}</li>`)
     .join("");
-  const body = `<h1><span class="dg-muted">${esc(strings.tag)}:</span> ${esc(tag.name)}</h1><p class="dg-muted">${esc(site.wording.count(strings.articleCount, tag.count))}${page.pageCount > 1 ? ` · ${esc(strings.page)} ${site.wording.number(page.pageNumber)}/${site.wording.number(page.pageCount)}` : ""}</p><ul class="dg-list dg-tag-list">${items}</ul>${renderPagination(site, page.pagePaths, page.pageNumber)}`;
+  const body = `<h1><span class="dg-muted">${esc(strings.tag)}:</span> ${esc(tag.name)}</h1>${facts(esc(site.wording.count(strings.articleCount, tag.count)), esc(pageOf(site, page.pageNumber, page.pageCount)))}<ul class="dg-list dg-tag-list">${items}</ul>${renderPagination(site, page.pagePaths, page.pageNumber)}`;
+  const breadcrumbs: Breadcrumb[] = [
+    { name: strings.archive, path: archivePath(site.options.basePath) },
+    { name: strings.tags, path: tagIndexPath(site.options.basePath) },
+    { name: tag.name, path: tag.path },
+  ];
+  if (page.pageNumber > 1) breadcrumbs.push({ name: site.wording.fill(strings.page, { n: page.pageNumber }), path: page.path });
+  const offset = site.options.pageSize * (page.pageNumber - 1);
+  const image = page.items.find((article) => article.image !== undefined)?.image;
   return view(site, {
     kind: "tag",
     path: page.path,
     title,
-    description: `${site.title} — ${tag.name}${pageSuffix(site, page.pageNumber)}: ${site.wording.count(strings.articleCount, tag.count)}`,
-    breadcrumbs: [
-      { name: strings.archive, path: archivePath(site.options.basePath) },
-      { name: strings.tags, path: tagIndexPath(site.options.basePath) },
-      { name: tag.name, path: tag.path },
-    ],
+    description: `${site.title} — ${title}: ${site.wording.count(strings.articleCount, tag.count)}`,
+    breadcrumbs,
+    // Positions run on across pages: page 2 of a tag starts where page 1 ended.
+    items: page.items.map((article, index) => ({ position: offset + index + 1, name: article.title, url: article.url })),
+    ...(image !== undefined && { image }),
     body,
   });
 }

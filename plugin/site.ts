@@ -3,7 +3,7 @@
  * site-root path becomes a link (Eleventy's `pathPrefix`) or an absolute URL (`siteUrl`).
  */
 import type { ResolvedDigestOptions } from "./options.js";
-import { Wording, stringsFor } from "./strings.js";
+import { Wording } from "./strings.js";
 import { atomPath, jsonFeedPath, rssPath, withPathPrefix } from "./urls.js";
 import type { DigestModel } from "./model.js";
 
@@ -45,7 +45,7 @@ export function createSiteContext(model: DigestModel, options: ResolvedDigestOpt
     options,
     title,
     ...(description !== undefined && { description }),
-    wording: new Wording(options.locale, stringsFor(options.locale)),
+    wording: new Wording(options.locale, options.strings),
     feeds: [{ type: "application/rss+xml", title, path: rssPath(options.basePath) }],
     href,
     absolute: (path) => `${options.siteUrl}${withPathPrefix(prefixes.absolutePrefix, path)}`,

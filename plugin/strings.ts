@@ -1,111 +1,179 @@
 /**
  * Every word the default pages print, per locale. `en` and `de` are built in; the `strings`
- * option overrides any of them. `{n}` is replaced by a number formatted in the locale.
+ * option overrides any of them. Placeholders in braces (`{n}`, `{rank}`, ...) are filled in; a
+ * number is formatted in the locale.
  */
+import { z } from "zod";
+
+/** Plural forms by `Intl.PluralRules` category; `other` is required. `{n}` is the number. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
 export interface DigestStrings {
+  /** The archive: the breadcrumb root and the header link. */
   archive: string;
   tags: string;
+  /** "Tag: Redis" on a tag page. */
   tag: string;
+  /** "Page 2" (a page number's accessible name). `{n}`. */
   page: string;
+  /** "Page 2 of 3" under a heading. `{n}`, `{count}`. */
+  pageOf: string;
+  /** A page's title beyond page 1: "April 2025, page 2". `{title}`, `{n}`. */
+  titleWithPage: string;
+  /** The `<title>`: "Best of Distributed Systems — April 2025". `{site}`, `{page}`. */
+  documentTitle: string;
   previous: string;
   next: string;
   newerIssue: string;
   olderIssue: string;
   skipToContent: string;
+  /** Accessible names of the navigation landmarks. */
+  siteNavigation: string;
   pagination: string;
   breadcrumbs: string;
   issueNavigation: string;
+  /** The type badges. */
   article: string;
   video: string;
-  /** Plural forms by `Intl.PluralRules` category; `other` is required. */
-  articleCount: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
-  issueCount: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
-  /** "#3 in April 2025" on tag pages and in feeds: `{rank}` and `{issue}`. */
+  /** A rank badge: "#3". `{rank}`. */
+  rank: string;
+  articleCount: PluralForms;
+  issueCount: PluralForms;
+  /** "#3 in April 2025" in feeds: `{rank}` and `{issue}`. */
   rankInIssue: string;
+  /** "In April 2025": the issue an article on a tag page comes from. `{issue}`. */
+  inIssue: string;
+  /** Age labels: how old an article was when its issue came out. `{n}`. */
   ageDay: string;
   ageWeek: string;
   ageMonth: string;
   ageYear: string;
   ageToday: string;
+  /** "Published 7 Mar 2025": `{date}`. */
   publishedOn: string;
+  /** "Issue of 1 Apr 2025": `{date}`. */
+  issuedOn: string;
   subscribe: string;
+  rssFeed: string;
+  /** The title of a tag's feed link. */
   tagFeed: string;
-  topOfIssue: string;
+  /** The empty archive: "No issues yet." and what to do about it. */
   emptyDigest: string;
+  emptyDigestHint: string;
+  emptyTags: string;
   allTags: string;
 }
 
-export const BUILT_IN_STRINGS: Readonly<Record<"en" | "de", DigestStrings>> = {
+export type BuiltInLocale = "en" | "de";
+
+export const BUILT_IN_STRINGS: Readonly<Record<BuiltInLocale, DigestStrings>> = {
   en: {
     archive: "Archive",
     tags: "Tags",
     tag: "Tag",
-    page: "Page",
+    page: "Page {n}",
+    pageOf: "Page {n} of {count}",
+    titleWithPage: "{title}, page {n}",
+    documentTitle: "{site} — {page}",
     previous: "Previous",
     next: "Next",
     newerIssue: "Newer issue",
     olderIssue: "Older issue",
     skipToContent: "Skip to content",
+    siteNavigation: "Site",
     pagination: "Pages",
     breadcrumbs: "Breadcrumbs",
     issueNavigation: "Issues",
     article: "Article",
     video: "Video",
+    rank: "#{rank}",
     articleCount: { one: "{n} article", other: "{n} articles" },
     issueCount: { one: "{n} issue", other: "{n} issues" },
     rankInIssue: "#{rank} in {issue}",
+    inIssue: "In {issue}",
     ageDay: "{n}d",
     ageWeek: "{n}w",
     ageMonth: "{n}mo",
     ageYear: "{n}y",
     ageToday: "new",
-    publishedOn: "Published",
+    publishedOn: "Published {date}",
+    issuedOn: "Issue of {date}",
     subscribe: "Subscribe",
+    rssFeed: "RSS feed",
     tagFeed: "Feed for this tag",
-    topOfIssue: "Top of the issue",
-    emptyDigest: "No issues yet. Come back soon.",
+    emptyDigest: "No issues yet.",
+    emptyDigestHint: "The first issue is on its way: subscribe to the feed to get it.",
+    emptyTags: "No tags yet.",
     allTags: "All tags",
   },
   de: {
     archive: "Archiv",
     tags: "Themen",
     tag: "Thema",
-    page: "Seite",
+    page: "Seite {n}",
+    pageOf: "Seite {n} von {count}",
+    titleWithPage: "{title}, Seite {n}",
+    documentTitle: "{site} — {page}",
     previous: "Zurück",
     next: "Weiter",
     newerIssue: "Neuere Ausgabe",
     olderIssue: "Ältere Ausgabe",
     skipToContent: "Zum Inhalt springen",
+    siteNavigation: "Website",
     pagination: "Seiten",
-    breadcrumbs: "Brotkrumen",
+    breadcrumbs: "Navigationspfad",
     issueNavigation: "Ausgaben",
     article: "Artikel",
     video: "Video",
+    rank: "#{rank}",
     articleCount: { one: "{n} Artikel", other: "{n} Artikel" },
     issueCount: { one: "{n} Ausgabe", other: "{n} Ausgaben" },
     rankInIssue: "Platz {rank} im {issue}",
+    inIssue: "Ausgabe {issue}",
     ageDay: "{n} T.",
     ageWeek: "{n} Wo.",
     ageMonth: "{n} Mon.",
     ageYear: "{n} J.",
     ageToday: "neu",
-    publishedOn: "Veröffentlicht",
+    publishedOn: "Veröffentlicht am {date}",
+    issuedOn: "Ausgabe vom {date}",
     subscribe: "Abonnieren",
+    rssFeed: "RSS-Feed",
     tagFeed: "Feed zu diesem Thema",
-    topOfIssue: "Die Spitze der Ausgabe",
-    emptyDigest: "Noch keine Ausgaben. Schau bald wieder vorbei.",
+    emptyDigest: "Noch keine Ausgaben.",
+    emptyDigestHint: "Die erste Ausgabe ist unterwegs: Abonniere den Feed, um sie zu bekommen.",
+    emptyTags: "Noch keine Themen.",
     allTags: "Alle Themen",
   },
 };
 
-/** The built-in strings for a locale (by its language), with `overrides` on top. */
+const text = z.string({ error: "expected text" });
+const pluralForms = z
+  .object(
+    { zero: text.optional(), one: text.optional(), two: text.optional(), few: text.optional(), many: text.optional(), other: text },
+    { error: 'expected plural forms such as { "one": "{n} article", "other": "{n} articles" }' },
+  )
+  .strict();
+const pluralKeys = new Set<keyof DigestStrings>(["articleCount", "issueCount"]);
+
+/** The `strings` option: any subset of `DigestStrings`, checked key by key. */
+export const digestStringsSchema = z
+  .object(
+    Object.fromEntries(
+      (Object.keys(BUILT_IN_STRINGS.en) as (keyof DigestStrings)[]).map((key) => [key, (pluralKeys.has(key) ? pluralForms : text).optional()]),
+    ) as Record<keyof DigestStrings, z.ZodOptional<typeof text> | z.ZodOptional<typeof pluralForms>>,
+    { error: 'expected an object of UI words such as { "next": "Older" }' },
+  )
+  .strict();
+
+/** The built-in strings for a locale (by its language; `en` for any other), with `overrides` on top. */
 export function stringsFor(locale: string, overrides: Partial<DigestStrings> = {}): DigestStrings {
-  const language = locale.toLowerCase().split("-")[0];
+  const language = new Intl.Locale(locale).language;
   const base = language === "de" ? BUILT_IN_STRINGS.de : BUILT_IN_STRINGS.en;
   return { ...base, ...overrides };
 }
 
-/** Formats numbers and plurals in one locale. */
+/** Formats numbers, plurals and dates' placeholders in one locale. */
 export class Wording {
   private readonly numbers: Intl.NumberFormat;
   private readonly plurals: Intl.PluralRules;
@@ -119,13 +187,14 @@ export class Wording {
   number(n: number): string {
     return this.numbers.format(n);
   }
+  /** Fills `{name}` placeholders; numbers are formatted in the locale. Unknown names stay as they are. */
   fill(template: string, values: Record<string, string | number>): string {
     return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = values[name];
       return value === undefined ? whole : typeof value === "number" ? this.number(value) : value;
     });
   }
-  count(forms: DigestStrings["articleCount"], n: number): string {
+  count(forms: PluralForms, n: number): string {
     return this.fill(forms[this.plurals.select(n)] ?? forms.other, { n });
   }
 }

@@ -73,10 +73,10 @@ describe("article cards", () => {
     const { model, site } = setup([art(1, { type: "video", published: "2024-03-15" }), art(2, { published: "2025-04-20" })]);
     const [video, recent] = model.latestArticles;
     const videoHtml = renderArticleCard(video!, site);
-    expect(videoHtml).toContain('<span class="dg-rank dg-rank-top">#1</span>');
+    expect(videoHtml).toContain('<span class="dg-rank dg-medal dg-r1">#1</span>');
     expect(videoHtml).toContain('<span class="dg-type dg-type-video">Video</span>');
-    expect(videoHtml).toMatch(/<time datetime="2024-03-15T00:00:00Z"[^>]*>1y<\/time>/);
-    expect(renderArticleCard(recent!, site)).toMatch(/<time [^>]*>1w<\/time>/);
+    expect(videoHtml).toMatch(/<time datetime="2024-03-15T00:00:00Z"[^>]*><span aria-hidden="true">1y<\/span>/);
+    expect(renderArticleCard(recent!, site)).toMatch(/<time [^>]*><span aria-hidden="true">1w<\/span>/);
   });
 
   it("renders the summary through the safe Markdown", () => {
@@ -118,9 +118,9 @@ describe("month pages", () => {
   it("links pages without /page/1/ and marks the current page", () => {
     const { model, site, cache } = setup(twentyFive);
     const body = renderMonthPage(model.monthPages[1]!, site, cache).body;
-    expect(body).toContain('<a href="/2025/04/" rel="prev">Previous</a>');
-    expect(body).toContain('<a href="/2025/04/page/3/" rel="next">Next</a>');
-    expect(body).toMatch(/<a aria-current="page" href="\/2025\/04\/page\/2\/"[^>]*>2<\/a>/);
+    expect(body).toMatch(/<a href="\/2025\/04\/" rel="prev">.*?Previous<\/span><\/a>/);
+    expect(body).toMatch(/<a href="\/2025\/04\/page\/3\/" rel="next"><span class="dg-word">Next /);
+    expect(body).toMatch(/<a href="\/2025\/04\/page\/2\/"[^>]*aria-current="page"[^>]*>2<\/a>/);
     expect(body).not.toContain("/page/1/");
   });
 
@@ -155,8 +155,8 @@ describe("pageWindow", () => {
   it("renders the window with a gap marker", () => {
     const { model, site, cache } = setup(Array.from({ length: 120 }, (_, i) => art(i + 1)));
     const body = renderMonthPage(model.monthPages[5]!, site, cache).body;
-    const labels = [...body.matchAll(/<li>(?:<a [^>]*>([^<]+)<\/a>|<span class="dg-gap">(…)<\/span>)<\/li>/g)].map((m) => m[1] ?? m[2]);
-    expect(labels).toEqual(["Previous", "1", "…", "5", "6", "7", "…", "12", "Next"]);
+    const labels = [...body.matchAll(/<li[^>]*>(?:<a [^>]*rel="(prev|next)"|<a [^>]*>([^<]+)<\/a>|(…)<\/li>)/g)].map((m) => m[1] ?? m[2] ?? m[3]);
+    expect(labels).toEqual(["prev", "1", "…", "5", "6", "7", "…", "12", "next"]);
   });
 });
 
@@ -171,13 +171,14 @@ describe("other pages", () => {
     const redis = model.tagPages.find((p) => p.tag.slug === "redis")!;
     const view = renderTagPage(redis, site, cache);
     const contexts = [...view.body.matchAll(/<p class="dg-context"><a href="([^"]+)">([^<]+)<\/a>/g)].map((m) => `${m[2]} ${m[1]}`);
-    expect(contexts).toEqual(["#1 in April 2025 /2025/04/", "#2 in April 2025 /2025/04/", "#1 in December 2024 /2024/12/"]);
+    expect(contexts).toEqual(["In April 2025 /2025/04/", "In April 2025 /2025/04/", "In December 2024 /2024/12/"]);
+    expect([...view.body.matchAll(/<span class="dg-rank[^"]*">#(\d+)<\/span>/g)].map((m) => m[1])).toEqual(["1", "2", "1"]);
   });
 
   it("the tag index lists every tag with its count", () => {
     const { model, site } = setup(data);
     const body = renderTagIndex(model, site).body;
-    const entries = [...body.matchAll(/<a href="([^"]+)">([^<]+)<\/a> <span class="dg-count">(\d+)<\/span>/g)].map((m) => [m[2], m[3], m[1]]);
+    const entries = [...body.matchAll(/<a href="([^"]+)">([^<]+)<\/a> <span class="dg-count">(\d+) articles?<\/span>/g)].map((m) => [m[2], m[3], m[1]]);
     expect(entries).toEqual([
       ["Caching", "1", "/tags/caching/"],
       ["Redis", "3", "/tags/redis/"],

@@ -1,0 +1,91 @@
+/**
+ * What a page says about itself to machines: Open Graph and Twitter card tags, and schema.org
+ * JSON-LD (a `CollectionPage` whose `ItemList` holds what the page lists, and a `BreadcrumbList`).
+ * Pure data from a `PageView`; `document.ts` writes it into the head.
+ */
+import type { PageView } from "./pages.js";
+import type { SiteContext } from "./site.js";
+
+/** One entry of what a page lists: an article by its rank, an issue, a year or a tag. */
+export interface ListedItem {
+  /** `ListItem.position`: the rank on month pages, the place in the list elsewhere. */
+  readonly position: number;
+  readonly name: string;
+  /** Absolute URL. */
+  readonly url: string;
+}
+
+/** A `<meta>` tag: Open Graph uses `property`, Twitter cards use `name`. */
+export interface MetaTag {
+  readonly attribute: "property" | "name";
+  readonly key: string;
+  readonly content: string;
+}
+
+export type JsonLdValue = string | number | boolean | JsonLdObject | readonly JsonLdValue[];
+export interface JsonLdObject {
+  readonly [key: string]: JsonLdValue;
+}
+
+/** `og:locale` wants `language_TERRITORY`: "en" → "en_US", "de" → "de_DE" (CLDR's likely region). */
+export function openGraphLocale(locale: string): string {
+  const full = new Intl.Locale(locale).maximize();
+  return full.region ? `${full.language}_${full.region}` : full.language;
+}
+
+/** Open Graph and Twitter card tags. A page with an article image gets a large-image card. */
+export function socialMetaTags(page: PageView, site: SiteContext): MetaTag[] {
+  const og = (key: string, content: string): MetaTag => ({ attribute: "property", key: `og:${key}`, content });
+  const twitter = (key: string, content: string): MetaTag => ({ attribute: "name", key: `twitter:${key}`, content });
+  const tags = [
+    og("type", "website"),
+    og("site_name", site.title),
+    og("title", page.documentTitle),
+    og("description", page.description),
+    og("url", site.absolute(page.path)),
+    og("locale", openGraphLocale(site.options.locale)),
+  ];
+  if (page.image) tags.push(og("image", page.image));
+  tags.push(twitter("card", page.image ? "summary_large_image" : "summary"), twitter("title", page.documentTitle), twitter("description", page.description));
+  if (page.image) tags.push(twitter("image", page.image));
+  return tags;
+}
+
+/** The schema.org description of a page: a `CollectionPage` with its `ItemList` and `BreadcrumbList`. */
+export function structuredData(page: PageView, site: SiteContext): JsonLdObject {
+  const url = site.absolute(page.path);
+  const itemList: JsonLdObject = {
+    "@type": "ItemList",
+    itemListOrder: "https://schema.org/ItemListOrderAscending",
+    numberOfItems: page.items.length,
+    itemListElement: page.items.map((item) => ({ "@type": "ListItem", position: item.position, name: item.name, url: item.url })),
+  };
+  const breadcrumbs: JsonLdObject | undefined =
+    page.breadcrumbs.length === 0
+      ? undefined
+      : {
+          "@type": "BreadcrumbList",
+          itemListElement: page.breadcrumbs.map((crumb, index) => ({ "@type": "ListItem", position: index + 1, name: crumb.name, item: site.absolute(crumb.path) })),
+        };
+  return {
+    "@context": "https://schema.org",
+    "@type": "CollectionPage",
+    "@id": url,
+    url,
+    name: page.documentTitle,
+    description: page.description,
+    inLanguage: site.options.locale,
+    isPartOf: { "@type": "WebSite", name: site.title, url: site.absolute(site.options.basePath) },
+    ...(page.image !== undefined && { image: page.image }),
+    ...(breadcrumbs && { breadcrumb: breadcrumbs }),
+    mainEntity: itemList,
+  };
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">` element: `<`, `>` and `&` become JSON escapes so
+ * no data text (a title containing `</script>`) can end the element early.
+ */
+export function jsonLdText(data: JsonLdObject): string {
+  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}

@@ -1,0 +1,244 @@
+// The demo in a real Chromium: every page kind, in both colour schemes, at 320 and 1280 px.
+// One browser for the whole file (the machine has two cores); one context per test.
+import { readFile, mkdir } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+import type { AxeResults } from "axe-core";
+import { HtmlValidate } from "html-validate";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildDemo, root, type BuiltSite } from "../support/build.js";
+import { launchChromium, serveStatic, type StaticServer } from "./support.js";
+
+const PAGES = [
+  { name: "archive", path: "/" },
+  { name: "year", path: "/2025/" },
+  { name: "month-page-1", path: "/2025/03/" },
+  { name: "month-page-2", path: "/2025/03/page/2/" },
+  { name: "tag-index", path: "/tags/" },
+  { name: "tag-page-2", path: "/tags/databases/page/2/" },
+] as const;
+const SCHEMES = ["light", "dark"] as const;
+const BACKGROUND = { light: "rgb(255, 255, 255)", dark: "rgb(18, 20, 23)" };
+const BUDGET_BYTES = 30 * 1024;
+const SCREENSHOTS = path.join(root, "test-output", "screenshots");
+// Article thumbnails live on other hosts and this machine has no network: they get this stand-in.
+const PLACEHOLDER_IMAGE = `<svg xmlns="http://www.w3.org/2000/svg" width="16" height="9"><rect width="16" height="9" fill="#7a8794"/></svg>`;
+
+const validator = new HtmlValidate({ extends: ["html-validate:recommended"] });
+const axeSource = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+let site: BuiltSite;
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [site, browser] = await Promise.all([buildDemo(), launchChromium(), mkdir(SCREENSHOTS, { recursive: true })]).then(([s, b]) => [s, b] as const);
+  server = await serveStatic(site.outputDir);
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await site?.cleanup();
+});
+
+interface Loaded {
+  readonly page: Page;
+  /** Every request the page made, with Chromium's resource type. */
+  readonly requests: { url: string; type: string }[];
+  /** Bytes of HTML and CSS the page loaded from our server. */
+  htmlAndCssBytes(): number;
+  /** The HTML as served. */
+  readonly html: string;
+}
+
+async function newContext(options: Parameters<Browser["newContext"]>[0] = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  await context.route(
+    (url) => !url.href.startsWith(server.origin),
+    (route) => (route.request().resourceType() === "image" ? route.fulfill({ contentType: "image/svg+xml", body: PLACEHOLDER_IMAGE }) : route.abort()),
+  );
+  return context;
+}
+
+async function load(context: BrowserContext, urlPath: string): Promise<Loaded> {
+  const page = await context.newPage();
+  const requests: Loaded["requests"] = [];
+  let bytes = 0;
+  page.on("request", (request) => requests.push({ url: request.url(), type: request.resourceType() }));
+  const counted: Promise<void>[] = [];
+  page.on("response", (response) => {
+    const type = response.request().resourceType();
+    if (type === "document" || type === "stylesheet") counted.push(response.body().then((body) => void (bytes += body.length)));
+  });
+  const response = await page.goto(server.origin + encodeURI(urlPath));
+  expect(response?.status(), urlPath).toBe(200);
+  await page.waitForLoadState("load");
+  await Promise.all(counted);
+  return { page, requests, htmlAndCssBytes: () => bytes, html: (await response!.text()) };
+}
+
+/**
+ * Evaluates a JavaScript expression in the page. Browser code is written as text: this project's
+ * TypeScript has no DOM types, on purpose (the plugin never runs in a browser).
+ */
+function inPage<T>(page: Page, expression: string): Promise<T> {
+  return page.evaluate<T>(expression);
+}
+
+/** Runs axe-core in the page (evaluated, not added as a `<script>`, so the page's own scripts stay countable). */
+async function axeViolations(page: Page): Promise<AxeResults["violations"]> {
+  await page.evaluate(axeSource);
+  const results = await inPage<AxeResults>(page, `axe.run(document, { resultTypes: ["violations"] })`);
+  return results.violations;
+}
+
+function describeViolations(violations: AxeResults["violations"]): string[] {
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+/** Wider than the viewport means a horizontal scrollbar. */
+async function overflow(page: Page): Promise<number> {
+  return inPage(page, "document.documentElement.scrollWidth - document.documentElement.clientWidth");
+}
+
+describe("every page kind in real Chromium", { timeout: 30_000 }, () => {
+  for (const scheme of SCHEMES) {
+    for (const kind of PAGES) {
+      it(`${kind.name} (${scheme}): 0 axe violations, 0 validator errors, no script, < 30 KB, fits 320 and 1280 px`, async () => {
+        const context = await newContext({ colorScheme: scheme });
+        try {
+          const { page, requests, htmlAndCssBytes, html } = await load(context, kind.path);
+
+          // The scheme really applies: prefers-color-scheme matches and the theme's background follows it.
+          expect(await inPage(page, `matchMedia("(prefers-color-scheme: dark)").matches`)).toBe(scheme === "dark");
+          expect(await inPage(page, "getComputedStyle(document.body).backgroundColor")).toBe(BACKGROUND[scheme]);
+
+          // No page loads or runs a script. JSON-LD is a <script> element, but a data block: its type is
+          // not JavaScript, so the browser never executes it and it has no src to fetch.
+          expect(requests.filter((r) => r.type === "script"), "script requests").toEqual([]);
+          const scripts = await inPage(page, `[...document.scripts].map((el) => ({ type: el.getAttribute("type"), src: el.getAttribute("src") }))`);
+          expect(scripts).toEqual([{ type: "application/ld+json", src: null }]);
+          // Everything it needs comes from our server, except article thumbnails.
+          expect(requests.filter((r) => !r.url.startsWith(server.origin) && r.type !== "image")).toEqual([]);
+
+          expect(htmlAndCssBytes(), "HTML + CSS bytes").toBeGreaterThan(0);
+          expect(htmlAndCssBytes(), "HTML + CSS bytes").toBeLessThan(BUDGET_BYTES);
+
+          expect(describeViolations(await axeViolations(page))).toEqual([]);
+          // The HTML as served (the same in both schemes: the scheme is CSS's business).
+          const report = await validator.validateString(html, kind.path);
+          expect(report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`))).toEqual([]);
+
+          for (const width of [1280, 320]) {
+            await page.setViewportSize({ width, height: 900 });
+            expect(await overflow(page), `horizontal overflow at ${width}px`).toBeLessThanOrEqual(0);
+            await page.screenshot({ path: path.join(SCREENSHOTS, `${kind.name}-${scheme}-${width}.png`), fullPage: true });
+          }
+        } finally {
+          await context.close();
+        }
+      });
+    }
+  }
+});
+
+describe("structured data on a month's page 2", { timeout: 30_000 }, () => {
+  it("lists positions 11..20, the ranks shown, with the page's own canonical URL and breadcrumbs", async () => {
+    const context = await newContext();
+    try {
+      const { page } = await load(context, "/2025/03/page/2/");
+      const shown = (await page.locator(".dg-list > li .dg-rank").allTextContents()).map((text) => Number(text.replace(/\D/g, "")));
+      const titleLinks = page.locator(".dg-list > li .dg-title a");
+      const titles = await Promise.all((await titleLinks.all()).map(async (a) => ({ name: await a.textContent(), url: await a.getAttribute("href") })));
+      const start = await inPage(page, `document.querySelector("ol.dg-list").start`);
+      const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as {
+        "@type": string;
+        url: string;
+        mainEntity: { "@type": string; itemListElement: { position: number; name: string; url: string }[] };
+        breadcrumb: { "@type": string; itemListElement: { position: number; name: string; item: string }[] };
+      };
+      const listed = data.mainEntity.itemListElement;
+
+      expect(shown).toEqual([11, 12, 13, 14, 15, 16, 17, 18, 19, 20]);
+      expect(start).toBe(11);
+      expect(data["@type"]).toBe("CollectionPage");
+      expect(data.mainEntity["@type"]).toBe("ItemList");
+      expect(listed.map((item) => item.position)).toEqual(shown);
+      expect(listed.map((item) => ({ name: item.name, url: item.url }))).toEqual(titles);
+
+      const canonical = "https://digest.example.com/2025/03/page/2/";
+      expect(data.url).toBe(canonical);
+      expect(await page.locator('link[rel="canonical"]').getAttribute("href")).toBe(canonical);
+      expect(await page.locator('meta[property="og:url"]').getAttribute("content")).toBe(canonical);
+      expect(await page.title()).toBe("Best of Distributed Systems — March 2025, page 2");
+      expect(data.breadcrumb["@type"]).toBe("BreadcrumbList");
+      expect(data.breadcrumb.itemListElement.map((c) => [c.position, c.name, c.item])).toEqual([
+        [1, "Archive", "https://digest.example.com/"],
+        [2, "2025", "https://digest.example.com/2025/"],
+        [3, "March", "https://digest.example.com/2025/03/"],
+        [4, "Page 2", canonical],
+      ]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe("navigation without JavaScript", { timeout: 30_000 }, () => {
+  it("follows breadcrumbs, pagination and month links by clicking", async () => {
+    // JavaScript off: every way around the digest is a plain link.
+    const context = await newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 800 } });
+    try {
+      const { page } = await load(context, "/");
+      const clickTo = async (locator: ReturnType<Page["locator"]>, urlPath: string) => {
+        await Promise.all([page.waitForURL(server.origin + encodeURI(urlPath)), locator.click()]);
+      };
+      const pages = page.getByRole("navigation", { name: "Pages" });
+      const firstRank = () => page.locator(".dg-list .dg-rank").first().textContent();
+
+      await clickTo(page.getByRole("link", { name: "2025", exact: true }), "/2025/");
+      await clickTo(page.getByRole("link", { name: "March 2025", exact: true }), "/2025/03/");
+      expect(await firstRank()).toBe("#1");
+      await clickTo(pages.getByRole("link", { name: "Next" }), "/2025/03/page/2/");
+      expect(await firstRank()).toBe("#11");
+      await clickTo(pages.getByRole("link", { name: "Page 3" }), "/2025/03/page/3/");
+      expect(await firstRank()).toBe("#21");
+      expect(await pages.getByRole("link", { name: "Next" }).count()).toBe(0);
+      await clickTo(pages.getByRole("link", { name: "Previous" }), "/2025/03/page/2/");
+      await clickTo(page.getByRole("navigation", { name: "Issues" }).getByRole("link", { name: /Newer issue/ }), "/2025/04/");
+      await clickTo(page.getByRole("navigation", { name: "Issues" }).getByRole("link", { name: /Newer issue/ }), "/2025/05/");
+      await clickTo(page.getByRole("navigation", { name: "Issues" }).getByRole("link", { name: /Older issue/ }), "/2025/04/");
+      await clickTo(page.getByRole("navigation", { name: "Breadcrumbs" }).getByRole("link", { name: "2025" }), "/2025/");
+
+      await clickTo(page.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "Tags" }), "/tags/");
+      await clickTo(page.getByRole("link", { name: "Databases", exact: true }), "/tags/databases/");
+      await clickTo(pages.getByRole("link", { name: "Next" }), "/tags/databases/page/2/");
+      await clickTo(page.getByRole("link", { name: "In March 2025" }).first(), "/2025/03/");
+      await clickTo(page.getByRole("navigation", { name: "Breadcrumbs" }).getByRole("link", { name: "Archive" }), "/");
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("shows the skip link on the first Tab, with a visible focus ring, and it lands on <main>", async () => {
+    const context = await newContext();
+    try {
+      const { page } = await load(context, "/2025/03/");
+      await page.keyboard.press("Tab");
+      const focused = await inPage<{ text: string; top: number; outline: string }>(
+        page,
+        `(() => { const el = document.activeElement, style = getComputedStyle(el);
+          return { text: el.textContent, top: el.getBoundingClientRect().top, outline: style.outlineStyle + " " + style.outlineWidth }; })()`,
+      );
+      expect(focused.text).toBe("Skip to content");
+      expect(focused.top).toBeGreaterThanOrEqual(0);
+      expect(focused.outline).toBe("solid 3px");
+      await page.keyboard.press("Enter");
+      expect(new URL(page.url()).hash).toBe("#dg-main");
+    } finally {
+      await context.close();
+    }
+  });
+});

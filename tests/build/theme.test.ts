@@ -1,0 +1,125 @@
+// Every page the demo writes, read as files: valid HTML, its own head metadata, under budget.
+import { HtmlValidate, type Message } from "html-validate";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildDemo, buildFixture, SITE_URL, type BuiltSite } from "../support/build.js";
+
+// The recommended rules, nothing disabled: the default pages must pass them as they are.
+const validator = new HtmlValidate({ extends: ["html-validate:recommended"] });
+
+// For made-up data only: "long-title" is an SEO length hint (70 characters), and a data title that
+// is longer on purpose says nothing about the theme. The demo's pages are held to it.
+const validatorForLongData = new HtmlValidate({ extends: ["html-validate:recommended"], rules: { "long-title": "off" } });
+
+async function validationErrors(html: string, name: string, by = validator): Promise<string[]> {
+  const report = await by.validateString(html, name);
+  return report.results.flatMap((result) => result.messages.map((m: Message) => `${name}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
+}
+
+/** The first match of `pattern` (one capture group) in `html`, or undefined. */
+function pick(html: string, pattern: RegExp): string | undefined {
+  return pattern.exec(html)?.[1];
+}
+
+let demo: BuiltSite;
+let digestPages: string[];
+
+beforeAll(async () => {
+  demo = await buildDemo();
+  // The demo's own about page uses its host layout; everything else is the plugin's.
+  digestPages = (await demo.pages()).filter((page) => page !== "/about/");
+}, 60_000);
+
+afterAll(() => demo?.cleanup());
+
+describe("the default pages of the demo", () => {
+  it("builds every page kind", () => {
+    expect(digestPages).toEqual(expect.arrayContaining(["/", "/2025/", "/2025/03/", "/2025/03/page/2/", "/tags/", "/tags/databases/page/2/"]));
+    expect(digestPages.length).toBeGreaterThan(20);
+  });
+
+  it("are valid HTML by html-validate's recommended rules", async () => {
+    const errors = (await Promise.all(digestPages.map(async (page) => validationErrors(await demo.read(page), page)))).flat();
+    expect(errors).toEqual([]);
+  });
+
+  it("each have their own title, canonical URL, og:url and JSON-LD url", async () => {
+    const titles = new Set<string>();
+    for (const page of digestPages) {
+      const html = await demo.read(page);
+      const own = SITE_URL + encodeURI(page);
+      expect(pick(html, /<link rel="canonical" href="([^"]*)">/), page).toBe(own);
+      expect(pick(html, /<meta property="og:url" content="([^"]*)">/), page).toBe(own);
+      const data = JSON.parse(pick(html, /<script type="application\/ld\+json">(.*?)<\/script>/s)!) as { "@type": string; url: string };
+      expect(data["@type"], page).toBe("CollectionPage");
+      expect(data.url, page).toBe(own);
+      const title = pick(html, /<title>([^<]*)<\/title>/)!;
+      expect(titles.has(title), `${page}: title "${title}" is used twice`).toBe(false);
+      titles.add(title);
+      expect(pick(html, /<meta name="twitter:card" content="([^"]*)">/), page).toMatch(/^summary(_large_image)?$/);
+    }
+  });
+
+  it("say which page of a month they are, in the title and the description", async () => {
+    const html = await demo.read("/2025/03/page/2/");
+    expect(pick(html, /<title>([^<]*)<\/title>/)).toBe("Best of Distributed Systems — March 2025, page 2");
+    expect(pick(html, /<meta name="description" content="([^"]*)">/)).toMatch(/^Best of Distributed Systems — March 2025, page 2: /);
+    expect(pick(html, /<meta property="og:title" content="([^"]*)">/)).toBe("Best of Distributed Systems — March 2025, page 2");
+  });
+
+  it("use semantic landmarks: a skip link to <main>, named navigation, ranks as <ol start>", async () => {
+    const html = await demo.read("/2025/03/page/2/");
+    expect(html).toMatch(/<a class="dg-skip" href="#dg-main">/);
+    expect(html).toMatch(/<main id="dg-main">/);
+    expect(html).toMatch(/<nav class="dg-crumbs" aria-label="Breadcrumbs">/);
+    expect(html).toMatch(/<nav class="dg-pages" aria-label="Pages">/);
+    expect(html).toMatch(/<ol class="dg-list" start="11">/);
+    expect(html).toMatch(/<time datetime="\d{4}-\d\d-\d\dT[\d:]+Z"/);
+  });
+
+  it("are each under 30 KB of HTML and CSS, with no external stylesheet or script", async () => {
+    for (const page of digestPages) {
+      const html = await demo.read(page);
+      expect(Buffer.byteLength(html), page).toBeLessThan(30 * 1024);
+      expect(html, page).not.toMatch(/<link[^>]+rel="stylesheet"/);
+      expect(html.match(/<script\b[^>]*>/g), page).toEqual(['<script type="application/ld+json">']);
+    }
+  });
+});
+
+describe("an empty digest", () => {
+  it("builds a friendly, valid archive and tag index", async () => {
+    const site = await buildFixture({ title: "Empty Digest", articles: [] });
+    try {
+      expect(await site.pages()).toEqual(["/", "/tags/"]);
+      const archive = await site.read("/");
+      expect(archive).toContain('<div class="dg-empty"><p><strong>No issues yet.</strong></p>');
+      expect(archive).toContain('<a href="/feed.xml">RSS feed</a>');
+      expect(await site.read("/tags/")).toContain("No tags yet.");
+      expect([...(await validationErrors(archive, "/")), ...(await validationErrors(await site.read("/tags/"), "/tags/"))]).toEqual([]);
+    } finally {
+      await site.cleanup();
+    }
+  });
+});
+
+describe("hostile text", () => {
+  it("stays text in the body, the head and the JSON-LD", async () => {
+    const evil = '</script><script>alert(1)</script>"><img src=x onerror=alert(2)>';
+    const site = await buildFixture({
+      title: evil,
+      articles: [{ month: "2025-04", rank: 1, title: evil, url: "https://example.org/a", source: { name: evil, url: "https://example.org/" }, tags: [evil], image: "https://example.org/a.png" }],
+    });
+    try {
+      for (const page of await site.pages()) {
+        const html = await site.read(page);
+        expect(html.match(/<script\b[^>]*>/g), page).toEqual(['<script type="application/ld+json">']);
+        expect(html, page).not.toContain("<img src=x");
+        expect(await validationErrors(html, page, validatorForLongData)).toEqual([]);
+        const data = JSON.parse(pick(html, /<script type="application\/ld\+json">(.*?)<\/script>/s)!) as { isPartOf: { name: string } };
+        expect(data.isPartOf.name).toBe(evil);
+      }
+    } finally {
+      await site.cleanup();
+    }
+  });
+});
