@@ -16,6 +16,11 @@ import { tagIndexPath } from "./urls.js";
  * of class `dg` (the default document's `<body>`; in a host's layout, whatever wraps the digest's
  * content), so the stylesheet can be linked into a host page without restyling it.
  */
+/** Where the theme's stylesheet is written: one file, cached by readers across every page. */
+export function stylesheetPath(basePath: string): string {
+  return `${basePath}digest.css`;
+}
+
 export const THEME_CSS = `.dg{color-scheme:light dark;--bg:#fff;--fg:#1b1d21;--muted:#565d66;--line:#d5dae0;--card:#f7f8fa;--chip:#eceff3;--accent:#0b57d0;--on-accent:#fff;--video:#7b1fa2}
 @media (prefers-color-scheme:dark){.dg{--bg:#121417;--fg:#e8eaed;--muted:#a4abb5;--line:#353a42;--card:#1a1d22;--chip:#272c33;--accent:#8ab4f8;--on-accent:#0d1117;--video:#d7aefb}}
 .dg,.dg *{box-sizing:border-box}.dg{margin:0;background:var(--bg);color:var(--fg);font:1rem/1.55 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;overflow-wrap:anywhere}
@@ -95,7 +100,7 @@ export function renderDocument(page: PageView, site: SiteContext): string {
 <meta name="color-scheme" content="light dark">
 <title>${esc(page.documentTitle)}</title>
 ${renderHeadMetadata(page, site)}
-<style>${THEME_CSS}</style>
+<link rel="stylesheet" href="${esc(site.href(stylesheetPath(site.options.basePath)))}">
 </head>
 <body class="dg">
 <a class="dg-skip" href="#dg-main">${esc(strings.skipToContent)}</a>

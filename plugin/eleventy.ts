@@ -5,7 +5,7 @@
  * file is written — and a data error stops the build with nothing written.
  */
 import { buildDigestModel, type DigestArticle, type DigestModel } from "./model.js";
-import { renderBreadcrumbs, renderDocument, THEME_CSS } from "./document.js";
+import { renderBreadcrumbs, renderDocument, stylesheetPath, THEME_CSS } from "./document.js";
 import { resolveOptions, type DigestPageKind, type DigestPluginOptions, type ResolvedDigestOptions } from "./options.js";
 import { FragmentCache, renderArchive, renderArticleCard, renderMonthPage, renderTagIndex, renderTagPage, renderYear, type PageView } from "./pages.js";
 import { renderRssFeed } from "./feeds/rss.js";
@@ -194,12 +194,10 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
     });
   };
 
-  const stylesheetPath = `${options.basePath}digest.css`;
-  let usesHostLayout = false;
+  const themeStylesheet = stylesheetPath(options.basePath);
   for (const kind of PAGE_KINDS) {
     const layout = options.layouts[kind] ?? options.layout;
     if (layout) {
-      usesHostLayout = true;
       // Host layouts read `title` and `description`; the view is kept from the data step to the render.
       const views = new Map<DigestPageEntry, PageView>();
       const viewOf = (entry: DigestPageEntry): PageView => {
@@ -210,7 +208,7 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
         }
         return view;
       };
-      const stylesheet = options.stylesheet ? (site: SiteContext) => `<link rel="stylesheet" href="${escapeHtml(site.href(stylesheetPath))}">` : () => "";
+      const stylesheet = options.stylesheet ? (site: SiteContext) => `<link rel="stylesheet" href="${escapeHtml(site.href(themeStylesheet))}">` : () => "";
       addPaginated(
         kind,
         (s) => {
@@ -234,9 +232,11 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
       addPaginated(kind, (s) => pageEntries(kind, s), (entry, site) => renderDocument(asPageView(entry.render()), site), {});
     }
   }
-  if (usesHostLayout && options.stylesheet) {
+  // The default pages link the stylesheet; host layouts do unless `stylesheet: false`.
+  const everyPageUsesHostLayout = PAGE_KINDS.every((kind) => options.layouts[kind] ?? options.layout);
+  if (!everyPageUsesHostLayout || options.stylesheet) {
     eleventyConfig.addTemplate(`${virtualDir}/stylesheet.11ty.js`, {
-      data: { permalink: outputPermalink(stylesheetPath), eleventyExcludeFromCollections: true },
+      data: { permalink: outputPermalink(themeStylesheet), eleventyExcludeFromCollections: true },
       render: () => `${THEME_CSS}\n`,
     });
   }

@@ -272,7 +272,7 @@ describe("other builds", () => {
       },
     });
     try {
-      expect(await site.files()).toEqual(["2025/04/index.html", "2025/05/index.html", "2025/index.html", "feed.xml", "index.html", "tags/index.html"]);
+      expect(await site.files()).toEqual(["2025/04/index.html", "2025/05/index.html", "2025/index.html", "digest.css", "feed.xml", "index.html", "tags/index.html"]);
       expect(cardTitles(await site.read("2025/05/index.html"))).toEqual(["May one", "May two"]);
       expect(await site.read("2025/05/index.html")).toContain("<h1>May issue</h1>");
     } finally {
@@ -283,7 +283,7 @@ describe("other builds", () => {
   it("builds an empty digest as an empty site", async () => {
     const site = await buildSite({ data: { articles: [] } });
     try {
-      expect(await site.files()).toEqual(["feed.xml", "index.html", "tags/index.html"]);
+      expect(await site.files()).toEqual(["digest.css", "feed.xml", "index.html", "tags/index.html"]);
       expect(await site.read("index.html")).toContain('class="dg-empty"');
       const feed = parseRssFeed(await site.read("feed.xml"));
       expect(feed.items ?? []).toHaveLength(0);
