@@ -25,3 +25,14 @@ const HTML_ESCAPES: Record<string, string> = {
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch] ?? ch);
 }
+
+/**
+ * Text for xmlbuilder2's `txt()` and attribute values. xmlbuilder2 leaves an `&` that already
+ * starts an entity (`&lt;`, `&amp;`, `&#39;`) as it is, so text holding escaped HTML (a feed
+ * item's description) or a literal "&lt;" in a title would lose one level of escaping and
+ * `&lt;script&gt;` would reach readers as `<script>`. Escaping every `&` first makes the
+ * serialised XML decode back to exactly `text`.
+ */
+export function xmlText(text: string): string {
+  return text.replace(/&/g, "&amp;");
+}
