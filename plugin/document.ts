@@ -40,6 +40,13 @@ export function renderBreadcrumbs(page: PageView, site: SiteContext): string {
   return `<nav class="dg-crumbs" aria-label="${esc(site.wording.strings.breadcrumbs)}"><ol>${items}</ol></nav>`;
 }
 
+/** Footer link text per feed format. */
+const FEED_LABELS: Readonly<Record<PageView["feeds"][number]["type"], string>> = {
+  "application/rss+xml": "RSS",
+  "application/atom+xml": "Atom",
+  "application/feed+json": "JSON Feed",
+};
+
 /** The `<link rel="alternate">` lines for a page's feeds. */
 export function renderFeedLinks(feeds: PageView["feeds"], site: SiteContext): string {
   return feeds.map((feed) => `<link rel="alternate" type="${feed.type}" title="${esc(feed.title)}" href="${esc(site.absolute(feed.path))}">`).join("");
@@ -66,7 +73,7 @@ ${renderFeedLinks(page.feeds, site)}
 <header class="dg-head"><a class="dg-brand" href="${esc(site.href(base))}">${esc(site.title)}</a><nav aria-label="${esc(site.title)}"><ul><li><a href="${esc(site.href(base))}">${esc(strings.archive)}</a></li><li><a href="${esc(site.href(tagIndexPath(base)))}">${esc(strings.tags)}</a></li><li><a href="${esc(site.href(site.feeds[0]!.path))}">${esc(strings.subscribe)}</a></li></ul></nav></header>
 ${renderBreadcrumbs(page, site)}
 <main id="dg-main">${page.body}</main>
-<footer class="dg-foot"><a href="${esc(site.href(site.feeds[0]!.path))}">RSS</a></footer>
+<footer class="dg-foot">${site.feeds.map((feed) => `<a href="${esc(site.href(feed.path))}" type="${feed.type}">${FEED_LABELS[feed.type]}</a>`).join(" · ")}</footer>
 </div>
 </body>
 </html>

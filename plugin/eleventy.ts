@@ -8,16 +8,19 @@ import { buildDigestModel, type DigestModel } from "./model.js";
 import { renderDocument } from "./document.js";
 import { resolveOptions, type DigestPluginOptions, type ResolvedDigestOptions } from "./options.js";
 import { FragmentCache, renderArchive, renderMonthPage, renderTagIndex, renderTagPage, renderYear, type PageView } from "./pages.js";
-import { renderRssFeed } from "./feeds/rss.js";
+import { feedFiles } from "./feeds/plan.js";
+import { feedLinksForPage } from "./feeds/discovery.js";
 import { createSiteContext, type SiteContext } from "./site.js";
 import { formatProblem, validateDigest } from "./validate.js";
-import { outputPermalink, rssPath } from "./urls.js";
+import { outputPermalink } from "./urls.js";
+import type { FeedFormat } from "./options.js";
 
 /** The part of Eleventy's `eleventyConfig` this plugin uses. */
 export interface EleventyConfigLike {
   readonly pathPrefix?: string;
   addTemplate(virtualPath: string, content: unknown, data?: Record<string, unknown>): void;
   on(eventName: string, callback: (...args: unknown[]) => unknown): void;
+  addShortcode?(name: string, shortcode: (...args: never[]) => string): void;
   versionCheck?(range: string): void;
 }
 
@@ -34,7 +37,7 @@ interface BuildState {
 }
 
 type PageKind = "archive" | "year" | "month" | "tagIndex" | "tag";
-type FeedKind = "rss";
+type FeedKind = FeedFormat;
 
 function pageEntries(kind: PageKind, { model, site, fragments }: BuildState): DigestPageEntry[] {
   switch (kind) {
@@ -51,32 +54,16 @@ function pageEntries(kind: PageKind, { model, site, fragments }: BuildState): Di
   }
 }
 
+/** The site and tag feeds of one format (see feeds/plan.ts). */
 function feedEntries(kind: FeedKind, { model, site }: BuildState): DigestPageEntry[] {
-  const base = site.options.basePath;
-  switch (kind) {
-    case "rss":
-      return [
-        {
-          path: rssPath(base),
-          render: () =>
-            renderRssFeed(
-              {
-                title: site.title,
-                description: site.description ?? site.title,
-                feedPath: rssPath(base),
-                pagePath: base,
-                articles: model.latestArticles.slice(0, site.options.feed.limit),
-              },
-              site,
-            ),
-        },
-      ];
-  }
+  return feedFiles(model, site)
+    .filter((file) => file.format === kind)
+    .map((file) => ({ path: file.path, render: () => file.render() }));
 }
 
 const VIRTUAL_DIR = "eleventy-plugin-digest";
 const PAGE_KINDS: readonly PageKind[] = ["archive", "year", "month", "tagIndex", "tag"];
-const FEED_KINDS: readonly FeedKind[] = ["rss"];
+const FEED_KINDS: readonly FeedKind[] = ["rss", "atom", "json"];
 
 /** Adds the digest's pages and feeds to an Eleventy 3 build. */
 export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike, userOptions?: DigestPluginOptions): void {
@@ -131,6 +118,14 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
   for (const kind of FEED_KINDS) {
     addPaginated(`feed-${kind}`, (s) => feedEntries(kind, s), (view) => (typeof view === "string" ? view : view.body), {});
   }
+
+  // Feed autodiscovery in the host's own layouts: `{% digestFeedLinks %}` (Nunjucks, Liquid) or
+  // `this.digestFeedLinks()` (11ty.js). Rendering starts after every template's pagination (and so
+  // the model) is ready, so `state` is set whenever a template renders.
+  eleventyConfig.addShortcode?.("digestFeedLinks", function (this: { page?: { url?: unknown } } | undefined) {
+    const url = this?.page?.url;
+    return state ? feedLinksForPage(state.model, state.site, typeof url === "string" ? url : undefined) : "";
+  });
 }
 
 function pageViewOf(entry: DigestPageEntry): PageView {

@@ -5,12 +5,30 @@
 import { z } from "zod";
 import { isValidZone } from "./dates.js";
 import { isHttpUrl } from "./schema.js";
+import { cleanText } from "./text.js";
 import { normalizeBasePath } from "./urls.js";
+
+/** The feed formats: RSS 2.0 (`feed.xml`), Atom 1.0 (`atom.xml`), JSON Feed 1.1 (`feed.json`). */
+export type FeedFormat = "rss" | "atom" | "json";
+export const FEED_FORMATS: readonly FeedFormat[] = ["rss", "atom", "json"];
+
+/** What one item of the site feeds is: one ranked article, or one whole monthly issue. */
+export type FeedItemMode = "articles" | "issues";
 
 /** Feed options. */
 export interface DigestFeedOptions {
-  /** How many of the newest articles the site feeds carry. Default 50. */
+  /** How many items the site and tag feeds carry: the newest articles (or issues, in issue mode). Default 50. */
   limit?: number;
+  /** Which formats to write, for the site feeds and the tag feeds. Default all three. */
+  formats?: readonly FeedFormat[];
+  /** A feed per tag (`tags/SLUG/feed.xml`, and `atom.xml`/`feed.json` when those formats are on). Default `true`. */
+  perTag?: boolean;
+  /** `"articles"` (default): one item per article. `"issues"`: one item per monthly issue, with its ranked list. */
+  items?: FeedItemMode;
+  /** The site feeds' title. Default: the digest's title. */
+  title?: string;
+  /** The site feeds' description. Default: the digest's description, else its title. */
+  description?: string;
 }
 
 /** What `addPlugin(digest, options)` takes. Only `siteUrl` is required. */
@@ -46,8 +64,18 @@ export interface ResolvedDigestOptions {
   readonly dataKey: string;
   readonly locale: string;
   readonly timeZone: string;
-  readonly feed: { readonly limit: number };
+  readonly feed: ResolvedFeedOptions;
   readonly layout?: string;
+}
+
+export interface ResolvedFeedOptions {
+  readonly limit: number;
+  /** In the order rss, atom, json; never empty. */
+  readonly formats: readonly FeedFormat[];
+  readonly perTag: boolean;
+  readonly items: FeedItemMode;
+  readonly title?: string;
+  readonly description?: string;
 }
 
 const optionsSchema = z.object(
@@ -80,6 +108,15 @@ const optionsSchema = z.object(
       .object(
         {
           limit: z.number({ error: "expected an integer >= 1" }).int({ error: "expected an integer >= 1" }).min(1, { error: "expected an integer >= 1" }).optional(),
+          formats: z
+            .array(z.enum(FEED_FORMATS, { error: 'expected "rss", "atom" or "json"' }), { error: 'expected a list of formats such as ["rss", "atom", "json"]' })
+            .min(1, { error: 'expected at least one of "rss", "atom", "json"' })
+            .optional(),
+          perTag: z.boolean({ error: "expected true or false" }).optional(),
+          items: z.enum(["articles", "issues"], { error: 'expected "articles" or "issues"' }).optional(),
+          // Feed titles reach XML and JSON: cleaned of XML-forbidden characters like data text.
+          title: z.string({ error: "expected text" }).transform((value) => cleanText(value).trim()).pipe(z.string().min(1, { error: "expected non-empty text" })).optional(),
+          description: z.string({ error: "expected text" }).transform((value) => cleanText(value).trim()).optional(),
         },
         { error: "expected an object" },
       )
@@ -120,7 +157,19 @@ export function resolveOptions(input: unknown): ResolvedDigestOptions {
     dataKey: options.dataKey ?? "digest",
     locale: options.locale ?? "en",
     timeZone: options.timeZone ?? "UTC",
-    feed: { limit: options.feed?.limit ?? 50 },
+    feed: resolveFeedOptions(options.feed),
     ...(options.layout !== undefined && { layout: options.layout }),
+  };
+}
+
+function resolveFeedOptions(feed: z.output<typeof optionsSchema>["feed"]): ResolvedFeedOptions {
+  const formats = feed?.formats ?? FEED_FORMATS;
+  return {
+    limit: feed?.limit ?? 50,
+    formats: FEED_FORMATS.filter((format) => formats.includes(format)),
+    perTag: feed?.perTag ?? true,
+    items: feed?.items ?? "articles",
+    ...(feed?.title !== undefined && { title: feed.title }),
+    ...(feed?.description !== undefined && feed.description !== "" && { description: feed.description }),
   };
 }

@@ -9,6 +9,8 @@ import { renderMarkdown } from "./markdown.js";
 import type { FeedLink, SiteContext } from "./site.js";
 import { escapeHtml as esc } from "./text.js";
 import { archivePath, tagIndexPath, tagPath } from "./urls.js";
+import { pageFeedLinks } from "./feeds/discovery.js";
+import { tagFeedLinks } from "./feeds/plan.js";
 
 export interface Breadcrumb {
   readonly name: string;
@@ -215,10 +217,14 @@ export function renderTagPage(page: TagPage, site: SiteContext, cache: FragmentC
   const items = page.items
     .map((article) => `<li><p class="dg-context">${link(site, article.pagePath, site.wording.fill(strings.rankInIssue, { rank: article.rank, issue: cache.monthLabel(article.month, site) }))}</p>${cache.card(article, site)}</li>`)
     .join("");
-  const body = `<h1><span class="dg-muted">${esc(strings.tag)}:</span> ${esc(tag.name)}</h1><p class="dg-muted">${esc(site.wording.count(strings.articleCount, tag.count))}${page.pageCount > 1 ? ` · ${esc(strings.page)} ${site.wording.number(page.pageNumber)}/${site.wording.number(page.pageCount)}` : ""}</p><ul class="dg-list dg-tag-list">${items}</ul>${renderPagination(site, page.pagePaths, page.pageNumber)}`;
+  const feeds = pageFeedLinks(site, tag);
+  const tagFeed = tagFeedLinks(tag, site)[0];
+  const feedLink = tagFeed ? ` · <a class="dg-feed" href="${esc(site.href(tagFeed.path))}" type="${tagFeed.type}">${esc(strings.tagFeed)}</a>` : "";
+  const body = `<h1><span class="dg-muted">${esc(strings.tag)}:</span> ${esc(tag.name)}</h1><p class="dg-muted">${esc(site.wording.count(strings.articleCount, tag.count))}${page.pageCount > 1 ? ` · ${esc(strings.page)} ${site.wording.number(page.pageNumber)}/${site.wording.number(page.pageCount)}` : ""}${feedLink}</p><ul class="dg-list dg-tag-list">${items}</ul>${renderPagination(site, page.pagePaths, page.pageNumber)}`;
   return view(site, {
     kind: "tag",
     path: page.path,
+    feeds,
     title,
     description: `${site.title} — ${tag.name}${pageSuffix(site, page.pageNumber)}: ${site.wording.count(strings.articleCount, tag.count)}`,
     breadcrumbs: [
