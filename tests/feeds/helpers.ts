@@ -7,7 +7,9 @@ import { mkdtemp, rm, writeFile, mkdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Eleventy, { type EleventyUserConfig } from "@11ty/eleventy";
-import digest, { type DigestPluginOptions } from "../../plugin/index.js";
+import digest, { buildDigestModel, resolveOptions, validateDigest, type DigestPluginOptions } from "../../plugin/index.js";
+import { createSiteContext } from "../../plugin/site.js";
+import { feedFiles } from "../../plugin/feeds/plan.js";
 
 export const SITE_URL = "https://digest.example.com";
 
@@ -107,4 +109,15 @@ export function makeDigest(count: number, perMonth = 12): { title: string; descr
     });
   }
   return { title: "Best of Distributed Systems", description: "Ranked monthly reading.", issues, articles };
+}
+
+/**
+ * The plugin's feed pipeline without Eleventy (validate → model → feeds), for fast checks: every
+ * feed file by site-root path. Builds through Eleventy (`buildSite`) cover the wiring.
+ */
+export function renderFeeds(data: unknown, options: Partial<DigestPluginOptions> = {}, pathPrefix = "/"): Map<string, string> {
+  const resolved = resolveOptions({ siteUrl: SITE_URL, ...options });
+  const model = buildDigestModel(validateDigest(data, { timeZone: resolved.timeZone }), resolved);
+  const site = createSiteContext(model, resolved, pathPrefix);
+  return new Map(feedFiles(model, site).map((file) => [file.path, file.render()]));
 }

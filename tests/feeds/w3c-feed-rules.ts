@@ -5,23 +5,12 @@
  * validator's own source (github.com/w3c/feedvalidator: validators.py, item.py, channel.py,
  * media.py, logging.py), so a message here names the message the service would print.
  *
- * The input must already be well-formed XML (the tests check that with a strict parser first).
+ * The input is a document parsed by the strict parser (`xml-parser.ts`), or an XML string that
+ * xmlbuilder2 parses: fine for plain text, but that parser decodes `&amp;#60;` twice, so use the
+ * strict parser for hostile text.
  */
 import { create } from "xmlbuilder2";
-
-/** The DOM this checker reads (xmlbuilder2's parser implements it; the tests have no DOM library). */
-interface XmlNode {
-  readonly nodeType: number;
-  readonly nodeValue: string | null;
-  readonly textContent: string | null;
-  readonly childNodes: ArrayLike<XmlNode>;
-}
-interface Element extends XmlNode {
-  readonly namespaceURI: string | null;
-  readonly localName: string;
-  readonly prefix: string | null;
-  getAttribute(name: string): string | null;
-}
+import type { XmlElement as Element } from "./xml-parser.js";
 
 export interface FeedProblem {
   readonly rule: string;
@@ -411,10 +400,10 @@ function checkAtom(c: Checker, feed: Element, options: CheckOptions): void {
   });
 }
 
-/** Checks an RSS 2.0 or Atom 1.0 document against the validator's rules. */
-export function checkFeed(xml: string, options: CheckOptions = {}): FeedReport {
+/** Checks an RSS 2.0 or Atom 1.0 document (its root element, or its XML) against the validator's rules. */
+export function checkFeed(document: Element | string, options: CheckOptions = {}): FeedReport {
   const c = new Checker();
-  const root = (create(xml).node as unknown as { documentElement: Element }).documentElement;
+  const root = typeof document === "string" ? (create(document).node as unknown as { documentElement: Element }).documentElement : document;
   checkNamespaces(c, root, root.localName);
   if (root.localName === "rss" && root.namespaceURI === null) checkRss(c, root, options);
   else if (root.localName === "feed" && root.namespaceURI === ATOM) checkAtom(c, root, options);
