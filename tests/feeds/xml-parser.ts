@@ -41,19 +41,27 @@ interface Dumped {
   c: Dumped[];
 }
 
-// The browser's DOM, as the page script sees it (the tests' TypeScript has no DOM library).
-interface PageNode {
-  nodeType: number;
-  namespaceURI: string | null;
-  localName: string | null;
-  prefix: string | null;
-  nodeValue: string | null;
-  attributes?: ArrayLike<{ name: string; value: string }>;
-  childNodes: ArrayLike<PageNode>;
-}
-declare const DOMParser: new () => {
-  parseFromString(xml: string, type: "application/xml"): { documentElement: PageNode; getElementsByTagName(name: string): ArrayLike<{ textContent: string | null }> };
-};
+/**
+ * Runs in the page: parses each document and dumps it as JSON (one string across the boundary is
+ * much faster than Playwright's structured cloning of a deep tree). Plain JavaScript source, so no
+ * transpiler helper (such as esbuild's `__name`) can leak into the page.
+ */
+const PAGE_SCRIPT = `(docs) => {
+  const dump = (node) => ({
+    t: node.nodeType,
+    ns: node.namespaceURI,
+    ln: node.localName || "",
+    px: node.prefix,
+    a: node.attributes ? Array.from(node.attributes, (attr) => [attr.name, attr.value]) : [],
+    v: node.nodeValue,
+    c: node.nodeType === 1 ? Array.from(node.childNodes).filter((child) => [1, 3, 4].includes(child.nodeType)).map(dump) : [],
+  });
+  return JSON.stringify(docs.map((xml) => {
+    const parsed = new DOMParser().parseFromString(xml, "application/xml");
+    const error = parsed.getElementsByTagName("parsererror")[0];
+    return error ? { error: error.textContent || "parser error" } : { root: dump(parsed.documentElement) };
+  }));
+}`;
 
 function revive(node: Dumped): XmlElement {
   const childNodes = node.c.map(revive);
@@ -80,25 +88,7 @@ export async function openXmlParser(): Promise<XmlParser> {
   const page = await browser.newPage();
   return {
     async parse(documents) {
-      // One JSON string across the page boundary: much faster than Playwright's structured cloning of a deep tree.
-      const json = await page.evaluate((docs) => {
-        const dump = (node: PageNode): Dumped => ({
-          t: node.nodeType,
-          ns: node.namespaceURI,
-          ln: node.localName ?? "",
-          px: node.prefix,
-          a: node.attributes ? Array.from(node.attributes).map((attr): [string, string] => [attr.name, attr.value]) : [],
-          v: node.nodeValue,
-          c: node.nodeType === 1 ? Array.from(node.childNodes).filter((child) => [1, 3, 4].includes(child.nodeType)).map(dump) : [],
-        });
-        return JSON.stringify(
-          docs.map((xml): { error: string } | { root: Dumped } => {
-            const parsed = new DOMParser().parseFromString(xml, "application/xml");
-            const error = parsed.getElementsByTagName("parsererror")[0];
-            return error ? { error: error.textContent ?? "parser error" } : { root: dump(parsed.documentElement) };
-          }),
-        );
-      }, [...documents]);
+      const json = (await page.evaluate(`(${PAGE_SCRIPT})(${JSON.stringify(documents)})`)) as string;
       const dumped = JSON.parse(json) as ({ error: string } | { root: Dumped })[];
       return dumped.map((result): ParseResult => ("error" in result ? { error: result.error } : { root: revive(result.root) }));
     },
