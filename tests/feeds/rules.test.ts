@@ -22,6 +22,18 @@ describe("the W3C feed rules checker", () => {
     expect(rules(checkFeed(atom, { location: `${SITE_URL}/atom.xml` }))).toEqual({ errors: [], warnings: [] });
   });
 
+  it("passes an empty digest's feeds: valid and empty, dated without the clock", () => {
+    const empty = renderFeeds({ articles: [] });
+    expect([...empty.keys()]).toEqual(["/feed.xml", "/atom.xml", "/feed.json"]);
+    expect(rules(checkFeed(empty.get("/feed.xml")!, { location: `${SITE_URL}/feed.xml` }))).toEqual({ errors: [], warnings: [] });
+    expect(empty.get("/feed.xml")).not.toContain("<item>");
+    expect(empty.get("/feed.xml")).not.toContain("<lastBuildDate>");
+    // Atom requires `updated` even with no entries: the epoch, never the build clock.
+    expect(checkFeed(empty.get("/atom.xml")!, { location: `${SITE_URL}/atom.xml` }).errors).toEqual([]);
+    expect(empty.get("/atom.xml")).toContain("<updated>1970-01-01T00:00:00Z</updated>");
+    expect(JSON.parse(empty.get("/feed.json")!).items).toEqual([]);
+  });
+
   const rssCases: [string, (xml: string) => string, string, "errors" | "warnings"][] = [
     ["a wrong weekday", (x) => mutate(x, /<pubDate>\w{3},/, (m) => (m === "<pubDate>Mon," ? "<pubDate>Tue," : "<pubDate>Mon,")), "IncorrectDOW", "errors"],
     ["an ISO date in pubDate", (x) => mutate(x, /<pubDate>[^<]*</, "<pubDate>2025-10-01T00:00:00Z<"), "InvalidRFC2822Date", "errors"],
