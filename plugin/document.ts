@@ -66,6 +66,13 @@ export function renderBreadcrumbs(page: PageView, site: SiteContext): string {
   return `<nav class="dg-crumbs" aria-label="${esc(site.wording.strings.breadcrumbs)}"><ol>${items}</ol></nav>`;
 }
 
+/** Footer link text per feed format. */
+const FEED_LABELS: Readonly<Record<PageView["feeds"][number]["type"], string>> = {
+  "application/rss+xml": "RSS",
+  "application/atom+xml": "Atom",
+  "application/feed+json": "JSON Feed",
+};
+
 /** The `<link rel="alternate">` lines for a page's feeds. */
 export function renderFeedLinks(feeds: PageView["feeds"], site: SiteContext): string {
   return feeds.map((feed) => `<link rel="alternate" type="${feed.type}" title="${esc(feed.title)}" href="${esc(site.absolute(feed.path))}">`).join("\n");
@@ -91,7 +98,6 @@ export function renderDocument(page: PageView, site: SiteContext): string {
   const { strings } = site.wording;
   const base = site.options.basePath;
   const feed = site.feeds[0];
-  const feedLink = feed ? `<a href="${esc(site.href(feed.path))}">${esc(strings.rssFeed)}</a>` : "";
   return `<!DOCTYPE html>
 <html lang="${esc(site.options.locale)}">
 <head>
@@ -108,7 +114,7 @@ ${renderHeadMetadata(page, site)}
 <header class="dg-head"><a class="dg-brand" href="${esc(site.href(base))}">${esc(site.title)}</a><nav aria-label="${esc(strings.siteNavigation)}"><ul><li><a href="${esc(site.href(base))}">${esc(strings.archive)}</a></li><li><a href="${esc(site.href(tagIndexPath(base)))}">${esc(strings.tags)}</a></li>${feed ? `<li><a href="${esc(site.href(feed.path))}">${esc(strings.subscribe)}</a></li>` : ""}</ul></nav></header>
 ${renderBreadcrumbs(page, site)}
 <main id="dg-main">${page.body}</main>
-<footer class="dg-foot">${feedLink}<a href="${esc(site.href(tagIndexPath(base)))}">${esc(strings.allTags)}</a></footer>
+<footer class="dg-foot">${site.feeds.map((feed) => `<a href="${esc(site.href(feed.path))}" type="${feed.type}">${FEED_LABELS[feed.type]}</a>`).join("")}<a href="${esc(site.href(tagIndexPath(base)))}">${esc(strings.allTags)}</a></footer>
 </div>
 </body>
 </html>

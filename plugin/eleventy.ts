@@ -6,12 +6,13 @@
  */
 import { buildDigestModel, type DigestArticle, type DigestModel } from "./model.js";
 import { renderBreadcrumbs, renderDocument, stylesheetPath, THEME_CSS } from "./document.js";
-import { resolveOptions, type DigestPageKind, type DigestPluginOptions, type ResolvedDigestOptions } from "./options.js";
+import { resolveOptions, type DigestPageKind, type DigestPluginOptions, type FeedFormat, type ResolvedDigestOptions } from "./options.js";
 import { FragmentCache, renderArchive, renderArticleCard, renderMonthPage, renderTagIndex, renderTagPage, renderYear, type PageView } from "./pages.js";
-import { renderRssFeed } from "./feeds/rss.js";
+import { feedFiles } from "./feeds/plan.js";
+import { feedLinksForPage } from "./feeds/discovery.js";
 import { createSiteContext, type SiteContext } from "./site.js";
 import { formatProblem, validateDigest } from "./validate.js";
-import { outputPermalink, rssPath } from "./urls.js";
+import { outputPermalink } from "./urls.js";
 import { renderMarkdown } from "./markdown.js";
 import { escapeHtml } from "./text.js";
 import { createDigestSiteData, renderLatestIssueBox } from "./host-data.js";
@@ -43,7 +44,7 @@ interface BuildState {
   readonly changed: ReadonlySet<string> | "all";
 }
 
-type FeedKind = "rss";
+type FeedKind = FeedFormat;
 
 function pageEntries(kind: DigestPageKind, { model, site, fragments }: BuildState): DigestPageEntry[] {
   switch (kind) {
@@ -66,31 +67,15 @@ function needingWrite(entries: DigestPageEntry[], changed: BuildState["changed"]
   return entries.filter((entry) => !entry.shows || entry.shows.some((article) => changed.has(article.id)));
 }
 
+/** The site and tag feeds of one format (see feeds/plan.ts). */
 function feedEntries(kind: FeedKind, { model, site }: BuildState): DigestPageEntry[] {
-  const base = site.options.basePath;
-  switch (kind) {
-    case "rss":
-      return [
-        {
-          path: rssPath(base),
-          render: () =>
-            renderRssFeed(
-              {
-                title: site.title,
-                description: site.description ?? site.title,
-                feedPath: rssPath(base),
-                pagePath: base,
-                articles: model.latestArticles.slice(0, site.options.feed.limit),
-              },
-              site,
-            ),
-        },
-      ];
-  }
+  return feedFiles(model, site)
+    .filter((file) => file.format === kind)
+    .map((file) => ({ path: file.path, render: () => file.render() }));
 }
 
 const PAGE_KINDS: readonly DigestPageKind[] = ["archive", "year", "month", "tagIndex", "tag"];
-const FEED_KINDS: readonly FeedKind[] = ["rss"];
+const FEED_KINDS: readonly FeedKind[] = ["rss", "atom", "json"];
 
 /** Digests already added to a config, by base path: adding the same one twice is a no-op. */
 const addedDigests = new WeakMap<object, Map<string, string>>();
@@ -244,10 +229,17 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
     addPaginated(`feed-${kind}`, (s) => feedEntries(kind, s), (entry) => asFeed(entry.render()), {});
   }
 
-  // For the host's own templates: global data and a "latest issue" shortcode.
+  // For the host's own templates (Nunjucks, Liquid, 11ty.js): global data, a "latest issue" box and
+  // feed autodiscovery links. Rendering starts after every template's pagination (and so the
+  // model) is ready, so `state` is set whenever a host template renders. A second digest in the
+  // same site opts out with `globalData: false`.
   if (options.globalData !== false) {
     eleventyConfig.addGlobalData?.(options.globalData, createDigestSiteData(() => state, options.basePath, options.title ?? "Digest"));
-    eleventyConfig.addShortcode?.(`${options.globalData}LatestIssue`, (top?: number) => renderLatestIssueBox(state, top));
+    eleventyConfig.addShortcode?.("digestLatestIssue", (top?: number) => renderLatestIssueBox(state, top));
+    eleventyConfig.addShortcode?.("digestFeedLinks", function (this: { page?: { url?: unknown } } | undefined) {
+      const url = this?.page?.url;
+      return state ? feedLinksForPage(state.model, state.site, typeof url === "string" ? url : undefined) : "";
+    });
   }
 }
 

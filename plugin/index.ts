@@ -19,3 +19,4 @@ export { digestJsonSchema } from "./schema.js";
 export { tagSlug, tagKey } from "./slug.js";
 export type { DigestStrings } from "./strings.js";
 export type { PageView, Breadcrumb } from "./pages.js";
+export type { FeedFormat, FeedItemMode, ResolvedFeedOptions } from "./options.js";

@@ -13,10 +13,27 @@ import { digestStringsSchema, stringsFor, type DigestStrings } from "./strings.j
 const layoutPath = z.string({ error: 'expected a layout path such as "layouts/base.njk"' }).min(1, { error: "expected a layout path" });
 const dataName = /^[A-Za-z_$][\w$]*$/;
 
+/** The feed formats: RSS 2.0 (`feed.xml`), Atom 1.0 (`atom.xml`), JSON Feed 1.1 (`feed.json`). */
+export type FeedFormat = "rss" | "atom" | "json";
+export const FEED_FORMATS: readonly FeedFormat[] = ["rss", "atom", "json"];
+
+/** What one item of the site feeds is: one ranked article, or one whole monthly issue. */
+export type FeedItemMode = "articles" | "issues";
+
 /** Feed options. */
 export interface DigestFeedOptions {
-  /** How many of the newest articles the site feeds carry. Default 50. */
+  /** How many items the site and tag feeds carry: the newest articles (or issues, in issue mode). Default 50. */
   limit?: number;
+  /** Which formats to write, for the site feeds and the tag feeds. Default all three. */
+  formats?: readonly FeedFormat[];
+  /** A feed per tag (`tags/SLUG/feed.xml`, and `atom.xml`/`feed.json` when those formats are on). Default `true`. */
+  perTag?: boolean;
+  /** `"articles"` (default): one item per article. `"issues"`: one item per monthly issue, with its ranked list. */
+  items?: FeedItemMode;
+  /** The site feeds' title. Default: the digest's title. */
+  title?: string;
+  /** The site feeds' description. Default: the digest's description, else its title. */
+  description?: string;
 }
 
 /** The kinds of page the plugin makes; each can get its own host layout. */
@@ -86,12 +103,22 @@ export interface ResolvedDigestOptions {
   /** The words of `locale` with the `strings` option on top. */
   readonly strings: DigestStrings;
   readonly timeZone: string;
-  readonly feed: { readonly limit: number };
+  readonly feed: ResolvedFeedOptions;
   readonly layout?: string;
   readonly layouts: Readonly<Partial<Record<DigestPageKind, string>>>;
   readonly renderItem?: (article: DigestArticle, context: DigestItemContext) => string;
   readonly stylesheet: boolean;
   readonly globalData: string | false;
+}
+
+export interface ResolvedFeedOptions {
+  readonly limit: number;
+  /** In the order rss, atom, json; never empty. */
+  readonly formats: readonly FeedFormat[];
+  readonly perTag: boolean;
+  readonly items: FeedItemMode;
+  readonly title?: string;
+  readonly description?: string;
 }
 
 const optionsSchema = z.object(
@@ -125,6 +152,15 @@ const optionsSchema = z.object(
       .object(
         {
           limit: z.number({ error: "expected an integer >= 1" }).int({ error: "expected an integer >= 1" }).min(1, { error: "expected an integer >= 1" }).optional(),
+          formats: z
+            .array(z.enum(FEED_FORMATS, { error: 'expected "rss", "atom" or "json"' }), { error: 'expected a list of formats such as ["rss", "atom", "json"]' })
+            .min(1, { error: 'expected at least one of "rss", "atom", "json"' })
+            .optional(),
+          perTag: z.boolean({ error: "expected true or false" }).optional(),
+          items: z.enum(["articles", "issues"], { error: 'expected "articles" or "issues"' }).optional(),
+          // Feed titles reach XML and JSON: cleaned of XML-forbidden characters like data text.
+          title: z.string({ error: "expected text" }).transform((value) => cleanText(value).trim()).pipe(z.string().min(1, { error: "expected non-empty text" })).optional(),
+          description: z.string({ error: "expected text" }).transform((value) => cleanText(value).trim()).optional(),
         },
         { error: "expected an object" },
       )
@@ -176,11 +212,23 @@ export function resolveOptions(input: unknown): ResolvedDigestOptions {
     locale: options.locale ?? "en",
     strings: stringsFor(options.locale ?? "en", options.strings as Partial<DigestStrings> | undefined),
     timeZone: options.timeZone ?? "UTC",
-    feed: { limit: options.feed?.limit ?? 50 },
+    feed: resolveFeedOptions(options.feed),
     ...(options.layout !== undefined && { layout: options.layout }),
     layouts: options.layouts ?? {},
     ...(options.renderItem !== undefined && { renderItem: options.renderItem }),
     stylesheet: options.stylesheet ?? true,
     globalData: options.globalData ?? "digestSite",
+  };
+}
+
+function resolveFeedOptions(feed: z.output<typeof optionsSchema>["feed"]): ResolvedFeedOptions {
+  const formats = feed?.formats ?? FEED_FORMATS;
+  return {
+    limit: feed?.limit ?? 50,
+    formats: FEED_FORMATS.filter((format) => formats.includes(format)),
+    perTag: feed?.perTag ?? true,
+    items: feed?.items ?? "articles",
+    ...(feed?.title !== undefined && { title: feed.title }),
+    ...(feed?.description !== undefined && feed.description !== "" && { description: feed.description }),
   };
 }

@@ -11,6 +11,8 @@ import type { ListedItem } from "./metadata.js";
 import type { FeedLink, SiteContext } from "./site.js";
 import { escapeHtml as esc } from "./text.js";
 import { archivePath, tagIndexPath, tagPath } from "./urls.js";
+import { pageFeedLinks } from "./feeds/discovery.js";
+import { tagFeedLinks } from "./feeds/plan.js";
 
 export interface Breadcrumb {
   readonly name: string;
@@ -290,7 +292,10 @@ export function renderTagPage(page: TagPage, site: SiteContext, cache: FragmentC
   const items = page.items
     .map((article) => `<li><p class="dg-context">${link(site, article.pagePath, site.wording.fill(strings.inIssue, { issue: cache.monthLabel(article.month, site) }))}</p>${cache.card(article, site)}</li>`)
     .join("");
-  const body = `<h1><span class="dg-muted">${esc(strings.tag)}:</span> ${esc(tag.name)}</h1>${facts(esc(site.wording.count(strings.articleCount, tag.count)), esc(pageOf(site, page.pageNumber, page.pageCount)))}<ul class="dg-list dg-tag-list">${items}</ul>${renderPagination(site, page.pagePaths, page.pageNumber)}`;
+  const feeds = pageFeedLinks(site, tag);
+  const tagFeed = tagFeedLinks(tag, site)[0];
+  const feedLink = tagFeed ? `<a class="dg-feed" href="${esc(site.href(tagFeed.path))}" type="${tagFeed.type}">${esc(strings.tagFeed)}</a>` : "";
+  const body = `<h1><span class="dg-muted">${esc(strings.tag)}:</span> ${esc(tag.name)}</h1>${facts(esc(site.wording.count(strings.articleCount, tag.count)), esc(pageOf(site, page.pageNumber, page.pageCount)), feedLink)}<ul class="dg-list dg-tag-list">${items}</ul>${renderPagination(site, page.pagePaths, page.pageNumber)}`;
   const breadcrumbs: Breadcrumb[] = [
     { name: strings.archive, path: archivePath(site.options.basePath) },
     { name: strings.tags, path: tagIndexPath(site.options.basePath) },
@@ -302,6 +307,7 @@ export function renderTagPage(page: TagPage, site: SiteContext, cache: FragmentC
   return view(site, {
     kind: "tag",
     path: page.path,
+    feeds,
     title,
     description: `${site.title} — ${title}: ${site.wording.count(strings.articleCount, tag.count)}`,
     breadcrumbs,

@@ -4,8 +4,9 @@
  */
 import type { ResolvedDigestOptions } from "./options.js";
 import { Wording } from "./strings.js";
-import { atomPath, jsonFeedPath, rssPath, withPathPrefix } from "./urls.js";
+import { atomPath, jsonFeedPath, withPathPrefix } from "./urls.js";
 import type { DigestModel } from "./model.js";
+import { siteFeedLinks } from "./feeds/plan.js";
 
 export interface FeedLink {
   readonly type: "application/rss+xml" | "application/atom+xml" | "application/feed+json";
@@ -19,7 +20,7 @@ export interface SiteContext {
   readonly title: string;
   readonly description?: string;
   readonly wording: Wording;
-  /** The site feeds, for `<link rel="alternate">`. */
+  /** The site feeds (those in `feed.formats`), for `<link rel="alternate">`; never empty. */
   readonly feeds: readonly FeedLink[];
   /** A site-root path as a link in this site (with `pathPrefix`, percent-encoded). */
   href(path: string): string;
@@ -46,7 +47,7 @@ export function createSiteContext(model: DigestModel, options: ResolvedDigestOpt
     title,
     ...(description !== undefined && { description }),
     wording: new Wording(options.locale, options.strings),
-    feeds: [{ type: "application/rss+xml", title, path: rssPath(options.basePath) }],
+    feeds: siteFeedLinks(options, title),
     href,
     absolute: (path) => `${options.siteUrl}${withPathPrefix(prefixes.absolutePrefix, path)}`,
   };

@@ -21,6 +21,8 @@ export function monthPath(base: string, key: MonthKey): string {
 export const tagIndexPath = (base: string): string => `${base}tags/`;
 export const tagPath = (base: string, slug: string): string => `${base}tags/${slug}/`;
 export const tagFeedPath = (base: string, slug: string): string => `${base}tags/${slug}/feed.xml`;
+export const tagAtomPath = (base: string, slug: string): string => `${base}tags/${slug}/atom.xml`;
+export const tagJsonFeedPath = (base: string, slug: string): string => `${base}tags/${slug}/feed.json`;
 export const rssPath = (base: string): string => `${base}feed.xml`;
 export const atomPath = (base: string): string => `${base}atom.xml`;
 export const jsonFeedPath = (base: string): string => `${base}feed.json`;

@@ -1,35 +1,120 @@
-/** What every feed format says about one article: its identity, date and HTML content. */
-import type { DateTime } from "luxon";
-import { formatMonth } from "../dates.js";
-import type { DigestArticle } from "../model.js";
-import { renderMarkdown } from "../markdown.js";
-import type { SiteContext } from "../site.js";
-import { escapeHtml as esc } from "../text.js";
-
 /**
- * The item's identity depends only on the article's identity (its `id`, else its URL), never on
- * rank, page, slug, base path or build time, so re-ranking or moving the digest never makes a
- * reader show an article twice.
+ * Feeds, format-neutral: a channel of items built from the model once, then written out as RSS,
+ * Atom or JSON Feed by `rss.ts`, `atom.ts` and `json.ts`. Every URL in here is absolute.
  */
-export function itemGuid(article: DigestArticle): { value: string; isPermaLink: boolean } {
-  return { value: article.id, isPermaLink: article.id === article.url };
+import type { DateTime } from "luxon";
+import { formatMonth, type MonthKey } from "../dates.js";
+import type { DigestArticle, MonthlyIssue } from "../model.js";
+import type { SiteContext } from "../site.js";
+import { articleHtml, issueHtml } from "./content.js";
+import { articleIdentity, issueIdentity, type ItemIdentity } from "./identity.js";
+import { feedUri } from "./uri.js";
+
+export interface FeedPerson {
+  readonly name: string;
+  readonly url?: string;
+}
+
+export interface FeedItem {
+  readonly identity: ItemIdentity;
+  readonly title: string;
+  /** The article itself, or (issue mode) the issue page. */
+  readonly url: string;
+  readonly date: DateTime;
+  /** The date of the issue the item belongs to: the newest one is the feed's `updated`. */
+  readonly issueDate: DateTime;
+  readonly html: string;
+  readonly author?: FeedPerson;
+  /** Tag display names. */
+  readonly tags: readonly string[];
+  readonly image?: string;
+  /** Facts for machines (JSON Feed's `_digest` extension): rank, month, type… */
+  readonly facts: Readonly<Record<string, string | number>>;
+}
+
+export interface FeedChannel {
+  readonly title: string;
+  readonly description: string;
+  /** BCP 47, e.g. `en`. */
+  readonly language: string;
+  /** The HTML page the feed mirrors. */
+  readonly homeUrl: string;
+  readonly author: FeedPerson;
+  /** The newest issue date among the items; absent for an empty feed. Never the build clock. */
+  readonly updated?: DateTime;
+  readonly items: readonly FeedItem[];
 }
 
 /**
  * Items carry their issue's date, one second earlier per rank, so readers that sort by date show
  * an issue in rank order.
  */
-export function itemDate(article: DigestArticle): DateTime {
+export function articleDate(article: DigestArticle): DateTime {
   return article.issueDate.minus({ seconds: article.rank - 1 });
 }
 
-/** The item body: rank and issue, source and type, the summary, and links out. Absolute URLs only. */
-export function feedItemHtml(article: DigestArticle, site: SiteContext): string {
-  const { wording } = site;
-  const issue = formatMonth(article.month, site.options.locale, site.options.timeZone);
-  const rank = wording.fill(wording.strings.rankInIssue, { rank: article.rank, issue });
-  const type = article.type === "video" ? wording.strings.video : wording.strings.article;
-  const source = article.source.url ? `<a href="${esc(article.source.url)}">${esc(article.source.name)}</a>` : esc(article.source.name);
-  const summary = article.summary ? renderMarkdown(article.summary) : "";
-  return `<p><a href="${esc(site.absolute(article.pagePath))}">${esc(rank)}</a> · ${source} · ${esc(type)}</p>\n${summary}<p><a href="${esc(article.url)}">${esc(article.title)}</a></p>`;
+/** Builds each article's and issue's item once per build, however many feeds and formats carry it. */
+export class FeedItemCache {
+  private readonly articles = new WeakMap<DigestArticle, FeedItem>();
+  private readonly issues = new WeakMap<MonthlyIssue, FeedItem>();
+  private readonly months = new Map<MonthKey, string>();
+
+  constructor(private readonly site: SiteContext) {}
+
+  private monthLabel(month: MonthKey): string {
+    let label = this.months.get(month);
+    if (label === undefined) {
+      label = formatMonth(month, this.site.options.locale, this.site.options.timeZone);
+      this.months.set(month, label);
+    }
+    return label;
+  }
+
+  article(article: DigestArticle): FeedItem {
+    let item = this.articles.get(article);
+    if (!item) {
+      item = {
+        identity: articleIdentity(article),
+        title: article.title,
+        url: feedUri(article.url),
+        date: articleDate(article),
+        issueDate: article.issueDate,
+        html: articleHtml(article, this.site, this.monthLabel(article.month)),
+        author: { name: article.source.name, ...(article.source.url !== undefined && { url: feedUri(article.source.url) }) },
+        tags: article.tags.map((tag) => tag.name),
+        ...(article.image !== undefined && { image: feedUri(article.image) }),
+        facts: { rank: article.rank, month: article.month, type: article.type, issue_url: this.site.absolute(article.issuePath) },
+      };
+      this.articles.set(article, item);
+    }
+    return item;
+  }
+
+  issue(issue: MonthlyIssue): FeedItem {
+    let item = this.issues.get(issue);
+    if (!item) {
+      const label = this.monthLabel(issue.key);
+      const image = issue.articles.find((article) => article.image !== undefined)?.image;
+      item = {
+        identity: issueIdentity(this.site.options.siteUrl, issue.key),
+        title: issue.title ?? label,
+        url: this.site.absolute(issue.path),
+        date: issue.date,
+        issueDate: issue.date,
+        html: issueHtml(issue, this.site, label),
+        tags: [...new Set(issue.articles.flatMap((article) => article.tags.map((tag) => tag.name)))],
+        ...(image !== undefined && { image: feedUri(image) }),
+        facts: { month: issue.key, articles: issue.articles.length },
+      };
+      this.issues.set(issue, item);
+    }
+    return item;
+  }
+}
+
+/** The newest issue date among `items`: the feed's `lastBuildDate`/`updated`. */
+export function newestIssueDate(items: readonly FeedItem[]): DateTime | undefined {
+  let newest: DateTime | undefined;
+  for (const item of items) if (!newest || item.issueDate > newest) newest = item.issueDate;
+  return newest;
 }

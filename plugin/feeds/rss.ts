@@ -1,47 +1,43 @@
 /**
- * RSS 2.0 (https://www.rssboard.org/rss-specification) with an `atom:link rel="self"`, as the W3C
- * Feed Validation Service expects. Built with xmlbuilder2; every text and attribute goes through
- * `xmlText` first (xmlbuilder2 alone would not re-escape an `&` that starts an entity).
+ * RSS 2.0 (https://www.rssboard.org/rss-specification) as the W3C Feed Validation Service checks
+ * it: an `atom:link rel="self"`, RFC 822 dates in GMT, one `guid` per item, absolute URLs, plain
+ * text titles and the item's HTML in `description`. The source goes in `dc:creator` (RSS's own
+ * `author` must be an e-mail address) and an image in Media RSS's `media:thumbnail`.
  */
 import { create } from "xmlbuilder2";
 import { toRfc822 } from "../dates.js";
-import type { DigestArticle } from "../model.js";
-import type { SiteContext } from "../site.js";
-import { xmlText as x } from "../text.js";
-import { feedItemHtml, itemDate, itemGuid } from "./items.js";
+import type { FeedChannel } from "./items.js";
+import { xmlValue as x } from "./xml.js";
 
-export interface RssFeedInput {
-  readonly title: string;
-  readonly description: string;
-  /** Site-root path of the feed itself and of the HTML page it mirrors. */
-  readonly feedPath: string;
-  readonly pagePath: string;
-  readonly articles: readonly DigestArticle[];
-}
+/** The RSS Advisory Board's URL exactly as the W3C validator recognises it in `<docs>`. */
+const RSS_DOCS = "http://www.rssboard.org/rss-specification";
 
-export function renderRssFeed(feed: RssFeedInput, site: SiteContext): string {
+export function renderRss(channel: FeedChannel, selfUrl: string): string {
   const rss = create({ version: "1.0", encoding: "utf-8" }).ele("rss", {
     version: "2.0",
     "xmlns:atom": "http://www.w3.org/2005/Atom",
+    "xmlns:dc": "http://purl.org/dc/elements/1.1/",
+    "xmlns:media": "http://search.yahoo.com/mrss/",
   });
-  const channel = rss.ele("channel");
-  channel.ele("title").txt(x(feed.title));
-  channel.ele("link").txt(x(site.absolute(feed.pagePath)));
-  channel.ele("description").txt(x(feed.description));
-  channel.ele("atom:link", { href: x(site.absolute(feed.feedPath)), rel: "self", type: "application/rss+xml" });
-  channel.ele("language").txt(x(site.options.locale));
-  channel.ele("generator").txt("eleventy-plugin-digest");
-  const newest = feed.articles[0];
-  if (newest) channel.ele("lastBuildDate").txt(toRfc822(newest.issueDate));
-  for (const article of feed.articles) {
-    const item = channel.ele("item");
-    item.ele("title").txt(x(article.title));
-    item.ele("link").txt(x(article.url));
-    const guid = itemGuid(article);
-    item.ele("guid", { isPermaLink: guid.isPermaLink ? "true" : "false" }).txt(x(guid.value));
-    item.ele("pubDate").txt(toRfc822(itemDate(article)));
-    for (const tag of article.tags) item.ele("category").txt(x(tag.name));
-    item.ele("description").txt(x(feedItemHtml(article, site)));
+  const out = rss.ele("channel");
+  out.ele("title").txt(x(channel.title));
+  out.ele("link").txt(x(channel.homeUrl));
+  out.ele("description").txt(x(channel.description));
+  out.ele("atom:link", { href: x(selfUrl), rel: "self", type: "application/rss+xml" });
+  out.ele("language").txt(x(channel.language));
+  out.ele("generator").txt("eleventy-plugin-digest");
+  out.ele("docs").txt(RSS_DOCS);
+  if (channel.updated) out.ele("lastBuildDate").txt(toRfc822(channel.updated));
+  for (const item of channel.items) {
+    const entry = out.ele("item");
+    entry.ele("title").txt(x(item.title));
+    entry.ele("link").txt(x(item.url));
+    entry.ele("guid", { isPermaLink: item.identity.isPermaLink ? "true" : "false" }).txt(x(item.identity.guid));
+    entry.ele("pubDate").txt(toRfc822(item.date));
+    if (item.author) entry.ele("dc:creator").txt(x(item.author.name));
+    for (const tag of item.tags) entry.ele("category").txt(x(tag));
+    entry.ele("description").txt(x(item.html));
+    if (item.image) entry.ele("media:thumbnail", { url: x(item.image) });
   }
   return rss.end({ prettyPrint: true }) + "\n";
 }

@@ -272,7 +272,7 @@ describe("other builds", () => {
       },
     });
     try {
-      expect(await site.files()).toEqual(["2025/04/index.html", "2025/05/index.html", "2025/index.html", "digest.css", "feed.xml", "index.html", "tags/index.html"]);
+      expect((await site.files()).filter((f) => !f.startsWith("tags/") || f === "tags/index.html")).toEqual(["2025/04/index.html", "2025/05/index.html", "2025/index.html", "atom.xml", "digest.css", "feed.json", "feed.xml", "index.html", "tags/index.html"]);
       expect(cardTitles(await site.read("2025/05/index.html"))).toEqual(["May one", "May two"]);
       expect(await site.read("2025/05/index.html")).toContain("<h1>May issue</h1>");
     } finally {
@@ -283,7 +283,7 @@ describe("other builds", () => {
   it("builds an empty digest as an empty site", async () => {
     const site = await buildSite({ data: { articles: [] } });
     try {
-      expect(await site.files()).toEqual(["digest.css", "feed.xml", "index.html", "tags/index.html"]);
+      expect(await site.files()).toEqual(["atom.xml", "digest.css", "feed.json", "feed.xml", "index.html", "tags/index.html"]);
       expect(await site.read("index.html")).toContain('class="dg-empty"');
       const feed = parseRssFeed(await site.read("feed.xml"));
       expect(feed.items ?? []).toHaveLength(0);
@@ -335,7 +335,9 @@ describe("other builds", () => {
     try {
       const files = await site.files();
       expect(files.every((f) => !f.split("/").includes(".."))).toBe(true);
-      expect(files.filter((f) => f.startsWith("tags/") && f !== "tags/index.html")).toHaveLength(3);
+      // Three tags, each with a page and a feed in every format (RSS, Atom, JSON Feed).
+      expect(files.filter((f) => f.startsWith("tags/") && f.endsWith("/index.html") && f !== "tags/index.html")).toHaveLength(3);
+      expect(files.filter((f) => f.startsWith("tags/") && !f.endsWith(".html"))).toHaveLength(9);
       expect(await readdir(site.root)).toEqual(expect.arrayContaining(["out", "site"]));
       expect((await readdir(site.root)).sort()).toEqual(["out", "site"]);
       const html = await site.read("2025/04/index.html");

@@ -1,0 +1,44 @@
+/**
+ * What a reader sees inside a feed item, as HTML with absolute URLs only: for an article, its rank
+ * and issue ("#3 in April 2025", linked to the issue page), source and type, summary, and a link to
+ * the article; for a whole issue (issue mode), its intro and ranked list.
+ */
+import type { DigestArticle, MonthlyIssue } from "../model.js";
+import { renderMarkdown } from "../markdown.js";
+import type { SiteContext } from "../site.js";
+import { escapeHtml as esc } from "../text.js";
+import { feedUri } from "./uri.js";
+
+function sourceHtml(article: DigestArticle): string {
+  return article.source.url ? `<a href="${esc(feedUri(article.source.url))}">${esc(article.source.name)}</a>` : esc(article.source.name);
+}
+
+function typeLabel(article: DigestArticle, site: SiteContext): string {
+  return article.type === "video" ? site.wording.strings.video : site.wording.strings.article;
+}
+
+/** Summaries are rendered by our safe Markdown, which keeps only http(s) and mailto links: all absolute. */
+function summaryHtml(article: DigestArticle): string {
+  return article.summary ? renderMarkdown(article.summary) : "";
+}
+
+/** One article as a feed item's content. */
+export function articleHtml(article: DigestArticle, site: SiteContext, issueLabel: string): string {
+  const rank = site.wording.fill(site.wording.strings.rankInIssue, { rank: article.rank, issue: issueLabel });
+  const meta = `<p><a href="${esc(site.absolute(article.pagePath))}">${esc(rank)}</a> · ${sourceHtml(article)} · <strong>${esc(typeLabel(article, site))}</strong></p>`;
+  return `${meta}\n${summaryHtml(article)}<p><a href="${esc(feedUri(article.url))}">${esc(article.title)}</a></p>`;
+}
+
+/** One monthly issue as a feed item's content: its intro, then every article in rank order. */
+export function issueHtml(issue: MonthlyIssue, site: SiteContext, issueLabel: string): string {
+  const { wording } = site;
+  const head = `<p><a href="${esc(site.absolute(issue.path))}">${esc(issueLabel)}</a> · ${esc(wording.count(wording.strings.articleCount, issue.articles.length))}</p>`;
+  const intro = issue.intro ? renderMarkdown(issue.intro) : "";
+  const entries = issue.articles
+    .map(
+      (article) =>
+        `<li value="${article.rank}"><p><a href="${esc(feedUri(article.url))}">${esc(article.title)}</a></p><p>${sourceHtml(article)} · <strong>${esc(typeLabel(article, site))}</strong></p>${summaryHtml(article)}</li>`,
+    )
+    .join("\n");
+  return `${head}\n${intro}${entries ? `<ol>\n${entries}\n</ol>` : ""}`;
+}

@@ -1,0 +1,135 @@
+/**
+ * Which feeds a build writes (SPEC §3 and the `feed` options), what each one carries, and the
+ * `<link rel="alternate">` entries that point readers at them.
+ *
+ * - Site feeds at `{base}feed.xml`, `atom.xml`, `feed.json` (those in `feed.formats`): the newest
+ *   `feed.limit` articles, or in issue mode (`feed.items: "issues"`) the newest issues.
+ * - With `feed.perTag`, a feed per tag in the same formats at `{base}tags/SLUG/…`, always of
+ *   articles: a topic's feed follows the topic, not the issues it appeared in.
+ */
+import type { DigestModel, Tag } from "../model.js";
+import type { FeedFormat, ResolvedDigestOptions } from "../options.js";
+import type { FeedLink, SiteContext } from "../site.js";
+import { atomPath, jsonFeedPath, rssPath, tagAtomPath, tagFeedPath, tagJsonFeedPath } from "../urls.js";
+import { renderAtom } from "./atom.js";
+import { FeedItemCache, newestIssueDate, type FeedChannel, type FeedItem } from "./items.js";
+import { renderJsonFeed } from "./json.js";
+import { renderRss } from "./rss.js";
+
+/** One feed file to write. */
+export interface FeedFile {
+  readonly format: FeedFormat;
+  /** Site-root path, e.g. `/tags/redis/atom.xml`. */
+  readonly path: string;
+  render(): string;
+}
+
+const MEDIA_TYPES: Readonly<Record<FeedFormat, FeedLink["type"]>> = {
+  rss: "application/rss+xml",
+  atom: "application/atom+xml",
+  json: "application/feed+json",
+};
+
+const FORMAT_NAMES: Readonly<Record<FeedFormat, string>> = { rss: "RSS", atom: "Atom", json: "JSON Feed" };
+
+const RENDERERS: Readonly<Record<FeedFormat, (channel: FeedChannel, selfUrl: string) => string>> = {
+  rss: renderRss,
+  atom: renderAtom,
+  json: renderJsonFeed,
+};
+
+function siteFeedPath(format: FeedFormat, base: string): string {
+  return { rss: rssPath, atom: atomPath, json: jsonFeedPath }[format](base);
+}
+
+function tagFeedPathFor(format: FeedFormat, base: string, slug: string): string {
+  return { rss: tagFeedPath, atom: tagAtomPath, json: tagJsonFeedPath }[format](base, slug);
+}
+
+/** The site feeds' title: the `feed.title` option, else the digest's. */
+export function siteFeedTitle(options: ResolvedDigestOptions, siteTitle: string): string {
+  return options.feed.title ?? siteTitle;
+}
+
+/** RSS keeps the plain title; the other formats name themselves, so a reader's picker can tell them apart. */
+function linkTitle(title: string, format: FeedFormat): string {
+  return format === "rss" ? title : `${title} (${FORMAT_NAMES[format]})`;
+}
+
+/** The site feeds, for `<link rel="alternate">` on every page. */
+export function siteFeedLinks(options: ResolvedDigestOptions, siteTitle: string): FeedLink[] {
+  const title = siteFeedTitle(options, siteTitle);
+  return options.feed.formats.map((format) => ({ type: MEDIA_TYPES[format], title: linkTitle(title, format), path: siteFeedPath(format, options.basePath) }));
+}
+
+/** One tag's feeds (none without `feed.perTag`). */
+export function tagFeedLinks(tag: Pick<Tag, "name" | "slug">, site: SiteContext): FeedLink[] {
+  const { options } = site;
+  if (!options.feed.perTag) return [];
+  const title = `${siteFeedTitle(options, site.title)} — ${tag.name}`;
+  return options.feed.formats.map((format) => ({ type: MEDIA_TYPES[format], title: linkTitle(title, format), path: tagFeedPathFor(format, options.basePath, tag.slug) }));
+}
+
+function siteChannel(model: DigestModel, site: SiteContext, cache: FeedItemCache): FeedChannel {
+  const { feed } = site.options;
+  const items: FeedItem[] =
+    feed.items === "issues" ? model.issues.slice(0, feed.limit).map((issue) => cache.issue(issue)) : model.latestArticles.slice(0, feed.limit).map((article) => cache.article(article));
+  const homeUrl = site.absolute(site.options.basePath);
+  return channel({
+    title: siteFeedTitle(site.options, site.title),
+    description: feed.description ?? site.description ?? site.title,
+    language: site.options.locale,
+    homeUrl,
+    author: { name: site.title, url: homeUrl },
+    items,
+  });
+}
+
+function tagChannel(tag: Tag, site: SiteContext, cache: FeedItemCache): FeedChannel {
+  const title = `${siteFeedTitle(site.options, site.title)} — ${tag.name}`;
+  return channel({
+    title,
+    description: `${title}: ${site.wording.count(site.wording.strings.articleCount, tag.count)}`,
+    language: site.options.locale,
+    homeUrl: site.absolute(tag.path),
+    author: { name: site.title, url: site.absolute(site.options.basePath) },
+    items: tag.articles.slice(0, site.options.feed.limit).map((article) => cache.article(article)),
+  });
+}
+
+function channel(fields: Omit<FeedChannel, "updated">): FeedChannel {
+  const updated = newestIssueDate(fields.items);
+  return updated ? { ...fields, updated } : fields;
+}
+
+/**
+ * Every feed file of a build. Memoised per build (a build's `SiteContext`), so each article's item
+ * is made once however many feeds and formats carry it.
+ */
+const plans = new WeakMap<SiteContext, readonly FeedFile[]>();
+
+export function feedFiles(model: DigestModel, site: SiteContext): readonly FeedFile[] {
+  let files = plans.get(site);
+  if (files) return files;
+  const cache = new FeedItemCache(site);
+  const { formats, perTag } = site.options.feed;
+  const base = site.options.basePath;
+  const out: FeedFile[] = [];
+  let siteFeed: FeedChannel | undefined;
+  for (const format of formats) {
+    const path = siteFeedPath(format, base);
+    out.push({ format, path, render: () => RENDERERS[format]((siteFeed ??= siteChannel(model, site, cache)), site.absolute(path)) });
+  }
+  if (perTag) {
+    for (const tag of model.tags) {
+      let tagFeed: FeedChannel | undefined;
+      for (const format of formats) {
+        const path = tagFeedPathFor(format, base, tag.slug);
+        out.push({ format, path, render: () => RENDERERS[format]((tagFeed ??= tagChannel(tag, site, cache)), site.absolute(path)) });
+      }
+    }
+  }
+  files = out;
+  plans.set(site, files);
+  return files;
+}

@@ -1,0 +1,123 @@
+/**
+ * Feed test helpers: a real Eleventy 3 build of a digest, kept in memory (`toJSON`), and a
+ * deterministic digest of any size with every feature a feed carries (videos, images, tags,
+ * explicit ids, linked sources, Markdown summaries).
+ */
+import { mkdtemp, rm, writeFile, mkdir } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import Eleventy, { type EleventyUserConfig } from "@11ty/eleventy";
+import digest, { buildDigestModel, resolveOptions, validateDigest, type DigestPluginOptions } from "../../plugin/index.js";
+import { createSiteContext } from "../../plugin/site.js";
+import { feedFiles } from "../../plugin/feeds/plan.js";
+
+export const SITE_URL = "https://digest.example.com";
+
+export interface FeedBuildInput {
+  readonly data: unknown;
+  readonly options?: Partial<DigestPluginOptions>;
+  readonly pathPrefix?: string;
+  /** Files of the host site, relative to its input folder (e.g. `_includes/layouts/host.njk`). */
+  readonly files?: Readonly<Record<string, string>>;
+}
+
+/** Every output of a build, by URL path as served (`/feed.xml`, `/tags/redis/`). */
+export type BuiltSite = ReadonlyMap<string, string>;
+
+/** Builds a site with the plugin and returns every page and feed, keyed by URL (without pathPrefix). */
+export async function buildSite(input: FeedBuildInput): Promise<BuiltSite> {
+  const root = await mkdtemp(path.join(tmpdir(), "digest-feeds-"));
+  try {
+    const inputDir = path.join(root, "src");
+    await mkdir(inputDir, { recursive: true });
+    for (const [name, content] of Object.entries(input.files ?? {})) {
+      await mkdir(path.dirname(path.join(inputDir, name)), { recursive: true });
+      await writeFile(path.join(inputDir, name), content);
+    }
+    const eleventy = new Eleventy(inputDir, path.join(root, "out"), {
+      quietMode: true,
+      configPath: false,
+      ...(input.pathPrefix !== undefined && { pathPrefix: input.pathPrefix }),
+      config: (config: EleventyUserConfig) => {
+        (config.addGlobalData as (name: string, value: unknown) => void)("digest", input.data);
+        config.addPlugin(digest, { siteUrl: SITE_URL, ...input.options });
+      },
+    });
+    const outputs = await eleventy.toJSON();
+    return new Map(outputs.map((output) => [output.url, output.content]));
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+export function read(site: BuiltSite, url: string): string {
+  const content = site.get(url);
+  if (content === undefined) throw new Error(`no output at ${url}; have ${[...site.keys()].slice(0, 20).join(", ")}…`);
+  return content;
+}
+
+export interface TestArticle {
+  month: string;
+  rank: number;
+  title: string;
+  url: string;
+  type?: "article" | "video";
+  source: string | { name: string; url?: string };
+  published?: string;
+  summary?: string;
+  tags?: string[];
+  id?: string;
+  image?: string;
+}
+
+const TOPICS = ["Databases", "Caching", "Consensus", "Kafka", "Kubernetes", "Observability", "Streaming", "Networking", "Storage", "Security", "C++", "Rust", "Go", "eBPF", "Queues", "Testing", "SRE", "Architecture"];
+const SOURCES = [
+  { name: "ByteByteGo", url: "https://blog.bytebytego.com" },
+  { name: "Netflix TechBlog", url: "https://netflixtechblog.com" },
+  { name: "Tech World With Milan" },
+  { name: "The Coding Gopher", url: "https://www.youtube.com/@TheCodingGopher" },
+  { name: "Milan Jovanović", url: "https://www.milanjovanovic.tech" },
+];
+
+/**
+ * `count` articles spread over consecutive months from 2024-01 (`perMonth` each, the last month
+ * partial). Every 4th is a video, every 3rd has an image, every 7th has an explicit id, tags
+ * rotate through 18 topics. Deterministic: the same arguments give the same digest.
+ */
+export function makeDigest(count: number, perMonth = 12): { title: string; description: string; issues: Record<string, { title: string; intro: string }>; articles: TestArticle[] } {
+  const articles: TestArticle[] = [];
+  const issues: Record<string, { title: string; intro: string }> = {};
+  for (let i = 0; i < count; i++) {
+    const monthIndex = Math.floor(i / perMonth);
+    const year = 2024 + Math.floor(monthIndex / 12);
+    const month = `${year}-${String((monthIndex % 12) + 1).padStart(2, "0")}`;
+    const rank = (i % perMonth) + 1;
+    issues[month] ??= { title: `Issue ${month}`, intro: `Picks for **${month}**, see [the archive](https://example.org/archive).` };
+    const source = SOURCES[i % SOURCES.length]!;
+    articles.push({
+      month,
+      rank,
+      title: `Article ${i + 1}: distributed systems, part ${rank}`,
+      url: `https://articles.example.net/${month}/post-${i + 1}?ref=digest&x=${i}`,
+      type: i % 4 === 3 ? "video" : "article",
+      source: source.url ? source : source.name,
+      published: `${month}-0${1 + (i % 9)}`,
+      summary: `What **article ${i + 1}** covers, in our words, with [a link](https://example.org/${i}) and \`code\`.`,
+      tags: [TOPICS[i % TOPICS.length]!, TOPICS[(i * 7 + 3) % TOPICS.length]!],
+      ...(i % 7 === 0 && { id: `digest-article-${i + 1}` }),
+      ...(i % 3 === 0 && { image: `https://img.example.net/${i + 1}.jpg` }),
+    });
+  }
+  return { title: "Best of Distributed Systems", description: "Ranked monthly reading.", issues, articles };
+}
+
+/**
+ * The plugin's feed pipeline without Eleventy (validate → model → feeds), for fast checks: every
+ * feed file by site-root path. Builds through Eleventy (`buildSite`) cover the wiring.
+ */
+export function renderFeeds(data: unknown, options: Partial<DigestPluginOptions> = {}, pathPrefix = "/"): Map<string, string> {
+  const resolved = resolveOptions({ siteUrl: SITE_URL, ...options });
+  const model = buildDigestModel(validateDigest(data, { timeZone: resolved.timeZone }), resolved);
+  const site = createSiteContext(model, resolved, pathPrefix);
+  return new Map(feedFiles(model, site).map((file) => [file.path, file.render()]));
+}

@@ -1,0 +1,111 @@
+// The feed options through a real build, under a basePath and Eleventy's pathPrefix: formats,
+// per-tag feeds off, title and description overrides, and issue mode (one item per monthly issue).
+import { readFile } from "node:fs/promises";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { Ajv } from "ajv";
+import { issueIdentity } from "../../plugin/feeds/identity.js";
+import { buildSite, makeDigest, read, renderFeeds, SITE_URL, type BuiltSite } from "./helpers.js";
+import { checkFeed } from "./w3c-feed-rules.js";
+import { childElements, openXmlParser, type XmlElement, type XmlParser } from "./xml-parser.js";
+
+// Real Eleventy builds and a real browser: generous limits for a busy 2-core machine.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
+
+// 40 articles, 9 a month: 2024-01 … 2024-04 full, 2024-05 with 4.
+const data = makeDigest(40, 9);
+const BASE = `${SITE_URL}/blog/digest`;
+let site: BuiltSite;
+let parser: XmlParser;
+let atom: XmlElement;
+
+beforeAll(async () => {
+  [site, parser] = await Promise.all([
+    buildSite({
+      data,
+      options: { basePath: "/digest/", feed: { items: "issues", limit: 3, formats: ["atom", "json"], perTag: false, title: "Digest Weekly", description: "Every issue, ranked." } },
+      pathPrefix: "/blog/",
+    }),
+    openXmlParser(),
+  ]);
+  const [result] = await parser.parse([read(site, "/digest/atom.xml")]);
+  if (!result || "error" in result) throw new Error(`atom.xml: ${result?.error}`);
+  atom = result.root;
+});
+afterAll(async () => {
+  await parser?.close();
+});
+
+const text = (el: XmlElement | undefined) => el?.textContent ?? "";
+
+describe("feed options", () => {
+  it("write only the chosen formats, and no tag feeds with perTag off", () => {
+    expect([...site.keys()].filter((url) => /\.(xml|json)$/.test(url)).sort()).toEqual(["/digest/atom.xml", "/digest/feed.json"]);
+  });
+
+  it("give the feeds their title and description, and absolute URLs under pathPrefix and basePath", () => {
+    expect(text(childElements(atom, "title")[0])).toBe("Digest Weekly");
+    expect(text(childElements(atom, "subtitle")[0])).toBe("Every issue, ranked.");
+    expect(childElements(atom, "link").map((link) => `${link.getAttribute("rel")} ${link.getAttribute("href")}`)).toEqual([`self ${BASE}/atom.xml`, `alternate ${BASE}/`]);
+    const json = JSON.parse(read(site, "/digest/feed.json")) as { title: string; description: string; feed_url: string; home_page_url: string };
+    expect([json.title, json.description, json.feed_url, json.home_page_url]).toEqual(["Digest Weekly", "Every issue, ranked.", `${BASE}/feed.json`, `${BASE}/`]);
+    expect(checkFeed(atom, { location: `${BASE}/atom.xml` })).toEqual({ errors: [], warnings: [] });
+  });
+
+  it("in issue mode, make each item one monthly issue with its ranked list, newest first, limited to feed.limit", async () => {
+    const entries = childElements(atom, "entry");
+    expect(entries.map((entry) => text(childElements(entry, "title")[0]))).toEqual(["Issue 2024-05", "Issue 2024-04", "Issue 2024-03"]);
+    expect(entries.map((entry) => childElements(entry, "link")[0]!.getAttribute("href"))).toEqual([`${BASE}/2024/05/`, `${BASE}/2024/04/`, `${BASE}/2024/03/`]);
+    expect(entries.map((entry) => text(childElements(entry, "id")[0]))).toEqual(["2024-05", "2024-04", "2024-03"].map((month) => issueIdentity(SITE_URL, month as "2024-05").atomId));
+    expect(text(childElements(entries[0]!, "updated")[0])).toBe("2024-06-01T00:00:00Z");
+    expect(text(childElements(atom, "updated")[0])).toBe("2024-06-01T00:00:00Z");
+
+    const may = text(childElements(entries[0]!, "content")[0]);
+    expect(may).toContain(`<p><a href="${BASE}/2024/05/">May 2024</a> · 4 articles</p>`);
+    expect(may).toContain('<p>Picks for <strong>2024-05</strong>, see <a href="https://example.org/archive" rel="nofollow noopener">the archive</a>.</p>');
+    const listed = [...may.matchAll(/<li value="(\d+)"><p><a href="([^"]+)">([^<]+)<\/a><\/p><p>[^<]*(?:<a [^>]*>[^<]*<\/a>)?[^<]*<strong>(Article|Video)<\/strong><\/p>/g)].map((m) => [Number(m[1]), m[3], m[4]]);
+    const mayArticles = data.articles.filter((a) => a.month === "2024-05").sort((a, b) => a.rank - b.rank);
+    expect(listed).toEqual(mayArticles.map((a) => [a.rank, a.title, a.type === "video" ? "Video" : "Article"]));
+
+    const schema = JSON.parse(await readFile(new URL("./json-feed-1.1.schema.json", import.meta.url), "utf8")) as object;
+    const json = JSON.parse(read(site, "/digest/feed.json")) as { items: { id: string; _digest: { month: string; articles: number } }[] };
+    expect(new Ajv({ strict: true, strictRequired: false }).validate(schema, json)).toBe(true);
+    expect(json.items.map((item) => [item.id, item._digest.month, item._digest.articles])).toEqual([
+      [issueIdentity(SITE_URL, "2024-05").guid, "2024-05", 4],
+      [issueIdentity(SITE_URL, "2024-04").guid, "2024-04", 9],
+      [issueIdentity(SITE_URL, "2024-03").guid, "2024-03", 9],
+    ]);
+  });
+
+  it("link only the chosen feeds from every page, and no tag feeds", () => {
+    const pages = [...site.keys()].filter((url) => url.endsWith("/"));
+    expect(pages.length).toBeGreaterThan(20);
+    for (const url of pages) {
+      const html = read(site, url);
+      expect((html.match(/<link rel="alternate"[^>]*>/g) ?? []).join("\n"), url).toBe(
+        [
+          `<link rel="alternate" type="application/atom+xml" title="Digest Weekly (Atom)" href="${BASE}/atom.xml">`,
+          `<link rel="alternate" type="application/feed+json" title="Digest Weekly (JSON Feed)" href="${BASE}/feed.json">`,
+        ].join("\n"),
+      );
+      expect(html, url).not.toContain('class="dg-feed"');
+      expect(html, url).toContain('<footer class="dg-foot"><a href="/blog/digest/atom.xml" type="application/atom+xml">Atom</a><a href="/blog/digest/feed.json" type="application/feed+json">JSON Feed</a><a href="/blog/digest/tags/">All tags</a></footer>');
+    }
+  });
+});
+
+describe("issue mode in RSS", () => {
+  const feeds = renderFeeds(data, { feed: { items: "issues" } });
+
+  it("passes the W3C rules, with one non-permalink guid per issue", () => {
+    const rss = feeds.get("/feed.xml")!;
+    expect(checkFeed(rss, { location: `${SITE_URL}/feed.xml` })).toEqual({ errors: [], warnings: [] });
+    expect([...rss.matchAll(/<guid isPermaLink="false">([^<]+)<\/guid>/g)].map((m) => m[1])).toEqual(["2024-05", "2024-04", "2024-03", "2024-02", "2024-01"].map((month) => issueIdentity(SITE_URL, month as "2024-05").guid));
+  });
+
+  it("keeps tag feeds as feeds of articles", () => {
+    const tagFeed = feeds.get("/tags/databases/feed.xml")!;
+    const databases = data.articles.filter((a) => a.tags?.includes("Databases"));
+    expect(databases.length).toBeGreaterThan(0);
+    expect([...tagFeed.matchAll(/<item>\s*<title>([^<]+)<\/title>/g)].map((m) => m[1]).sort()).toEqual(databases.map((a) => a.title).sort());
+  });
+});
