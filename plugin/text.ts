@@ -8,8 +8,12 @@
 const XML_FORBIDDEN =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+// Printable ASCII (and tab, newline, return) is already clean and in NFC: most text takes this path.
+const PLAIN_ASCII = /^[\t\n\r\x20-\x7E]*$/;
+
 /** Removes the characters XML 1.0 forbids (and DEL), and normalises to NFC. */
 export function cleanText(text: string): string {
+  if (PLAIN_ASCII.test(text)) return text;
   return text.replace(XML_FORBIDDEN, "").normalize("NFC");
 }
 
