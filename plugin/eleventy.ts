@@ -12,6 +12,7 @@ import { renderRssFeed } from "./feeds/rss.js";
 import { createSiteContext, type SiteContext } from "./site.js";
 import { formatProblem, validateDigest } from "./validate.js";
 import { outputPermalink, rssPath } from "./urls.js";
+import { assertInsideBase } from "./output-path.js";
 
 /** The part of Eleventy's `eleventyConfig` this plugin uses. */
 export interface EleventyConfigLike {
@@ -105,7 +106,7 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
           data: "digestPluginSeed",
           size: 1,
           alias: "digestEntry",
-          before: (_items: unknown[], data: Record<string, unknown>) => entries(stateFor(data)),
+          before: (_items: unknown[], data: Record<string, unknown>) => insideBase(entries(stateFor(data)), options.basePath),
         },
         permalink: (data: { digestEntry: DigestPageEntry }) => outputPermalink(data.digestEntry.path),
         eleventyExcludeFromCollections: true,
@@ -131,6 +132,12 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
   for (const kind of FEED_KINDS) {
     addPaginated(`feed-${kind}`, (s) => feedEntries(kind, s), (view) => (typeof view === "string" ? view : view.body), {});
   }
+}
+
+/** Every entry's path checked before Eleventy maps it to a file: a path outside the base stops the build. */
+function insideBase(entries: DigestPageEntry[], basePath: string): DigestPageEntry[] {
+  for (const entry of entries) assertInsideBase(entry.path, basePath);
+  return entries;
 }
 
 function pageViewOf(entry: DigestPageEntry): PageView {

@@ -1,16 +1,32 @@
 /**
  * Text hygiene shared by every output format. Data text is never trusted: it is cleaned once at
- * the validation edge (`cleanText`) and escaped at every output (`escapeHtml`).
+ * the validation edge (`cleanText`, `cleanLine`) and escaped at every output (`escapeHtml`).
  */
 
-// XML 1.0 forbids C0 controls except tab/newline/return, U+FFFE/U+FFFF and lone surrogates.
+// XML 1.0 forbids C0 controls except tab/newline/return, U+FFFE/U+FFFF and lone surrogates. DEL and
+// the C1 controls are legal XML but parse errors in HTML and never meaningful in pasted text.
 // Dropping them at the edge keeps HTML, XML and JSON output identical in content.
-const XML_FORBIDDEN =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-/** Removes the characters XML 1.0 forbids (and DEL), and normalises to NFC. */
+/**
+ * Removes the characters XML 1.0 forbids (and DEL and C1 controls), turns CR and CRLF into LF
+ * (XML parsers would do so anyway, so feeds read back what pages show), and normalises to NFC.
+ */
 export function cleanText(text: string): string {
-  return text.replace(XML_FORBIDDEN, "").normalize("NFC");
+  return text.replace(FORBIDDEN, "").replace(/\r\n?/g, "\n").normalize("NFC");
+}
+
+// Line breaks and the ASCII blanks; no-break spaces are kept on purpose ("100 km").
+const LINE_BLANKS = /[\t\n\v\f\r \u0085\u2028\u2029]+/g;
+
+/**
+ * Single-line text (titles, names, tags): cleaned, with every run of line breaks and blanks made
+ * one space, and trimmed. A newline means nothing in a title, and XML attribute values (Atom's
+ * `<category term>`) would turn it into a space on reading anyway.
+ */
+export function cleanLine(text: string): string {
+  return cleanText(text).replace(LINE_BLANKS, " ").trim();
 }
 
 const HTML_ESCAPES: Record<string, string> = {
@@ -24,4 +40,15 @@ const HTML_ESCAPES: Record<string, string> = {
 /** Escapes text for HTML and XML, in element content and in quoted attributes alike. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch] ?? ch);
+}
+
+/**
+ * Text for xmlbuilder2's `txt()` and attribute values. xmlbuilder2 leaves an `&` that starts
+ * something entity-like (`&lt;`, `&nbsp;`, `&#60;`) as it is, to avoid double escaping
+ * (oozcitak/xmlbuilder2#115): data text `&nbsp;` would become an undefined entity (malformed XML)
+ * and `&lt;b&gt;` would read back as `<b>`. Escaping every `&` first makes each one `&amp;`,
+ * which xmlbuilder2 then keeps; `<`, `>` and `"` it escapes itself.
+ */
+export function xmlText(text: string): string {
+  return text.replace(/&/g, "&amp;");
 }
