@@ -95,6 +95,10 @@ export function formatPath(segments: readonly PathSegment[]): string {
   return out;
 }
 
+// Characters a terminal would not show: format characters, private use, unassigned, separators.
+const INVISIBLE = /[\p{Cf}\p{Co}\p{Cn}\u2028\u2029]/gu;
+
+/** The value as the data has it, in JSON, with invisible characters spelled out, cut to 60 characters. */
 function describeInput(input: unknown): string {
   if (input === undefined) return "nothing";
   let shown: string;
@@ -103,7 +107,21 @@ function describeInput(input: unknown): string {
   } catch {
     shown = String(input);
   }
+  shown = shown.replace(INVISIBLE, (ch) => {
+    const code = ch.codePointAt(0)!;
+    return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
   return shown.length > 60 ? `${shown.slice(0, 57)}...` : shown;
+}
+
+/** The value at `path` inside `root`, as written in the data (before any cleaning). */
+function rawValueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value = root;
+  for (const key of path) {
+    if (typeof value !== "object" || value === null || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
 }
 
 /** A data file found in the cascade, with how to name it and its places. */
@@ -152,10 +170,14 @@ function splitIntoUnits(raw: unknown, dataKey: string, problems: DigestProblem[]
   return [];
 }
 
-function zodProblems(file: string, base: readonly PathSegment[], error: z.ZodError): DigestProblem[] {
+/**
+ * One problem per zod issue. "got" shows the value as written in the data (`raw`, the value that
+ * was parsed), not as zod saw it after cleaning, except for a bad key, which zod reports itself.
+ */
+function zodProblems(file: string, base: readonly PathSegment[], error: z.ZodError, raw: unknown): DigestProblem[] {
   return error.issues.map((issue) => {
     const path = formatPath([...base, ...issue.path]);
-    const got = "input" in issue ? issue.input : undefined;
+    const got = issue.code === "invalid_key" ? issue.input : rawValueAt(raw, issue.path);
     const message = got === undefined ? `missing; ${issue.message}` : `${issue.message}, got ${describeInput(got)}`;
     return { file, path, message };
   });
@@ -270,7 +292,7 @@ export function validateDigest(raw: unknown, options: ValidateOptions = {}): Val
         }
       }
       const parsedMeta = digestObjectSchema.omit({ articles: true }).safeParse(meta, { reportInput: true });
-      if (!parsedMeta.success) problems.push(...zodProblems(unit.file, [], parsedMeta.error));
+      if (!parsedMeta.success) problems.push(...zodProblems(unit.file, [], parsedMeta.error, meta));
       else {
         title ??= parsedMeta.data.title;
         description ??= parsedMeta.data.description;
@@ -298,7 +320,7 @@ export function validateDigest(raw: unknown, options: ValidateOptions = {}): Val
       }
       const parsed = articleSchema.safeParse(candidate, { reportInput: true });
       if (!parsed.success) {
-        problems.push(...zodProblems(unit.file, path, parsed.error));
+        problems.push(...zodProblems(unit.file, path, parsed.error, candidate));
         if (isPlainObject(candidate)) identities.push(salvageIdentity(unit, path, candidate));
         return;
       }
