@@ -13,11 +13,11 @@ const root = path.resolve(import.meta.dirname, "../..");
 const here = import.meta.dirname;
 
 /**
- * Articles in the synthetic digest. `npm test` builds 2,000 (two builds in about 5 s on two
+ * Articles in the synthetic digest. `npm test` builds 1,000 (two builds in about 4 s on two
  * cores); `DIGEST_REPRODUCIBLE_ARTICLES=10000 npx vitest run tests/reproducible` builds the 10k
  * digest (two builds of about 4 s each, run side by side).
  */
-const ARTICLES = Number(process.env.DIGEST_REPRODUCIBLE_ARTICLES ?? 2000);
+const ARTICLES = Number(process.env.DIGEST_REPRODUCIBLE_ARTICLES ?? 1000);
 
 interface Conditions {
   readonly TZ: string;
