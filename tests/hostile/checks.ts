@@ -8,7 +8,7 @@
  */
 import { DomUtils, parseDocument } from "htmlparser2";
 import { XMLValidator } from "fast-xml-parser";
-import { parseRssFeed } from "feedsmith";
+import { parseAtomFeed, parseJsonFeed, parseRssFeed } from "feedsmith";
 import { expect } from "vitest";
 import { buildDigestModel, resolveOptions, validateDigest, type DigestModel, type DigestPluginOptions } from "../../plugin/index.js";
 import { outputPermalink, withPathPrefix } from "../../plugin/urls.js";
@@ -158,9 +158,31 @@ export function checkSite(files: ReadonlyMap<string, string>, model: DigestModel
   }
 
   // The site RSS feed reads back with the newest articles' text intact.
-  const rss = files.get(`${site.basePath.slice(1)}feed.xml`);
+  const base = site.basePath.slice(1);
+  const newest = model.latestArticles.slice(0, site.feed.limit);
+  const rss = files.get(`${base}feed.xml`);
   expect(rss, "the site feed is written").toBeDefined();
-  checkRssFeed(rss!, model.latestArticles.slice(0, site.feed.limit), setup.pathPrefix, files);
+  checkRssFeed(rss!, newest, setup.pathPrefix, files);
+
+  // Feeds other branches add (SPEC §3), checked when present: Atom, JSON Feed, tag feeds.
+  const atom = files.get(`${base}atom.xml`);
+  if (atom !== undefined) {
+    const entries = parseAtomFeed(atom).entries ?? [];
+    const titles = entries.map((entry) => (typeof entry.title === "object" ? entry.title.value : entry.title));
+    expect(titles).toEqual(newest.map((article) => article.title));
+  }
+  const json = files.get(`${base}feed.json`);
+  if (json !== undefined) {
+    const items = (parseJsonFeed(JSON.parse(json)).items ?? []) as { title?: string; url?: string }[];
+    expect(items.map((item) => item.title)).toEqual(newest.map((article) => article.title));
+    expect(items.map((item) => item.url)).toEqual(newest.map((article) => article.url));
+  }
+  for (const tag of model.tags) {
+    const tagRss = files.get(outputPermalink(tag.feedPath).slice(1));
+    if (tagRss === undefined) continue;
+    const items = parseRssFeed(tagRss).items ?? [];
+    expect(items.map((item) => item.title)).toEqual(tag.articles.slice(0, items.length).map((article) => article.title));
+  }
 }
 
 export function checkRssFeed(xml: string, articles: DigestModel["latestArticles"], pathPrefix: string, files: ReadonlyMap<string, string>): void {
