@@ -17,6 +17,7 @@ import { renderMarkdown } from "./markdown.js";
 import { escapeHtml } from "./text.js";
 import { createDigestSiteData, renderLatestIssueBox } from "./host-data.js";
 import { changedArticles, fingerprintDigest, type DigestFingerprint } from "./incremental.js";
+import { assertInsideBase } from "./output-path.js";
 
 /** The part of Eleventy's `eleventyConfig` this plugin uses. */
 export interface EleventyConfigLike {
@@ -168,7 +169,7 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
           alias: "digestEntry",
           before: (_items: unknown[], data: Record<string, unknown>) => {
             const current = stateFor(data);
-            return needingWrite(entries(current), current.changed);
+            return needingWrite(insideBase(entries(current), options.basePath), current.changed);
           },
         },
         permalink: (data: { digestEntry: DigestPageEntry }) => outputPermalink(data.digestEntry.path),
@@ -193,6 +194,9 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
         }
         return view;
       };
+      // Titles come from untrusted data (tag names, issue titles). Eleventy's Nunjucks escapes
+      // `{{ title }}`; its Liquid and 11ty.js print it as is, so those layouts get it escaped.
+      const forLayout = layoutEscapes(layout) ? (text: string) => text : escapeHtml;
       const stylesheet = options.stylesheet ? (site: SiteContext) => `<link rel="stylesheet" href="${escapeHtml(site.href(themeStylesheet))}">` : () => "";
       addPaginated(
         kind,
@@ -208,8 +212,8 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
         {
           layout,
           eleventyComputed: {
-            title: (data: { digestEntry: DigestPageEntry }) => viewOf(data.digestEntry).title,
-            description: (data: { digestEntry: DigestPageEntry }) => viewOf(data.digestEntry).description,
+            title: (data: { digestEntry: DigestPageEntry }) => forLayout(viewOf(data.digestEntry).title),
+            description: (data: { digestEntry: DigestPageEntry }) => forLayout(viewOf(data.digestEntry).description),
           },
         },
       );
@@ -241,6 +245,17 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
       return state ? feedLinksForPage(state.model, state.site, typeof url === "string" ? url : undefined) : "";
     });
   }
+}
+
+/** Every entry's path checked before Eleventy maps it to a file: a path outside the base stops the build. */
+function insideBase(entries: DigestPageEntry[], basePath: string): DigestPageEntry[] {
+  for (const entry of entries) assertInsideBase(entry.path, basePath);
+  return entries;
+}
+
+/** Whether a layout's template language escapes `{{ title }}` by itself: Nunjucks does in Eleventy. */
+function layoutEscapes(layout: string): boolean {
+  return /\.njk$/i.test(layout);
 }
 
 /** `_data/digest.json`, `_data/digest/2025-04.json`, `_data/digest.yaml`… for data key `digest`. */

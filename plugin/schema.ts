@@ -6,16 +6,26 @@
  * data and what was found there.
  */
 import { z } from "zod";
-import { cleanText } from "./text.js";
+import { cleanLine, cleanText } from "./text.js";
 
-const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
+/**
+ * A real month, in the years 1000 to 9998: every date derived from it (an issue's date is the first
+ * of the following month) then has the four-digit year RFC 822 and RFC 3339 require.
+ */
+const MONTH_PATTERN = /^(?:1\d{3}|[2-8]\d{3}|9[0-8]\d{2}|99[0-8]\d|999[0-8])-(?:0[1-9]|1[0-2])$/;
+const MONTH_EXPECTED = 'expected a real month as "YYYY-MM", such as "2025-04"';
+const FIRST_YEAR = 1000;
+const LAST_YEAR = 9998;
 
-/** Text from the data: cleaned of XML-forbidden characters, trimmed, and not empty. */
+// Something to see: a character that is not a blank, a control or an invisible format character.
+const VISIBLE = /[^\p{White_Space}\p{Cc}\p{Cf}]/u;
+
+/** Single-line text from the data (titles, names, tags): cleaned, blanks collapsed, something visible. */
 const text = (expected: string) =>
   z
     .string({ error: expected })
-    .transform((value) => cleanText(value).trim())
-    .pipe(z.string().min(1, { error: expected }));
+    .transform(cleanLine)
+    .pipe(z.string().regex(VISIBLE, { error: expected }));
 
 /** Optional free text (summaries, intros): cleaned, may be empty. */
 const longText = (expected: string) => z.string({ error: expected }).transform(cleanText);
@@ -30,32 +40,52 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
+/**
+ * An http(s) URL, written out in the WHATWG URL parser's form: spaces, controls and non-ASCII are
+ * percent-encoded (or punycode), so an `href` or a feed's `<link>` never carries raw text.
+ */
 const httpUrl = (expected: string) =>
   z
     .string({ error: expected })
     .refine(isHttpUrl, { error: expected })
-    .meta({ format: "uri", pattern: "^[Hh][Tt][Tt][Pp][Ss]?://" });
+    .meta({ format: "uri", pattern: "^[Hh][Tt][Tt][Pp][Ss]?://" })
+    .transform((value) => new URL(value).href);
 
-// zod's ISO formats check the calendar too (2025-02-30 and 2025-02-29 fail, 2024-02-29 passes).
-const isoDate = z.union([z.iso.date(), z.iso.datetime({ offset: true, local: true })], {
-  error: 'expected an ISO 8601 date or date-time such as "2025-04-12" or "2025-04-12T09:30:00Z"',
-});
+// zod's ISO formats check the calendar too (2025-02-30 and 2025-02-29 fail, 2024-02-29 passes), and
+// their four-digit year comes first, so the range check needs no date parsing (dates are hot: one per article).
+const isoDate = z
+  .union([z.iso.date(), z.iso.datetime({ offset: true, local: true })], {
+    error: 'expected an ISO 8601 date or date-time such as "2025-04-12" or "2025-04-12T09:30:00Z"',
+  })
+  .refine(
+    (value) => {
+      const year = Number(value.slice(0, 4));
+      return year >= FIRST_YEAR && year <= LAST_YEAR;
+    },
+    { error: `expected a date in the years ${FIRST_YEAR} to ${LAST_YEAR}` },
+  );
 
 export const monthKeySchema = z
-  .string({ error: 'expected a month as "YYYY-MM", such as "2025-04"' })
-  .regex(MONTH_PATTERN, { error: 'expected a real month as "YYYY-MM", such as "2025-04"' });
+  .string({ error: MONTH_EXPECTED })
+  .regex(MONTH_PATTERN, { error: `${MONTH_EXPECTED} (years ${FIRST_YEAR} to ${LAST_YEAR})` });
+
+/** True for a month key the data may use (a real month in the supported years). */
+export function isSupportedMonth(value: string): boolean {
+  return MONTH_PATTERN.test(value);
+}
+
+export const sourceObjectSchema = z.object({
+  name: text("expected the source's name as non-empty text"),
+  url: httpUrl("expected an absolute http(s) URL").optional(),
+  handle: text("expected a handle as non-empty text").optional(),
+});
 
 export const sourceSchema = z.union(
-  [
-    text("expected the source's name"),
-    z.object({
-      name: text("expected the source's name as non-empty text"),
-      url: httpUrl("expected an absolute http(s) URL").optional(),
-      handle: text("expected a handle as non-empty text").optional(),
-    }),
-  ],
+  [text("expected the source's name"), sourceObjectSchema],
   { error: 'expected the source as text or as { "name", "url"?, "handle"? }' },
 );
+
+export const tagNameSchema = text("expected a tag as non-empty text");
 
 export const articleSchema = z.object(
   {
@@ -69,7 +99,7 @@ export const articleSchema = z.object(
     source: sourceSchema,
     published: isoDate.optional(),
     summary: longText("expected a Markdown string").optional(),
-    tags: z.array(text("expected a tag as non-empty text"), { error: "expected an array of tag names" }).optional(),
+    tags: z.array(tagNameSchema, { error: "expected an array of tag names" }).optional(),
     id: text("expected an id as non-empty text").optional(),
     image: httpUrl("expected an absolute http(s) URL").optional(),
   },
@@ -88,7 +118,9 @@ export const issueMetaSchema = z.object(
 export const digestObjectSchema = z.object({
   title: text("expected the digest title as non-empty text").optional(),
   description: longText("expected the description as text").optional(),
-  issues: z.record(monthKeySchema, issueMetaSchema, { error: 'expected an object keyed by "YYYY-MM"' }).optional(),
+  issues: z
+    .record(monthKeySchema, issueMetaSchema, { error: 'expected an object keyed by real months as "YYYY-MM", such as { "2025-04": { "title": "…" } }' })
+    .optional(),
   articles: z.array(articleSchema, { error: "expected an array of articles" }),
 });
 

@@ -1,20 +1,36 @@
 /**
  * Text hygiene shared by every output format. Data text is never trusted: it is cleaned once at
- * the validation edge (`cleanText`) and escaped at every output (`escapeHtml`).
+ * the validation edge (`cleanText`, `cleanLine`) and escaped at every output (`escapeHtml`).
  */
 
-// XML 1.0 forbids C0 controls except tab/newline/return, U+FFFE/U+FFFF and lone surrogates.
+// XML 1.0 forbids C0 controls except tab/newline/return, U+FFFE/U+FFFF and lone surrogates. DEL and
+// the C1 controls are legal XML but parse errors in HTML and never meaningful in pasted text.
 // Dropping them at the edge keeps HTML, XML and JSON output identical in content.
-const XML_FORBIDDEN =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-// Printable ASCII (and tab, newline, return) is already clean and in NFC: most text takes this path.
-const PLAIN_ASCII = /^[\t\n\r\x20-\x7E]*$/;
+// Printable ASCII with tab and newline is already clean and in NFC: most text takes this path.
+const PLAIN_ASCII = /^[\t\n\x20-\x7E]*$/;
 
-/** Removes the characters XML 1.0 forbids (and DEL), and normalises to NFC. */
+/**
+ * Removes the characters XML 1.0 forbids (and DEL and C1 controls), turns CR and CRLF into LF
+ * (XML parsers would do so anyway, so feeds read back what pages show), and normalises to NFC.
+ */
 export function cleanText(text: string): string {
   if (PLAIN_ASCII.test(text)) return text;
-  return text.replace(XML_FORBIDDEN, "").normalize("NFC");
+  return text.replace(FORBIDDEN, "").replace(/\r\n?/g, "\n").normalize("NFC");
+}
+
+// Line breaks and the ASCII blanks; no-break spaces are kept on purpose ("100 km").
+const LINE_BLANKS = /[\t\n\v\f\r \u0085\u2028\u2029]+/g;
+
+/**
+ * Single-line text (titles, names, tags): cleaned, with every run of line breaks and blanks made
+ * one space, and trimmed. A newline means nothing in a title, and XML attribute values (Atom's
+ * `<category term>`) would turn it into a space on reading anyway.
+ */
+export function cleanLine(text: string): string {
+  return cleanText(text).replace(LINE_BLANKS, " ").trim();
 }
 
 const HTML_ESCAPES: Record<string, string> = {
@@ -31,11 +47,11 @@ export function escapeHtml(text: string): string {
 }
 
 /**
- * Text for xmlbuilder2's `txt()` and attribute values. xmlbuilder2 leaves an `&` that already
- * starts an entity (`&lt;`, `&amp;`, `&#39;`) as it is, so text holding escaped HTML (a feed
- * item's description) or a literal "&lt;" in a title would lose one level of escaping and
- * `&lt;script&gt;` would reach readers as `<script>`. Escaping every `&` first makes the
- * serialised XML decode back to exactly `text`.
+ * Text for xmlbuilder2's `txt()` and attribute values. xmlbuilder2 leaves an `&` that starts
+ * something entity-like (`&lt;`, `&nbsp;`, `&#60;`) as it is, to avoid double escaping
+ * (oozcitak/xmlbuilder2#115): data text `&nbsp;` would become an undefined entity (malformed XML)
+ * and `&lt;b&gt;` would read back as `<b>`. Escaping every `&` first makes each one `&amp;`,
+ * which xmlbuilder2 then keeps; `<`, `>` and `"` it escapes itself.
  */
 export function xmlText(text: string): string {
   return text.replace(/&/g, "&amp;");

@@ -4,8 +4,8 @@
  * problem at once, each with its file and its place in the data (SPEC §2).
  */
 import type { z } from "zod";
-import { articleSchema, digestObjectSchema, issueMetaSchema, type ArticleInput } from "./schema.js";
-import { isMonthKey, issueDate, parseIsoDate, type MonthKey } from "./dates.js";
+import { articleSchema, digestObjectSchema, isSupportedMonth, issueMetaSchema, monthKeySchema, sourceObjectSchema, tagNameSchema, type ArticleInput } from "./schema.js";
+import { issueDate, parseIsoDate, type MonthKey } from "./dates.js";
 import { tagKey, tagSlug } from "./slug.js";
 
 export type ArticleType = "article" | "video";
@@ -95,6 +95,10 @@ export function formatPath(segments: readonly PathSegment[]): string {
   return out;
 }
 
+// Characters a terminal would not show: format characters, private use, unassigned, separators.
+const INVISIBLE = /[\p{Cf}\p{Co}\p{Cn}\u2028\u2029]/gu;
+
+/** The value as the data has it, in JSON, with invisible characters spelled out, cut to 60 characters. */
 function describeInput(input: unknown): string {
   if (input === undefined) return "nothing";
   let shown: string;
@@ -103,7 +107,21 @@ function describeInput(input: unknown): string {
   } catch {
     shown = String(input);
   }
+  shown = shown.replace(INVISIBLE, (ch) => {
+    const code = ch.codePointAt(0)!;
+    return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
   return shown.length > 60 ? `${shown.slice(0, 57)}...` : shown;
+}
+
+/** The value at `path` inside `root`, as written in the data (before any cleaning). */
+function rawValueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value = root;
+  for (const key of path) {
+    if (typeof value !== "object" || value === null || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
 }
 
 /** A data file found in the cascade, with how to name it and its places. */
@@ -118,16 +136,31 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/** A key that is meant as a monthly file's name, real month or not ("2025-04", "2025-13"). */
+const MONTH_FILE_NAME = /^\d{4}-\d{1,2}$/;
+
+/**
+ * Eleventy gives a `_data/digest/` folder as an object keyed by file name. An object without
+ * `articles` and with a key that looks like a month is read as such a folder, so a misnamed file
+ * (`2025-13.json`, `notes.json`) is reported by name.
+ */
 function splitIntoUnits(raw: unknown, dataKey: string, problems: DigestProblem[]): DataUnit[] {
-  if (Array.isArray(raw)) return [{ file: `${dataKey}.json`, value: raw }];
+  const singleFile = `${dataKey}.json`;
+  if (Array.isArray(raw)) return [{ file: singleFile, value: raw }];
   if (isPlainObject(raw)) {
     const keys = Object.keys(raw);
-    const looksMonthly = keys.length > 0 && !("articles" in raw) && keys.every((key) => isMonthKey(key));
-    if (!looksMonthly) return [{ file: `${dataKey}.json`, value: raw }];
-    return keys.sort().map((key) => ({ file: `${dataKey}/${key}.json`, value: raw[key], fileMonth: key as MonthKey }));
+    const isFolder = !Object.hasOwn(raw, "articles") && keys.some((key) => MONTH_FILE_NAME.test(key));
+    if (!isFolder) return [{ file: singleFile, value: raw }];
+    const units: DataUnit[] = [];
+    for (const key of keys.sort()) {
+      const file = `${dataKey}/${key}.json`;
+      if (isSupportedMonth(key)) units.push({ file, value: raw[key], fileMonth: key as MonthKey });
+      else problems.push({ file, path: "", message: 'the file name is not a real month; expected one file per month named "YYYY-MM.json", such as "2025-04.json"' });
+    }
+    return units;
   }
   problems.push({
-    file: `${dataKey}.json`,
+    file: singleFile,
     path: "",
     message:
       raw === undefined
@@ -137,13 +170,29 @@ function splitIntoUnits(raw: unknown, dataKey: string, problems: DigestProblem[]
   return [];
 }
 
-function zodProblems(file: string, base: readonly PathSegment[], error: z.ZodError): DigestProblem[] {
+/**
+ * One problem per zod issue. "got" shows the value as written in the data (`raw`, the value that
+ * was parsed), not as zod saw it after cleaning, except for a bad key, which zod reports itself.
+ */
+function zodProblems(file: string, base: readonly PathSegment[], error: z.ZodError, raw: unknown): DigestProblem[] {
   return error.issues.map((issue) => {
     const path = formatPath([...base, ...issue.path]);
-    const got = "input" in issue ? issue.input : undefined;
+    const got = issue.code === "invalid_key" ? issue.input : rawValueAt(raw, issue.path);
     const message = got === undefined ? `missing; ${issue.message}` : `${issue.message}, got ${describeInput(got)}`;
     return { file, path, message };
   });
+}
+
+const TOP_LEVEL_FIELDS = [...Object.keys(digestObjectSchema.shape), "$schema"];
+const ISSUE_FIELDS = Object.keys(issueMetaSchema.shape);
+const ARTICLE_FIELDS = Object.keys(articleSchema.shape);
+const SOURCE_FIELDS = Object.keys(sourceObjectSchema.shape);
+
+/** Unknown fields are legal (and ignored) but usually a typo: `summery`, `tag`. */
+function unknownFieldWarnings(file: string, base: readonly PathSegment[], value: Record<string, unknown>, known: readonly string[]): DigestProblem[] {
+  return Object.keys(value)
+    .filter((key) => !known.includes(key))
+    .map((key) => ({ file, path: formatPath([...base, key]), message: `unknown field, ignored; expected one of ${known.filter((k) => k !== "$schema").join(", ")}` }));
 }
 
 interface PlacedArticle {
@@ -151,6 +200,64 @@ interface PlacedArticle {
   readonly path: readonly PathSegment[];
   readonly input: ArticleInput;
   readonly month: MonthKey;
+}
+
+/**
+ * What the cross-field rules need to know about an article: taken from a valid article, or
+ * salvaged field by field from an invalid one, so that a duplicate rank is reported in the same
+ * run as, say, a bad `published` on the same article.
+ */
+interface ArticleIdentity {
+  readonly unit: DataUnit;
+  readonly path: readonly PathSegment[];
+  readonly month?: MonthKey;
+  readonly rank?: number;
+  /** The article's id: its `id`, else its `url`. */
+  readonly id?: string;
+  readonly idField: "id" | "url";
+  readonly url?: string;
+  readonly tags: readonly { readonly name: string; readonly index: number }[];
+}
+
+function valueOf<T>(schema: z.ZodType<T>, value: unknown): T | undefined {
+  const parsed = schema.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
+}
+
+function identityOf(unit: DataUnit, path: readonly PathSegment[], input: ArticleInput, month: MonthKey | undefined): ArticleIdentity {
+  return {
+    unit,
+    path,
+    ...(month !== undefined && { month }),
+    rank: input.rank,
+    id: articleId(input),
+    idField: input.id === undefined ? "url" : "id",
+    url: input.url,
+    tags: (input.tags ?? []).map((name, index) => ({ name, index })),
+  };
+}
+
+function salvageIdentity(unit: DataUnit, path: readonly PathSegment[], candidate: Record<string, unknown>): ArticleIdentity {
+  const month = candidate.month === undefined ? unit.fileMonth : (valueOf(monthKeySchema, candidate.month) as MonthKey | undefined);
+  const rank = valueOf(articleSchema.shape.rank, candidate.rank);
+  const url = valueOf(articleSchema.shape.url, candidate.url);
+  const id = candidate.id === undefined ? url : valueOf(articleSchema.shape.id, candidate.id);
+  const tags = Array.isArray(candidate.tags)
+    ? candidate.tags.flatMap((tag: unknown, index) => {
+        const name = valueOf(tagNameSchema, tag);
+        return name === undefined ? [] : [{ name, index }];
+      })
+    : [];
+  return {
+    unit,
+    path,
+    ...(month !== undefined && { month }),
+    ...(rank !== undefined && { rank }),
+    ...(id !== undefined && { id }),
+    idField: candidate.id === undefined ? "url" : "id",
+    ...(url !== undefined && { url }),
+    tags,
+  };
 }
 
 /**
@@ -168,6 +275,7 @@ export function validateDigest(raw: unknown, options: ValidateOptions = {}): Val
   const issues = new Map<MonthKey, ValidIssueMeta>();
   const issuePlaces = new Map<MonthKey, DigestProblem>();
   const placed: PlacedArticle[] = [];
+  const identities: ArticleIdentity[] = [];
 
   for (const unit of splitIntoUnits(raw, dataKey, problems)) {
     let articles: unknown[];
@@ -177,8 +285,14 @@ export function validateDigest(raw: unknown, options: ValidateOptions = {}): Val
       articlesPath = [];
     } else if (isPlainObject(unit.value)) {
       const { articles: rawArticles, ...meta } = unit.value;
+      warnings.push(...unknownFieldWarnings(unit.file, [], unit.value, TOP_LEVEL_FIELDS));
+      if (isPlainObject(meta.issues)) {
+        for (const [key, value] of Object.entries(meta.issues)) {
+          if (isPlainObject(value)) warnings.push(...unknownFieldWarnings(unit.file, ["issues", key], value, ISSUE_FIELDS));
+        }
+      }
       const parsedMeta = digestObjectSchema.omit({ articles: true }).safeParse(meta, { reportInput: true });
-      if (!parsedMeta.success) problems.push(...zodProblems(unit.file, [], parsedMeta.error));
+      if (!parsedMeta.success) problems.push(...zodProblems(unit.file, [], parsedMeta.error, meta));
       else {
         title ??= parsedMeta.data.title;
         description ??= parsedMeta.data.description;
@@ -188,7 +302,7 @@ export function validateDigest(raw: unknown, options: ValidateOptions = {}): Val
         }
       }
       if (!Array.isArray(rawArticles)) {
-        problems.push({ file: unit.file, path: "articles", message: `expected an array of articles, got ${describeInput(rawArticles)}` });
+        problems.push({ file: unit.file, path: "articles", message: `${rawArticles === undefined ? "missing; " : ""}expected an array of articles${rawArticles === undefined ? "" : `, got ${describeInput(rawArticles)}`}` });
         continue;
       }
       articles = rawArticles;
@@ -200,12 +314,18 @@ export function validateDigest(raw: unknown, options: ValidateOptions = {}): Val
 
     articles.forEach((candidate, index) => {
       const path = [...articlesPath, index];
+      if (isPlainObject(candidate)) {
+        warnings.push(...unknownFieldWarnings(unit.file, path, candidate, ARTICLE_FIELDS));
+        if (isPlainObject(candidate.source)) warnings.push(...unknownFieldWarnings(unit.file, [...path, "source"], candidate.source, SOURCE_FIELDS));
+      }
       const parsed = articleSchema.safeParse(candidate, { reportInput: true });
       if (!parsed.success) {
-        problems.push(...zodProblems(unit.file, path, parsed.error));
+        problems.push(...zodProblems(unit.file, path, parsed.error, candidate));
+        if (isPlainObject(candidate)) identities.push(salvageIdentity(unit, path, candidate));
         return;
       }
-      const month = parsed.data.month ?? unit.fileMonth;
+      const month = (parsed.data.month ?? unit.fileMonth) as MonthKey | undefined;
+      identities.push(identityOf(unit, path, parsed.data, month));
       if (month === undefined) {
         problems.push({ file: unit.file, path: formatPath([...path, "month"]), message: 'missing; expected a month as "YYYY-MM", such as "2025-04"' });
         return;
@@ -213,38 +333,12 @@ export function validateDigest(raw: unknown, options: ValidateOptions = {}): Val
       if (unit.fileMonth !== undefined && month !== unit.fileMonth) {
         warnings.push({ file: unit.file, path: formatPath([...path, "month"]), message: `month ${month} differs from the file's month ${unit.fileMonth}; the article is listed in ${month}` });
       }
-      placed.push({ unit, path, input: parsed.data, month: month as MonthKey });
+      placed.push({ unit, path, input: parsed.data, month });
     });
   }
 
-  // Cross-field rules: unique rank per month, unique id, one URL per tag.
-  const rankOwners = new Map<string, PlacedArticle>();
-  const idOwners = new Map<string, PlacedArticle>();
-  const where = (article: PlacedArticle) => `${article.unit.file} ${formatPath(article.path)}`;
-  for (const article of placed) {
-    const rankKey = `${article.month}#${article.input.rank}`;
-    const rankOwner = rankOwners.get(rankKey);
-    if (rankOwner) {
-      problems.push({
-        file: article.unit.file,
-        path: formatPath([...article.path, "rank"]),
-        message: `rank ${article.input.rank} is already taken in ${article.month} by ${where(rankOwner)}; ranks must be unique within a month`,
-      });
-    } else rankOwners.set(rankKey, article);
-
-    const id = articleId(article.input);
-    const idOwner = idOwners.get(id);
-    if (idOwner) {
-      const field = article.input.id === undefined ? "url" : "id";
-      problems.push({
-        file: article.unit.file,
-        path: formatPath([...article.path, field]),
-        message: `duplicate id ${JSON.stringify(id)}, also used by ${where(idOwner)}; ids (by default the url) must be unique across the digest`,
-      });
-    } else idOwners.set(id, article);
-  }
-
-  const tags = resolveTags(placed, problems);
+  problems.push(...crossFieldProblems(identities, warnings));
+  const tags = resolveTags(identities, problems);
 
   if (problems.length > 0) throw new DigestValidationError(problems);
 
@@ -271,24 +365,66 @@ function articleId(input: ArticleInput): string {
   return input.id ?? input.url;
 }
 
+function placeOf(article: ArticleIdentity): string {
+  return `${article.unit.file} ${formatPath(article.path)}`;
+}
+
+/** Unique rank per month and unique id are errors; one URL under two ids is a warning. */
+function crossFieldProblems(identities: readonly ArticleIdentity[], warnings: DigestProblem[]): DigestProblem[] {
+  const problems: DigestProblem[] = [];
+  const rankOwners = new Map<string, ArticleIdentity>();
+  const idOwners = new Map<string, ArticleIdentity>();
+  const urlOwners = new Map<string, ArticleIdentity>();
+  for (const article of identities) {
+    if (article.month !== undefined && article.rank !== undefined) {
+      const rankKey = `${article.month}#${article.rank}`;
+      const owner = rankOwners.get(rankKey);
+      if (owner) {
+        problems.push({
+          file: article.unit.file,
+          path: formatPath([...article.path, "rank"]),
+          message: `rank ${article.rank} is already taken in ${article.month} by ${placeOf(owner)}; ranks must be unique within a month`,
+        });
+      } else rankOwners.set(rankKey, article);
+    }
+    if (article.id !== undefined) {
+      const owner = idOwners.get(article.id);
+      if (owner) {
+        problems.push({
+          file: article.unit.file,
+          path: formatPath([...article.path, article.idField]),
+          message: `duplicate id ${JSON.stringify(article.id)}, also used by ${placeOf(owner)}; ids (by default the url) must be unique across the digest`,
+        });
+      } else idOwners.set(article.id, article);
+    }
+    if (article.url !== undefined) {
+      const owner = urlOwners.get(article.url);
+      if (owner && owner.id !== article.id) {
+        warnings.push({ file: article.unit.file, path: formatPath([...article.path, "url"]), message: `the same url as ${placeOf(owner)}, under another id; the article is listed twice` });
+      } else if (!owner) urlOwners.set(article.url, article);
+    }
+  }
+  return problems;
+}
+
 /**
  * Merges tags that differ only in case or white space, picks each tag's display name (its most
  * used spelling, ties to the first seen) and reports two tags that would share one URL.
  */
-function resolveTags(placed: readonly PlacedArticle[], problems: DigestProblem[]): Map<string, TagIdentity> {
+function resolveTags(identities: readonly ArticleIdentity[], problems: DigestProblem[]): Map<string, TagIdentity> {
   const spellings = new Map<string, Map<string, number>>();
-  const firstPlace = new Map<string, string>();
-  for (const article of placed) {
-    (article.input.tags ?? []).forEach((name, index) => {
+  const firstPlace = new Map<string, { file: string; path: string }>();
+  for (const article of identities) {
+    for (const { name, index } of article.tags) {
       const key = tagKey(name);
       let counts = spellings.get(key);
       if (!counts) {
         counts = new Map();
         spellings.set(key, counts);
-        firstPlace.set(key, `${article.unit.file} ${formatPath([...article.path, "tags", index])}`);
+        firstPlace.set(key, { file: article.unit.file, path: formatPath([...article.path, "tags", index]) });
       }
       counts.set(name, (counts.get(name) ?? 0) + 1);
-    });
+    }
   }
   const tags = new Map<string, TagIdentity>();
   const slugOwners = new Map<string, TagIdentity>();
@@ -304,11 +440,11 @@ function resolveTags(placed: readonly PlacedArticle[], problems: DigestProblem[]
     const tag: TagIdentity = { key, name, slug: tagSlug(name) };
     const owner = slugOwners.get(tag.slug);
     if (owner) {
-      const [file, path] = splitPlace(firstPlace.get(key)!);
+      const place = firstPlace.get(key)!;
+      const ownerPlace = firstPlace.get(owner.key)!;
       problems.push({
-        file,
-        path,
-        message: `tag ${JSON.stringify(name)} would share the URL tags/${tag.slug}/ with tag ${JSON.stringify(owner.name)} (${firstPlace.get(owner.key)}); rename one of them`,
+        ...place,
+        message: `tag ${JSON.stringify(name)} would share the URL tags/${tag.slug}/ with tag ${JSON.stringify(owner.name)} (${ownerPlace.file} ${ownerPlace.path}); rename one of them`,
       });
       continue;
     }
@@ -316,11 +452,6 @@ function resolveTags(placed: readonly PlacedArticle[], problems: DigestProblem[]
     tags.set(key, tag);
   }
   return tags;
-}
-
-function splitPlace(place: string): [string, string] {
-  const space = place.indexOf(" ");
-  return [place.slice(0, space), place.slice(space + 1)];
 }
 
 /** Warnings: legal data that is probably a mistake. */

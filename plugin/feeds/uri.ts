@@ -16,7 +16,11 @@ const NOT_URI_CHAR = /[^A-Za-z0-9\-._~:/?#@!$&'()*+,;=%]/g;
 export function feedUri(url: string): string {
   const parsed = new URL(url);
   const href = parsed.href;
-  const rest = `${parsed.pathname}${parsed.search}${parsed.hash}`;
-  const head = href.slice(0, href.length - rest.length);
+  // The path starts at the first "/" after "scheme://" (userinfo and host hold no "/"). Splitting
+  // there, not by adding up pathname, search and hash, keeps an empty query or fragment ("?", "#"),
+  // which WHATWG serialises but reports as "".
+  const pathStart = href.indexOf("/", parsed.protocol.length + 2);
+  const head = pathStart === -1 ? href : href.slice(0, pathStart);
+  const rest = pathStart === -1 ? "" : href.slice(pathStart);
   return head + rest.replace(NOT_URI_CHAR, (ch) => encodeURIComponent(ch));
 }

@@ -207,7 +207,7 @@ describe("invalid data", () => {
     const { message, files, site } = await buildError({ data: bad, files: { "about.md": "# About\n" } });
     try {
       for (const line of [
-        'digest.json: articles[1].month: expected a real month as "YYYY-MM", such as "2025-04", got "2025-13"',
+        'digest.json: articles[1].month: expected a real month as "YYYY-MM", such as "2025-04" (years 1000 to 9998), got "2025-13"',
         'digest.json: articles[2].url: expected an absolute http(s) URL, got "javascript:alert(1)"',
         'digest.json: articles[3].rank: expected an integer >= 1, got "2"',
         'digest.json: articles[6].published: expected an ISO 8601 date or date-time such as "2025-04-12" or "2025-04-12T09:30:00Z", got "2025-02-30"',

@@ -81,3 +81,23 @@ describe("the plugin in a host's config", () => {
     expect(tag).toContain('class="my-item"');
   });
 });
+
+describe("untrusted text in host layouts", () => {
+  const hostileTag = '</title><script>alert(1)</script>';
+  const data = { articles: [{ month: "2025-04", rank: 1, title: "T", url: "https://a.example/1", source: "S", tags: [hostileTag] }] };
+
+  for (const [language, layout, file] of [
+    ["Liquid", "base.liquid", "<title>{{ title }}</title><main>{{ content }}</main>"],
+    ["Nunjucks", "base.njk", "<title>{{ title }}</title><main>{{ content | safe }}</main>"],
+    ["11ty.js", "base.11ty.js", "export default (data) => `<title>${data.title}</title><main>${data.content}</main>`;"],
+  ] as const) {
+    it(`reaches a ${language} layout's {{ title }} escaped exactly once`, async () => {
+      const site = hostSite({ [`_includes/${layout}`]: file, "_data/digest.json": JSON.stringify(data) });
+      await build(site, (config) => config.addPlugin(digest, { ...options, layout }));
+      const tagDir = readdirSync(path.join(site.output, "digest/tags")).find((name) => name !== "index.html")!;
+      const html = readFileSync(path.join(site.output, "digest/tags", tagDir, "index.html"), "utf8");
+      expect(html).not.toContain("<script>alert(1)</script>");
+      expect(html).toContain("<title>&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;</title>");
+    });
+  }
+});

@@ -19,7 +19,8 @@ const TITLES: [raw: string, expected: string][] = [
   ["&amp; &lt;script&gt;alert(1)&lt;/script&gt; &#60; &#x3C; &foo;", "&amp; &lt;script&gt;alert(1)&lt;/script&gt; &#60; &#x3C; &foo;"],
   ["<script>alert(1)</script><b>bold</b>", "<script>alert(1)</script><b>bold</b>"],
   ["ctl\u0000\u0001\u0008\u000B\u000C\u001F\u007F\uFFFE\uFFFF\uD800 end", "ctl end"],
-  ["  tab\there\r\nnext line\r  ", "tab\there\r\nnext line"],
+  // Titles are single-line text: tabs and line breaks become one space (issue 7's edge cleaning).
+  ["  tab\there\r\nnext line\r  ", "tab here next line"],
   ["emoji 🚀 👩🏽‍💻 🇺🇳, RTL مرحبا, decomposed e\u0301", "emoji 🚀 👩🏽‍💻 🇺🇳, RTL مرحبا, decomposed é"],
 ];
 const TAGS: [raw: string, expected: string][] = [

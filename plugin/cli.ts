@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+/**
+ * `eleventy-plugin-digest validate <file|folder>`: checks digest data without building.
+ * Exit code 0: valid (warnings may be printed); 1: invalid data; 2: usage error, or a file that
+ * cannot be read or is not JSON.
+ */
+import { parseArgs } from "node:util";
+import { isValidZone } from "./dates.js";
+import { formatProblem } from "./validate.js";
+import { DigestFileError, validateDigestFile } from "./validate-file.js";
+
+const USAGE = `Usage: eleventy-plugin-digest validate <data file or folder> [--time-zone <IANA zone>]
+
+Checks a digest's data (e.g. _data/digest.json, or a _data/digest/ folder of YYYY-MM.json files)
+with the same rules and messages as a build, without building.
+
+Options:
+  --time-zone <zone>  the plugin's timeZone option, for date warnings (default UTC)
+  -h, --help          show this help
+
+Exit codes: 0 valid, 1 invalid data, 2 usage error or unreadable / unparsable file.`;
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+
+async function main(args: readonly string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...args], allowPositionals: true, options: { "time-zone": { type: "string" }, help: { type: "boolean", short: "h" } } });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const [command, target, ...extra] = parsed.positionals;
+  if (command !== "validate" || target === undefined || extra.length > 0) {
+    console.error(command !== undefined && command !== "validate" ? `Unknown command "${command}".\n\n${USAGE}` : USAGE);
+    return 2;
+  }
+  const timeZone = parsed.values["time-zone"];
+  if (timeZone !== undefined && !isValidZone(timeZone)) {
+    console.error(`--time-zone: expected an IANA time zone such as "UTC" or "Europe/Berlin", got ${JSON.stringify(timeZone)}`);
+    return 2;
+  }
+
+  try {
+    const report = await validateDigestFile(target, { ...(timeZone !== undefined && { timeZone }) });
+    for (const problem of report.problems) console.log(`error: ${formatProblem(problem)}`);
+    for (const warning of report.warnings) console.log(`warning: ${formatProblem(warning)}`);
+    const warnings = report.warnings.length > 0 ? `, ${plural(report.warnings.length, "warning")}` : "";
+    if (!report.valid) {
+      console.log(`${target}: invalid (${plural(report.problems.length, "problem")}${warnings})`);
+      return 1;
+    }
+    console.log(`${target}: valid (${plural(report.articleCount, "article")} in ${plural(report.issueCount, "issue")}${warnings})`);
+    return 0;
+  } catch (error) {
+    if (error instanceof DigestFileError) {
+      console.error(error.message);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

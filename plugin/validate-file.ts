@@ -1,0 +1,105 @@
+/**
+ * Checks a digest data file, or a folder of monthly files, without building: what the `validate`
+ * command runs, for editors and CI. Files are read the way Eleventy reads `_data` (trimmed,
+ * `JSON.parse`, an empty file is `{}`), then checked by the same `validateDigest` as a build, so
+ * the messages are the same.
+ */
+import { readdir, readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import { lineAndColumn, parseJson } from "./json-location.js";
+import { DigestValidationError, validateDigest, type DigestProblem } from "./validate.js";
+
+export interface ValidateFileOptions {
+  /** Names files in messages (`digest.json`). Default: the file's or folder's name. */
+  readonly dataKey?: string;
+  /** The plugin's `timeZone`, for the date warnings. Default `UTC`. */
+  readonly timeZone?: string;
+}
+
+export interface DigestFileReport {
+  /** The file or folder checked, as given. */
+  readonly path: string;
+  readonly valid: boolean;
+  /** Every problem; empty when valid. */
+  readonly problems: readonly DigestProblem[];
+  /** Suspicious but legal data, and files of a folder that were not read. */
+  readonly warnings: readonly DigestProblem[];
+  /** Articles and monthly issues in valid data; 0 when invalid. */
+  readonly articleCount: number;
+  readonly issueCount: number;
+}
+
+/** A file that cannot be read or is not JSON: the command's usage-level failure. */
+export class DigestFileError extends Error {
+  readonly file: string;
+  readonly line?: number;
+  readonly column?: number;
+  constructor(file: string, message: string, place?: { line: number; column: number }) {
+    super(place ? `${file}:${place.line}:${place.column}: ${message}` : `${file}: ${message}`);
+    this.name = "DigestFileError";
+    this.file = file;
+    if (place) {
+      this.line = place.line;
+      this.column = place.column;
+    }
+  }
+}
+
+async function readJsonFile(file: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    throw new DigestFileError(file, `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  // As Eleventy: trimmed (which also drops a byte order mark), and an empty file is `{}`.
+  const trimmed = text.trim();
+  if (trimmed === "") return {};
+  const parsed = parseJson(trimmed);
+  if (parsed.ok) return parsed.value;
+  const leading = text.length - text.trimStart().length;
+  throw new DigestFileError(file, `invalid JSON: ${parsed.error.message}`, lineAndColumn(text, parsed.error.offset + leading));
+}
+
+/**
+ * Checks `target`, a data file (`_data/digest.json`) or a folder of monthly files
+ * (`_data/digest/`). Resolves with a report, valid or not; rejects with `DigestFileError` when a
+ * file cannot be read or parsed.
+ */
+export async function validateDigestFile(target: string, options: ValidateFileOptions = {}): Promise<DigestFileReport> {
+  let isFolder: boolean;
+  try {
+    isFolder = (await stat(target)).isDirectory();
+  } catch (error) {
+    throw new DigestFileError(target, `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  const dataKey = options.dataKey ?? path.basename(target).replace(/\.json$/i, "");
+  const skipped: DigestProblem[] = [];
+  let raw: unknown;
+  if (isFolder) {
+    // Eleventy gives a data folder as an object keyed by file name; only JSON is read here.
+    const folder: Record<string, unknown> = {};
+    const entries = (await readdir(target, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (entry.isFile() && entry.name.endsWith(".json")) folder[entry.name.slice(0, -".json".length)] = await readJsonFile(path.join(target, entry.name));
+      else skipped.push({ file: `${dataKey}/${entry.name}`, path: "", message: "not checked: this command reads only the folder's .json files" });
+    }
+    // An empty folder gives Eleventy no data at all.
+    raw = Object.keys(folder).length > 0 ? folder : undefined;
+  } else raw = await readJsonFile(target);
+
+  try {
+    const digest = validateDigest(raw, { dataKey, ...(options.timeZone !== undefined && { timeZone: options.timeZone }) });
+    return {
+      path: target,
+      valid: true,
+      problems: [],
+      warnings: [...skipped, ...digest.warnings],
+      articleCount: digest.articles.length,
+      issueCount: new Set(digest.articles.map((article) => article.month)).size,
+    };
+  } catch (error) {
+    if (!(error instanceof DigestValidationError)) throw error;
+    return { path: target, valid: false, problems: error.problems, warnings: skipped, articleCount: 0, issueCount: 0 };
+  }
+}

@@ -1,0 +1,145 @@
+// The `validate` command, compiled the way `npm run build:plugin` compiles it, run as a process.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DigestFileError, DigestValidationError, formatProblem, validateDigest, validateDigestFile } from "../../plugin/index.js";
+
+const root = path.resolve(import.meta.dirname, "../..");
+// Inside the project, so that the compiled files find their dependencies in node_modules.
+let work: string;
+let cli: string;
+
+function run(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd: work, encoding: "utf8" });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function write(name: string, content: string): string {
+  const file = path.join(work, name);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, content);
+  return file;
+}
+
+const article = (rank: number, extra: Record<string, unknown> = {}) => ({ month: "2025-04", rank, title: `Article ${rank}`, url: `https://example.com/${rank}`, source: "Example", ...extra });
+
+describe("eleventy-plugin-digest validate", () => {
+  beforeAll(() => {
+    mkdirSync(path.join(root, ".cache"), { recursive: true });
+    work = mkdtempSync(path.join(root, ".cache", "cli-test-"));
+    const tsc = spawnSync(process.execPath, [path.join(root, "node_modules/typescript/bin/tsc"), "-p", path.join(root, "tsconfig.build.json"), "--outDir", path.join(work, "dist")], { encoding: "utf8" });
+    expect(tsc.stdout + tsc.stderr).toBe("");
+    cli = path.join(work, "dist", "cli.js");
+  }, 60_000);
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it("is the package's bin, compiled with its shebang", () => {
+    const pkg = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { bin: Record<string, string>; files: string[] };
+    expect(pkg.bin).toEqual({ "eleventy-plugin-digest": "./dist/cli.js" });
+    expect(pkg.files).toContain("dist");
+    expect(readFileSync(cli, "utf8").startsWith("#!/usr/bin/env node\n")).toBe(true);
+  });
+
+  it("exits 0 on the demo's data and says what it found", () => {
+    const result = run("validate", path.join(root, "_data/digest.json"));
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toMatch(/_data\/digest\.json: valid \(49 articles in 3 issues\)\n$/);
+    expect(result.status).toBe(0);
+  });
+
+  it("exits 1 and prints every problem, with the build's own messages", () => {
+    const data = { articles: [article(1), article(1, { url: "https://example.com/other" }), { ...article(2), rank: "2", url: "javascript:alert(1)" }, article(3, { published: "2025-02-30", tags: ["C++", "c plus plus"] })] };
+    const file = write("bad/digest.json", JSON.stringify(data, null, 2));
+    const result = run("validate", file);
+    expect(result.status).toBe(1);
+    let expected: DigestValidationError | undefined;
+    try {
+      validateDigest(data);
+    } catch (error) {
+      expected = error as DigestValidationError;
+    }
+    expect(expected?.problems.length).toBe(5);
+    expect(result.stdout.split("\n").filter((line) => line.startsWith("error: "))).toEqual(expected!.problems.map((problem) => `error: ${formatProblem(problem)}`));
+    expect(result.stdout).toContain('error: digest.json: articles[2].rank: expected an integer >= 1, got "2"');
+    expect(result.stdout).toContain(`${file}: invalid (5 problems)`);
+  });
+
+  it("exits 0 on legal but suspicious data, printing the warnings", () => {
+    const file = write("warn/digest.json", JSON.stringify({ articles: [article(1, { published: "2025-06-01", summery: "typo" }), article(3)] }));
+    const result = run("validate", file);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("warning: digest.json: articles[0].published: published 2025-06-01 is after its issue's date (2025-05-01)");
+    expect(result.stdout).toContain("warning: digest.json: articles[0].summery: unknown field, ignored");
+    expect(result.stdout).toContain("warning: digest.json: 2025-04: ranks skip 2");
+    expect(result.stdout).toContain("valid (2 articles in 1 issue, 3 warnings)");
+  });
+
+  it("uses --time-zone for the date warnings, and refuses an unknown zone", () => {
+    const file = write("zone/digest.json", JSON.stringify([article(1, { published: "2025-04-30T23:30:00Z" })]));
+    expect(run("validate", file).stdout).not.toContain("warning");
+    // In Berlin the issue starts 2025-05-01T00:00+02:00, before 23:30 UTC.
+    expect(run("validate", file, "--time-zone", "Europe/Berlin").stdout).toContain("is after its issue's date");
+    const bad = run("validate", file, "--time-zone", "Mars/Olympus");
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--time-zone: expected an IANA time zone such as "UTC" or "Europe/Berlin", got "Mars/Olympus"');
+  });
+
+  it("checks a folder of monthly files by their names", () => {
+    write("folder/digest/2025-04.json", JSON.stringify([{ ...article(1), month: undefined }]));
+    write("folder/digest/2025-13.json", "[]");
+    write("folder/digest/notes.md", "# not data");
+    const result = run("validate", path.join(work, "folder/digest"));
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('error: digest/2025-13.json: the file name is not a real month; expected one file per month named "YYYY-MM.json", such as "2025-04.json"');
+    expect(result.stdout).toContain("warning: digest/notes.md: not checked: this command reads only the folder's .json files");
+  });
+
+  it("exits 2 with file, line and column on a JSON syntax error, even after a byte order mark", () => {
+    const file = write("syntax/digest.json", '\ufeff{\n  "articles": [\n    { "rank": 1, }\n  ]\n}\n');
+    const result = run("validate", file);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr.trim()).toBe(`${file}:3:18: invalid JSON: Expected double-quoted property name`);
+    const unexpected = write("syntax2/digest.json", '{\n  "articles": [\n    { "rank": }\n  ]\n}\n');
+    expect(run("validate", unexpected).stderr.trim()).toBe(`${unexpected}:3:15: invalid JSON: Unexpected token '}'`);
+  });
+
+  it("exits 2 on usage errors and unreadable files", () => {
+    expect(run().status).toBe(2);
+    expect(run("check", "x.json").stderr).toContain('Unknown command "check"');
+    expect(run("validate").stderr).toContain("Usage: eleventy-plugin-digest validate");
+    expect(run("validate", "a.json", "b.json").status).toBe(2);
+    expect(run("validate", "--frobnicate", "a.json").status).toBe(2);
+    const missing = run("validate", path.join(work, "nope.json"));
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain("nope.json: cannot read: ENOENT");
+    const help = run("--help");
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain("Exit codes: 0 valid, 1 invalid data, 2 usage error");
+  });
+});
+
+describe("validateDigestFile", () => {
+  it("reports problems and warnings without throwing for invalid data", async () => {
+    const dir = mkdtempSync(path.join(root, ".cache", "validate-file-"));
+    try {
+      const file = path.join(dir, "picks.json");
+      writeFileSync(file, JSON.stringify([article(1), article(1, { url: "https://example.com/x" })]));
+      const report = await validateDigestFile(file);
+      expect(report.valid).toBe(false);
+      expect(report.problems.map(formatProblem)).toEqual(["picks.json: [1].rank: rank 1 is already taken in 2025-04 by picks.json [0]; ranks must be unique within a month"]);
+
+      writeFileSync(file, "");
+      // As Eleventy reads an empty data file: `{}`, which has no articles.
+      expect((await validateDigestFile(file)).problems.map(formatProblem)).toEqual(["picks.json: articles: missing; expected an array of articles"]);
+
+      writeFileSync(file, "\n\n  [1,\n 2,,]");
+      const error = await validateDigestFile(file).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(DigestFileError);
+      expect(error).toMatchObject({ file, line: 4, column: 4 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

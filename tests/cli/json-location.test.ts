@@ -1,0 +1,63 @@
+// The JSON syntax-error locator agrees with JSON.parse: on validity always, on the position
+// wherever V8 states one.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { firstSyntaxErrorOffset, lineAndColumn, parseJson } from "../../plugin/json-location.js";
+
+const pieces = fc.constantFrom(..."{}[],:\"\\ \n\t-+.0123456789eEtrufalsn x/u".split(""), "true", "null", '"a"', "\u0001", "\ufeff");
+
+/** Garbage from JSON's own alphabet, and valid JSON with one character put in or left out. */
+const nearlyJson = fc.oneof(
+  fc.array(pieces, { maxLength: 30 }).map((parts) => parts.join("")),
+  fc.tuple(fc.json(), fc.nat(), pieces).map(([json, at, piece]) => json.slice(0, at % (json.length + 1)) + piece + json.slice(at % (json.length + 1))),
+  fc.tuple(fc.json(), fc.nat()).map(([json, at]) => json.slice(0, at % json.length) + json.slice((at % json.length) + 1)),
+);
+
+function v8Position(text: string): { valid: boolean; position?: number } {
+  try {
+    JSON.parse(text);
+    return { valid: true };
+  } catch (error) {
+    const message = (error as Error).message;
+    const stated = /at position (\d+)/.exec(message);
+    if (stated) return { valid: false, position: Number(stated[1]) };
+    return /Unexpected end of JSON input/.test(message) ? { valid: false, position: text.length } : { valid: false };
+  }
+}
+
+describe("firstSyntaxErrorOffset", () => {
+  it("agrees with JSON.parse", () => {
+    let compared = 0;
+    fc.assert(
+      fc.property(nearlyJson, (text) => {
+        const v8 = v8Position(text);
+        const offset = firstSyntaxErrorOffset(text);
+        expect(offset === -1, JSON.stringify(text)).toBe(v8.valid);
+        if (v8.position !== undefined) {
+          compared++;
+          expect(offset, JSON.stringify(text)).toBe(v8.position);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+    expect(compared).toBeGreaterThan(500);
+  });
+
+  it("copes with nesting deeper than the call stack", () => {
+    const deep = "[".repeat(200_000) + "]".repeat(200_000);
+    expect(firstSyntaxErrorOffset(deep)).toBe(-1);
+    expect(firstSyntaxErrorOffset(`${deep},`)).toBe(400_000);
+  });
+});
+
+describe("parseJson", () => {
+  it("names the unexpected token's line and column, which Node 20 leaves out", () => {
+    expect(parseJson('{\n  "a": 1,\n  "b": }')).toEqual({ ok: false, error: { message: "Unexpected token '}'", offset: 19, line: 3, column: 8 } });
+    expect(parseJson("[1,\r\n2,]")).toMatchObject({ error: { line: 2, column: 3 } });
+    expect(parseJson('{"a": [1, 2]}')).toEqual({ ok: true, value: { a: [1, 2] } });
+  });
+
+  it("counts \\n, \\r\\n and \\r as line ends", () => {
+    expect(lineAndColumn("a\nb\r\nc\rd", 7)).toEqual({ line: 4, column: 1 });
+  });
+});
