@@ -1,0 +1,92 @@
+// The one place that says which pages and feeds the benchmark variants write.
+//
+// The hand-written Eleventy site (bench/handwritten) and the raw renderer (bench/raw.js) both read
+// this module, so they always produce the same set of files. The plugin variant is configured only
+// through `pluginOptions` (it is a plain `addPlugin(digest, options)` site); the runner compares the
+// plugin's file list with the others and reports any difference, so if the plugin's defaults change
+// (or it grows an option to switch an output off), align the switches here.
+//
+// SPEC §3 page set, basePath "/", pageSize 10, feed.limit 50.
+
+import slugify from "@sindresorhus/slugify";
+
+export const pageSet = {
+  siteUrl: "https://bench.example.com",
+  title: "Bench",
+  description: "Synthetic ranked monthly digest used by the benchmark",
+  basePath: "/",
+  pageSize: 10,
+  feedLimit: 50,
+  // How many top entries each issue shows on the archive and year pages.
+  topEntries: 3,
+  outputs: {
+    archive: true, // {base}                          index.html
+    years: true, // {base}YYYY/                       index.html
+    months: true, // {base}YYYY/MM/ + page/N/         index.html
+    tagIndex: true, // {base}tags/                    index.html
+    tags: true, // {base}tags/SLUG/ + page/N/         index.html
+    rss: true, // {base}feed.xml
+    atom: true, // {base}atom.xml
+    jsonFeed: true, // {base}feed.json
+    tagFeeds: true, // {base}tags/SLUG/feed.xml
+    // Beyond SPEC §3, written by the plugin as of its current dist/ (keep in step with it):
+    tagAtom: true, // {base}tags/SLUG/atom.xml
+    tagJsonFeed: true, // {base}tags/SLUG/feed.json
+    stylesheet: true, // {base}digest.css (not counted as a page: .css)
+  },
+};
+
+// What bench/plugin-site passes to addPlugin (kept here so the runner can also hand it to
+// validateDigest / buildDigestModel when it times the plugin's own work).
+export const pluginOptions = {
+  siteUrl: pageSet.siteUrl,
+  title: pageSet.title,
+};
+
+// Tag display name -> URL slug. The same rule as Eleventy's built-in `slugify` filter
+// (@sindresorhus/slugify, decamelize off). The generator's tag pool only uses names on which
+// reasonable slug rules agree, so paths can be compared with the plugin's.
+export function tagSlug(name) {
+  return slugify(String(name), { decamelize: false });
+}
+
+// Expected number of files per extension for a digest, given the page set. Used to check every
+// variant's output. `digest` is the generated object ({ articles: [...] }).
+export function expectedFiles(digest, set = pageSet) {
+  const articles = Array.isArray(digest) ? digest : digest.articles;
+  const o = set.outputs;
+  const perMonth = new Map();
+  const perTag = new Map();
+  const years = new Set();
+  for (const a of articles) {
+    perMonth.set(a.month, (perMonth.get(a.month) || 0) + 1);
+    years.add(a.month.slice(0, 4));
+    const seen = new Set();
+    for (const t of a.tags || []) {
+      const s = tagSlug(t);
+      if (seen.has(s)) continue;
+      seen.add(s);
+      perTag.set(s, (perTag.get(s) || 0) + 1);
+    }
+  }
+  const pages = (n) => Math.max(1, Math.ceil(n / set.pageSize));
+  let monthPages = 0;
+  for (const n of perMonth.values()) monthPages += pages(n);
+  let tagPages = 0;
+  for (const n of perTag.values()) tagPages += pages(n);
+  const html =
+    (o.archive ? 1 : 0) +
+    (o.years ? years.size : 0) +
+    (o.months ? monthPages : 0) +
+    (o.tagIndex ? 1 : 0) +
+    (o.tags ? tagPages : 0);
+  const xml = (o.rss ? 1 : 0) + (o.atom ? 1 : 0) + (o.tagFeeds ? perTag.size : 0) + (o.tagAtom ? perTag.size : 0);
+  const json = (o.jsonFeed ? 1 : 0) + (o.tagJsonFeed ? perTag.size : 0);
+  return {
+    html,
+    xml,
+    json,
+    total: html + xml + json,
+    detail: { months: perMonth.size, monthPages, years: years.size, tags: perTag.size, tagPages },
+  };
+}

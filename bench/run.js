@@ -1,0 +1,670 @@
+#!/usr/bin/env node
+// Benchmark runner for issue #6: builds generated digests three ways and compares them.
+//
+//   node bench/run.js [--sizes 1k,10k,100k] [--runs N] [--variants plugin,handwritten,raw]
+//                     [--quick] [--no-watch] [--watch-size 10k] [--watch-edits 3]
+//                     [--own-work-runs 3] [--timeout 1800] [--out bench/results.json] [--keep]
+//
+// Variants (each build is a fresh child process, output folder emptied first):
+//   plugin       Eleventy CLI on bench/plugin-site/eleventy.config.js (only addPlugin(digest, ...))
+//   handwritten  Eleventy CLI on bench/handwritten (precomputed chunks + Nunjucks, no plugin)
+//   raw          node bench/raw.js (template literals + fs)
+//
+// Per variant and size: median wall time over N runs (spawn to exit, so Node start-up and module
+// loading are included, as for `npx @11ty/eleventy`), the child's own peak RSS (getrusage maxRSS,
+// reported by bench/lib/report-usage.js preloaded with --import), and the count of written
+// .html/.xml/.json files, checked against what bench/pageset.js says the page set is.
+// Also: the plugin's own work (validateDigest + buildDigestModel timed in-process), and the time
+// from saving an edited digest.json to the new title appearing in the written month page under
+// `eleventy --watch`. Prints a table and writes bench/results.json.
+
+import { spawn } from "node:child_process";
+import {
+  existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync,
+} from "node:fs";
+import { cpus, loadavg, tmpdir, totalmem } from "node:os";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { expectedFiles, pageSet } from "./pageset.js";
+import { generateDigest, parseSize, writeDigest } from "./generate.js";
+
+const BENCH = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(BENCH, "..");
+const ELEVENTY_CLI = join(ROOT, "node_modules/@11ty/eleventy/cmd.cjs");
+const DIST_INDEX = join(ROOT, "dist/index.js"); // what plugin-site/eleventy.config.js imports
+const REPORTER = pathToFileURL(join(BENCH, "lib/report-usage.js")).href;
+const OWN_WORK = join(BENCH, "lib/own-work.js");
+const VARIANT_NAMES = ["plugin", "handwritten", "raw"];
+const MB = 1024; // maxRSS is in KiB; 1 MB here = 1 MiB
+
+// ------------------------------------------------------------------------------------ options
+function parseArgs(argv) {
+  const o = {
+    sizes: ["1k", "10k", "100k"],
+    runs: null, // default: 3 below 100k articles, 1 from 100k
+    variants: [...VARIANT_NAMES],
+    quick: false,
+    watch: true,
+    watchSize: "10k",
+    watchEdits: 3,
+    ownWorkRuns: 3,
+    timeoutS: 1800,
+    out: join(BENCH, "results.json"),
+    keep: false,
+  };
+  const list = (v) => v.split(",").map((s) => s.trim()).filter(Boolean);
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const [flag, inline] = a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, null];
+    const value = () => {
+      if (inline !== null) return inline;
+      if (i + 1 >= argv.length) throw new Error(`${flag} needs a value`);
+      return argv[++i];
+    };
+    switch (flag) {
+      case "--sizes": o.sizes = list(value()); break;
+      case "--runs": o.runs = Number(value()); break;
+      case "--variants": o.variants = list(value()); break;
+      case "--quick": o.quick = true; break;
+      case "--no-watch": o.watch = false; break;
+      case "--watch-size": o.watchSize = value(); break;
+      case "--watch-edits": o.watchEdits = Number(value()); break;
+      case "--own-work-runs": o.ownWorkRuns = Number(value()); break;
+      case "--timeout": o.timeoutS = Number(value()); break;
+      case "--out": o.out = resolve(value()); break;
+      case "--keep": o.keep = true; break;
+      case "-h": case "--help": o.help = true; break;
+      default: throw new Error(`unknown option ${a} (try --help)`);
+    }
+  }
+  if (o.quick) {
+    if (!argv.includes("--sizes") && !argv.some((a) => a.startsWith("--sizes="))) o.sizes = ["1k", "10k"];
+    if (o.runs === null) o.runs = 1;
+    o.watch = false;
+    o.ownWorkRuns = 1;
+  }
+  for (const v of o.variants) if (!VARIANT_NAMES.includes(v)) throw new Error(`unknown variant ${v}`);
+  for (const s of o.sizes) parseSize(s);
+  if (o.runs !== null && !(o.runs >= 1 && o.runs <= 50)) throw new Error("--runs must be 1..50");
+  if (!(o.watchEdits >= 1 && o.watchEdits <= 10)) throw new Error("--watch-edits must be 1..10");
+  if (!(o.ownWorkRuns >= 1 && o.ownWorkRuns <= 20)) throw new Error("--own-work-runs must be 1..20");
+  if (!(o.timeoutS > 0)) throw new Error("--timeout must be > 0 seconds");
+  return o;
+}
+
+const HELP = `usage: node bench/run.js [options]
+  --sizes 1k,10k,100k     digest sizes (articles); default 1k,10k,100k
+  --runs N                builds per variant and size; default 3 (1 from 100k)
+  --variants a,b          any of plugin,handwritten,raw; default all three
+  --quick                 sizes 1k,10k, 1 run, no watch test, 1 own-work run
+  --no-watch              skip the watch-mode edit test
+  --watch-size 10k        digest size for the watch test (default 10k)
+  --watch-edits 3         edits timed in the watch test
+  --own-work-runs 3       in-process runs of validateDigest + buildDigestModel
+  --timeout 1800          seconds before a single build is killed
+  --out FILE              JSON results (default bench/results.json)
+  --keep                  keep the temporary folders (their path is printed)`;
+
+// ------------------------------------------------------------------------------------ helpers
+const median = (xs) => {
+  if (!xs.length) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const round = (x, d = 2) => (x === null || x === undefined || Number.isNaN(x) ? null : Math.round(x * 10 ** d) / 10 ** d);
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const log = (...a) => console.error(...a); // progress on stderr, the table on stdout
+
+const live = new Set(); // running children, killed on Ctrl-C
+function killTree(child, signal = "SIGTERM") {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  try {
+    process.kill(-child.pid, signal); // the child leads its own process group (detached)
+  } catch {
+    try { child.kill(signal); } catch { /* already gone */ }
+  }
+}
+
+function tail(buf, max = 4000) {
+  return buf.length > max ? "…" + buf.slice(-max) : buf;
+}
+
+/**
+ * Runs `node --import report-usage.js ...args` and resolves with wall time and the child's own
+ * resource report. `onLine(line, tMs)` sees stdout/stderr lines as they arrive (watch test).
+ */
+function runNode(args, { cwd, env = {}, timeoutMs, reportFile, onLine, onSpawn } = {}) {
+  return new Promise((resolvePromise) => {
+    if (reportFile) rmSync(reportFile, { force: true });
+    const t0 = performance.now();
+    const child = spawn(process.execPath, ["--import", REPORTER, ...args], {
+      cwd,
+      env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", ...env, ...(reportFile ? { BENCH_REPORT: reportFile } : {}) },
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true, // own process group, so a timeout can end everything it started
+    });
+    live.add(child);
+    let stdout = "", stderr = "", pending = "";
+    let timedOut = false;
+    const feed = (chunk, which) => {
+      const s = chunk.toString();
+      if (which === "out") stdout = tail(stdout + s, 64000);
+      else stderr = tail(stderr + s, 64000);
+      if (onLine) {
+        pending += s;
+        let nl;
+        while ((nl = pending.indexOf("\n")) >= 0) {
+          onLine(pending.slice(0, nl), performance.now());
+          pending = pending.slice(nl + 1);
+        }
+      }
+    };
+    child.stdout.on("data", (c) => feed(c, "out"));
+    child.stderr.on("data", (c) => feed(c, "err"));
+    const timer = timeoutMs
+      ? setTimeout(() => {
+          timedOut = true;
+          killTree(child, "SIGKILL");
+        }, timeoutMs)
+      : null;
+    child.on("close", (code, signal) => {
+      const wallMs = performance.now() - t0;
+      if (timer) clearTimeout(timer);
+      live.delete(child);
+      let report = null;
+      if (reportFile && existsSync(reportFile)) {
+        try { report = JSON.parse(readFileSync(reportFile, "utf8")); } catch { /* partial */ }
+      }
+      resolvePromise({ ok: code === 0 && !timedOut, code, signal, timedOut, wallMs, report, stdout, stderr, child });
+    });
+    child.on("error", (e) => {
+      stderr += String(e);
+    });
+    if (onSpawn) onSpawn(child);
+  });
+}
+
+function walk(dir) {
+  const files = [];
+  const stack = [""];
+  while (stack.length) {
+    const rel = stack.pop();
+    let entries;
+    try { entries = readdirSync(join(dir, rel), { withFileTypes: true }); } catch { continue; }
+    for (const e of entries) {
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) stack.push(r);
+      else files.push(r);
+    }
+  }
+  return files.sort();
+}
+
+function countFiles(dir) {
+  const list = walk(dir);
+  const c = { html: 0, xml: 0, json: 0, other: 0, total: 0, bytes: 0 };
+  for (const f of list) {
+    c.bytes += statSync(join(dir, f)).size;
+    if (f.endsWith(".html")) c.html++;
+    else if (f.endsWith(".xml")) c.xml++;
+    else if (f.endsWith(".json")) c.json++;
+    else c.other++;
+  }
+  c.total = c.html + c.xml + c.json;
+  return { counts: c, list };
+}
+
+function calibrate() {
+  // A fixed, JS-heavy workload (the generator itself). Its time drifting during a run means the
+  // machine's speed changed: compare ratios, not absolute times, when it does.
+  const t0 = performance.now();
+  generateDigest(2000, "calibration");
+  return round(performance.now() - t0, 1);
+}
+
+// ------------------------------------------------------------------------------------ variants
+function variantCommand(name, ctx, outDir) {
+  switch (name) {
+    case "plugin":
+      return {
+        cwd: ctx.siteDir,
+        args: [ELEVENTY_CLI, `--config=${join(BENCH, "plugin-site/eleventy.config.js")}`, "--input=.", `--output=${outDir}`, "--quiet"],
+        env: {},
+      };
+    case "handwritten":
+      return {
+        cwd: join(BENCH, "handwritten"),
+        args: [ELEVENTY_CLI, "--config=eleventy.config.js", `--output=${outDir}`, "--quiet"],
+        env: { BENCH_DATA_DIR: relative(join(BENCH, "handwritten/src"), dirname(ctx.dataFile)) },
+      };
+    case "raw":
+      return { cwd: BENCH, args: [join(BENCH, "raw.js"), ctx.dataFile, outDir], env: {} };
+    default:
+      throw new Error(name);
+  }
+}
+
+// ------------------------------------------------------------------------------------ own work
+async function measureOwnWork(dataFile, runs, timeoutMs) {
+  // dist/ may be mid-rebuild (someone ran build:plugin during the benchmark): wait up to 60 s.
+  for (let i = 0; i < 120 && !existsSync(DIST_INDEX); i++) await sleep(500);
+  const r = await runNode([OWN_WORK, DIST_INDEX, dataFile, String(runs)], { cwd: BENCH, timeoutMs });
+  const line = r.stdout.trim().split("\n").pop() || "";
+  let parsed;
+  try { parsed = JSON.parse(line); } catch {
+    return { available: false, error: `own-work child failed (code ${r.code}): ${tail(r.stderr, 1500)}` };
+  }
+  if (parsed.available) {
+    parsed.validateMsMedian = round(median(parsed.validateMs), 1);
+    parsed.modelMsMedian = round(median(parsed.modelMs), 1);
+    parsed.parseMsMedian = round(median(parsed.parseMs), 1);
+    parsed.ownMsMedian = round(parsed.validateMsMedian + parsed.modelMsMedian, 1);
+    // A build runs them once, in a fresh process: the first (cold) run is the comparable figure.
+    parsed.ownMsCold = round(parsed.validateMs[0] + parsed.modelMs[0], 1);
+  }
+  return parsed;
+}
+
+// ------------------------------------------------------------------------------------ watch test
+async function measureWatch(variant, tmp, sizeLabel, edits, timeoutMs) {
+  const n = parseSize(sizeLabel);
+  const base = join(tmp, `watch-${variant}`);
+  const siteDir = join(base, "site");
+  const dataFile = join(siteDir, "_data/digest.json");
+  const outDir = join(base, "out");
+  writeDigest(dataFile, n);
+  const ctx = { siteDir, dataFile };
+  const cmd = variantCommand(variant, ctx, outDir);
+  const args = cmd.args.filter((a) => a !== "--quiet").concat(["--watch"]);
+  const target = join(outDir, "2025/12/index.html"); // {base}YYYY/MM/ of the newest issue, rank 1 is on page 1
+  const events = [];
+  const waiters = [];
+  const onLine = (line, t) => {
+    events.push({ line, t });
+    for (const w of [...waiters]) if (w.re.test(line)) { waiters.splice(waiters.indexOf(w), 1); w.resolve(t); }
+  };
+  const waitFor = (re, ms) =>
+    new Promise((res) => {
+      const w = { re, resolve: res };
+      waiters.push(w);
+      setTimeout(() => { const i = waiters.indexOf(w); if (i >= 0) { waiters.splice(i, 1); res(null); } }, ms);
+    });
+  const result = { variant, size: sizeLabel, mode: "eleventy --watch", edits: [] };
+  const started = performance.now();
+  const firstWatching = waitFor(/Watching…|Watching\.\.\./, timeoutMs);
+  let child = null;
+  const proc = runNode(args, { cwd: cmd.cwd, env: cmd.env, onLine, onSpawn: (c) => { child = c; } });
+  let exited = null;
+  proc.then((r) => { exited = r; for (const w of waiters.splice(0)) w.resolve(null); });
+  try {
+    const tReady = await firstWatching;
+    if (tReady === null) {
+      result.error = exited ? `eleventy exited early (code ${exited.code}): ${tail(exited.stderr || exited.stdout, 1500)}` : "no 'Watching…' before timeout";
+      return result;
+    }
+    result.initialBuildMs = round(tReady - started, 0);
+    const wrote = events.find((e) => /Wrote \d+ file/.test(e.line));
+    if (wrote) result.initialLog = wrote.line.trim();
+    if (!existsSync(target)) {
+      result.error = `${relative(outDir, target)} was not written; cannot observe the edit`;
+      return result;
+    }
+    await sleep(500); // let chokidar settle after the first build
+    for (let k = 1; k <= edits; k++) {
+      const token = `zq${k}x${(0x9e3779b1 * k >>> 0).toString(36)}`;
+      const newTitle = `Edited benchmark title ${token}`;
+      // digest.json is written one article per line, newest issue first: line 2 is 2025-12 rank 1.
+      const text = readFileSync(dataFile, "utf8");
+      const lines = text.split("\n");
+      const a = JSON.parse(lines[1].replace(/,$/, ""));
+      if (a.month !== "2025-12" || a.rank !== 1) throw new Error("unexpected digest layout for the watch edit");
+      a.title = newTitle;
+      lines[1] = JSON.stringify(a) + (lines[1].endsWith(",") ? "," : "");
+      const changed = waitFor(/File changed/, 30000);
+      const rebuilt = waitFor(/Wrote \d+ file/, 60000);
+      writeFileSync(dataFile, lines.join("\n"));
+      const tSaved = performance.now();
+      let tSeen = null;
+      for (let i = 0; i < 3000 && exited === null; i++) { // ≤ 60 s at 20 ms
+        let html = "";
+        try { html = readFileSync(target, "utf8"); } catch { /* being rewritten */ }
+        if (html.includes(token)) { tSeen = performance.now(); break; }
+        await sleep(20);
+      }
+      const tChanged = await changed;
+      const tRebuilt = await rebuilt;
+      const e = {
+        edit: k,
+        savedToVisibleMs: tSeen === null ? null : round(tSeen - tSaved, 0),
+        savedToDetectedMs: tChanged === null ? null : round(tChanged - tSaved, 0),
+        savedToWroteLogMs: tRebuilt === null ? null : round(tRebuilt - tSaved, 0),
+      };
+      const wroteLine = events.filter((x) => /Wrote \d+ file/.test(x.line)).pop();
+      if (wroteLine) e.log = wroteLine.line.trim();
+      result.edits.push(e);
+      await waitFor(/Watching…|Watching\.\.\./, 60000);
+      await sleep(300);
+    }
+    const seen = result.edits.map((e) => e.savedToVisibleMs).filter((x) => x !== null);
+    result.medianMs = round(median(seen), 0);
+    result.maxMs = seen.length === result.edits.length ? Math.max(...seen) : null;
+    if (seen.length !== result.edits.length) result.error = "an edit never appeared in the month page within 60 s";
+    return result;
+  } catch (e) {
+    result.error = String(e.message || e);
+    return result;
+  } finally {
+    killTree(child, "SIGTERM");
+    const t = Date.now();
+    while (exited === null && Date.now() - t < 5000) await sleep(50);
+    if (exited === null) killTree(child, "SIGKILL");
+    await Promise.race([proc, sleep(5000)]);
+    rmSync(base, { recursive: true, force: true });
+  }
+}
+
+// ------------------------------------------------------------------------------------ main
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  if (opts.help) { console.log(HELP); return 0; }
+
+  if (!existsSync(ELEVENTY_CLI)) {
+    log(`bench: ${relative(ROOT, ELEVENTY_CLI)} not found: install the project's dependencies first.`);
+    return 1;
+  }
+  const hasDist = existsSync(DIST_INDEX);
+  if (opts.variants.includes("plugin") && !hasDist) {
+    log(`bench: ${relative(ROOT, DIST_INDEX)} not found. Build the plugin first (npm run build:plugin),` +
+      ` or benchmark without it: node bench/run.js --variants handwritten,raw`);
+    return 1;
+  }
+
+  const eleventyVersion = JSON.parse(readFileSync(join(ROOT, "node_modules/@11ty/eleventy/package.json"), "utf8")).version;
+  const tmp = mkdtempSync(join(tmpdir(), "digest-bench-"));
+  const cleanup = () => { if (!opts.keep) rmSync(tmp, { recursive: true, force: true }); };
+  const onSignal = (sig) => {
+    for (const c of live) killTree(c, "SIGKILL");
+    cleanup();
+    log(`\nbench: interrupted (${sig})`);
+    process.exit(130);
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+
+  const results = {
+    generatedAt: new Date().toISOString(),
+    machine: {
+      node: process.version,
+      platform: `${process.platform} ${process.arch}`,
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model,
+      totalMemGB: round(totalmem() / 2 ** 30, 1),
+    },
+    eleventyVersion,
+    options: { sizes: opts.sizes, runs: opts.runs, variants: opts.variants, quick: opts.quick, watch: opts.watch },
+    method: {
+      wallTime: "median over runs of spawn-to-exit of a fresh child process (includes Node start-up)",
+      peakRss: "child's own process.resourceUsage().maxRSS (getrusage) at exit, max over runs, MiB",
+      files: "count of .html/.xml/.json files in the output folder after the build",
+      ownWork: "validateDigest + buildDigestModel from dist/index.js, in-process, median; share = own / plugin median wall",
+      watch: "eleventy --watch; time from writing the edited _data/digest.json to the new title being in {out}/2025/12/index.html",
+    },
+    pageSet,
+    calibrationMs: [],
+    sizes: [],
+    watch: [],
+  };
+  results.calibrationMs.push({ at: "start", ms: calibrate(), loadavg1m: round(loadavg()[0], 2) });
+  if (loadavg()[0] > cpus().length * 0.75) {
+    log(`bench: note: load average ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs; wall times will be noisy, see the cpu columns.`);
+  }
+
+  let failures = 0;
+  try {
+    for (const label of opts.sizes) {
+      const articles = parseSize(label);
+      const runs = opts.runs ?? (articles >= 100000 ? 1 : 3);
+      const sizeDir = join(tmp, label);
+      const siteDir = join(sizeDir, "site");
+      const dataFile = join(siteDir, "_data/digest.json");
+      log(`\n== ${label}: generating ${articles} articles …`);
+      const tg = performance.now();
+      const gen = writeDigest(dataFile, articles);
+      const expected = expectedFiles(gen.digest);
+      const size = {
+        label,
+        articles,
+        data: { bytes: gen.bytes, sha256: gen.sha256, generateMs: round(performance.now() - tg, 0) },
+        expected,
+        runs,
+        variants: {},
+      };
+      gen.digest = null;
+      log(`   ${(gen.bytes / 1e6).toFixed(1)} MB; expecting ${expected.total} files ` +
+        `(${expected.detail.monthPages} month pages, ${expected.detail.tagPages} tag pages, ${expected.detail.years} years, ${expected.detail.tags} tags)`);
+
+      const ctx = { siteDir, dataFile };
+      const state = {};
+      for (const v of opts.variants) state[v] = { runs: [], ok: true, outDir: join(sizeDir, `out-${v}`) };
+      for (let r = 0; r < runs; r++) {
+        // rotate the order each run so slow drift of the machine does not favour one variant
+        const order = opts.variants.map((_, i) => opts.variants[(i + r) % opts.variants.length]);
+        for (const v of order) {
+          const s = state[v];
+          if (!s.ok) continue;
+          rmSync(s.outDir, { recursive: true, force: true });
+          const cmd = variantCommand(v, ctx, s.outDir);
+          const res = await runNode(cmd.args, {
+            cwd: cmd.cwd, env: cmd.env, timeoutMs: opts.timeoutS * 1000, reportFile: join(sizeDir, `usage-${v}.json`),
+          });
+          const rss = res.report ? res.report.maxRssKB / MB : null;
+          log(`   ${v.padEnd(11)} run ${r + 1}/${runs}: ${res.ok ? "ok" : "FAILED"} ${(res.wallMs / 1000).toFixed(2)} s, peak RSS ${rss === null ? "?" : rss.toFixed(0) + " MB"}`);
+          if (!res.ok) {
+            s.ok = false;
+            s.error = res.timedOut ? `killed after ${opts.timeoutS} s` : `exit ${res.code ?? res.signal}`;
+            s.errorOutput = tail(res.stderr || res.stdout, 3000);
+            log(`   ${v} failed: ${s.error}\n${tail(res.stderr || res.stdout, 1500)}`);
+            failures++;
+            continue;
+          }
+          s.runs.push({
+            wallMs: round(res.wallMs, 0),
+            maxRssMB: round(rss, 1),
+            userCpuMs: round(res.report?.userCpuMs, 0),
+            systemCpuMs: round(res.report?.systemCpuMs, 0),
+          });
+          if (r === runs - 1 || !state[v].files) {
+            const { counts, list } = countFiles(s.outDir);
+            s.files = counts;
+            s.list = list;
+          }
+          const m = /Wrote (\d+) files? in ([\d.]+) seconds/.exec(res.stdout + res.stderr);
+          if (m) s.selfReported = `${m[1]} files in ${m[2]} s`;
+        }
+      }
+
+      // summarise, check counts and compare file lists / contents
+      const reference = ["handwritten", "raw"].find((v) => state[v]?.ok && state[v].list);
+      for (const v of opts.variants) {
+        const s = state[v];
+        const walls = s.runs.map((x) => x.wallMs);
+        const cpuMs = s.runs.map((x) => (x.userCpuMs ?? 0) + (x.systemCpuMs ?? 0));
+        const out = {
+          ok: s.ok,
+          runs: s.runs,
+          wallMsMedian: round(median(walls), 0),
+          wallMsMin: walls.length ? Math.min(...walls) : null,
+          wallMsMax: walls.length ? Math.max(...walls) : null,
+          cpuMsMedian: round(median(cpuMs), 0),
+          peakRssMB: s.runs.length ? Math.max(...s.runs.map((x) => x.maxRssMB ?? 0)) : null,
+          files: s.files ?? null,
+          filesMatchExpected: s.files ? s.files.html === expected.html && s.files.xml === expected.xml && s.files.json === expected.json : null,
+          eleventySays: s.selfReported,
+        };
+        if (s.error) { out.error = s.error; out.errorOutput = s.errorOutput; }
+        if (reference && v !== reference && s.list) {
+          const ref = new Set(state[reference].list);
+          const mine = new Set(s.list);
+          const missing = state[reference].list.filter((f) => !mine.has(f));
+          const extra = s.list.filter((f) => !ref.has(f));
+          out.vsReference = { reference, missing: missing.length, extra: extra.length, missingExamples: missing.slice(0, 10), extraExamples: extra.slice(0, 10) };
+        }
+        size.variants[v] = out;
+      }
+      if (state.handwritten?.ok && state.raw?.ok && state.handwritten.list && state.raw.list) {
+        let identical = 0, different = 0;
+        const examples = [];
+        const rawSet = new Set(state.raw.list);
+        for (const f of state.handwritten.list) {
+          if (!rawSet.has(f)) continue;
+          const a = readFileSync(join(state.handwritten.outDir, f));
+          const b = readFileSync(join(state.raw.outDir, f));
+          if (a.equals(b)) identical++;
+          else { different++; if (examples.length < 5) examples.push(f); }
+        }
+        size.handwrittenVsRaw = { identical, different, examples };
+      }
+      const med = (v) => size.variants[v]?.ok ? size.variants[v].wallMsMedian : null;
+      const ratio = (a, b) => (med(a) && med(b) ? round(med(a) / med(b), 2) : null);
+      size.ratios = {
+        "plugin/handwritten": ratio("plugin", "handwritten"),
+        "plugin/raw": ratio("plugin", "raw"),
+        "handwritten/raw": ratio("handwritten", "raw"),
+      };
+      // CPU time (user + system) of the child: less sensitive to other load on the machine.
+      const cpu = (v) => size.variants[v]?.ok ? size.variants[v].cpuMsMedian : null;
+      const cpuRatio = (a, b) => (cpu(a) && cpu(b) ? round(cpu(a) / cpu(b), 2) : null);
+      size.cpuRatios = {
+        "plugin/handwritten": cpuRatio("plugin", "handwritten"),
+        "plugin/raw": cpuRatio("plugin", "raw"),
+        "handwritten/raw": cpuRatio("handwritten", "raw"),
+      };
+
+      if (opts.variants.includes("plugin") && hasDist) {
+        log(`   plugin own work (validateDigest + buildDigestModel) …`);
+        const ow = await measureOwnWork(dataFile, opts.ownWorkRuns, opts.timeoutS * 1000);
+        if (ow.available && med("plugin")) {
+          ow.shareOfPluginBuild = round(ow.ownMsCold / med("plugin"), 3);
+          ow.shareOfPluginBuildWarm = round(ow.ownMsMedian / med("plugin"), 3);
+        }
+        size.ownWork = ow;
+        log(ow.available
+          ? `   own work ${ow.ownMsCold} ms cold (validate ${round(ow.validateMs[0], 1)} + model ${round(ow.modelMs[0], 1)}), ${ow.ownMsMedian} ms warm median = ${ow.shareOfPluginBuild == null ? "?" : (ow.shareOfPluginBuild * 100).toFixed(1) + "%"} of the plugin build`
+          : `   own work: n/a (${ow.reason || ow.error})`);
+      } else {
+        size.ownWork = { available: false, reason: "plugin variant not run" };
+      }
+
+      for (const v of opts.variants) rmSync(state[v].outDir, { recursive: true, force: true });
+      rmSync(sizeDir, { recursive: true, force: true });
+      results.sizes.push(size);
+      results.calibrationMs.push({ at: `after ${label}`, ms: calibrate(), loadavg1m: round(loadavg()[0], 2) });
+    }
+
+    if (opts.watch && opts.variants.includes("plugin")) {
+      for (const v of ["plugin", "handwritten"].filter((x) => opts.variants.includes(x))) {
+        log(`\n== watch test: ${v}, ${opts.watchSize} articles, ${opts.watchEdits} edits …`);
+        const w = await measureWatch(v, tmp, opts.watchSize, opts.watchEdits, opts.timeoutS * 1000);
+        log(w.error ? `   ${v}: ${w.error}` : `   ${v}: first build ${w.initialBuildMs} ms; edit visible after ${w.edits.map((e) => e.savedToVisibleMs).join(", ")} ms`);
+        results.watch.push(w);
+      }
+    } else if (opts.watch) {
+      log("\n(watch test skipped: it measures the plugin variant)");
+    }
+  } finally {
+    cleanup();
+  }
+
+  // growth and targets
+  const bySize = (n) => results.sizes.find((s) => s.articles === n);
+  const s10 = bySize(10000), s100 = bySize(100000);
+  results.growth = {};
+  for (const v of opts.variants) {
+    const a = s10?.variants[v]?.wallMsMedian, b = s100?.variants[v]?.wallMsMedian;
+    results.growth[`${v} 100k/10k`] = a && b && s10.variants[v].ok && s100.variants[v].ok ? round(b / a, 2) : null;
+    const ca = s10?.variants[v]?.cpuMsMedian, cb = s100?.variants[v]?.cpuMsMedian;
+    results.growth[`${v} 100k/10k cpu`] = ca && cb && s10.variants[v].ok && s100.variants[v].ok ? round(cb / ca, 2) : null;
+  }
+  const wPlugin = results.watch.find((w) => w.variant === "plugin" && w.size === "10k");
+  const target = (id, description, value, limit, unit = "") => ({
+    id, description, value, limit, unit, pass: value === null || value === undefined ? null : value <= limit,
+  });
+  results.targets = [
+    target("speed-10k-vs-handwritten", "10k: plugin time / hand-written time", s10?.ratios["plugin/handwritten"] ?? null, 1.0, "x"),
+    target("speed-100k-vs-raw", "100k: plugin time / raw time", s100?.ratios["plugin/raw"] ?? null, 3.0, "x"),
+    target("rss-100k", "100k: plugin peak RSS (MiB)", s100?.variants.plugin?.ok ? s100.variants.plugin.peakRssMB : null, 1024, "MiB"),
+    target("growth-100k-vs-10k", "plugin time at 100k / at 10k", results.growth["plugin 100k/10k"] ?? null, 11, "x"),
+    target("own-work-share-100k", "100k: (validateDigest + buildDigestModel) / plugin build", s100?.ownWork?.shareOfPluginBuild ?? null, 0.1, ""),
+    target("watch-edit-10k", "10k under --watch: save to visible in month page, worst of edits (ms)", wPlugin?.maxMs ?? null, 2000, "ms"),
+  ];
+  const cal = results.calibrationMs.map((c) => c.ms);
+  results.calibrationSpread = round(Math.max(...cal) / Math.min(...cal), 2);
+
+  mkdirSync(dirname(opts.out), { recursive: true });
+  writeFileSync(opts.out, JSON.stringify(results, null, 2) + "\n");
+  printTable(results);
+  console.log(`\nresults: ${relative(process.cwd(), opts.out) || opts.out}`);
+  if (opts.keep) console.log(`temporary folders kept in ${tmp}`);
+  return failures ? 1 : 0;
+}
+
+function printTable(results) {
+  const rows = [["size", "variant", "wall median s", "min–max s", "cpu s", "runs", "peak RSS MiB", "files html/xml/json", "expected", "vs ref", "out MB", "plugin/hand", "plugin/raw"]];
+  for (const s of results.sizes) {
+    for (const [v, r] of Object.entries(s.variants)) {
+      const f = r.files;
+      rows.push([
+        s.label,
+        v,
+        r.ok ? (r.wallMsMedian / 1000).toFixed(2) : `FAILED (${r.error})`,
+        r.ok ? `${(r.wallMsMin / 1000).toFixed(2)}–${(r.wallMsMax / 1000).toFixed(2)}` : "",
+        r.ok ? (r.cpuMsMedian / 1000).toFixed(2) : "",
+        String(r.runs.length),
+        r.peakRssMB === null ? "" : r.peakRssMB.toFixed(0),
+        f ? `${f.total} (${f.html}/${f.xml}/${f.json})` : "",
+        r.filesMatchExpected === null ? "" : r.filesMatchExpected ? "ok" : `≠ ${s.expected.total}`,
+        r.vsReference ? (r.vsReference.missing || r.vsReference.extra ? `-${r.vsReference.missing} +${r.vsReference.extra}` : "same") : "",
+        f ? (f.bytes / 1e6).toFixed(1) : "",
+        v === "plugin" ? `${fmtRatio(s.ratios["plugin/handwritten"])} (cpu ${fmtRatio(s.cpuRatios["plugin/handwritten"])})` : "",
+        v === "plugin" ? `${fmtRatio(s.ratios["plugin/raw"])} (cpu ${fmtRatio(s.cpuRatios["plugin/raw"])})` : "",
+      ]);
+    }
+  }
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  console.log("");
+  for (const [i, r] of rows.entries()) {
+    console.log(r.map((c, j) => c.padEnd(widths[j])).join("  ").trimEnd());
+    if (i === 0) console.log(widths.map((w) => "-".repeat(w)).join("  "));
+  }
+  for (const s of results.sizes) {
+    const hvr = s.handwrittenVsRaw;
+    const ow = s.ownWork;
+    const bits = [];
+    if (hvr) bits.push(`handwritten vs raw: ${hvr.identical} identical files, ${hvr.different} different`);
+    bits.push(`plugin own work: ${ow?.available ? `${ow.ownMsCold} ms cold / ${ow.ownMsMedian} ms warm (${ow.shareOfPluginBuild == null ? "?" : (ow.shareOfPluginBuild * 100).toFixed(1) + "%"} of build)` : "n/a"}`);
+    console.log(`${s.label}: ${bits.join("; ")}`);
+  }
+  const g = Object.entries(results.growth).filter(([, x]) => x !== null);
+  if (g.length) console.log(`growth: ${g.map(([k, x]) => `${k} = ${x}x`).join(", ")}`);
+  for (const w of results.watch) {
+    console.log(`watch (${w.variant}, ${w.size}): ${w.error ? w.error : `edit visible after ${w.edits.map((e) => e.savedToVisibleMs).join(", ")} ms (median ${w.medianMs}, max ${w.maxMs}); first build ${w.initialBuildMs} ms`}`);
+  }
+  console.log(`machine speed drift during the run (calibration max/min): ${results.calibrationSpread}x; ` +
+    `1-min load average: ${results.calibrationMs.map((c) => c.loadavg1m).join(", ")} on ${results.machine.cpus} CPUs`);
+  console.log("\ntargets:");
+  for (const t of results.targets) {
+    const val = t.value === null ? "n/a" : `${t.value}${t.unit === "x" ? "x" : t.unit ? " " + t.unit : ""}`;
+    console.log(`  ${t.pass === null ? "n/a " : t.pass ? "PASS" : "FAIL"}  ${t.description}: ${val} (limit ${t.limit}${t.unit === "x" ? "x" : t.unit ? " " + t.unit : ""})`);
+  }
+}
+const fmtRatio = (x) => (x === null || x === undefined ? "n/a" : `${x.toFixed(2)}x`);
+
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    for (const c of live) killTree(c, "SIGKILL");
+    console.error(e && e.stack ? e.stack : e);
+    process.exit(1);
+  },
+);
