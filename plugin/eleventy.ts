@@ -18,6 +18,7 @@ import { escapeHtml } from "./text.js";
 import { createDigestSiteData, renderLatestIssueBox } from "./host-data.js";
 import { changedArticles, fingerprintDigest, type DigestFingerprint } from "./incremental.js";
 import { assertInsideBase } from "./output-path.js";
+import { writeOutputFiles, type OutputFile } from "./writer.js";
 
 /** The part of Eleventy's `eleventyConfig` this plugin uses. */
 export interface EleventyConfigLike {
@@ -63,7 +64,7 @@ function pageEntries(kind: DigestPageKind, { model, site, fragments }: BuildStat
 }
 
 /** In a content-only watch rebuild, only the pages that show a changed article. */
-function needingWrite(entries: DigestPageEntry[], changed: BuildState["changed"]): DigestPageEntry[] {
+function needingWrite<T extends Pick<DigestPageEntry, "shows">>(entries: T[], changed: BuildState["changed"]): T[] {
   if (changed === "all") return entries;
   return entries.filter((entry) => !entry.shows || entry.shows.some((article) => changed.has(article.id)));
 }
@@ -134,10 +135,14 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
     const changedFiles = Array.isArray(args[0]) ? (args[0] as unknown[]).map(String) : [];
     onlyDigestDataChanged = changedFiles.length > 0 && changedFiles.every((file) => isDigestDataFile(file, options.dataKey));
   });
+  let outputDir: string | undefined;
+  let writesFiles = true;
   eleventyConfig.on("eleventy.before", (...args: unknown[]) => {
     state = undefined;
-    const runMode = (args[0] as { runMode?: string } | undefined)?.runMode;
-    watching = runMode === "watch" || runMode === "serve";
+    const build = args[0] as { runMode?: string; outputMode?: string; directories?: { output?: string } } | undefined;
+    watching = build?.runMode === "watch" || build?.runMode === "serve";
+    outputDir = build?.directories?.output;
+    writesFiles = (build?.outputMode ?? "fs") === "fs";
   });
   const renderCard = customCard(options);
   const stateFor = (data: Record<string, unknown>): BuildState => {
@@ -181,6 +186,7 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
   };
 
   const themeStylesheet = stylesheetPath(options.basePath);
+  const directPages: DigestPageKind[] = [];
   for (const kind of PAGE_KINDS) {
     const layout = options.layouts[kind] ?? options.layout;
     if (layout) {
@@ -217,8 +223,10 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
           },
         },
       );
-    } else {
+    } else if (options.pipeline === "eleventy") {
       addPaginated(kind, (s) => pageEntries(kind, s), (entry, site) => renderDocument(asPageView(entry.render()), site), {});
+    } else {
+      directPages.push(kind);
     }
   }
   // The default pages link the stylesheet; host layouts do unless `stylesheet: false`.
@@ -229,9 +237,43 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
       render: () => `${THEME_CSS}\n`,
     });
   }
-  for (const kind of FEED_KINDS) {
-    addPaginated(`feed-${kind}`, (s) => feedEntries(kind, s), (entry) => asFeed(entry.render()), {});
+  if (options.pipeline === "eleventy") {
+    for (const kind of FEED_KINDS) addPaginated(`feed-${kind}`, (s) => feedEntries(kind, s), (entry) => asFeed(entry.render()), {});
   }
+
+  // The plugin's own writes: pages without a host layout, and feeds (pipeline "direct").
+  // Validation runs while Eleventy maps its pages, in this page-less template's pagination, so bad
+  // data still stops the build before anything is written.
+  const directFiles = (current: BuildState): OutputFile[] => {
+    const pages = directPages.flatMap((kind) =>
+      pageEntries(kind, current).map((entry) => ({ ...entry, render: () => renderDocument(asPageView(entry.render()), current.site) })),
+    );
+    const feeds = options.pipeline === "direct" ? FEED_KINDS.flatMap((kind) => feedEntries(kind, current).map((entry) => ({ ...entry, render: () => asFeed(entry.render()) }))) : [];
+    return needingWrite(insideBase([...pages, ...feeds], options.basePath), current.changed);
+  };
+  eleventyConfig.addTemplate(`${virtualDir}/data.11ty.js`, {
+    data: {
+      digestPluginSeed: [0],
+      pagination: { data: "digestPluginSeed", size: 1, before: (_items: unknown[], data: Record<string, unknown>) => (stateFor(data), []) },
+      permalink: false,
+      eleventyExcludeFromCollections: true,
+    },
+    render: () => "",
+  });
+  // Eleventy has mapped every page and written none: a host page on a digest URL stops the build here.
+  eleventyConfig.on("eleventy.contentMap", (...args: unknown[]) => {
+    if (!state) return;
+    const ours = new Set(directFiles({ ...state, changed: "all" }).map((file) => file.path));
+    const inputPathToUrl = (args[0] as { inputPathToUrl?: Record<string, string[]> } | undefined)?.inputPathToUrl ?? {};
+    const clashes = Object.entries(inputPathToUrl).flatMap(([inputPath, urls]) => urls.filter((url) => ours.has(url)).map((url) => `${url} (${outputPermalink(url).slice(1)}) is written by both the digest and ${inputPath}`));
+    if (clashes.length > 0) throw new Error(`eleventy-plugin-digest: URL clash; nothing was written:\n${clashes.map((clash) => `  - ${clash}`).join("\n")}`);
+  });
+  eleventyConfig.on("eleventy.after", async () => {
+    if (!state || !writesFiles || outputDir === undefined) return;
+    const started = performance.now();
+    const count = await writeOutputFiles(outputDir, directFiles(state));
+    if (count > 0) console.log(`[eleventy-plugin-digest] Wrote ${count} files in ${((performance.now() - started) / 1000).toFixed(2)} seconds`);
+  });
 
   // For the host's own templates (Nunjucks, Liquid, 11ty.js): global data, a "latest issue" box and
   // feed autodiscovery links. Rendering starts after every template's pagination (and so the
@@ -248,7 +290,7 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
 }
 
 /** Every entry's path checked before Eleventy maps it to a file: a path outside the base stops the build. */
-function insideBase(entries: DigestPageEntry[], basePath: string): DigestPageEntry[] {
+function insideBase<T extends Pick<DigestPageEntry, "path">>(entries: T[], basePath: string): T[] {
   for (const entry of entries) assertInsideBase(entry.path, basePath);
   return entries;
 }

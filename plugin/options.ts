@@ -89,6 +89,14 @@ export interface DigestPluginOptions {
   stylesheet?: boolean;
   /** The global data name under which host templates find the digest (issues, tags, latest issue). Default `digestSite`; `false` for none. */
   globalData?: string | false;
+  /**
+   * Who writes the pages without a host layout, and the feeds. `"direct"` (default): the plugin
+   * streams them to the output folder after Eleventy's build, holding none in memory (fast, and
+   * bounded memory for large digests). `"eleventy"`: every page goes through Eleventy's pipeline,
+   * so the host's transforms (minifiers, …) apply to them too. Pages with a host layout always go
+   * through Eleventy.
+   */
+  pipeline?: "direct" | "eleventy";
 }
 
 /** Options after defaults and normalisation. */
@@ -109,6 +117,7 @@ export interface ResolvedDigestOptions {
   readonly renderItem?: (article: DigestArticle, context: DigestItemContext) => string;
   readonly stylesheet: boolean;
   readonly globalData: string | false;
+  readonly pipeline: "direct" | "eleventy";
 }
 
 export interface ResolvedFeedOptions {
@@ -177,6 +186,7 @@ const optionsSchema = z.object(
     globalData: z
       .union([z.literal(false), z.string().regex(dataName)], { error: 'expected a data name such as "digestSite", or false' })
       .optional(),
+    pipeline: z.enum(["direct", "eleventy"], { error: 'expected "direct" or "eleventy"' }).optional(),
   },
   { error: "expected an options object such as { siteUrl: \"https://digest.example.com\" }" },
 ).strict();
@@ -218,6 +228,7 @@ export function resolveOptions(input: unknown): ResolvedDigestOptions {
     ...(options.renderItem !== undefined && { renderItem: options.renderItem }),
     stylesheet: options.stylesheet ?? true,
     globalData: options.globalData ?? "digestSite",
+    pipeline: options.pipeline ?? "direct",
   };
 }
 

@@ -40,7 +40,9 @@ export async function buildSite(input: FeedBuildInput): Promise<BuiltSite> {
       ...(input.pathPrefix !== undefined && { pathPrefix: input.pathPrefix }),
       config: (config: EleventyUserConfig) => {
         (config.addGlobalData as (name: string, value: unknown) => void)("digest", input.data);
-        config.addPlugin(digest, { siteUrl: SITE_URL, ...input.options });
+        // toJSON lists what Eleventy renders: every page and feed goes through it here. The default
+        // "direct" pipeline writes the same bytes (tests/hostile/eleventy.test.ts compares them).
+        config.addPlugin(digest, { siteUrl: SITE_URL, ...input.options, pipeline: "eleventy" });
       },
     });
     const outputs = await eleventy.toJSON();

@@ -26,7 +26,9 @@ export function renderSite(data: unknown, options: Partial<DigestPluginOptions> 
     addTemplate: (_path, content) => templates.push(content as VirtualTemplate),
     on: (event, callback) => listeners.set(event, [...(listeners.get(event) ?? []), callback]),
   };
-  digest(config, { siteUrl: SITE_URL, ...options });
+  // Every page through the virtual templates, so this stand-in sees them all; real builds (the
+  // default "direct" pipeline) are compared with it byte for byte in eleventy.test.ts.
+  digest(config, { siteUrl: SITE_URL, ...options, pipeline: "eleventy" });
   for (const listener of listeners.get("eleventy.before") ?? []) listener();
 
   const dataKey = options.dataKey ?? "digest";

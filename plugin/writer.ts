@@ -1,0 +1,45 @@
+/**
+ * Writes rendered pages straight to the output folder, a few at a time, keeping none of them:
+ * each page's text is garbage as soon as its file is written. This is what lets a 100k-article
+ * digest (40k pages) build in bounded memory, where Eleventy keeps every page's output until the
+ * build ends.
+ */
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+
+/** One file to write: its site-root path (`/2025/04/`, `/feed.xml`) and how to render it. */
+export interface OutputFile {
+  readonly path: string;
+  readonly render: () => string;
+}
+
+/** Eleventy's mapping of a URL path to a file: directories get `index.html`. */
+export function outputFileFor(outputDir: string, urlPath: string): string {
+  const relative = decodeURI(urlPath).replace(/^\/+/, "");
+  return path.join(outputDir, relative === "" || relative.endsWith("/") ? `${relative}index.html` : relative);
+}
+
+/**
+ * Renders and writes every file, `concurrency` writes in flight. Rendering is synchronous and
+ * happens just before each write, so at most `concurrency` pages exist at once.
+ */
+export async function writeOutputFiles(outputDir: string, files: Iterable<OutputFile>, concurrency = 16): Promise<number> {
+  const madeDirs = new Set<string>();
+  const iterator = files[Symbol.iterator]();
+  let written = 0;
+  const worker = async (): Promise<void> => {
+    for (let next = iterator.next(); !next.done; next = iterator.next()) {
+      const file = outputFileFor(outputDir, next.value.path);
+      const content = next.value.render();
+      const dir = path.dirname(file);
+      if (!madeDirs.has(dir)) {
+        await mkdir(dir, { recursive: true });
+        madeDirs.add(dir);
+      }
+      await writeFile(file, content);
+      written++;
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return written;
+}
