@@ -73,7 +73,7 @@ function needingWrite<T extends Pick<DigestPageEntry, "shows">>(entries: T[], ch
 function feedEntries(kind: FeedKind, { model, site }: BuildState): DigestPageEntry[] {
   return feedFiles(model, site)
     .filter((file) => file.format === kind)
-    .map((file) => ({ path: file.path, render: () => file.render() }));
+    .map((file) => ({ path: file.path, render: () => file.render(), ...(file.shows && { shows: file.shows }) }));
 }
 
 const PAGE_KINDS: readonly DigestPageKind[] = ["archive", "year", "month", "tagIndex", "tag"];

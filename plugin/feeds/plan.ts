@@ -7,7 +7,7 @@
  * - With `feed.perTag`, a feed per tag in the same formats at `{base}tags/SLUG/…`, always of
  *   articles: a topic's feed follows the topic, not the issues it appeared in.
  */
-import type { DigestModel, Tag } from "../model.js";
+import type { DigestArticle, DigestModel, Tag } from "../model.js";
 import type { FeedFormat, ResolvedDigestOptions } from "../options.js";
 import type { FeedLink, SiteContext } from "../site.js";
 import { atomPath, jsonFeedPath, rssPath, tagAtomPath, tagFeedPath, tagJsonFeedPath } from "../urls.js";
@@ -22,6 +22,8 @@ export interface FeedFile {
   /** Site-root path, e.g. `/tags/redis/atom.xml`. */
   readonly path: string;
   render(): string;
+  /** The articles a tag feed carries, so a watch rebuild rewrites it only when one changed. */
+  readonly shows?: readonly DigestArticle[];
 }
 
 const MEDIA_TYPES: Readonly<Record<FeedFormat, FeedLink["type"]>> = {
@@ -123,9 +125,10 @@ export function feedFiles(model: DigestModel, site: SiteContext): readonly FeedF
   if (perTag) {
     for (const tag of model.tags) {
       let tagFeed: FeedChannel | undefined;
+      const shows = tag.articles.slice(0, site.options.feed.limit);
       for (const format of formats) {
         const path = tagFeedPathFor(format, base, tag.slug);
-        out.push({ format, path, render: () => RENDERERS[format]((tagFeed ??= tagChannel(tag, site, cache)), site.absolute(path)) });
+        out.push({ format, path, shows, render: () => RENDERERS[format]((tagFeed ??= tagChannel(tag, site, cache)), site.absolute(path)) });
       }
     }
   }
