@@ -94,19 +94,23 @@ export interface Age {
 export function ageAt(published: DateTime, reference: DateTime): Age {
   if (published >= reference) return { count: 0, unit: "day" };
   // Whole calendar months between the two dates, read in the reference's zone (as luxon's
-  // diff would, without its cost: this runs once per article).
-  const from = published.setZone(reference.zone);
-  let months = (reference.year - from.year) * 12 + (reference.month - from.month);
-  if (reference.day < from.day || (reference.day === from.day && timeOfDay(reference) < timeOfDay(from))) months -= 1;
+  // diff would, without its cost: this runs once per article). The published instant's wall
+  // clock in that zone is its UTC time shifted by the zone's offset at that instant.
+  const fromMillis = published.toMillis();
+  const from = new Date(fromMillis + reference.zone.offset(fromMillis) * 60_000);
+  const to = new Date(reference.toMillis() + reference.offset * 60_000);
+  let months = (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + (to.getUTCMonth() - from.getUTCMonth());
+  if (to.getUTCDate() < from.getUTCDate() || (to.getUTCDate() === from.getUTCDate() && timeOfDay(to) < timeOfDay(from))) months -= 1;
   if (months >= 12) return { count: Math.floor(months / 12), unit: "year" };
   if (months >= 1) return { count: months, unit: "month" };
-  const days = Math.floor((reference.toMillis() - from.toMillis()) / 86_400_000);
+  const days = Math.floor((reference.toMillis() - fromMillis) / 86_400_000);
   if (days >= 7) return { count: Math.floor(days / 7), unit: "week" };
   return { count: days, unit: "day" };
 }
 
-function timeOfDay(date: DateTime): number {
-  return ((date.hour * 60 + date.minute) * 60 + date.second) * 1000 + date.millisecond;
+/** Milliseconds since midnight of a wall-clock time held in a Date's UTC fields. */
+function timeOfDay(date: Date): number {
+  return ((date.getUTCHours() * 60 + date.getUTCMinutes()) * 60 + date.getUTCSeconds()) * 1000 + date.getUTCMilliseconds();
 }
 
 /** RFC 822 date as RSS 2.0 wants it, always in UTC ("GMT") so it is locale-free. */

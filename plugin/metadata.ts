@@ -28,9 +28,16 @@ export interface JsonLdObject {
 }
 
 /** `og:locale` wants `language_TERRITORY`: "en" → "en_US", "de" → "de_DE" (CLDR's likely region). */
+const ogLocales = new Map<string, string>();
+
 export function openGraphLocale(locale: string): string {
-  const full = new Intl.Locale(locale).maximize();
-  return full.region ? `${full.language}_${full.region}` : full.language;
+  let ogLocale = ogLocales.get(locale);
+  if (ogLocale === undefined) {
+    const full = new Intl.Locale(locale).maximize();
+    ogLocale = full.region ? `${full.language}_${full.region}` : full.language;
+    ogLocales.set(locale, ogLocale);
+  }
+  return ogLocale;
 }
 
 /** Open Graph and Twitter card tags. A page with an article image gets a large-image card. */

@@ -70,9 +70,24 @@ function ageLabel(article: DigestArticle, site: SiteContext): string {
 }
 
 /** The first letter of a source's name, as its avatar (whole graphemes: "É", "分", "🚀"). */
+// A digest has few sources and one locale; segmenting is costly, so each monogram is made once.
+const monograms = new Map<string, string>();
+const segmenters = new Map<string, Intl.Segmenter>();
+
 function monogram(name: string, locale: string): string {
-  const first = new Intl.Segmenter(locale, { granularity: "grapheme" }).segment(name.trim())[Symbol.iterator]().next();
-  return first.done ? "?" : first.value.segment.toLocaleUpperCase(locale);
+  const key = `${locale}\u0000${name}`;
+  let letter = monograms.get(key);
+  if (letter === undefined) {
+    let segmenter = segmenters.get(locale);
+    if (!segmenter) {
+      segmenter = new Intl.Segmenter(locale, { granularity: "grapheme" });
+      segmenters.set(locale, segmenter);
+    }
+    const first = segmenter.segment(name.trim())[Symbol.iterator]().next();
+    letter = first.done ? "?" : first.value.segment.toLocaleUpperCase(locale);
+    monograms.set(key, letter);
+  }
+  return letter;
 }
 
 /** One article: rank, source, type, age, linked title, thumbnail, summary and tags. */

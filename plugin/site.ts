@@ -41,7 +41,16 @@ export function createSiteContext(model: DigestModel, options: ResolvedDigestOpt
   const prefixes = typeof pathPrefix === "string" ? { hrefPrefix: pathPrefix, absolutePrefix: pathPrefix } : pathPrefix;
   const title = options.title ?? model.title ?? "Digest";
   const description = options.description ?? model.description;
-  const href = (path: string) => withPathPrefix(prefixes.hrefPrefix, path);
+  // A page links to the same few hundred paths (tags, issues) as every other page: each link is made once.
+  const links = new Map<string, string>();
+  const href = (path: string) => {
+    let link = links.get(path);
+    if (link === undefined) {
+      link = withPathPrefix(prefixes.hrefPrefix, path);
+      links.set(path, link);
+    }
+    return link;
+  };
   return {
     options,
     title,

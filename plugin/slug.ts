@@ -21,8 +21,16 @@ const SLUG_REPLACEMENTS: [string, string][] = [
 ];
 
 /** The identity of a tag: tags with the same key are the same tag. */
+// A digest repeats a few hundred tag spellings hundreds of thousands of times: each key is made once.
+const tagKeys = new Map<string, string>();
+
 export function tagKey(name: string): string {
-  return name.normalize("NFKC").replace(/\s+/gu, "").toLowerCase();
+  let key = tagKeys.get(name);
+  if (key === undefined) {
+    key = name.normalize("NFKC").replace(/\s+/gu, "").toLowerCase();
+    tagKeys.set(name, key);
+  }
+  return key;
 }
 
 export const MAX_SLUG_BYTES = 120;

@@ -176,6 +176,7 @@ export function stringsFor(locale: string, overrides: Partial<DigestStrings> = {
 /** Formats numbers, plurals and dates' placeholders in one locale. */
 export class Wording {
   private readonly numbers: Intl.NumberFormat;
+  private readonly formatted = new Map<number, string>();
   private readonly plurals: Intl.PluralRules;
   constructor(
     readonly locale: string,
@@ -185,7 +186,13 @@ export class Wording {
     this.plurals = new Intl.PluralRules(locale);
   }
   number(n: number): string {
-    return this.numbers.format(n);
+    // Ranks, page numbers and counts repeat on every page; Intl formatting is not free.
+    let text = this.formatted.get(n);
+    if (text === undefined) {
+      text = this.numbers.format(n);
+      if (this.formatted.size < 10_000) this.formatted.set(n, text);
+    }
+    return text;
   }
   /** Fills `{name}` placeholders; numbers are formatted in the locale. Unknown names stay as they are. */
   fill(template: string, values: Record<string, string | number>): string {

@@ -42,8 +42,11 @@ const HTML_ESCAPES: Record<string, string> = {
 };
 
 /** Escapes text for HTML and XML, in element content and in quoted attributes alike. */
+const NEEDS_ESCAPE = /[&<>"']/;
+
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch] ?? ch);
+  // Most text has nothing to escape: a test is much cheaper than a replace with a callback.
+  return NEEDS_ESCAPE.test(text) ? text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch] ?? ch) : text;
 }
 
 /**
