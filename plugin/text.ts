@@ -48,14 +48,3 @@ export function escapeHtml(text: string): string {
   // Most text has nothing to escape: a test is much cheaper than a replace with a callback.
   return NEEDS_ESCAPE.test(text) ? text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch] ?? ch) : text;
 }
-
-/**
- * Text for xmlbuilder2's `txt()` and attribute values. xmlbuilder2 leaves an `&` that starts
- * something entity-like (`&lt;`, `&nbsp;`, `&#60;`) as it is, to avoid double escaping
- * (oozcitak/xmlbuilder2#115): data text `&nbsp;` would become an undefined entity (malformed XML)
- * and `&lt;b&gt;` would read back as `<b>`. Escaping every `&` first makes each one `&amp;`,
- * which xmlbuilder2 then keeps; `<`, `>` and `"` it escapes itself.
- */
-export function xmlText(text: string): string {
-  return text.replace(/&/g, "&amp;");
-}

@@ -3,48 +3,47 @@
  * IRIs), `title`, `updated` (RFC 3339), an author, `rel="self"` and `rel="alternate"` links. Titles
  * are plain text; the item's HTML is `content type="html"`; an image is a Media RSS thumbnail.
  */
-import { create } from "xmlbuilder2";
-import type { XMLBuilder } from "xmlbuilder2/lib/interfaces.js";
 import { DateTime } from "luxon";
 import { toRfc3339 } from "../dates.js";
 import type { FeedChannel, FeedPerson } from "./items.js";
-import { xmlValue as x } from "./xml.js";
+import { renderXml, xmlValue as x, type XmlElement } from "./xml.js";
 
 /** Atom requires `updated` even on an empty feed; with no issue to date it, the epoch (never the clock). */
 const NO_ISSUES_YET = DateTime.fromMillis(0, { zone: "utc" });
 
-function person(parent: XMLBuilder, element: string, who: FeedPerson): void {
-  const node = parent.ele(element);
-  node.ele("name").txt(x(who.name));
-  if (who.url) node.ele("uri").txt(x(who.url));
+function person(who: FeedPerson): XmlElement {
+  return { name: x(who.name), uri: who.url ? x(who.url) : undefined };
 }
 
 /** The feed's own `id` is the URL of the HTML page it mirrors: stable, and an IRI. */
 export function renderAtom(channel: FeedChannel, selfUrl: string): string {
-  const feed = create({ version: "1.0", encoding: "utf-8" }).ele("feed", {
-    xmlns: "http://www.w3.org/2005/Atom",
-    "xmlns:media": "http://search.yahoo.com/mrss/",
-    "xml:lang": x(channel.language),
+  const entries: XmlElement[] = channel.items.map((item) => ({
+    id: x(item.identity.atomId),
+    title: { "@type": "text", "#text": x(item.title) },
+    link: { "@rel": "alternate", "@type": "text/html", "@href": x(item.url) },
+    published: toRfc3339(item.date),
+    updated: toRfc3339(item.date),
+    author: item.author ? person(item.author) : undefined,
+    category: item.tags.map((tag) => ({ "@term": x(tag) })),
+    content: { "@type": "html", "#text": x(item.html) },
+    "media:thumbnail": item.image ? { "@url": x(item.image) } : undefined,
+  }));
+  return renderXml({
+    feed: {
+      "@xmlns": "http://www.w3.org/2005/Atom",
+      "@xmlns:media": "http://search.yahoo.com/mrss/",
+      "@xml:lang": x(channel.language),
+      id: x(channel.homeUrl),
+      title: { "@type": "text", "#text": x(channel.title) },
+      subtitle: { "@type": "text", "#text": x(channel.description) },
+      updated: toRfc3339(channel.updated ?? NO_ISSUES_YET),
+      author: person(channel.author),
+      link: [
+        { "@rel": "self", "@type": "application/atom+xml", "@href": x(selfUrl) },
+        { "@rel": "alternate", "@type": "text/html", "@href": x(channel.homeUrl) },
+      ],
+      generator: "eleventy-plugin-digest",
+      entry: entries,
+    },
   });
-  feed.ele("id").txt(x(channel.homeUrl));
-  feed.ele("title", { type: "text" }).txt(x(channel.title));
-  feed.ele("subtitle", { type: "text" }).txt(x(channel.description));
-  feed.ele("updated").txt(toRfc3339(channel.updated ?? NO_ISSUES_YET));
-  person(feed, "author", channel.author);
-  feed.ele("link", { rel: "self", type: "application/atom+xml", href: x(selfUrl) });
-  feed.ele("link", { rel: "alternate", type: "text/html", href: x(channel.homeUrl) });
-  feed.ele("generator").txt("eleventy-plugin-digest");
-  for (const item of channel.items) {
-    const entry = feed.ele("entry");
-    entry.ele("id").txt(x(item.identity.atomId));
-    entry.ele("title", { type: "text" }).txt(x(item.title));
-    entry.ele("link", { rel: "alternate", type: "text/html", href: x(item.url) });
-    entry.ele("published").txt(toRfc3339(item.date));
-    entry.ele("updated").txt(toRfc3339(item.date));
-    if (item.author) person(entry, "author", item.author);
-    for (const tag of item.tags) entry.ele("category", { term: x(tag) });
-    entry.ele("content", { type: "html" }).txt(x(item.html));
-    if (item.image) entry.ele("media:thumbnail", { url: x(item.image) });
-  }
-  return feed.end({ prettyPrint: true }) + "\n";
 }

@@ -3,7 +3,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { assertInsideBase } from "../../plugin/output-path.js";
 import { MAX_SLUG_BYTES, tagKey, tagSlug } from "../../plugin/slug.js";
-import { cleanLine, cleanText, escapeHtml, xmlText } from "../../plugin/text.js";
+import { cleanLine, cleanText, escapeHtml } from "../../plugin/text.js";
+import { xmlValue } from "../../plugin/feeds/xml.js";
 import { tagFeedPath, tagPath } from "../../plugin/urls.js";
 
 const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -35,11 +36,11 @@ describe("text hygiene", () => {
     expect(cleanLine(" a\r\n\tb\u2028c\u00a0d ")).toBe("a b c\u00a0d");
   });
 
-  it("escapeHtml leaves no markup character, and xmlText makes every & an &amp;", () => {
+  it("escapeHtml leaves no markup character, and xmlValue leaves no raw &, <, > or CR", () => {
     fc.assert(
       fc.property(anyText, (text) => {
         expect(escapeHtml(text)).not.toMatch(/[<>"']|&(?!(amp|lt|gt|quot|#39);)/);
-        expect(xmlText(text).split("&amp;").join("")).not.toContain("&");
+        expect(xmlValue(text)).not.toMatch(/[<>"\r]|&(?!(amp|lt|gt|quot|#13);)/);
       }),
       { numRuns: 2000 },
     );
