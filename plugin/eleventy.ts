@@ -13,7 +13,7 @@ import { feedLinksForPage } from "./feeds/discovery.js";
 import { createSiteContext, type SiteContext } from "./site.js";
 import { formatProblem, validateDigest } from "./validate.js";
 import { outputPermalink } from "./urls.js";
-import { renderMarkdown } from "./markdown.js";
+import { summaryHtml } from "./summary.js";
 import { escapeHtml } from "./text.js";
 import { createDigestSiteData, renderLatestIssueBox } from "./host-data.js";
 import { changedArticles, fingerprintDigest, type DigestFingerprint } from "./incremental.js";
@@ -94,7 +94,7 @@ function customCard(options: ResolvedDigestOptions): ((article: DigestArticle, s
   return (article, site) =>
     renderItem(article, {
       defaultHtml: () => renderArticleCard(article, site),
-      summaryHtml: () => (article.summary ? renderMarkdown(article.summary) : ""),
+      summaryHtml: () => summaryHtml(article),
       href: (path) => site.href(path),
       escapeHtml,
       locale: site.options.locale,

@@ -7,6 +7,7 @@ import type { DateTime } from "luxon";
 import { formatDay, formatMonth, formatMonthName, toRfc3339, type MonthKey } from "./dates.js";
 import type { DigestArticle, DigestModel, MonthPage, MonthlyIssue, Tag, TagPage, YearArchive } from "./model.js";
 import { renderMarkdown } from "./markdown.js";
+import { summaryHtml } from "./summary.js";
 import type { ListedItem } from "./metadata.js";
 import type { FeedLink, SiteContext } from "./site.js";
 import { escapeHtml as esc } from "./text.js";
@@ -106,7 +107,7 @@ export function renderArticleCard(article: DigestArticle, site: SiteContext): st
     : "";
   // Decorative: the linked title next to it says what it is, so alt="" keeps screen readers from hearing it twice.
   const image = article.image ? `<img class="dg-thumb" src="${esc(article.image)}" alt="" width="112" height="63" loading="lazy" decoding="async">` : "";
-  const summary = article.summary ? `<div class="dg-summary">${renderMarkdown(article.summary)}</div>` : "";
+  const summary = article.summary ? `<div class="dg-summary">${summaryHtml(article)}</div>` : "";
   const tags = article.tags.length
     ? `<ul class="dg-tags">${article.tags.map((tag) => `<li><a href="${esc(site.href(tagPath(site.options.basePath, tag.slug)))}">${esc(tag.name)}</a></li>`).join("")}</ul>`
     : "";

@@ -5,6 +5,7 @@
  */
 import type { DigestArticle, MonthlyIssue } from "../model.js";
 import { renderMarkdown } from "../markdown.js";
+import { summaryHtml } from "../summary.js";
 import type { SiteContext } from "../site.js";
 import { escapeHtml as esc } from "../text.js";
 import { feedUri } from "./uri.js";
@@ -17,15 +18,11 @@ function typeLabel(article: DigestArticle, site: SiteContext): string {
   return article.type === "video" ? site.wording.strings.video : site.wording.strings.article;
 }
 
-/** Summaries are rendered by our safe Markdown, which keeps only http(s) and mailto links: all absolute. */
-function summaryHtml(article: DigestArticle): string {
-  return article.summary ? renderMarkdown(article.summary) : "";
-}
-
 /** One article as a feed item's content. */
 export function articleHtml(article: DigestArticle, site: SiteContext, issueLabel: string): string {
   const rank = site.wording.fill(site.wording.strings.rankInIssue, { rank: article.rank, issue: issueLabel });
   const meta = `<p><a href="${esc(site.absolute(article.pagePath))}">${esc(rank)}</a> · ${sourceHtml(article)} · <strong>${esc(typeLabel(article, site))}</strong></p>`;
+  // Summaries come from our safe Markdown, which keeps only http(s) and mailto links: all absolute.
   return `${meta}\n${summaryHtml(article)}<p><a href="${esc(feedUri(article.url))}">${esc(article.title)}</a></p>`;
 }
 
