@@ -48,6 +48,8 @@ function parseWithOffset(value: string): DateTime | undefined {
   const millis = Date.parse(value);
   if (Number.isNaN(millis)) return undefined;
   const offset = match[1] === undefined ? 0 : (match[1] === "-" ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
+  // Date.parse rolls impossible days over (2025-02-30 → March 2); luxon rejects them, and so do we.
+  if (new Date(millis + offset * 60_000).toISOString().slice(0, 10) !== value.slice(0, 10)) return undefined;
   return DateTime.fromMillis(millis, { zone: FixedOffsetZone.instance(offset) });
 }
 
