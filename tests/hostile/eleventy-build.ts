@@ -82,16 +82,5 @@ export async function buildWithEleventy(
   return build;
 }
 
-/** Every message along an error's cause chain (Eleventy wraps template errors). */
-export function errorText(error: unknown): string {
-  const parts: string[] = [];
-  const seen = new Set<unknown>();
-  let current: unknown = error;
-  while (current && typeof current === "object" && !seen.has(current)) {
-    seen.add(current);
-    const wrapped = current as { message?: unknown; cause?: unknown; originalError?: unknown };
-    if (typeof wrapped.message === "string") parts.push(wrapped.message);
-    current = wrapped.cause ?? wrapped.originalError;
-  }
-  return parts.join("\n");
-}
+// Every message along an error's cause chain: the shared helper.
+export { errorText } from "../helpers/build.js";
