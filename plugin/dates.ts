@@ -8,10 +8,6 @@ export type MonthKey = `${number}-${number}`;
 
 const MONTH_KEY = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
-export function isMonthKey(value: string): value is MonthKey {
-  return MONTH_KEY.test(value);
-}
-
 export function monthParts(key: MonthKey): { year: number; month: number } {
   const [, year, month] = MONTH_KEY.exec(key)!;
   return { year: Number(year), month: Number(month) };

@@ -118,11 +118,6 @@ export function chunk<T>(items: readonly T[], size: number): T[][] {
   return pages;
 }
 
-/** Newest issue first, then rank. */
-export function compareNewestFirst(a: DigestArticle, b: DigestArticle): number {
-  return a.month === b.month ? a.rank - b.rank : a.month < b.month ? 1 : -1;
-}
-
 export function buildDigestModel(digest: ValidatedDigest, options: ModelOptions): DigestModel {
   const { basePath, pageSize, timeZone } = options;
 
