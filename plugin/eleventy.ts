@@ -1,8 +1,9 @@
 /**
- * The Eleventy wiring: the only module that knows Eleventy. It adds one virtual 11ty.js template
- * per page kind and one per feed. Each is paginated (size 1) over precomputed page entries, so
- * validation and the model run once per build, while Eleventy builds its page map — before any
- * file is written — and a data error stops the build with nothing written.
+ * The Eleventy wiring: the only module that knows Eleventy. Validation and the model run once per
+ * build, in the pagination of a page-less virtual template, while Eleventy maps its pages: a data
+ * error stops the build before any file is written. Pages with a host layout (and, with
+ * `pipeline: "eleventy"`, every page and feed) are virtual 11ty.js templates paginated (size 1)
+ * over precomputed entries; the others are streamed to disk by writer.ts after Eleventy's build.
  */
 import { buildDigestModel, type DigestArticle, type DigestModel } from "./model.js";
 import { renderBreadcrumbs, renderDocument, stylesheetPath, THEME_CSS } from "./document.js";
@@ -12,7 +13,7 @@ import { feedFiles } from "./feeds/plan.js";
 import { feedLinksForPage } from "./feeds/discovery.js";
 import { createSiteContext, type SiteContext } from "./site.js";
 import { formatProblem, validateDigest } from "./validate.js";
-import { outputPermalink } from "./urls.js";
+import { outputPermalink, tagIndexPath } from "./urls.js";
 import { summaryHtml } from "./summary.js";
 import { escapeHtml } from "./text.js";
 import { createDigestSiteData, renderLatestIssueBox } from "./host-data.js";
@@ -30,10 +31,10 @@ export interface EleventyConfigLike {
   hasPlugin?(plugin: string): boolean;
 }
 
-/** One page or feed to write, as the pagination of a virtual template sees it. */
-export interface DigestPageEntry {
+/** One page (`PageView`) or feed (`string`) to write, as the pagination of a virtual template sees it. */
+export interface DigestPageEntry<Rendered extends PageView | string = PageView | string> {
   readonly path: string;
-  readonly render: () => PageView | string;
+  readonly render: () => Rendered;
   /** The articles the page shows, for watch-mode rebuilds; absent: always written again. */
   readonly shows?: readonly DigestArticle[];
 }
@@ -46,9 +47,7 @@ interface BuildState {
   readonly changed: ReadonlySet<string> | "all";
 }
 
-type FeedKind = FeedFormat;
-
-function pageEntries(kind: DigestPageKind, { model, site, fragments }: BuildState): DigestPageEntry[] {
+function pageEntries(kind: DigestPageKind, { model, site, fragments }: BuildState): DigestPageEntry<PageView>[] {
   switch (kind) {
     case "archive":
       return [{ path: site.options.basePath, render: () => renderArchive(model, site, fragments) }];
@@ -57,7 +56,7 @@ function pageEntries(kind: DigestPageKind, { model, site, fragments }: BuildStat
     case "month":
       return model.monthPages.map((page) => ({ path: page.path, render: () => renderMonthPage(page, site, fragments), shows: page.items }));
     case "tagIndex":
-      return [{ path: `${site.options.basePath}tags/`, render: () => renderTagIndex(model, site) }];
+      return [{ path: tagIndexPath(site.options.basePath), render: () => renderTagIndex(model, site) }];
     case "tag":
       return model.tagPages.map((page) => ({ path: page.path, render: () => renderTagPage(page, site, fragments), shows: page.items }));
   }
@@ -70,14 +69,14 @@ function needingWrite<T extends Pick<DigestPageEntry, "shows">>(entries: T[], ch
 }
 
 /** The site and tag feeds of one format (see feeds/plan.ts). */
-function feedEntries(kind: FeedKind, { model, site }: BuildState): DigestPageEntry[] {
+function feedEntries(kind: FeedFormat, { model, site }: BuildState): DigestPageEntry<string>[] {
   return feedFiles(model, site)
     .filter((file) => file.format === kind)
     .map((file) => ({ path: file.path, render: () => file.render(), ...(file.shows && { shows: file.shows }) }));
 }
 
 const PAGE_KINDS: readonly DigestPageKind[] = ["archive", "year", "month", "tagIndex", "tag"];
-const FEED_KINDS: readonly FeedKind[] = ["rss", "atom", "json"];
+const FEED_KINDS: readonly FeedFormat[] = ["rss", "atom", "json"];
 
 /** Digests already added to a config, by base path: adding the same one twice is a no-op. */
 const addedDigests = new WeakMap<object, Map<string, string>>();
@@ -164,7 +163,12 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
   };
 
   const virtualDir = virtualDirFor(options.basePath);
-  const addPaginated = (name: string, entries: (state: BuildState) => DigestPageEntry[], render: (entry: DigestPageEntry, site: SiteContext) => string, extraData: Record<string, unknown>) => {
+  const addPaginated = <Rendered extends PageView | string>(
+    name: string,
+    entries: (state: BuildState) => DigestPageEntry<Rendered>[],
+    render: (entry: DigestPageEntry<Rendered>, site: SiteContext) => string,
+    extraData: Record<string, unknown>,
+  ) => {
     eleventyConfig.addTemplate(`${virtualDir}/${name}.11ty.js`, {
       data: {
         digestPluginSeed: [0],
@@ -177,11 +181,11 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
             return needingWrite(insideBase(entries(current), options.basePath), current.changed);
           },
         },
-        permalink: (data: { digestEntry: DigestPageEntry }) => outputPermalink(data.digestEntry.path),
+        permalink: (data: { digestEntry: DigestPageEntry<Rendered> }) => outputPermalink(data.digestEntry.path),
         eleventyExcludeFromCollections: true,
         ...extraData,
       },
-      render: (data: { digestEntry: DigestPageEntry }) => render(data.digestEntry, state!.site),
+      render: (data: { digestEntry: DigestPageEntry<Rendered> }) => render(data.digestEntry, state!.site),
     });
   };
 
@@ -191,11 +195,11 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
     const layout = options.layouts[kind] ?? options.layout;
     if (layout) {
       // Host layouts read `title` and `description`; the view is kept from the data step to the render.
-      const views = new Map<DigestPageEntry, PageView>();
-      const viewOf = (entry: DigestPageEntry): PageView => {
+      const views = new Map<DigestPageEntry<PageView>, PageView>();
+      const viewOf = (entry: DigestPageEntry<PageView>): PageView => {
         let view = views.get(entry);
         if (!view) {
-          view = asPageView(entry.render());
+          view = entry.render();
           views.set(entry, view);
         }
         return view;
@@ -218,13 +222,13 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
         {
           layout,
           eleventyComputed: {
-            title: (data: { digestEntry: DigestPageEntry }) => forLayout(viewOf(data.digestEntry).title),
-            description: (data: { digestEntry: DigestPageEntry }) => forLayout(viewOf(data.digestEntry).description),
+            title: (data: { digestEntry: DigestPageEntry<PageView> }) => forLayout(viewOf(data.digestEntry).title),
+            description: (data: { digestEntry: DigestPageEntry<PageView> }) => forLayout(viewOf(data.digestEntry).description),
           },
         },
       );
     } else if (options.pipeline === "eleventy") {
-      addPaginated(kind, (s) => pageEntries(kind, s), (entry, site) => renderDocument(asPageView(entry.render()), site), {});
+      addPaginated(kind, (s) => pageEntries(kind, s), (entry, site) => renderDocument(entry.render(), site), {});
     } else {
       directPages.push(kind);
     }
@@ -238,7 +242,7 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
     });
   }
   if (options.pipeline === "eleventy") {
-    for (const kind of FEED_KINDS) addPaginated(`feed-${kind}`, (s) => feedEntries(kind, s), (entry) => asFeed(entry.render()), {});
+    for (const kind of FEED_KINDS) addPaginated(`feed-${kind}`, (s) => feedEntries(kind, s), (entry) => entry.render(), {});
   }
 
   // The plugin's own writes: pages without a host layout, and feeds (pipeline "direct").
@@ -246,9 +250,9 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
   // data still stops the build before anything is written.
   const directFiles = (current: BuildState): OutputFile[] => {
     const pages = directPages.flatMap((kind) =>
-      pageEntries(kind, current).map((entry) => ({ ...entry, render: () => renderDocument(asPageView(entry.render()), current.site) })),
+      pageEntries(kind, current).map((entry) => ({ ...entry, render: () => renderDocument(entry.render(), current.site) })),
     );
-    const feeds = options.pipeline === "direct" ? FEED_KINDS.flatMap((kind) => feedEntries(kind, current).map((entry) => ({ ...entry, render: () => asFeed(entry.render()) }))) : [];
+    const feeds = options.pipeline === "direct" ? FEED_KINDS.flatMap((kind) => feedEntries(kind, current)) : [];
     return needingWrite(insideBase([...pages, ...feeds], options.basePath), current.changed);
   };
   eleventyConfig.addTemplate(`${virtualDir}/data.11ty.js`, {
@@ -305,14 +309,4 @@ function isDigestDataFile(file: string, dataKey: string): boolean {
   const parts = file.split(/[\\/]/);
   const name = parts.at(-1) ?? "";
   return name.startsWith(`${dataKey}.`) || parts.at(-2) === dataKey;
-}
-
-function asPageView(view: PageView | string): PageView {
-  if (typeof view === "string") throw new Error("eleventy-plugin-digest: expected a page view, got a feed");
-  return view;
-}
-
-function asFeed(view: PageView | string): string {
-  if (typeof view !== "string") throw new Error("eleventy-plugin-digest: expected a feed, got a page view");
-  return view;
 }

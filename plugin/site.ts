@@ -4,7 +4,7 @@
  */
 import type { ResolvedDigestOptions } from "./options.js";
 import { Wording } from "./strings.js";
-import { atomPath, jsonFeedPath, withPathPrefix } from "./urls.js";
+import { withPathPrefix } from "./urls.js";
 import type { DigestModel } from "./model.js";
 import { siteFeedLinks } from "./feeds/plan.js";
 
@@ -62,4 +62,3 @@ export function createSiteContext(model: DigestModel, options: ResolvedDigestOpt
   };
 }
 
-export { atomPath, jsonFeedPath };
