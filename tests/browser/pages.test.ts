@@ -5,7 +5,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import type { AxeResults } from "axe-core";
 import { HtmlValidate } from "html-validate";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page, Request, Response } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildDemo, root, type BuiltSite } from "../support/build.js";
 import { launchChromium, serveStatic, type StaticServer } from "./support.js";
@@ -66,15 +66,21 @@ async function load(context: BrowserContext, urlPath: string): Promise<Loaded> {
   const page = await context.newPage();
   const requests: Loaded["requests"] = [];
   let bytes = 0;
-  page.on("request", (request) => requests.push({ url: request.url(), type: request.resourceType() }));
+  const onRequest = (request: Request) => requests.push({ url: request.url(), type: request.resourceType() });
   const counted: Promise<void>[] = [];
-  page.on("response", (response) => {
+  const onResponse = (response: Response) => {
     const type = response.request().resourceType();
     if (type === "document" || type === "stylesheet") counted.push(response.body().then((body) => void (bytes += body.length)));
-  });
+  };
+  page.on("request", onRequest);
+  page.on("response", onResponse);
   const response = await page.goto(server.origin + encodeURI(urlPath));
   expect(response?.status(), urlPath).toBe(200);
   await page.waitForLoadState("load");
+  // Count the first load only: a test that clicks on to other pages must not leave body() reads
+  // pending when its context closes (they reject, and vitest fails the run on the stray rejection).
+  page.off("request", onRequest);
+  page.off("response", onResponse);
   await Promise.all(counted);
   return { page, requests, htmlAndCssBytes: () => bytes, html: (await response!.text()) };
 }
