@@ -556,8 +556,11 @@ async function main() {
         size.ownWork = { available: false, reason: "plugin variant not run" };
       }
 
-      for (const v of opts.variants) rmSync(state[v].outDir, { recursive: true, force: true });
-      rmSync(sizeDir, { recursive: true, force: true });
+      // Each size's sites and outputs go as soon as it is measured (a 100k output is ~1 GB), unless --keep.
+      if (!opts.keep) {
+        for (const v of opts.variants) rmSync(state[v].outDir, { recursive: true, force: true });
+        rmSync(sizeDir, { recursive: true, force: true });
+      }
       results.sizes.push(size);
       results.calibrationMs.push({ at: `after ${label}`, ms: calibrate(), loadavg1m: round(loadavg()[0], 2) });
     }

@@ -93,6 +93,9 @@ export function structuredData(page: PageView, site: SiteContext): JsonLdObject 
  * JSON for a `<script type="application/ld+json">` element: `<`, `>` and `&` become JSON escapes so
  * no data text (a title containing `</script>`) can end the element early.
  */
+const JSON_LD_UNSAFE = /[<>&\u2028\u2029]/;
+
 export function jsonLdText(data: JsonLdObject): string {
-  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  const json = JSON.stringify(data);
+  return JSON_LD_UNSAFE.test(json) ? json.replace(/[<>&\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`) : json;
 }

@@ -10,7 +10,7 @@ import { renderMarkdown } from "./markdown.js";
 import { summaryHtml } from "./summary.js";
 import type { ListedItem } from "./metadata.js";
 import type { FeedLink, SiteContext } from "./site.js";
-import { escapeHtml as esc } from "./text.js";
+import { escapeHtml as esc, flatten } from "./text.js";
 import { archivePath, tagIndexPath, tagPath } from "./urls.js";
 import { pageFeedLinks } from "./feeds/discovery.js";
 import { tagFeedLinks } from "./feeds/plan.js";
@@ -47,7 +47,8 @@ export class FragmentCache {
   card(article: DigestArticle, site: SiteContext): string {
     let html = this.cards.get(article);
     if (html === undefined) {
-      html = this.renderCard(article, site);
+      // Reused on the month page and every tag page: flattened once, copied whole each time.
+      html = flatten(this.renderCard(article, site));
       this.cards.set(article, html);
     }
     return html;

@@ -178,6 +178,8 @@ export class Wording {
   private readonly numbers: Intl.NumberFormat;
   private readonly formatted = new Map<number, string>();
   private readonly plurals: Intl.PluralRules;
+  private readonly pluralRules = new Map<number, Intl.LDMLPluralRule>();
+  private readonly templates = new Map<string, readonly string[]>();
   constructor(
     readonly locale: string,
     readonly strings: DigestStrings,
@@ -196,12 +198,32 @@ export class Wording {
   }
   /** Fills `{name}` placeholders; numbers are formatted in the locale. Unknown names stay as they are. */
   fill(template: string, values: Record<string, string | number>): string {
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-      const value = values[name];
-      return value === undefined ? whole : typeof value === "number" ? this.number(value) : value;
-    });
+    const parts = this.parts(template);
+    let text = parts[0]!;
+    for (let i = 1; i < parts.length; i += 2) {
+      const value = values[parts[i]!];
+      text += (value === undefined ? `{${parts[i]}}` : typeof value === "number" ? this.number(value) : value) + parts[i + 1]!;
+    }
+    return text;
   }
   count(forms: PluralForms, n: number): string {
-    return this.fill(forms[this.plurals.select(n)] ?? forms.other, { n });
+    let rule = this.pluralRules.get(n);
+    if (rule === undefined) {
+      rule = this.plurals.select(n);
+      if (this.pluralRules.size < 10_000) this.pluralRules.set(n, rule);
+    }
+    return this.fill(forms[rule] ?? forms.other, { n });
+  }
+  /**
+   * A template split once into text and placeholder names, alternating: "#{rank} in {issue}" →
+   * ["#", "rank", " in ", "issue", ""]. Filling runs for every card on every page.
+   */
+  private parts(template: string): readonly string[] {
+    let parts = this.templates.get(template);
+    if (parts === undefined) {
+      parts = template.split(/\{(\w+)\}/);
+      this.templates.set(template, parts);
+    }
+    return parts;
   }
 }

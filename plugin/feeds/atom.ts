@@ -4,9 +4,10 @@
  * are plain text; the item's HTML is `content type="html"`; an image is a Media RSS thumbnail.
  */
 import { DateTime } from "luxon";
+import { flatten } from "../text.js";
 import { toRfc3339 } from "../dates.js";
-import type { FeedChannel, FeedPerson } from "./items.js";
-import { renderXml, xmlValue as x, type XmlElement } from "./xml.js";
+import type { FeedChannel, FeedItem, FeedPerson } from "./items.js";
+import { renderXml, renderXmlElement, xmlValue as x, type XmlElement } from "./xml.js";
 
 /** Atom requires `updated` even on an empty feed; with no issue to date it, the epoch (never the clock). */
 const NO_ISSUES_YET = DateTime.fromMillis(0, { zone: "utc" });
@@ -15,35 +16,51 @@ function person(who: FeedPerson): XmlElement {
   return { name: x(who.name), uri: who.url ? x(who.url) : undefined };
 }
 
+// An entry's XML is the same in every feed that carries it: written once per build.
+const entryXml = new WeakMap<FeedItem, string>();
+
+function atomEntry(item: FeedItem): string {
+  let xml = entryXml.get(item);
+  if (xml === undefined) {
+    const date = toRfc3339(item.date);
+    xml = renderXmlElement("entry", {
+      id: x(item.identity.atomId),
+      title: { "@type": "text", "#text": x(item.title) },
+      link: { "@rel": "alternate", "@type": "text/html", "@href": x(item.url) },
+      published: date,
+      updated: date,
+      author: item.author ? person(item.author) : undefined,
+      category: item.tags.map((tag) => ({ "@term": x(tag) })),
+      content: { "@type": "html", "#text": x(item.html) },
+      "media:thumbnail": item.image ? { "@url": x(item.image) } : undefined,
+    });
+    xml = flatten(xml);
+    entryXml.set(item, xml);
+  }
+  return xml;
+}
+
 /** The feed's own `id` is the URL of the HTML page it mirrors: stable, and an IRI. */
 export function renderAtom(channel: FeedChannel, selfUrl: string): string {
-  const entries: XmlElement[] = channel.items.map((item) => ({
-    id: x(item.identity.atomId),
-    title: { "@type": "text", "#text": x(item.title) },
-    link: { "@rel": "alternate", "@type": "text/html", "@href": x(item.url) },
-    published: toRfc3339(item.date),
-    updated: toRfc3339(item.date),
-    author: item.author ? person(item.author) : undefined,
-    category: item.tags.map((tag) => ({ "@term": x(tag) })),
-    content: { "@type": "html", "#text": x(item.html) },
-    "media:thumbnail": item.image ? { "@url": x(item.image) } : undefined,
-  }));
-  return renderXml({
-    feed: {
-      "@xmlns": "http://www.w3.org/2005/Atom",
-      "@xmlns:media": "http://search.yahoo.com/mrss/",
-      "@xml:lang": x(channel.language),
-      id: x(channel.homeUrl),
-      title: { "@type": "text", "#text": x(channel.title) },
-      subtitle: { "@type": "text", "#text": x(channel.description) },
-      updated: toRfc3339(channel.updated ?? NO_ISSUES_YET),
-      author: person(channel.author),
-      link: [
-        { "@rel": "self", "@type": "application/atom+xml", "@href": x(selfUrl) },
-        { "@rel": "alternate", "@type": "text/html", "@href": x(channel.homeUrl) },
-      ],
-      generator: "eleventy-plugin-digest",
-      entry: entries,
+  return renderXml(
+    {
+      feed: {
+        "@xmlns": "http://www.w3.org/2005/Atom",
+        "@xmlns:media": "http://search.yahoo.com/mrss/",
+        "@xml:lang": x(channel.language),
+        id: x(channel.homeUrl),
+        title: { "@type": "text", "#text": x(channel.title) },
+        subtitle: { "@type": "text", "#text": x(channel.description) },
+        updated: toRfc3339(channel.updated ?? NO_ISSUES_YET),
+        author: person(channel.author),
+        link: [
+          { "@rel": "self", "@type": "application/atom+xml", "@href": x(selfUrl) },
+          { "@rel": "alternate", "@type": "text/html", "@href": x(channel.homeUrl) },
+        ],
+        generator: "eleventy-plugin-digest",
+      },
     },
-  });
+    "feed",
+    channel.items.map(atomEntry),
+  );
 }

@@ -4,9 +4,31 @@
  * `_digest` extension object, as the spec's extension rules allow.
  */
 import { toRfc3339 } from "../dates.js";
-import type { FeedChannel, FeedPerson } from "./items.js";
+import type { FeedChannel, FeedItem, FeedPerson } from "./items.js";
 
 const person = (who: FeedPerson) => ({ name: who.name, ...(who.url !== undefined && { url: who.url }) });
+
+// An item is the same in every feed that carries it: made once per build.
+const jsonItems = new WeakMap<FeedItem, object>();
+
+function jsonItem(item: FeedItem): object {
+  let json = jsonItems.get(item);
+  if (json === undefined) {
+    json = {
+      id: item.identity.guid,
+      url: item.url,
+      title: item.title,
+      content_html: item.html,
+      date_published: toRfc3339(item.date),
+      ...(item.author && { authors: [person(item.author)] }),
+      tags: item.tags,
+      ...(item.image !== undefined && { image: item.image }),
+      _digest: item.facts,
+    };
+    jsonItems.set(item, json);
+  }
+  return json;
+}
 
 export function renderJsonFeed(channel: FeedChannel, selfUrl: string): string {
   const feed = {
@@ -17,17 +39,7 @@ export function renderJsonFeed(channel: FeedChannel, selfUrl: string): string {
     description: channel.description,
     language: channel.language,
     authors: [person(channel.author)],
-    items: channel.items.map((item) => ({
-      id: item.identity.guid,
-      url: item.url,
-      title: item.title,
-      content_html: item.html,
-      date_published: toRfc3339(item.date),
-      ...(item.author && { authors: [person(item.author)] }),
-      tags: item.tags,
-      ...(item.image !== undefined && { image: item.image }),
-      _digest: item.facts,
-    })),
+    items: channel.items.map(jsonItem),
   };
   return `${JSON.stringify(feed, null, 2)}\n`;
 }

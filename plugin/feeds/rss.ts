@@ -4,41 +4,58 @@
  * text titles and the item's HTML in `description`. The source goes in `dc:creator` (RSS's own
  * `author` must be an e-mail address) and an image in Media RSS's `media:thumbnail`.
  */
+import { flatten } from "../text.js";
 import { toRfc822 } from "../dates.js";
-import type { FeedChannel } from "./items.js";
-import { renderXml, xmlValue as x, type XmlElement } from "./xml.js";
+import type { FeedChannel, FeedItem } from "./items.js";
+import { renderXml, renderXmlElement, xmlValue as x } from "./xml.js";
 
 /** The RSS Advisory Board's URL exactly as the W3C validator recognises it in `<docs>`. */
 const RSS_DOCS = "http://www.rssboard.org/rss-specification";
 
+// An item's XML is the same in every feed that carries it (the site feed, each of its tags'):
+// written once per build (items are per build, see FeedItemCache).
+const itemXml = new WeakMap<FeedItem, string>();
+
+function rssItem(item: FeedItem): string {
+  let xml = itemXml.get(item);
+  if (xml === undefined) {
+    xml = renderXmlElement("item", {
+      title: x(item.title),
+      link: x(item.url),
+      guid: { "@isPermaLink": item.identity.isPermaLink ? "true" : "false", "#text": x(item.identity.guid) },
+      pubDate: toRfc822(item.date),
+      "dc:creator": item.author ? x(item.author.name) : undefined,
+      category: item.tags.map((tag) => x(tag)),
+      description: x(item.html),
+      "media:thumbnail": item.image ? { "@url": x(item.image) } : undefined,
+    });
+    xml = flatten(xml);
+    itemXml.set(item, xml);
+  }
+  return xml;
+}
+
 export function renderRss(channel: FeedChannel, selfUrl: string): string {
-  const items: XmlElement[] = channel.items.map((item) => ({
-    title: x(item.title),
-    link: x(item.url),
-    guid: { "@isPermaLink": item.identity.isPermaLink ? "true" : "false", "#text": x(item.identity.guid) },
-    pubDate: toRfc822(item.date),
-    "dc:creator": item.author ? x(item.author.name) : undefined,
-    category: item.tags.map((tag) => x(tag)),
-    description: x(item.html),
-    "media:thumbnail": item.image ? { "@url": x(item.image) } : undefined,
-  }));
-  return renderXml({
-    rss: {
-      "@version": "2.0",
-      "@xmlns:atom": "http://www.w3.org/2005/Atom",
-      "@xmlns:dc": "http://purl.org/dc/elements/1.1/",
-      "@xmlns:media": "http://search.yahoo.com/mrss/",
-      channel: {
-        title: x(channel.title),
-        link: x(channel.homeUrl),
-        description: x(channel.description),
-        "atom:link": { "@href": x(selfUrl), "@rel": "self", "@type": "application/rss+xml" },
-        language: x(channel.language),
-        generator: "eleventy-plugin-digest",
-        docs: RSS_DOCS,
-        lastBuildDate: channel.updated ? toRfc822(channel.updated) : undefined,
-        item: items,
+  return renderXml(
+    {
+      rss: {
+        "@version": "2.0",
+        "@xmlns:atom": "http://www.w3.org/2005/Atom",
+        "@xmlns:dc": "http://purl.org/dc/elements/1.1/",
+        "@xmlns:media": "http://search.yahoo.com/mrss/",
+        channel: {
+          title: x(channel.title),
+          link: x(channel.homeUrl),
+          description: x(channel.description),
+          "atom:link": { "@href": x(selfUrl), "@rel": "self", "@type": "application/rss+xml" },
+          language: x(channel.language),
+          generator: "eleventy-plugin-digest",
+          docs: RSS_DOCS,
+          lastBuildDate: channel.updated ? toRfc822(channel.updated) : undefined,
+        },
       },
     },
-  });
+    "channel",
+    channel.items.map(rssItem),
+  );
 }

@@ -27,15 +27,30 @@ const builder = new XMLBuilder({
   ignoreAttributes: false,
   attributeNamePrefix: "@",
   textNodeName: "#text",
-  format: true,
-  indentBy: "  ",
+  // Not pretty-printed: an item is serialised once and reused in every feed that carries it,
+  // whatever its depth there. Each item goes on a line of its own (see `renderXml`).
+  format: false,
   suppressEmptyNode: true,
   processEntities: false,
   // Without this, an attribute whose value is "true" is printed bare (`<guid isPermaLink>`), not XML.
   suppressBooleanAttributes: false,
 });
 
-/** A whole XML document: the declaration, then `root` (one element, by name), then a newline. */
-export function renderXml(root: XmlElement): string {
-  return `<?xml version="1.0" encoding="utf-8"?>\n${builder.build(root).replace(/^\n/, "")}`;
+/** One element, by name, as XML text: `<item>…</item>`. */
+export function renderXmlElement(name: string, element: XmlElement): string {
+  return builder.build({ [name]: element });
+}
+
+/**
+ * A whole XML document: the declaration, then `root` (one element, by name) with `children`
+ * (elements already serialised by `renderXmlElement`) appended inside the element that `root`'s
+ * text ends with the closing tag of (`container`, e.g. `channel`), one per line.
+ */
+export function renderXml(root: XmlElement, container: string, children: readonly string[]): string {
+  const xml = builder.build(root);
+  // Every text and attribute value is escaped, so a raw `</channel>` can only be the element's own.
+  const closing = xml.lastIndexOf(`</${container}>`);
+  if (closing < 0) throw new Error(`renderXml: no </${container}> in the document`);
+  const inner = children.length > 0 ? `\n${children.join("\n")}\n` : "";
+  return `<?xml version="1.0" encoding="utf-8"?>\n${xml.slice(0, closing)}${inner}${xml.slice(closing)}\n`;
 }

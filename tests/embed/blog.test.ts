@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { brokenLinks, listFiles } from "./crawl.js";
-import { buildSite, installFixture } from "./packed.js";
+import { buildSite, installFixture, removePackedPlugin } from "./packed.js";
 
 let site: string;
 let outputs: string;
@@ -23,6 +23,7 @@ describe("embedding in an existing Eleventy blog (packed tarball)", () => {
 
   afterAll(() => {
     for (const dir of [site, outputs]) if (dir) rmSync(dir, { recursive: true, force: true });
+    removePackedPlugin();
   });
 
   it("leaves every page of the blog byte-identical and adds pages only under /digest/", () => {

@@ -1,7 +1,7 @@
 // Packs the plugin as npm would publish it and installs the tarball into a fresh copy of a fixture
 // site, with the repository's Eleventy version: what a user does with `npm install`.
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -18,6 +18,13 @@ export function packPlugin(): string {
   if (!file) throw new Error(`npm pack wrote no tarball in ${destination}`);
   tarball = path.join(destination, file);
   return tarball;
+}
+
+/** Removes the packed tarball (call from `afterAll`; test processes end without an `exit` event). */
+export function removePackedPlugin(): void {
+  if (!tarball) return;
+  rmSync(path.dirname(tarball), { recursive: true, force: true });
+  tarball = undefined;
 }
 
 /** Copies `fixtures/<name>` to a temp folder and installs the packed plugin and Eleventy there. */

@@ -1,7 +1,8 @@
 // parseIsoDate takes a fast path for date-times with an offset; it must equal luxon's ISO parser.
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { parseIsoDate } from "../../plugin/dates.js";
+import fc from "fast-check";
+import { parseIsoDate, toRfc822 } from "../../plugin/dates.js";
 
 describe("parseIsoDate", () => {
   it.each([
@@ -25,5 +26,21 @@ describe("parseIsoDate", () => {
   it("rejects what luxon rejects", () => {
     expect(parseIsoDate("2025-02-30T10:00:00Z", "UTC")).toBeUndefined();
     expect(parseIsoDate("yesterday", "UTC")).toBeUndefined();
+  });
+});
+
+describe("toRfc822", () => {
+  it("writes what luxon's RFC 822 pattern writes, in English and GMT, for dates in any zone", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(1970, 0, 1), max: Date.UTC(9999, 11, 31) }),
+        fc.constantFrom("UTC", "Europe/Berlin", "America/New_York", "Pacific/Kiritimati"),
+        (millis, zone) => {
+          const date = DateTime.fromMillis(millis, { zone, locale: "de-DE" });
+          expect(toRfc822(date)).toBe(date.toUTC().setLocale("en-US").toFormat("ccc, dd LLL yyyy HH:mm:ss 'GMT'"));
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

@@ -47,5 +47,9 @@ describe("words", () => {
     const en = new Wording("en", stringsFor("en"));
     expect(en.count(en.strings.articleCount, 1)).toBe("1 article");
     expect(en.fill("{missing} {n}", { n: 2 })).toBe("{missing} 2");
+    expect(en.fill("{a}{b}", { a: "x", b: 1000 })).toBe("x1,000");
+    expect(en.fill("no placeholders", { n: 1 })).toBe("no placeholders");
+    expect(en.fill("{ n } {n}s {n}", { n: 3 })).toBe("{ n } 3s 3");
+    expect(en.fill("$& {n} $1", { n: "$&" })).toBe("$& $& $1");
   });
 });
