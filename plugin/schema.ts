@@ -20,36 +20,52 @@ const LAST_YEAR = 9998;
 // Something to see: a character that is not a blank, a control or an invisible format character.
 const VISIBLE = /[^\p{White_Space}\p{Cc}\p{Cf}]/u;
 
-/** Single-line text from the data (titles, names, tags): cleaned, blanks collapsed, something visible. */
+/**
+ * Single-line text from the data (titles, names, tags): cleaned, blanks collapsed, something
+ * visible. One transform that cleans and checks (several per article, so no second schema to pipe through).
+ */
 const text = (expected: string) =>
-  z
-    .string({ error: expected })
-    .transform(cleanLine)
-    .pipe(z.string().regex(VISIBLE, { error: expected }));
+  z.string({ error: expected }).transform((value, ctx) => {
+    const cleaned = cleanLine(value);
+    if (VISIBLE.test(cleaned)) return cleaned;
+    ctx.issues.push({ code: "custom", message: expected, input: value, continue: true });
+    return z.NEVER;
+  });
 
 /** Optional free text (summaries, intros): cleaned, may be empty. */
 const longText = (expected: string) => z.string({ error: expected }).transform(cleanText);
 
+/** An absolute http: or https: URL with a host, in the WHATWG URL parser's form; else undefined. */
+function httpHref(value: string): string | undefined {
+  if (!/^https?:\/\//i.test(value)) return undefined;
+  try {
+    const url = new URL(value);
+    return url.hostname === "" ? undefined : url.href;
+  } catch {
+    return undefined;
+  }
+}
+
 /** True for an absolute http: or https: URL with a host. */
 export function isHttpUrl(value: string): boolean {
-  if (!/^https?:\/\//i.test(value)) return false;
-  try {
-    return new URL(value).hostname !== "";
-  } catch {
-    return false;
-  }
+  return httpHref(value) !== undefined;
 }
 
 /**
  * An http(s) URL, written out in the WHATWG URL parser's form: spaces, controls and non-ASCII are
  * percent-encoded (or punycode), so an `href` or a feed's `<link>` never carries raw text.
+ * Checked and normalised by one parse (up to three URLs per article).
  */
 const httpUrl = (expected: string) =>
   z
     .string({ error: expected })
-    .refine(isHttpUrl, { error: expected })
     .meta({ format: "uri", pattern: "^[Hh][Tt][Tt][Pp][Ss]?://" })
-    .transform((value) => new URL(value).href);
+    .transform((value, ctx) => {
+      const href = httpHref(value);
+      if (href !== undefined) return href;
+      ctx.issues.push({ code: "custom", message: expected, input: value, continue: true });
+      return z.NEVER;
+    });
 
 // zod's ISO formats check the calendar too (2025-02-30 and 2025-02-29 fail, 2024-02-29 passes), and
 // their four-digit year comes first, so the range check needs no date parsing (dates are hot: one per article).

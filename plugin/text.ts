@@ -30,8 +30,13 @@ const LINE_BLANKS = /[\t\n\v\f\r \u0085\u2028\u2029]+/g;
  * `<category term>`) would turn it into a space on reading anyway.
  */
 export function cleanLine(text: string): string {
-  return cleanText(text).replace(LINE_BLANKS, " ").trim();
+  const clean = cleanText(text);
+  // Most titles have single spaces only: nothing to collapse, so no copy.
+  return (UNUSUAL_BLANKS.test(clean) ? clean.replace(LINE_BLANKS, " ") : clean).trim();
 }
+
+// Anything LINE_BLANKS would change: a blank other than a space, or two spaces in a row.
+const UNUSUAL_BLANKS = /[\t\n\v\f\r\u0085\u2028\u2029]| {2}/;
 
 const HTML_ESCAPES: Record<string, string> = {
   "&": "&amp;",

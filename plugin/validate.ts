@@ -4,6 +4,7 @@
  * problem at once, each with its file and its place in the data (SPEC §2).
  */
 import type { z } from "zod";
+import type { DateTime } from "luxon";
 import { articleSchema, digestObjectSchema, isSupportedMonth, issueMetaSchema, monthKeySchema, sourceObjectSchema, tagNameSchema, type ArticleInput } from "./schema.js";
 import { issueDate, parseIsoDate, type MonthKey } from "./dates.js";
 import { tagKey, tagSlug } from "./slug.js";
@@ -190,10 +191,14 @@ const SOURCE_FIELDS = Object.keys(sourceObjectSchema.shape);
 
 /** Unknown fields are legal (and ignored) but usually a typo: `summery`, `tag`. */
 function unknownFieldWarnings(file: string, base: readonly PathSegment[], value: Record<string, unknown>, known: readonly string[]): DigestProblem[] {
-  return Object.keys(value)
-    .filter((key) => !known.includes(key))
-    .map((key) => ({ file, path: formatPath([...base, key]), message: `unknown field, ignored; expected one of ${known.filter((k) => k !== "$schema").join(", ")}` }));
+  // Runs for every article: allocates only when there is something to report.
+  let unknown: string[] | undefined;
+  for (const key in value) if (Object.hasOwn(value, key) && !known.includes(key)) (unknown ??= []).push(key);
+  if (!unknown) return NO_PROBLEMS;
+  return unknown.map((key) => ({ file, path: formatPath([...base, key]), message: `unknown field, ignored; expected one of ${known.filter((k) => k !== "$schema").join(", ")}` }));
 }
+
+const NO_PROBLEMS: DigestProblem[] = [];
 
 interface PlacedArticle {
   readonly unit: DataUnit;
@@ -216,7 +221,8 @@ interface ArticleIdentity {
   readonly id?: string;
   readonly idField: "id" | "url";
   readonly url?: string;
-  readonly tags: readonly { readonly name: string; readonly index: number }[];
+  /** Tag names by their index in the article's `tags`; a hole where a salvaged tag was invalid. */
+  readonly tags: readonly (string | undefined)[];
 }
 
 function valueOf<T>(schema: z.ZodType<T>, value: unknown): T | undefined {
@@ -233,7 +239,7 @@ function identityOf(unit: DataUnit, path: readonly PathSegment[], input: Article
     id: articleId(input),
     idField: input.id === undefined ? "url" : "id",
     url: input.url,
-    tags: (input.tags ?? []).map((name, index) => ({ name, index })),
+    tags: input.tags ?? NO_TAGS,
   };
 }
 
@@ -243,10 +249,7 @@ function salvageIdentity(unit: DataUnit, path: readonly PathSegment[], candidate
   const url = valueOf(articleSchema.shape.url, candidate.url);
   const id = candidate.id === undefined ? url : valueOf(articleSchema.shape.id, candidate.id);
   const tags = Array.isArray(candidate.tags)
-    ? candidate.tags.flatMap((tag: unknown, index) => {
-        const name = valueOf(tagNameSchema, tag);
-        return name === undefined ? [] : [{ name, index }];
-      })
+    ? candidate.tags.map((tag: unknown) => valueOf(tagNameSchema, tag))
     : [];
   return {
     unit,
@@ -315,8 +318,8 @@ export function validateDigest(raw: unknown, options: ValidateOptions = {}): Val
     articles.forEach((candidate, index) => {
       const path = [...articlesPath, index];
       if (isPlainObject(candidate)) {
-        warnings.push(...unknownFieldWarnings(unit.file, path, candidate, ARTICLE_FIELDS));
-        if (isPlainObject(candidate.source)) warnings.push(...unknownFieldWarnings(unit.file, [...path, "source"], candidate.source, SOURCE_FIELDS));
+        for (const warning of unknownFieldWarnings(unit.file, path, candidate, ARTICLE_FIELDS)) warnings.push(warning);
+        if (isPlainObject(candidate.source)) for (const warning of unknownFieldWarnings(unit.file, [...path, "source"], candidate.source, SOURCE_FIELDS)) warnings.push(warning);
       }
       const parsed = articleSchema.safeParse(candidate, { reportInput: true });
       if (!parsed.success) {
@@ -352,12 +355,24 @@ export function validateDigest(raw: unknown, options: ValidateOptions = {}): Val
     source: typeof input.source === "string" ? { name: input.source } : input.source,
     ...(input.published !== undefined && { published: input.published }),
     ...(input.summary !== undefined && input.summary.trim() !== "" && { summary: input.summary }),
-    tags: [...new Set((input.tags ?? []).map(tagKey))],
+    tags: uniqueTagKeys(input.tags ?? NO_TAGS),
     ...(input.image !== undefined && { image: input.image }),
   }));
 
   warnings.push(...suspiciousButLegal(placed, issues, issuePlaces, zone));
   return { ...(title !== undefined && { title }), ...(description !== undefined && { description }), issues, articles, tags, warnings };
+}
+
+const NO_TAGS: readonly string[] = [];
+
+/** An article's tag keys, each once, in order (tags differing only in case are one tag). */
+function uniqueTagKeys(names: readonly string[]): string[] {
+  const keys: string[] = [];
+  for (const name of names) {
+    const key = tagKey(name);
+    if (!keys.includes(key)) keys.push(key);
+  }
+  return keys;
 }
 
 /** An article's stable identity: its `id`, else its URL. */
@@ -372,20 +387,21 @@ function placeOf(article: ArticleIdentity): string {
 /** Unique rank per month and unique id are errors; one URL under two ids is a warning. */
 function crossFieldProblems(identities: readonly ArticleIdentity[], warnings: DigestProblem[]): DigestProblem[] {
   const problems: DigestProblem[] = [];
-  const rankOwners = new Map<string, ArticleIdentity>();
+  const rankOwners = new Map<MonthKey, Map<number, ArticleIdentity>>();
   const idOwners = new Map<string, ArticleIdentity>();
   const urlOwners = new Map<string, ArticleIdentity>();
   for (const article of identities) {
     if (article.month !== undefined && article.rank !== undefined) {
-      const rankKey = `${article.month}#${article.rank}`;
-      const owner = rankOwners.get(rankKey);
+      let ranks = rankOwners.get(article.month);
+      if (!ranks) rankOwners.set(article.month, (ranks = new Map()));
+      const owner = ranks.get(article.rank);
       if (owner) {
         problems.push({
           file: article.unit.file,
           path: formatPath([...article.path, "rank"]),
           message: `rank ${article.rank} is already taken in ${article.month} by ${placeOf(owner)}; ranks must be unique within a month`,
         });
-      } else rankOwners.set(rankKey, article);
+      } else ranks.set(article.rank, article);
     }
     if (article.id !== undefined) {
       const owner = idOwners.get(article.id);
@@ -415,7 +431,9 @@ function resolveTags(identities: readonly ArticleIdentity[], problems: DigestPro
   const spellings = new Map<string, Map<string, number>>();
   const firstPlace = new Map<string, { file: string; path: string }>();
   for (const article of identities) {
-    for (const { name, index } of article.tags) {
+    for (let index = 0; index < article.tags.length; index++) {
+      const name = article.tags[index];
+      if (name === undefined) continue;
       const key = tagKey(name);
       let counts = spellings.get(key);
       if (!counts) {
@@ -462,14 +480,17 @@ function suspiciousButLegal(
   zone: string,
 ): DigestProblem[] {
   const warnings: DigestProblem[] = [];
-  const ranksByMonth = new Map<MonthKey, { file: string; ranks: number[] }>();
+  const ranksByMonth = new Map<MonthKey, { file: string; ranks: number[]; issued: DateTime }>();
   for (const article of placed) {
-    const entry = ranksByMonth.get(article.month) ?? { file: article.unit.file, ranks: [] };
+    let entry = ranksByMonth.get(article.month);
+    if (!entry) {
+      entry = { file: article.unit.file, ranks: [], issued: issueDate(article.month, zone, issues.get(article.month)?.published) };
+      ranksByMonth.set(article.month, entry);
+    }
     entry.ranks.push(article.input.rank);
-    ranksByMonth.set(article.month, entry);
     if (article.input.published !== undefined) {
       const published = parseIsoDate(article.input.published, zone);
-      const issued = issueDate(article.month, zone, issues.get(article.month)?.published);
+      const { issued } = entry;
       if (published && published > issued) {
         warnings.push({
           file: article.unit.file,

@@ -13,18 +13,26 @@ describe("parseIsoDate", () => {
     "2025-04-12T23:59:59-11:00",
     "2024-02-29T00:00:00+14:00",
     "2025-04-12",
+    "2024-02-29",
+    "2025-03-30",
+    "2024-09-08",
+    "1000-01-01",
+    "9998-12-31",
     "2025-04-12T09:30:00",
   ])("%s reads as luxon reads it, in every zone", (value) => {
-    for (const zone of ["UTC", "Europe/Berlin", "Pacific/Kiritimati"]) {
+    for (const zone of ["UTC", "Europe/Berlin", "Pacific/Kiritimati", "America/Santiago", "UTC+5:30"]) {
       const expected = DateTime.fromISO(value, { zone, setZone: true });
       const actual = parseIsoDate(value, zone)!;
       expect(actual.toMillis(), `${value} in ${zone}`).toBe(expected.toMillis());
       expect(actual.offset, `${value} in ${zone}`).toBe(expected.offset);
+      expect(actual.zoneName, `${value} in ${zone}`).toBe(expected.zoneName);
     }
   });
 
   it("rejects what luxon rejects", () => {
     expect(parseIsoDate("2025-02-30T10:00:00Z", "UTC")).toBeUndefined();
+    expect(parseIsoDate("2025-02-29", "UTC")).toBeUndefined();
+    expect(parseIsoDate("2025-13-01", "Europe/Berlin")).toBeUndefined();
     expect(parseIsoDate("yesterday", "UTC")).toBeUndefined();
   });
 });
