@@ -190,7 +190,7 @@ const ARTICLE_FIELDS = Object.keys(articleSchema.shape);
 const SOURCE_FIELDS = Object.keys(sourceObjectSchema.shape);
 
 /** Unknown fields are legal (and ignored) but usually a typo: `summery`, `tag`. */
-function unknownFieldWarnings(file: string, base: readonly PathSegment[], value: Record<string, unknown>, known: readonly string[]): DigestProblem[] {
+function unknownFieldWarnings(file: string, base: readonly PathSegment[], value: Record<string, unknown>, known: readonly string[]): readonly DigestProblem[] {
   // Runs for every article: allocates only when there is something to report.
   let unknown: string[] | undefined;
   for (const key in value) if (Object.hasOwn(value, key) && !known.includes(key)) (unknown ??= []).push(key);
@@ -198,7 +198,7 @@ function unknownFieldWarnings(file: string, base: readonly PathSegment[], value:
   return unknown.map((key) => ({ file, path: formatPath([...base, key]), message: `unknown field, ignored; expected one of ${known.filter((k) => k !== "$schema").join(", ")}` }));
 }
 
-const NO_PROBLEMS: DigestProblem[] = [];
+const NO_PROBLEMS: readonly DigestProblem[] = [];
 
 interface PlacedArticle {
   readonly unit: DataUnit;
