@@ -7,7 +7,7 @@ import type { AxeResults } from "axe-core";
 import { HtmlValidate } from "html-validate";
 import type { Browser, BrowserContext, Page, Request, Response } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildDemo, root, type BuiltSite } from "../support/build.js";
+import { buildDemo, buildFixture, root, type BuiltSite } from "../support/build.js";
 import { launchChromium, serveStatic, type StaticServer } from "./support.js";
 
 const PAGES = [
@@ -53,16 +53,16 @@ interface Loaded {
   readonly html: string;
 }
 
-async function newContext(options: Parameters<Browser["newContext"]>[0] = {}): Promise<BrowserContext> {
+async function newContext(options: Parameters<Browser["newContext"]>[0] = {}, origin = server.origin): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   await context.route(
-    (url) => !url.href.startsWith(server.origin),
+    (url) => !url.href.startsWith(origin),
     (route) => (route.request().resourceType() === "image" ? route.fulfill({ contentType: "image/svg+xml", body: PLACEHOLDER_IMAGE }) : route.abort()),
   );
   return context;
 }
 
-async function load(context: BrowserContext, urlPath: string): Promise<Loaded> {
+async function load(context: BrowserContext, urlPath: string, origin = server.origin): Promise<Loaded> {
   const page = await context.newPage();
   const requests: Loaded["requests"] = [];
   let bytes = 0;
@@ -74,7 +74,7 @@ async function load(context: BrowserContext, urlPath: string): Promise<Loaded> {
   };
   page.on("request", onRequest);
   page.on("response", onResponse);
-  const response = await page.goto(server.origin + encodeURI(urlPath));
+  const response = await page.goto(origin + encodeURI(urlPath));
   expect(response?.status(), urlPath).toBe(200);
   await page.waitForLoadState("load");
   // Count the first load only: a test that clicks on to other pages must not leave body() reads
@@ -245,6 +245,48 @@ describe("navigation without JavaScript", { timeout: 30_000 }, () => {
       expect(new URL(page.url()).hash).toBe("#dg-main");
     } finally {
       await context.close();
+    }
+  });
+});
+
+describe("the German theme in real Chromium", { timeout: 60_000 }, () => {
+  // The demo's data with `locale: "de"`: every built-in word, month name and number in German.
+  let german: BuiltSite;
+  let germanServer: StaticServer;
+  beforeAll(async () => {
+    const data = JSON.parse(await readFile(path.join(root, "_data", "digest.json"), "utf8"));
+    german = await buildFixture(data, { locale: "de", title: "Das Beste aus verteilten Systemen" });
+    germanServer = await serveStatic(german.outputDir);
+  }, 60_000);
+  afterAll(async () => {
+    await germanServer?.close();
+    await german?.cleanup();
+  });
+
+  it("has 0 axe violations and 0 validator errors on every page kind, in both colour schemes", async () => {
+    for (const scheme of SCHEMES) {
+      const context = await newContext({ colorScheme: scheme, locale: "de-DE" }, germanServer.origin);
+      try {
+        for (const kind of PAGES) {
+          const { page, html } = await load(context, kind.path, germanServer.origin);
+          expect(await inPage(page, "document.documentElement.lang"), kind.path).toBe("de");
+          expect(describeViolations(await axeViolations(page)), `${kind.path} (${scheme})`).toEqual([]);
+          const report = await validator.validateString(html, kind.path);
+          expect(report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`)), kind.path).toEqual([]);
+          await page.close();
+        }
+        // The words a reader sees are German: navigation, month names, counts.
+        const { page } = await load(context, "/2025/03/page/2/", germanServer.origin);
+        expect(await page.getByRole("navigation", { name: "Seiten" }).getByRole("link", { name: "Weiter" }).count()).toBe(1);
+        expect(await page.getByRole("navigation", { name: "Navigationspfad" }).textContent()).toContain("März");
+        const april = (await load(context, "/2025/04/", germanServer.origin)).page;
+        const issueLinks = await april.getByRole("navigation", { name: "Ausgaben" }).textContent();
+        expect(issueLinks).toContain("Ältere Ausgabe März 2025");
+        expect(issueLinks).toContain("Neuere Ausgabe → Mai 2025");
+        expect(await inPage(page, "document.title")).toContain("Seite 2");
+      } finally {
+        await context.close();
+      }
     }
   });
 });
