@@ -6,7 +6,7 @@
 import { DateTime } from "luxon";
 import { flatten } from "../text.js";
 import { toRfc3339 } from "../dates.js";
-import type { FeedChannel, FeedItem, FeedPerson } from "./items.js";
+import { oncePerItem, type FeedChannel, type FeedPerson } from "./items.js";
 import { renderXml, renderXmlElement, xmlValue as x, type XmlElement } from "./xml.js";
 
 /** Atom requires `updated` even on an empty feed; with no issue to date it, the epoch (never the clock). */
@@ -16,14 +16,11 @@ function person(who: FeedPerson): XmlElement {
   return { name: x(who.name), uri: who.url ? x(who.url) : undefined };
 }
 
-// An entry's XML is the same in every feed that carries it: written once per build.
-const entryXml = new WeakMap<FeedItem, string>();
-
-function atomEntry(item: FeedItem): string {
-  let xml = entryXml.get(item);
-  if (xml === undefined) {
-    const date = toRfc3339(item.date);
-    xml = renderXmlElement("entry", {
+/** An entry's XML, written once per build and reused in every feed that carries it. */
+const atomEntry = oncePerItem((item) => {
+  const date = toRfc3339(item.date);
+  return flatten(
+    renderXmlElement("entry", {
       id: x(item.identity.atomId),
       title: { "@type": "text", "#text": x(item.title) },
       link: { "@rel": "alternate", "@type": "text/html", "@href": x(item.url) },
@@ -33,12 +30,9 @@ function atomEntry(item: FeedItem): string {
       category: item.tags.map((tag) => ({ "@term": x(tag) })),
       content: { "@type": "html", "#text": x(item.html) },
       "media:thumbnail": item.image ? { "@url": x(item.image) } : undefined,
-    });
-    xml = flatten(xml);
-    entryXml.set(item, xml);
-  }
-  return xml;
-}
+    }),
+  );
+});
 
 /** The feed's own `id` is the URL of the HTML page it mirrors: stable, and an IRI. */
 export function renderAtom(channel: FeedChannel, selfUrl: string): string {

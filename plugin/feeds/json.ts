@@ -4,31 +4,22 @@
  * `_digest` extension object, as the spec's extension rules allow.
  */
 import { toRfc3339 } from "../dates.js";
-import type { FeedChannel, FeedItem, FeedPerson } from "./items.js";
+import { oncePerItem, type FeedChannel, type FeedPerson } from "./items.js";
 
 const person = (who: FeedPerson) => ({ name: who.name, ...(who.url !== undefined && { url: who.url }) });
 
-// An item is the same in every feed that carries it: made once per build.
-const jsonItems = new WeakMap<FeedItem, object>();
-
-function jsonItem(item: FeedItem): object {
-  let json = jsonItems.get(item);
-  if (json === undefined) {
-    json = {
-      id: item.identity.guid,
-      url: item.url,
-      title: item.title,
-      content_html: item.html,
-      date_published: toRfc3339(item.date),
-      ...(item.author && { authors: [person(item.author)] }),
-      tags: item.tags,
-      ...(item.image !== undefined && { image: item.image }),
-      _digest: item.facts,
-    };
-    jsonItems.set(item, json);
-  }
-  return json;
-}
+/** An item, made once per build and reused in every feed that carries it. */
+const jsonItem = oncePerItem((item) => ({
+  id: item.identity.guid,
+  url: item.url,
+  title: item.title,
+  content_html: item.html,
+  date_published: toRfc3339(item.date),
+  ...(item.author && { authors: [person(item.author)] }),
+  tags: item.tags,
+  ...(item.image !== undefined && { image: item.image }),
+  _digest: item.facts,
+}));
 
 export function renderJsonFeed(channel: FeedChannel, selfUrl: string): string {
   const feed = {

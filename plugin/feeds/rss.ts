@@ -6,20 +6,16 @@
  */
 import { flatten } from "../text.js";
 import { toRfc822 } from "../dates.js";
-import type { FeedChannel, FeedItem } from "./items.js";
+import { oncePerItem, type FeedChannel } from "./items.js";
 import { renderXml, renderXmlElement, xmlValue as x } from "./xml.js";
 
 /** The RSS Advisory Board's URL exactly as the W3C validator recognises it in `<docs>`. */
 const RSS_DOCS = "http://www.rssboard.org/rss-specification";
 
-// An item's XML is the same in every feed that carries it (the site feed, each of its tags'):
-// written once per build (items are per build, see FeedItemCache).
-const itemXml = new WeakMap<FeedItem, string>();
-
-function rssItem(item: FeedItem): string {
-  let xml = itemXml.get(item);
-  if (xml === undefined) {
-    xml = renderXmlElement("item", {
+/** An item's XML, written once per build and reused in every feed that carries it. */
+const rssItem = oncePerItem((item) =>
+  flatten(
+    renderXmlElement("item", {
       title: x(item.title),
       link: x(item.url),
       guid: { "@isPermaLink": item.identity.isPermaLink ? "true" : "false", "#text": x(item.identity.guid) },
@@ -28,12 +24,9 @@ function rssItem(item: FeedItem): string {
       category: item.tags.map((tag) => x(tag)),
       description: x(item.html),
       "media:thumbnail": item.image ? { "@url": x(item.image) } : undefined,
-    });
-    xml = flatten(xml);
-    itemXml.set(item, xml);
-  }
-  return xml;
-}
+    }),
+  ),
+);
 
 export function renderRss(channel: FeedChannel, selfUrl: string): string {
   return renderXml(
