@@ -10,8 +10,9 @@ import Eleventy, { type EleventyUserConfig } from "@11ty/eleventy";
 import digest, { buildDigestModel, resolveOptions, validateDigest, type DigestPluginOptions } from "../../plugin/index.js";
 import { createSiteContext } from "../../plugin/site.js";
 import { feedFiles } from "../../plugin/feeds/plan.js";
+import { SITE_URL } from "../helpers/build.js";
 
-export const SITE_URL = "https://digest.example.com";
+export { SITE_URL };
 
 export interface FeedBuildInput {
   readonly data: unknown;

@@ -5,6 +5,7 @@
  * feeds), a hundred times faster, so property tests can run hundreds of digests.
  */
 import digest, { type DigestPluginOptions, type EleventyConfigLike } from "../../plugin/index.js";
+import { SITE_URL } from "../helpers/build.js";
 
 interface VirtualTemplate {
   readonly data: {
@@ -15,7 +16,7 @@ interface VirtualTemplate {
   readonly render: (data: Record<string, unknown>) => string;
 }
 
-export const SITE_URL = "https://digest.example.com";
+export { SITE_URL };
 
 /** Every file the plugin would write, keyed by output path relative to the output folder (`2025/04/index.html`). */
 export function renderSite(data: unknown, options: Partial<DigestPluginOptions> = {}, pathPrefix = "/"): Map<string, string> {

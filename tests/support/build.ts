@@ -2,18 +2,19 @@
  * Real Eleventy builds for the theme tests: the demo exactly as `npm run build` makes it, or a small
  * fixture digest with its own plugin options, each into a fresh temp folder.
  */
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { register } from "tsx/esm/api";
-import digest, { type DigestPluginOptions } from "../../plugin/index.js";
+import type { DigestPluginOptions } from "../../plugin/index.js";
+import { buildSite, SITE_URL } from "../helpers/build.js";
 
 // Eleventy imports eleventy.config.ts itself: let Node load TypeScript, as `tsx eleventy` does.
 register();
 
 export const root = path.resolve(import.meta.dirname, "../..");
-export const SITE_URL = "https://digest.example.com";
+export { SITE_URL };
 
 export interface BuiltSite {
   readonly outputDir: string;
@@ -50,16 +51,6 @@ export async function buildDemo(): Promise<BuiltSite> {
 
 /** Builds `data` as `_data/digest.json` with the plugin and `options` (siteUrl defaults to SITE_URL). */
 export async function buildFixture(data: unknown, options: Partial<DigestPluginOptions> = {}): Promise<BuiltSite> {
-  const tempRoot = await mkdtemp(path.join(tmpdir(), "digest-theme-"));
-  const inputDir = path.join(tempRoot, "site");
-  const outputDir = path.join(tempRoot, "out");
-  await mkdir(path.join(inputDir, "_data"), { recursive: true });
-  await writeFile(path.join(inputDir, "_data", "digest.json"), JSON.stringify(data));
-  const elev = new Eleventy(inputDir, outputDir, {
-    quietMode: true,
-    configPath: false,
-    config: (eleventyConfig) => eleventyConfig.addPlugin(digest, { siteUrl: SITE_URL, ...options }),
-  });
-  await elev.write();
-  return site(tempRoot, outputDir);
+  const built = await buildSite({ data, options });
+  return site(built.root, built.outputDir);
 }
