@@ -42,9 +42,9 @@ export function renderXmlElement(name: string, element: XmlElement): string {
 }
 
 /**
- * A whole XML document: the declaration, then `root` (one element, by name) with `children`
- * (elements already serialised by `renderXmlElement`) appended inside the element that `root`'s
- * text ends with the closing tag of (`container`, e.g. `channel`), one per line.
+ * A whole XML document: the declaration, then `root` (one element, by name), with `children`
+ * (elements serialised by `renderXmlElement`) added at the end of its `container` element (e.g.
+ * `channel`), one per line.
  */
 export function renderXml(root: XmlElement, container: string, children: readonly string[]): string {
   const xml = builder.build(root);
