@@ -525,28 +525,27 @@ async function main() {
         }
         size.handwrittenVsRaw = { identical, different, examples };
       }
-      const med = (v) => size.variants[v]?.ok ? size.variants[v].wallMsMedian : null;
-      const ratio = (a, b) => (med(a) && med(b) ? round(med(a) / med(b), 2) : null);
-      size.ratios = {
-        "plugin/handwritten": ratio("plugin", "handwritten"),
-        "plugin/raw": ratio("plugin", "raw"),
-        "handwritten/raw": ratio("handwritten", "raw"),
+      // The variants' ratios of one median (wall time, or CPU time of the child: user + system,
+      // less sensitive to other load on the machine).
+      const medianOf = (v, field) => (size.variants[v]?.ok ? size.variants[v][field] : null);
+      const ratiosOf = (field) => {
+        const ratio = (a, b) => (medianOf(a, field) && medianOf(b, field) ? round(medianOf(a, field) / medianOf(b, field), 2) : null);
+        return {
+          "plugin/handwritten": ratio("plugin", "handwritten"),
+          "plugin/raw": ratio("plugin", "raw"),
+          "handwritten/raw": ratio("handwritten", "raw"),
+        };
       };
-      // CPU time (user + system) of the child: less sensitive to other load on the machine.
-      const cpu = (v) => size.variants[v]?.ok ? size.variants[v].cpuMsMedian : null;
-      const cpuRatio = (a, b) => (cpu(a) && cpu(b) ? round(cpu(a) / cpu(b), 2) : null);
-      size.cpuRatios = {
-        "plugin/handwritten": cpuRatio("plugin", "handwritten"),
-        "plugin/raw": cpuRatio("plugin", "raw"),
-        "handwritten/raw": cpuRatio("handwritten", "raw"),
-      };
+      size.ratios = ratiosOf("wallMsMedian");
+      size.cpuRatios = ratiosOf("cpuMsMedian");
 
       if (opts.variants.includes("plugin") && hasDist) {
         log(`   plugin own work (validateDigest + buildDigestModel) …`);
         const ow = await measureOwnWork(dataFile, opts.ownWorkRuns, opts.timeoutS * 1000);
-        if (ow.available && med("plugin")) {
-          ow.shareOfPluginBuild = round(ow.ownMsCold / med("plugin"), 3);
-          ow.shareOfPluginBuildWarm = round(ow.ownMsMedian / med("plugin"), 3);
+        const pluginMs = medianOf("plugin", "wallMsMedian");
+        if (ow.available && pluginMs) {
+          ow.shareOfPluginBuild = round(ow.ownMsCold / pluginMs, 3);
+          ow.shareOfPluginBuildWarm = round(ow.ownMsMedian / pluginMs, 3);
         }
         size.ownWork = ow;
         log(ow.available
