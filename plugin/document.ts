@@ -14,7 +14,11 @@ import { tagIndexPath } from "./urls.js";
  * The theme. Every colour pair passes WCAG AA contrast in both schemes (checked by axe in the
  * browser tests); medals keep dark text on light fills in both. Every rule is scoped to an element
  * of class `dg` (the default document's `<body>`; in a host's layout, whatever wraps the digest's
- * content), so the stylesheet can be linked into a host page without restyling it.
+ * content), so the stylesheet can be linked into a host page without restyling it. Inside a host
+ * layout (`.dg-embed`) the digest paints no panel of its own: it takes the host's font, text
+ * colour, background, link colour and colour scheme; its lines, chips and muted text are mixed from
+ * the text colour, and a host can set `--dg-accent`, `--dg-muted`, `--dg-line`, `--dg-chip`,
+ * `--dg-card` and `--dg-video`.
  */
 /** Where the theme's stylesheet is written: one file, cached by readers across every page. */
 export function stylesheetPath(basePath: string): string {
@@ -24,7 +28,7 @@ export function stylesheetPath(basePath: string): string {
 export const THEME_CSS = `.dg{color-scheme:light dark;--bg:#fff;--fg:#1b1d21;--muted:#565d66;--line:#d5dae0;--card:#f7f8fa;--chip:#eceff3;--accent:#0b57d0;--on-accent:#fff;--video:#7b1fa2}
 @media (prefers-color-scheme:dark){.dg{--bg:#121417;--fg:#e8eaed;--muted:#a4abb5;--line:#353a42;--card:#1a1d22;--chip:#272c33;--accent:#8ab4f8;--on-accent:#0d1117;--video:#d7aefb}}
 .dg,.dg *{box-sizing:border-box}.dg{margin:0;background:var(--bg);color:var(--fg);font:1rem/1.55 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;overflow-wrap:anywhere}
-.dg a{color:var(--accent);text-underline-offset:.15em}.dg a:focus-visible{outline:3px solid var(--accent);outline-offset:2px;border-radius:2px}
+.dg:not(.dg-embed) a{color:var(--accent)}.dg a{text-underline-offset:.15em}.dg a:focus-visible{outline:3px solid var(--accent);outline-offset:2px;border-radius:2px}
 .dg .dg-vh{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 .dg .dg-skip{position:absolute;left:.5rem;top:-5rem;z-index:1;padding:.5rem 1rem;background:var(--bg)}.dg .dg-skip:focus{top:.5rem}
 .dg .dg-wrap{max-width:46rem;margin:0 auto;padding:1rem}
@@ -57,7 +61,9 @@ export const THEME_CSS = `.dg{color-scheme:light dark;--bg:#fff;--fg:#1b1d21;--m
 .dg .dg-issue-title{margin:.1rem 0 0;font-weight:600}.dg .dg-issue .dg-sub{margin:.1rem 0 .5rem;font-size:.9rem}.dg .dg-top{margin:0;padding-left:1.6rem}.dg .dg-top li{margin:.2rem 0}
 .dg .dg-tag-index{columns:15rem;column-gap:2rem;margin-top:1rem}.dg .dg-tag-index li{display:flex;justify-content:space-between;gap:1rem;padding:.4rem 0;border-bottom:1px solid var(--line);break-inside:avoid}.dg .dg-count{font-size:.9rem}
 .dg .dg-empty{margin:2rem 0;padding:1.5rem;border:1px dashed var(--line);border-radius:8px;text-align:center}.dg .dg-empty p{margin:.25rem 0}
-.dg .dg-foot{gap:.5rem 1.5rem;border-top:1px solid var(--line);margin-top:2rem;padding-top:.75rem;font-size:.9rem}`;
+.dg .dg-foot{gap:.5rem 1.5rem;border-top:1px solid var(--line);margin-top:2rem;padding-top:.75rem;font-size:.9rem}
+.dg.dg-embed{color-scheme:inherit;margin:0;background:none;color:inherit;font:inherit;--fg:currentColor;--bg:transparent;--card:var(--dg-card,transparent);--muted:var(--dg-muted,color-mix(in srgb,currentColor 80%,transparent));--line:var(--dg-line,color-mix(in srgb,currentColor 25%,transparent));--chip:var(--dg-chip,color-mix(in srgb,currentColor 10%,transparent));--accent:var(--dg-accent,currentColor);--video:var(--dg-video,currentColor)}
+.dg.dg-embed .dg-pages a[aria-current]{background:none;color:inherit;border:2px solid var(--accent)}`;
 
 export function renderBreadcrumbs(page: PageView, site: SiteContext): string {
   if (page.breadcrumbs.length === 0) return "";
@@ -89,7 +95,7 @@ export function renderHeadMetadata(page: PageView, site: SiteContext): string {
     `<link rel="canonical" href="${esc(site.absolute(page.path))}">`,
     ...social,
     renderFeedLinks(page.feeds, site),
-    `<script type="application/ld+json">${jsonLdText(structuredData(page, site))}</script>`,
+    `<script type="application/ld+json"${site.jsonLdAttributes}>${jsonLdText(structuredData(page, site))}</script>`,
   ].join("\n");
 }
 

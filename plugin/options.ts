@@ -90,13 +90,23 @@ export interface DigestPluginOptions {
   /** The global data name under which host templates find the digest (issues, tags, latest issue). Default `digestSite`; `false` for none. */
   globalData?: string | false;
   /**
-   * Who writes the pages without a host layout, and the feeds. `"direct"` (default): the plugin
-   * streams them to the output folder after Eleventy's build, holding none in memory (fast, and
-   * bounded memory for large digests). `"eleventy"`: every page goes through Eleventy's pipeline,
-   * so the host's transforms (minifiers, …) apply to them too. Pages with a host layout always go
-   * through Eleventy.
+   * Who writes the pages and feeds. `"eleventy"` (default): every page, feed and the stylesheet is
+   * an ordinary Eleventy template, so host transforms, `--dryrun`, `--to=json`, `eleventy.after`
+   * listeners and sitemaps see them. `"direct"`: for very large archives, the plugin streams pages
+   * without a host layout, and the feeds, to the output folder itself after Eleventy has written
+   * its own files, holding none in memory; host transforms and `--to=json` do not see those.
    */
   pipeline?: "direct" | "eleventy";
+  /**
+   * List every digest HTML page in the host's `collections.all` (so a sitemap that loops over it
+   * lists them). Feeds and the stylesheet never are, and no named collection is added. Default `true`.
+   */
+  collectionsAll?: boolean;
+  /**
+   * Write `{basePath}sitemap.xml`. `"auto"` (default): when the digest is the site (`basePath` is
+   * `/`); embedded under a sub-path, the host's own sitemap lists the pages through `collections.all`.
+   */
+  sitemap?: boolean | "auto";
 }
 
 /** Options after defaults and normalisation. */
@@ -118,6 +128,9 @@ export interface ResolvedDigestOptions {
   readonly stylesheet: boolean;
   readonly globalData: string | false;
   readonly pipeline: "direct" | "eleventy";
+  readonly collectionsAll: boolean;
+  /** Whether `{basePath}sitemap.xml` is written ("auto" resolved). */
+  readonly sitemap: boolean;
 }
 
 export interface ResolvedFeedOptions {
@@ -187,6 +200,8 @@ const optionsSchema = z.object(
       .union([z.literal(false), z.string().regex(dataName)], { error: 'expected a data name such as "digestSite", or false' })
       .optional(),
     pipeline: z.enum(["direct", "eleventy"], { error: 'expected "direct" or "eleventy"' }).optional(),
+    collectionsAll: z.boolean({ error: "expected true or false" }).optional(),
+    sitemap: z.union([z.boolean(), z.literal("auto")], { error: 'expected true, false or "auto"' }).optional(),
   },
   { error: "expected an options object such as { siteUrl: \"https://digest.example.com\" }" },
 ).strict();
@@ -212,11 +227,12 @@ export function resolveOptions(input: unknown): ResolvedDigestOptions {
     );
   }
   const options = parsed.data;
+  const basePath = normalizeBasePath(options.basePath ?? "/");
   return {
     siteUrl: new URL(options.siteUrl).origin,
     ...(options.title !== undefined && { title: options.title }),
     ...(options.description !== undefined && { description: options.description }),
-    basePath: normalizeBasePath(options.basePath ?? "/"),
+    basePath,
     pageSize: options.pageSize ?? 10,
     dataKey: options.dataKey ?? "digest",
     locale: options.locale ?? "en",
@@ -228,7 +244,9 @@ export function resolveOptions(input: unknown): ResolvedDigestOptions {
     ...(options.renderItem !== undefined && { renderItem: options.renderItem }),
     stylesheet: options.stylesheet ?? true,
     globalData: options.globalData ?? "digestSite",
-    pipeline: options.pipeline ?? "direct",
+    pipeline: options.pipeline ?? "eleventy",
+    collectionsAll: options.collectionsAll ?? true,
+    sitemap: options.sitemap === undefined || options.sitemap === "auto" ? basePath === "/" : options.sitemap,
   };
 }
 

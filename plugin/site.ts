@@ -26,6 +26,12 @@ export interface SiteContext {
   href(path: string): string;
   /** A site-root path as an absolute URL (for feeds, canonical links, Open Graph). */
   absolute(path: string): string;
+  /**
+   * Extra attributes for the JSON-LD `<script>`: ` eleventy:ignore` when the host's bundle plugin
+   * collects `<script>` elements into files, so that the structured data stays in the page (the
+   * bundle plugin removes the attribute as it skips the element).
+   */
+  readonly jsonLdAttributes: string;
 }
 
 /**
@@ -35,6 +41,8 @@ export interface SiteContext {
 export interface LinkPrefixes {
   readonly hrefPrefix: string;
   readonly absolutePrefix: string;
+  /** Whether the host's bundle plugin would move inline `<script>`s out of the page. */
+  readonly hostBundlesScripts?: boolean;
 }
 
 export function createSiteContext(model: DigestModel, options: ResolvedDigestOptions, pathPrefix: string | LinkPrefixes): SiteContext {
@@ -59,6 +67,7 @@ export function createSiteContext(model: DigestModel, options: ResolvedDigestOpt
     feeds: siteFeedLinks(options, title),
     href,
     absolute: (path) => `${options.siteUrl}${withPathPrefix(prefixes.absolutePrefix, path)}`,
+    jsonLdAttributes: typeof pathPrefix !== "string" && pathPrefix.hostBundlesScripts ? " eleventy:ignore" : "",
   };
 }
 

@@ -73,6 +73,8 @@ export class DigestValidationError extends Error {
     super(`eleventy-plugin-digest: invalid digest data (${count}); nothing was written:\n${problems.map((p) => `  - ${formatProblem(p)}`).join("\n")}`);
     this.name = "DigestValidationError";
     this.problems = problems;
+    // Eleventy prints the message, not a stack trace into the plugin: the problems are the user's data.
+    Object.assign(this, { skipOriginalStack: true });
   }
 }
 
@@ -81,6 +83,11 @@ export interface ValidateOptions {
   readonly dataKey?: string;
   /** The zone in which dates without an offset are read. Default `UTC`. */
   readonly timeZone?: string;
+  /**
+   * The data folder as the user knows it (`_data/`), put before file names in messages so that a
+   * build error names the user's file (`_data/digest.json: articles[3].rank: …`). Default none.
+   */
+  readonly dataDir?: string;
 }
 
 type PathSegment = string | number | symbol;
@@ -145,8 +152,8 @@ const MONTH_FILE_NAME = /^\d{4}-\d{1,2}$/;
  * `articles` and with a key that looks like a month is read as such a folder, so a misnamed file
  * (`2025-13.json`, `notes.json`) is reported by name.
  */
-function splitIntoUnits(raw: unknown, dataKey: string, problems: DigestProblem[]): DataUnit[] {
-  const singleFile = `${dataKey}.json`;
+function splitIntoUnits(raw: unknown, dataKey: string, dataDir: string, problems: DigestProblem[]): DataUnit[] {
+  const singleFile = `${dataDir}${dataKey}.json`;
   if (Array.isArray(raw)) return [{ file: singleFile, value: raw }];
   if (isPlainObject(raw)) {
     const keys = Object.keys(raw);
@@ -154,7 +161,7 @@ function splitIntoUnits(raw: unknown, dataKey: string, problems: DigestProblem[]
     if (!isFolder) return [{ file: singleFile, value: raw }];
     const units: DataUnit[] = [];
     for (const key of keys.sort()) {
-      const file = `${dataKey}/${key}.json`;
+      const file = `${dataDir}${dataKey}/${key}.json`;
       if (isSupportedMonth(key)) units.push({ file, value: raw[key], fileMonth: key as MonthKey });
       else problems.push({ file, path: "", message: 'the file name is not a real month; expected one file per month named "YYYY-MM.json", such as "2025-04.json"' });
     }
@@ -280,7 +287,7 @@ export function validateDigest(raw: unknown, options: ValidateOptions = {}): Val
   const placed: PlacedArticle[] = [];
   const identities: ArticleIdentity[] = [];
 
-  for (const unit of splitIntoUnits(raw, dataKey, problems)) {
+  for (const unit of splitIntoUnits(raw, dataKey, options.dataDir ?? "", problems)) {
     let articles: unknown[];
     let articlesPath: PathSegment[];
     if (Array.isArray(unit.value)) {

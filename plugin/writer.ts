@@ -32,11 +32,15 @@ export async function writeOutputFiles(outputDir: string, files: Iterable<Output
       const file = outputFileFor(outputDir, next.value.path);
       const content = next.value.render();
       const dir = path.dirname(file);
-      if (!madeDirs.has(dir)) {
-        await mkdir(dir, { recursive: true });
-        madeDirs.add(dir);
+      try {
+        if (!madeDirs.has(dir)) {
+          await mkdir(dir, { recursive: true });
+          madeDirs.add(dir);
+        }
+        await writeFile(file, content);
+      } catch (error) {
+        throw Object.assign(new Error(`eleventy-plugin-digest: could not write ${file}: ${(error as Error).message}`, { cause: error }), { skipOriginalStack: true });
       }
-      await writeFile(file, content);
       written++;
     }
   };

@@ -15,11 +15,14 @@ declare module "@11ty/eleventy" {
     addPassthroughCopy(path: string | Record<string, string>): void;
     setDataDirectory(dir: string): void;
     setIncludesDirectory(dir: string): void;
+    on(eventName: string, callback: (...args: unknown[]) => unknown): void;
     [key: string]: unknown;
   }
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     write(): Promise<unknown>;
+    setDryRun(dryRun: boolean): void;
+    setIgnoreInitial(ignoreInitial: boolean): void;
     toJSON(): Promise<Array<{ url: string; inputPath: string; outputPath: string; content: string }>>;
     readonly directories: { input: string; output: string; data: string; includes: string };
   }

@@ -207,13 +207,14 @@ describe("invalid data", () => {
     const { message, files, site } = await buildError({ data: bad, files: { "about.md": "# About\n" } });
     try {
       for (const line of [
-        'digest.json: articles[1].month: expected a real month as "YYYY-MM", such as "2025-04" (years 1000 to 9998), got "2025-13"',
-        'digest.json: articles[2].url: expected an absolute http(s) URL, got "javascript:alert(1)"',
-        'digest.json: articles[3].rank: expected an integer >= 1, got "2"',
-        'digest.json: articles[6].published: expected an ISO 8601 date or date-time such as "2025-04-12" or "2025-04-12T09:30:00Z", got "2025-02-30"',
-        "digest.json: articles[5].url: duplicate id \"https://a.example/1\", also used by digest.json articles[0]",
-        "digest.json: articles[4].rank: rank 1 is already taken in 2025-04",
-        "digest.json: articles[4].tags[0]: tag \"Node JS\" would share the URL tags/node-js/",
+        '_data/digest.json: articles[1].month: expected a real month as "YYYY-MM", such as "2025-04" (years 1000 to 9998), got "2025-13"',
+        '_data/digest.json: articles[2].url: expected an absolute http(s) URL, got "javascript:alert(1)"',
+        '_data/digest.json: articles[3].rank: expected an integer >= 1, got "2"',
+        '_data/digest.json: articles[6].published: expected an ISO 8601 date or date-time such as "2025-04-12" or "2025-04-12T09:30:00Z", got "2025-02-30"',
+        "_data/digest.json: articles[5].url: duplicate id \"https://a.example/1\", also used by ",
+        "_data/digest.json articles[0]",
+        "_data/digest.json: articles[4].rank: rank 1 is already taken in 2025-04",
+        "_data/digest.json: articles[4].tags[0]: tag \"Node JS\" would share the URL tags/node-js/",
       ]) {
         expect(message).toContain(line);
       }
@@ -272,7 +273,7 @@ describe("other builds", () => {
       },
     });
     try {
-      expect((await site.files()).filter((f) => !f.startsWith("tags/") || f === "tags/index.html")).toEqual(["2025/04/index.html", "2025/05/index.html", "2025/index.html", "atom.xml", "digest.css", "feed.json", "feed.xml", "index.html", "tags/index.html"]);
+      expect((await site.files()).filter((f) => !f.startsWith("tags/") || f === "tags/index.html")).toEqual(["2025/04/index.html", "2025/05/index.html", "2025/index.html", "atom.xml", "digest.css", "feed.json", "feed.xml", "index.html", "sitemap.xml", "tags/index.html"]);
       expect(cardTitles(await site.read("2025/05/index.html"))).toEqual(["May one", "May two"]);
       expect(await site.read("2025/05/index.html")).toContain("<h1>May issue</h1>");
     } finally {
@@ -283,7 +284,7 @@ describe("other builds", () => {
   it("builds an empty digest as an empty site", async () => {
     const site = await buildSite({ data: { articles: [] } });
     try {
-      expect(await site.files()).toEqual(["atom.xml", "digest.css", "feed.json", "feed.xml", "index.html", "tags/index.html"]);
+      expect(await site.files()).toEqual(["atom.xml", "digest.css", "feed.json", "feed.xml", "index.html", "sitemap.xml", "tags/index.html"]);
       expect(await site.read("index.html")).toContain('class="dg-empty"');
       const feed = parseRssFeed(await site.read("feed.xml"));
       expect(feed.items ?? []).toHaveLength(0);

@@ -1,6 +1,8 @@
-// Issue 4: the packed plugin installed into an eleventy-base-blog style blog, at /digest/ with
-// pathPrefix /blog/, in Nunjucks and Liquid host layouts.
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+// The packed plugin installed into a blog built like eleventy-base-blog v9 (tests/fixtures/blog:
+// directory data setting `layout`, a global eleventyComputed, a data schema, drafts, HtmlBasePlugin,
+// bundles plucking every <style> and <script>, an HTML transform, an eleventy.after listener and a
+// sitemap over collections.all), at /digest/ with `--pathprefix=/blog/`, as the README says.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -11,31 +13,49 @@ let site: string;
 let outputs: string;
 const out = (name: string) => path.join(outputs, name);
 const read = (build: string, file: string) => readFileSync(path.join(out(build), file), "utf8");
+const FLAGS = ["--quiet", "--pathprefix=/blog/"];
 
-describe("embedding in an existing Eleventy blog (packed tarball)", () => {
+/** The builds, by name: environment for the fixture's config. */
+const BUILDS: Record<string, Record<string, string>> = {
+  without: { FIXTURE_DIGEST: "off" },
+  with: {},
+  nolayout: { FIXTURE_LAYOUT: "off" },
+  direct: { FIXTURE_PIPELINE: "direct" },
+  directNolayout: { FIXTURE_PIPELINE: "direct", FIXTURE_LAYOUT: "off" },
+  htmlbaseOff: { FIXTURE_HTML_BASE: "off" },
+};
+/** What the fixture's eleventy.after listener found on disk, per build. */
+const report = (build: string): string[] => JSON.parse(readFileSync(out(`${build}.report.json`), "utf8")) as string[];
+const digestFiles = (build: string) => listFiles(out(build)).filter((file) => file.startsWith("digest/"));
+const digestPages = (build: string) => digestFiles(build).filter((file) => file.endsWith(".html"));
+const urlOf = (file: string) => encodeURI(`https://example.com/blog/${file.replace(/index\.html$/, "")}`);
+let toJson: { url: string | false; outputPath: string | false; content?: string }[];
+let ndjsonLines: number;
+
+describe("embedding in an eleventy-base-blog style blog (packed tarball)", () => {
   beforeAll(() => {
     site = installFixture("blog");
     outputs = mkdtempSync(path.join(tmpdir(), "digest-blog-out-"));
-    buildSite(site, out("without"), { FIXTURE_DIGEST: "off" });
-    buildSite(site, out("with"));
-    buildSite(site, out("htmlbase"), { FIXTURE_HTML_BASE: "on" });
-  }, 180_000);
+    for (const [name, env] of Object.entries(BUILDS)) buildSite(site, out(name), { ...env, FIXTURE_REPORT: out(`${name}.report.json`) }, FLAGS);
+    for (const pipeline of ["eleventy", "direct"]) buildSite(site, out(`dryrun-${pipeline}`), { FIXTURE_PIPELINE: pipeline, FIXTURE_LAYOUT: "off" }, [...FLAGS, "--dryrun"]);
+    toJson = JSON.parse(buildSite(site, out("json"), { FIXTURE_JSON: "on" }, [...FLAGS, "--to=json"])) as typeof toJson;
+    ndjsonLines = buildSite(site, out("ndjson"), { FIXTURE_JSON: "on" }, [...FLAGS, "--to=ndjson"]).split("\n").filter((line) => line.includes('"url"')).length;
+  }, 300_000);
 
   afterAll(() => {
     for (const dir of [site, outputs]) if (dir) rmSync(dir, { recursive: true, force: true });
     removePackedPlugin();
   });
 
-  it("leaves every page of the blog byte-identical and adds pages only under /digest/", () => {
+  it("leaves the blog's own files byte-identical (but the sitemap) and adds files only under /digest/", () => {
     const before = listFiles(out("without"));
     const after = listFiles(out("with"));
     expect(before.length).toBeGreaterThan(5);
-    for (const file of before) expect(read("with", file), file).toBe(read("without", file));
-    const added = after.filter((file) => !before.includes(file));
+    for (const file of before.filter((f) => f !== "sitemap.xml")) expect(read("with", file), file).toBe(read("without", file));
     const readingPages = ["reading/index.html", "reading-liquid/index.html", "reading-js/index.html"];
-    expect(added.filter((file) => !file.startsWith("digest/") && !readingPages.includes(file))).toEqual([]);
-    expect(added).toContain("digest/2025/04/index.html");
-    expect(added).toContain("digest/feed.xml");
+    expect(after.filter((file) => !before.includes(file) && !file.startsWith("digest/") && !readingPages.includes(file))).toEqual([]);
+    expect(after).toContain("digest/2025/04/index.html");
+    expect(after).toContain("digest/feed.xml");
   });
 
   it("adds no collection: the blog's tag pages are the same set as before", () => {
@@ -44,18 +64,78 @@ describe("embedding in an existing Eleventy blog (packed tarball)", () => {
     expect(tagPages("with")).toEqual(["tags/caching/index.html", "tags/eleventy/index.html", "tags/index.html", "tags/notes/index.html"]);
   });
 
+  for (const build of ["with", "nolayout", "direct", "directNolayout"]) {
+    describe(`${build === "with" ? "with the layout option" : build === "nolayout" ? "without the layout option" : build === "direct" ? 'pipeline "direct"' : 'pipeline "direct", without the layout option'}`, () => {
+      it("writes feeds that are XML or JSON, a stylesheet that is CSS, and no page holding two documents", () => {
+        const files = digestFiles(build);
+        expect(files.filter((f) => f.endsWith(".xml")).length).toBeGreaterThan(10);
+        for (const file of files) {
+          const text = read(build, file);
+          if (file.endsWith(".xml")) expect(text.startsWith("<?xml"), file).toBe(true);
+          else if (file.endsWith(".json")) expect(() => JSON.parse(text), file).not.toThrow();
+          else if (file.endsWith(".css")) expect(text, file).not.toMatch(/<[a-z!]/i);
+          else {
+            expect(text.match(/<html[\s>]/gi), file).toHaveLength(1);
+            expect(text.match(/<!doctype/gi), file).toHaveLength(1);
+            expect(text, file).not.toContain('class="home-layout"');
+          }
+        }
+      });
+
+      it("lets the host's eleventy.after listener find every digest file on disk", () => {
+        expect(report(build).filter((file) => file.startsWith("digest/"))).toEqual(digestFiles(build));
+        expect(report(build)).toEqual(listFiles(out(build)).filter((file) => !file.endsWith(".report.json")));
+      });
+
+      it("has no broken internal link anywhere in the site", () => {
+        const { checked, broken } = brokenLinks(out(build), "https://example.com", "/blog/");
+        expect(checked).toBeGreaterThan(200);
+        expect(broken).toEqual([]);
+      });
+
+      it("keeps the JSON-LD in the page though the host bundles every <script>", () => {
+        for (const file of digestPages(build)) {
+          const html = read(build, file);
+          expect(html, file).toMatch(/<script type="application\/ld\+json">\{/);
+          expect(html, file).not.toContain("eleventy:ignore");
+        }
+      });
+
+      if (build !== "directNolayout") {
+        it("runs the host's HTML transform on every digest page, and lists every digest page in the host's sitemap", () => {
+          const sitemap = read(build, "sitemap.xml");
+          const pages = digestPages(build);
+          expect(pages.length).toBeGreaterThan(20);
+          for (const file of pages) {
+            expect(read(build, file).match(/data-host-transform="seen"/g), file).toHaveLength(1);
+            expect(sitemap, file).toContain(`<loc>${urlOf(file)}</loc>`);
+          }
+          expect(sitemap).not.toMatch(/digest\/[^<]*\.(xml|json|css)</);
+        });
+      }
+    });
+  }
+
+  it("gives digest pages in a host layout their canonical link, Open Graph and feed links through digestHead", () => {
+    const month = read("with", "digest/2025/04/index.html");
+    expect(month).toContain('<meta name="x-layout" content="base.liquid">');
+    expect(month).toContain('<link rel="canonical" href="https://example.com/blog/digest/2025/04/">');
+    expect(month).toContain('<meta property="og:url" content="https://example.com/blog/digest/2025/04/">');
+    expect(month).toContain('<link rel="alternate" type="application/rss+xml"');
+    const tag = read("with", "digest/tags/redis/index.html");
+    expect(tag).toContain('<meta name="x-layout" content="base.njk">');
+    expect(tag).toContain('href="https://example.com/blog/digest/tags/redis/feed.xml"');
+    expect(read("with", "index.html")).not.toContain('rel="canonical"');
+  });
+
   it("wraps digest pages in the host's Nunjucks layout, and month pages in its Liquid layout", () => {
     const archive = read("with", "digest/index.html");
     expect(archive).toContain('<meta name="x-layout" content="base.njk">');
     expect(archive).toContain("Fixture blog footer (njk)");
     expect(archive).toMatch(/<title>Archive \| Fixture Blog<\/title>/);
-    const tag = read("with", "digest/tags/index.html");
-    expect(tag).toContain('<meta name="x-layout" content="base.njk">');
     const month = read("with", "digest/2025/04/index.html");
-    expect(month).toContain('<meta name="x-layout" content="base.liquid">');
     expect(month).toContain("Fixture blog footer (liquid)");
     expect(month).toMatch(/<title>April 2025 \| Fixture Blog<\/title>/);
-    expect(month).toMatch(/<meta name="description" content="[^"]*April 2025/);
     expect(month).toContain('href="/blog/digest/digest.css"');
     expect(listFiles(out("with"))).toContain("digest/digest.css");
   });
@@ -70,17 +150,31 @@ describe("embedding in an existing Eleventy blog (packed tarball)", () => {
     expect(read("with", "reading-liquid/index.html")).toMatch(/Latest: <a href="\/blog\/digest\/2025\/05\/">2025-05<\/a>, \d+ tags/);
   });
 
-  for (const build of ["with", "htmlbase"]) {
-    it(`has no broken internal link anywhere in the site (${build === "htmlbase" ? "with" : "without"} HtmlBasePlugin)`, () => {
-      const { checked, broken } = brokenLinks(out(build), "https://example.com", "/blog/");
-      expect(checked).toBeGreaterThan(200);
-      expect(broken).toEqual([]);
-    });
-  }
+  it("links correctly without HtmlBasePlugin too", () => {
+    // The blog's own bundle links (`getBundleFileUrl`) lack the prefix without HtmlBasePlugin: not ours.
+    const { checked, broken } = brokenLinks(out("htmlbaseOff"), "https://example.com", "/blog/");
+    expect(checked).toBeGreaterThan(200);
+    expect(broken.filter((link) => !link.link.startsWith("/dist/"))).toEqual([]);
+  });
 
   it("puts pathPrefix and basePath in every digest feed URL", () => {
     const feed = read("with", "digest/feed.xml");
     expect(feed).toContain('<atom:link href="https://example.com/blog/digest/feed.xml" rel="self"');
     expect(feed).toContain("<link>https://example.com/blog/digest/</link>");
+  });
+
+  it("writes nothing under --dryrun, with either pipeline", () => {
+    // The bundle plugin writes its dist/ files whatever the flag (as in the blog without the digest).
+    const written = (pipeline: string) => (existsSync(out(`dryrun-${pipeline}`)) ? listFiles(out(`dryrun-${pipeline}`)) : []).filter((file) => !file.startsWith("dist/"));
+    for (const pipeline of ["eleventy", "direct"]) expect(written(pipeline), pipeline).toEqual([]);
+  });
+
+  it("lists every digest page and feed under --to=json and --to=ndjson, writing nothing", () => {
+    const urls = new Set(toJson.map((entry) => entry.url));
+    for (const file of digestFiles("with")) expect(urls.has(`/${file.replace(/index\.html$/, "")}`), file).toBe(true);
+    expect(toJson.find((entry) => entry.url === "/digest/2025/04/")?.content).toContain("How does Netflix manage");
+    expect(ndjsonLines).toBe(toJson.length);
+    expect(existsSync(out("json"))).toBe(false);
+    expect(existsSync(out("ndjson"))).toBe(false);
   });
 });

@@ -39,9 +39,9 @@ export function installFixture(name: string): string {
   return site;
 }
 
-/** Runs the site's own Eleventy, as `npx @11ty/eleventy` would, into `output`. */
-export function buildSite(site: string, output: string, env: Record<string, string> = {}): string {
-  return execFileSync(process.execPath, [path.join(site, "node_modules/@11ty/eleventy/cmd.cjs"), `--output=${output}`, "--quiet"], {
+/** Runs the site's own Eleventy, as `npx @11ty/eleventy` would, into `output`, with more CLI flags in `args`. */
+export function buildSite(site: string, output: string, env: Record<string, string> = {}, args: readonly string[] = ["--quiet"]): string {
+  return execFileSync(process.execPath, [path.join(site, "node_modules/@11ty/eleventy/cmd.cjs"), `--output=${output}`, ...args], {
     cwd: site,
     env: { ...process.env, ...env },
     encoding: "utf8",

@@ -80,7 +80,7 @@ describe("feed item identity", () => {
   });
 
   it("does not depend on the build clock: a later build is byte for byte the same", () => {
-    const feeds = [...original.keys()].filter((url) => /\.(xml|json)$/.test(url));
+    const feeds = [...original.keys()].filter((url) => /\.(xml|json)$/.test(url) && !url.endsWith("/sitemap.xml"));
     expect(feeds.length).toBe(57);
     for (const url of feeds) expect(read(later, url), url).toBe(read(original, url));
   });

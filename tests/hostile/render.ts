@@ -11,7 +11,7 @@ interface VirtualTemplate {
   readonly data: {
     /** Absent on single files (the stylesheet), whose permalink is a string. */
     readonly pagination?: { readonly before: (items: unknown[], data: Record<string, unknown>) => unknown[]; readonly alias: string };
-    readonly permalink: string | ((data: Record<string, unknown>) => string);
+    readonly permalink: string | false | ((data: Record<string, unknown>) => string);
   };
   readonly render: (data: Record<string, unknown>) => string;
 }
@@ -24,7 +24,11 @@ export function renderSite(data: unknown, options: Partial<DigestPluginOptions> 
   const listeners = new Map<string, ((...args: unknown[]) => unknown)[]>();
   const config: EleventyConfigLike = {
     pathPrefix,
-    addTemplate: (_path, content) => templates.push(content as VirtualTemplate),
+    // Each template is a class, as Eleventy takes an 11ty.js module's: data() and render().
+    addTemplate: (_path, Template) => {
+      const template = new (Template as new () => { data(): VirtualTemplate["data"]; render(data: Record<string, unknown>): string })();
+      templates.push({ data: template.data(), render: (data) => template.render(data) });
+    },
     on: (event, callback) => listeners.set(event, [...(listeners.get(event) ?? []), callback]),
   };
   // Every page through the virtual templates, so this stand-in sees them all; real builds (the
@@ -41,6 +45,7 @@ export function renderSite(data: unknown, options: Partial<DigestPluginOptions> 
     for (const entry of entries) {
       const pageData = template.data.pagination ? { ...globalData, [template.data.pagination.alias]: entry } : globalData;
       const permalink = template.data.permalink;
+      if (permalink === false) continue;
       const output = (typeof permalink === "string" ? permalink : permalink(pageData)).replace(/^\//, "");
       if (files.has(output)) throw new Error(`two entries write ${output}`);
       files.set(output, template.render(pageData));

@@ -1,0 +1,157 @@
+// Eleventy's flags and hooks, with each pipeline: --dryrun, --ignore-initial, --quiet, --to=json,
+// eleventy.after listeners, write errors, data errors, and what a watch rebuild counts as a data edit.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import Eleventy, { type EleventyUserConfig } from "@11ty/eleventy";
+import digest, { type DigestPluginOptions } from "../../plugin/index.js";
+import { isDigestDataFile } from "../../plugin/eleventy.js";
+import { listFiles } from "./crawl.js";
+
+const demo = readFileSync(path.resolve(import.meta.dirname, "../../_data/digest.json"), "utf8");
+const temps: string[] = [];
+
+function hostSite(files: Record<string, string> = {}): { input: string; output: string } {
+  const root = mkdtempSync(path.join(tmpdir(), "digest-flags-"));
+  temps.push(root);
+  const input = path.join(root, "src");
+  for (const [name, content] of Object.entries({ "_data/digest.json": demo, "about.md": "# About\n", ...files })) {
+    mkdirSync(path.dirname(path.join(input, name)), { recursive: true });
+    writeFileSync(path.join(input, name), content);
+  }
+  return { input, output: path.join(root, "_site") };
+}
+
+const written = (dir: string): string[] => {
+  try {
+    return listFiles(dir);
+  } catch {
+    return [];
+  }
+};
+
+function eleventy(site: { input: string; output: string }, setup: (config: EleventyUserConfig) => void, quiet = true): Eleventy {
+  return new Eleventy(site.input, site.output, { quietMode: quiet, configPath: false, config: setup });
+}
+
+afterEach(() => {
+  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
+  vi.restoreAllMocks();
+});
+
+const PIPELINES = ["eleventy", "direct"] as const;
+const optionsFor = (pipeline: (typeof PIPELINES)[number]): DigestPluginOptions => ({ siteUrl: "https://example.com", pipeline });
+
+describe.each(PIPELINES)('pipeline "%s"', (pipeline) => {
+  it("writes nothing under --dryrun", async () => {
+    const site = hostSite();
+    const elev = eleventy(site, (config) => config.addPlugin(digest, optionsFor(pipeline)));
+    elev.setDryRun(true);
+    await elev.write();
+    expect(written(site.output)).toEqual([]);
+  });
+
+  it("writes nothing under --ignore-initial", async () => {
+    const site = hostSite();
+    const elev = eleventy(site, (config) => config.addPlugin(digest, optionsFor(pipeline)));
+    elev.setIgnoreInitial(true);
+    await elev.write();
+    expect(written(site.output)).toEqual([]);
+  });
+
+  it("has every digest file on disk when a host eleventy.after listener added before it runs", async () => {
+    const site = hostSite();
+    let seen: string[] = [];
+    await eleventy(site, (config) => {
+      config.on("eleventy.after", async () => {
+        await new Promise((resolve) => setImmediate(resolve));
+        seen = written(site.output);
+      });
+      config.addPlugin(digest, optionsFor(pipeline));
+    }).write();
+    expect(seen.length).toBeGreaterThan(70);
+    expect(seen).toEqual(written(site.output));
+  });
+
+  it("prints nothing of its own with --quiet, and one summary line through Eleventy's logger without", async () => {
+    const log = vi.spyOn(console, "log").mockImplementation(() => {});
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    await eleventy(hostSite(), (config) => config.addPlugin(digest, optionsFor(pipeline))).write();
+    const ours = () => [...log.mock.calls, ...warn.mock.calls].map((call) => String(call[0])).filter((line) => line.includes("[eleventy-plugin-digest]"));
+    expect(ours()).toEqual([]);
+    await eleventy(hostSite(), (config) => config.addPlugin(digest, optionsFor(pipeline)), false).write();
+    expect(ours()).toHaveLength(pipeline === "direct" ? 1 : 0);
+    if (pipeline === "direct") expect(ours()[0]).toMatch(/\[eleventy-plugin-digest\] Wrote \d+ files in/);
+  });
+
+  it("names the user's data file when the data is bad, without a stack trace into the plugin", async () => {
+    const site = hostSite({ "_data/digest.json": JSON.stringify([{ month: "2025-04", rank: "2", title: "T", url: "https://a.example/", source: "S" }]) });
+    const error = await eleventy(site, (config) => config.addPlugin(digest, optionsFor(pipeline)))
+      .write()
+      .then(() => undefined, (e: unknown) => e as Error & { skipOriginalStack?: boolean; originalError?: Error & { skipOriginalStack?: boolean } });
+    const cause = error?.originalError ?? error;
+    expect(cause?.message).toContain('_data/digest.json: [0].rank: expected an integer >= 1, got "2"');
+    expect(cause?.skipOriginalStack).toBe(true);
+    expect(written(site.output)).toEqual([]);
+  });
+});
+
+describe("--to=json", () => {
+  it("lists every digest page, feed and the stylesheet, and writes nothing", async () => {
+    const site = hostSite();
+    const entries = (await eleventy(site, (config) => config.addPlugin(digest, optionsFor("eleventy"))).toJSON()) as { url: string; content: string }[];
+    const urls = entries.map((entry) => entry.url);
+    for (const url of ["/", "/2025/", "/2025/04/", "/2025/03/page/2/", "/tags/", "/tags/redis/", "/feed.xml", "/atom.xml", "/feed.json", "/tags/redis/feed.xml", "/digest.css", "/sitemap.xml", "/about/"]) expect(urls, url).toContain(url);
+    expect(entries.find((entry) => entry.url === "/digest.css")?.content).toMatch(/^\.dg\{/);
+    expect(written(site.output)).toEqual([]);
+  });
+});
+
+describe('pipeline "direct"', () => {
+  it("fails the build naming the file it could not write", async () => {
+    const site = hostSite();
+    // A file where the digest needs a folder: mkdir fails even for root, as a read-only disk would.
+    mkdirSync(site.output, { recursive: true });
+    writeFileSync(path.join(site.output, "2025"), "in the way");
+    const failure = await eleventy(site, (config) => config.addPlugin(digest, optionsFor("direct")))
+      .write()
+      .then(() => undefined, (e: unknown) => e as Error & { originalError?: Error });
+    expect(String((failure?.originalError ?? failure)?.message)).toMatch(/eleventy-plugin-digest: could not write .*2025[\\/]0\d[\\/]/);
+  });
+});
+
+describe("watch rebuilds", () => {
+  it("narrow only for edits of the digest's data files, not of a template named after the data key", () => {
+    expect(isDigestDataFile("./_data/digest.json", "_data/", "digest")).toBe(true);
+    expect(isDigestDataFile("./_data/digest/2025-04.json", "_data/", "digest")).toBe(true);
+    expect(isDigestDataFile("_data/digest.yaml", "_data/", "digest")).toBe(true);
+    expect(isDigestDataFile("./_includes/digest.njk", "_data/", "digest")).toBe(false);
+    expect(isDigestDataFile("./src/digest.njk", "_data/", "digest")).toBe(false);
+    expect(isDigestDataFile("./_data/digests.json", "_data/", "digest")).toBe(false);
+    expect(isDigestDataFile("./_data/other/digest.json", "_data/", "digest")).toBe(false);
+  });
+});
+
+describe("the host's data cascade", () => {
+  it("gives the digest's templates no inherited layout, tags, permalink or schema failure, and keeps the host's own pages as they were", async () => {
+    const site = hostSite({
+      "src.11tydata.js": 'export default { layout: "host.njk", tags: ["posts"], eleventyComputed: { permalink: (d) => d.permalink, layout: (d) => d.layout } };',
+      "_data/eleventyComputed.js": "export default { eleventyExcludeFromCollections: (d) => d.eleventyExcludeFromCollections };",
+      "_data/eleventyDataSchema.js": 'export default () => (data) => { if (data.tags && data.tags.some((t) => t !== "posts")) throw new Error("host schema: bad tags"); };',
+      "_includes/host.njk": "<!doctype html><html><body class=host>{{ content | safe }}</body></html>",
+      "posts.njk": '---\npermalink: /posts.txt\nlayout: false\n---\n{{ collections.posts | length }} posts; {% for p in collections.all %}{{ p.url }} {% endfor %}',
+    });
+    await eleventy(site, (config) => config.addPlugin(digest, optionsFor("eleventy"))).write();
+    expect(readFileSync(path.join(site.output, "digest.css"), "utf8")).toMatch(/^\.dg\{/);
+    expect(readFileSync(path.join(site.output, "feed.xml"), "utf8")).toMatch(/^<\?xml/);
+    expect(readFileSync(path.join(site.output, "2025/04/index.html"), "utf8")).not.toContain("class=host");
+    expect(readFileSync(path.join(site.output, "about/index.html"), "utf8")).toContain("class=host");
+    const posts = readFileSync(path.join(site.output, "posts.txt"), "utf8");
+    expect(posts).toMatch(/^2 posts;/); // about.md and posts.njk: no digest page joined "posts"
+    expect(posts).toContain(" /2025/04/ ");
+    expect(posts).toContain(" /2025/03/page/3/ ");
+    expect(posts).not.toMatch(/feed\.xml|digest\.css|sitemap\.xml/);
+    expect(readdirSync(site.output)).toContain("sitemap.xml");
+  });
+});
