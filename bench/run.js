@@ -6,7 +6,9 @@
 //                     [--own-work-runs 3] [--timeout 1800] [--out bench/results.json] [--keep]
 //
 // Variants (each build is a fresh child process, output folder emptied first):
-//   plugin       Eleventy CLI on bench/plugin-site/eleventy.config.js (only addPlugin(digest, ...))
+//   plugin       Eleventy CLI on bench/plugin-site/eleventy.config.js (only addPlugin(digest, ...)),
+//                the default pipeline ("eleventy": every page an Eleventy template)
+//   direct       the same site with pipeline "direct" (the plugin writes pages and feeds itself)
 //   handwritten  Eleventy CLI on bench/handwritten (precomputed chunks + Nunjucks, no plugin)
 //   raw          node bench/raw.js (template literals + fs)
 //
@@ -34,7 +36,7 @@ const ELEVENTY_CLI = join(ROOT, "node_modules/@11ty/eleventy/cmd.cjs");
 const DIST_INDEX = join(ROOT, "dist/index.js"); // what plugin-site/eleventy.config.js imports
 const REPORTER = pathToFileURL(join(BENCH, "lib/report-usage.js")).href;
 const OWN_WORK = join(BENCH, "lib/own-work.js");
-const VARIANT_NAMES = ["plugin", "handwritten", "raw"];
+const VARIANT_NAMES = ["plugin", "direct", "handwritten", "raw"];
 const MB = 1024; // maxRSS is in KiB; 1 MB here = 1 MiB
 
 // ------------------------------------------------------------------------------------ options
@@ -231,6 +233,12 @@ function variantCommand(name, ctx, outDir) {
         cwd: ctx.siteDir,
         args: [ELEVENTY_CLI, `--config=${join(BENCH, "plugin-site/eleventy.config.js")}`, "--input=.", `--output=${outDir}`, "--quiet"],
         env: {},
+      };
+    case "direct":
+      return {
+        cwd: ctx.siteDir,
+        args: [ELEVENTY_CLI, `--config=${join(BENCH, "plugin-site/eleventy.config.js")}`, "--input=.", `--output=${outDir}`, "--quiet"],
+        env: { BENCH_PIPELINE: "direct" },
       };
     case "handwritten":
       return {
@@ -533,6 +541,8 @@ async function main() {
         return {
           "plugin/handwritten": ratio("plugin", "handwritten"),
           "plugin/raw": ratio("plugin", "raw"),
+          "direct/handwritten": ratio("direct", "handwritten"),
+          "direct/raw": ratio("direct", "raw"),
           "handwritten/raw": ratio("handwritten", "raw"),
         };
       };
@@ -593,10 +603,11 @@ async function main() {
     id, description, value, limit, unit, pass: value === null || value === undefined ? null : value <= limit,
   });
   results.targets = [
-    target("speed-10k-vs-handwritten", "10k: plugin time / hand-written time", s10?.ratios["plugin/handwritten"] ?? null, 1.0, "x"),
-    target("speed-100k-vs-raw", "100k: plugin time / raw time", s100?.ratios["plugin/raw"] ?? null, 3.0, "x"),
-    target("rss-100k", "100k: plugin peak RSS (MiB)", s100?.variants.plugin?.ok ? s100.variants.plugin.peakRssMB : null, 1024, "MiB"),
-    target("growth-100k-vs-10k", "plugin time at 100k / at 10k", results.growth["plugin 100k/10k"] ?? null, 11, "x"),
+    target("speed-10k-vs-handwritten", "10k: plugin (default pipeline) time / hand-written time", s10?.ratios["plugin/handwritten"] ?? null, 1.0, "x"),
+    target("direct-speed-100k-vs-raw", '100k: pipeline "direct" time / raw time', s100?.ratios["direct/raw"] ?? null, 3.0, "x"),
+    target("direct-rss-100k", '100k: pipeline "direct" peak RSS (MiB)', s100?.variants.direct?.ok ? s100.variants.direct.peakRssMB : null, 1024, "MiB"),
+    target("growth-100k-vs-10k", "plugin (default pipeline) time at 100k / at 10k", results.growth["plugin 100k/10k"] ?? null, 11, "x"),
+    target("direct-growth-100k-vs-10k", 'pipeline "direct" time at 100k / at 10k', results.growth["direct 100k/10k"] ?? null, 11, "x"),
     target("own-work-share-100k", "100k: (validateDigest + buildDigestModel) / plugin build", s100?.ownWork?.shareOfPluginBuild ?? null, 0.1, ""),
     target("watch-edit-10k", "10k under --watch: save to visible in month page, worst of edits (ms)", wPlugin?.maxMs ?? null, 2000, "ms"),
   ];
@@ -628,8 +639,8 @@ function printTable(results) {
         r.filesMatchExpected === null ? "" : r.filesMatchExpected ? "ok" : `≠ ${s.expected.total}`,
         r.vsReference ? (r.vsReference.missing || r.vsReference.extra ? `-${r.vsReference.missing} +${r.vsReference.extra}` : "same") : "",
         f ? (f.bytes / 1e6).toFixed(1) : "",
-        v === "plugin" ? `${fmtRatio(s.ratios["plugin/handwritten"])} (cpu ${fmtRatio(s.cpuRatios["plugin/handwritten"])})` : "",
-        v === "plugin" ? `${fmtRatio(s.ratios["plugin/raw"])} (cpu ${fmtRatio(s.cpuRatios["plugin/raw"])})` : "",
+        v === "plugin" || v === "direct" ? `${fmtRatio(s.ratios[`${v}/handwritten`])} (cpu ${fmtRatio(s.cpuRatios[`${v}/handwritten`])})` : "",
+        v === "plugin" || v === "direct" ? `${fmtRatio(s.ratios[`${v}/raw`])} (cpu ${fmtRatio(s.cpuRatios[`${v}/raw`])})` : "",
       ]);
     }
   }

@@ -5,5 +5,6 @@ import digest from "../../dist/index.js";
 import { pluginOptions } from "../pageset.js";
 
 export default function (eleventyConfig) {
-  eleventyConfig.addPlugin(digest, { ...pluginOptions });
+  // BENCH_PIPELINE=direct: the "direct" variant; otherwise the default pipeline.
+  eleventyConfig.addPlugin(digest, { ...pluginOptions, ...(process.env.BENCH_PIPELINE && { pipeline: process.env.BENCH_PIPELINE }) });
 }
