@@ -2,12 +2,13 @@
 // directory data setting `layout`, a global eleventyComputed, a data schema, drafts, HtmlBasePlugin,
 // bundles plucking every <style> and <script>, an HTML transform, an eleventy.after listener and a
 // sitemap over collections.all), at /digest/ with `--pathprefix=/blog/`, as the README says.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { brokenLinks, listFiles } from "./crawl.js";
-import { buildSite, installFixture, removePackedPlugin } from "./packed.js";
+import { buildSite, installFixture, removePackedPlugin, repoRoot } from "./packed.js";
 
 let site: string;
 let outputs: string;
@@ -29,8 +30,15 @@ const report = (build: string): string[] => JSON.parse(readFileSync(out(`${build
 const digestFiles = (build: string) => listFiles(out(build)).filter((file) => file.startsWith("digest/"));
 const digestPages = (build: string) => digestFiles(build).filter((file) => file.endsWith(".html"));
 const urlOf = (file: string) => encodeURI(`https://example.com/blog/${file.replace(/index\.html$/, "")}`);
+/**
+ * The blog's own bundle links (`getBundleFileUrl`, `/dist/…`) get `pathPrefix` from its
+ * HtmlBasePlugin, which does not reach them without the plugin or on Eleventy 4's alpha (in the blog
+ * without the digest too): not the digest's links, every one of which is checked.
+ */
+const notBlogBundle = (link: { link: string }) => !link.link.startsWith("/dist/");
 let toJson: { url: string | false; outputPath: string | false; content?: string }[];
-let ndjsonLines: number;
+/** Lines of `--to=ndjson` output; undefined on Eleventy 4, which dropped that output mode. */
+let ndjsonLines: number | undefined;
 
 describe("embedding in an eleventy-base-blog style blog (packed tarball)", () => {
   beforeAll(() => {
@@ -39,7 +47,8 @@ describe("embedding in an eleventy-base-blog style blog (packed tarball)", () =>
     for (const [name, env] of Object.entries(BUILDS)) buildSite(site, out(name), { ...env, FIXTURE_REPORT: out(`${name}.report.json`) }, FLAGS);
     for (const pipeline of ["eleventy", "direct"]) buildSite(site, out(`dryrun-${pipeline}`), { FIXTURE_PIPELINE: pipeline, FIXTURE_LAYOUT: "off" }, [...FLAGS, "--dryrun"]);
     toJson = JSON.parse(buildSite(site, out("json"), { FIXTURE_JSON: "on" }, [...FLAGS, "--to=json"])) as typeof toJson;
-    ndjsonLines = buildSite(site, out("ndjson"), { FIXTURE_JSON: "on" }, [...FLAGS, "--to=ndjson"]).split("\n").filter((line) => line.includes('"url"')).length;
+    const eleventyMajor = Number((JSON.parse(readFileSync(path.join(site, "node_modules/@11ty/eleventy/package.json"), "utf8")) as { version: string }).version.split(".")[0]);
+    if (eleventyMajor < 4) ndjsonLines = buildSite(site, out("ndjson"), { FIXTURE_JSON: "on" }, [...FLAGS, "--to=ndjson"]).split("\n").filter((line) => line.includes('"url"')).length;
   }, 300_000);
 
   afterAll(() => {
@@ -90,7 +99,7 @@ describe("embedding in an eleventy-base-blog style blog (packed tarball)", () =>
       it("has no broken internal link anywhere in the site", () => {
         const { checked, broken } = brokenLinks(out(build), "https://example.com", "/blog/");
         expect(checked).toBeGreaterThan(200);
-        expect(broken).toEqual([]);
+        expect(broken.filter(notBlogBundle)).toEqual([]);
       });
 
       it("keeps the JSON-LD in the page though the host bundles every <script>", () => {
@@ -151,10 +160,9 @@ describe("embedding in an eleventy-base-blog style blog (packed tarball)", () =>
   });
 
   it("links correctly without HtmlBasePlugin too", () => {
-    // The blog's own bundle links (`getBundleFileUrl`) lack the prefix without HtmlBasePlugin: not ours.
     const { checked, broken } = brokenLinks(out("htmlbaseOff"), "https://example.com", "/blog/");
     expect(checked).toBeGreaterThan(200);
-    expect(broken.filter((link) => !link.link.startsWith("/dist/"))).toEqual([]);
+    expect(broken.filter(notBlogBundle)).toEqual([]);
   });
 
   it("puts pathPrefix and basePath in every digest feed URL", () => {
@@ -173,8 +181,27 @@ describe("embedding in an eleventy-base-blog style blog (packed tarball)", () =>
     const urls = new Set(toJson.map((entry) => entry.url));
     for (const file of digestFiles("with")) expect(urls.has(`/${file.replace(/index\.html$/, "")}`), file).toBe(true);
     expect(toJson.find((entry) => entry.url === "/digest/2025/04/")?.content).toContain("How does Netflix manage");
-    expect(ndjsonLines).toBe(toJson.length);
+    if (ndjsonLines !== undefined) expect(ndjsonLines).toBe(toJson.length);
     expect(existsSync(out("json"))).toBe(false);
     expect(existsSync(out("ndjson"))).toBe(false);
+  });
+
+  it("has types that check under strict TypeScript without skipLibCheck, with only the package and Eleventy installed", () => {
+    writeFileSync(
+      path.join(site, "typed-config.ts"),
+      `import digest, { type DigestPluginOptions, type DigestSiteData } from "eleventy-plugin-digest";
+const options: DigestPluginOptions = { siteUrl: "https://example.com", basePath: "/digest/", feed: { formats: ["rss"] } };
+export function latest(site: DigestSiteData): string | undefined { return site.latestIssue?.date.toISODate() ?? undefined; }
+export default function (eleventyConfig: { addPlugin(plugin: typeof digest, options: DigestPluginOptions): void }): void {
+  eleventyConfig.addPlugin(digest, options);
+}
+`,
+    );
+    writeFileSync(
+      path.join(site, "tsconfig.json"),
+      JSON.stringify({ compilerOptions: { strict: true, skipLibCheck: false, noEmit: true, module: "nodenext", moduleResolution: "nodenext", target: "es2022", types: [] }, files: ["typed-config.ts"] }),
+    );
+    const tsc = path.join(repoRoot, "node_modules/.bin/tsc");
+    expect(() => execFileSync(tsc, ["-p", "tsconfig.json"], { cwd: site, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] })).not.toThrow();
   });
 });
