@@ -148,18 +148,39 @@ const acceptDigestData = (): void => {};
  * What every digest template says about itself, so that nothing in the host's data cascade
  * (global data, directory data files, `eleventyComputed`) changes what it writes: its own layout
  * (or none), no tags (`override:` stops Eleventy merging the host's into them), its own
- * collection membership and permalink, and a data schema of its own. The computed keys win over a
- * host's `eleventyComputed` of the same name, which would otherwise run last.
+ * collection membership and permalink, and a data schema of its own.
  */
-function isolatedData(layout: string | false, listed: boolean, permalink: ((data: never) => string | false) | string | false, computed: Record<string, unknown> = {}): Record<string, unknown> {
+function isolatedData(layout: string | false, listed: boolean, permalink: Permalink, computed: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     layout,
     "override:tags": [],
     eleventyExcludeFromCollections: !listed,
     eleventyDataSchema: acceptDigestData,
     permalink,
-    eleventyComputed: { layout: () => layout, eleventyExcludeFromCollections: () => !listed, permalink, ...computed },
+    ...(Object.keys(computed).length > 0 && { eleventyComputed: computed }),
   };
+}
+
+type Permalink = ((data: never) => string | false) | string | false;
+
+/**
+ * A host's `eleventyComputed` runs after every other data, so a host key such as `layout` or
+ * `permalink` would beat the template's own: the template's computed values of the same keys win.
+ */
+function ownComputed(layout: string | false, listed: boolean, permalink: Permalink): Record<string, unknown> {
+  return { layout: () => layout, eleventyExcludeFromCollections: () => !listed, permalink };
+}
+
+/**
+ * For a paginated template, whose computed data Eleventy works out page by page (a cost per page):
+ * `ownComputed` only for the keys that the host's cascade computes, set on the template's data
+ * in its pagination's `before`, which Eleventy copies into every page's data after it.
+ */
+function guardAgainstHostComputed(data: Record<string, unknown>, own: Record<string, unknown>): void {
+  const computed = data.eleventyComputed;
+  if (!computed || typeof computed !== "object") return;
+  const clashing = Object.keys(own).filter((key) => key in computed && (computed as Record<string, unknown>)[key] !== own[key]);
+  if (clashing.length > 0) data.eleventyComputed = { ...computed, ...Object.fromEntries(clashing.map((key) => [key, own[key]])) };
 }
 
 /** Adds the digest's pages and feeds to an Eleventy 3 or 4 build. */
@@ -256,6 +277,7 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
       if (data.digestEntry.date && data.page) data.page.date = data.digestEntry.date;
       return outputPermalink(data.digestEntry.path);
     };
+    const own = ownComputed(layout, listed, permalink);
     eleventyConfig.addTemplate(`${virtualDir}/${name}.11ty.js`, virtualTemplate({
       digestPluginSeed: [0],
       pagination: {
@@ -265,6 +287,7 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
         addAllPagesToCollections: listed,
         before: (items: unknown[], data: Record<string, unknown>) => {
           const current = stateFor(data);
+          guardAgainstHostComputed(data, own);
           overCollectionsAll?.(items as Partial<HostPage>[]);
           return needingWrite(insideBase(entries(current), options.basePath), current.changed);
         },
@@ -278,7 +301,7 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
   // is the template Eleventy names when the data is bad: the problems name the user's files.
   eleventyConfig.addTemplate(
     `${virtualDir}/validate-${options.dataKey}-data.11ty.js`,
-    virtualTemplate({ digestPluginSeed: [0], pagination: { data: "digestPluginSeed", size: 1, before: (_items: unknown[], data: Record<string, unknown>) => (stateFor(data), []) }, ...isolatedData(false, false, false) }, () => ""),
+    virtualTemplate({ digestPluginSeed: [0], pagination: { data: "digestPluginSeed", size: 1, before: (_items: unknown[], data: Record<string, unknown>) => (stateFor(data), []) }, ...isolatedData(false, false, false, ownComputed(false, false, false)) }, () => ""),
   );
   const themeStylesheet = stylesheetPath(options.basePath);
   const directPages: DigestPageKind[] = [];
@@ -325,7 +348,7 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
   const everyPageUsesHostLayout = PAGE_KINDS.every((kind) => options.layouts[kind] ?? options.layout);
   const stylesheetTemplate = `${virtualDir}/stylesheet.11ty.js`;
   if (!everyPageUsesHostLayout || options.stylesheet || options.pipeline === "direct") {
-    eleventyConfig.addTemplate(stylesheetTemplate, virtualTemplate(isolatedData(false, false, outputPermalink(themeStylesheet)), () => `${THEME_CSS}\n`));
+    eleventyConfig.addTemplate(stylesheetTemplate, virtualTemplate(isolatedData(false, false, outputPermalink(themeStylesheet), ownComputed(false, false, outputPermalink(themeStylesheet))), () => `${THEME_CSS}\n`));
   }
   if (options.pipeline === "eleventy") {
     for (const kind of FEED_KINDS) addPaginated(`feed-${kind}`, (s) => feedEntries(kind, s), (entry) => entry.render());
