@@ -65,5 +65,5 @@ export function renderLatestIssueBox(view: BuildView | undefined, top = 3): stri
     .slice(0, Math.max(0, top))
     .map((article) => `<li><a href="${esc(article.url)}">${esc(article.title)}</a> <span class="dg-muted">${esc(article.source.name)}</span></li>`)
     .join("");
-  return `<section class="dg-latest"><h2><a href="${esc(site.href(issue.path))}">${esc(site.title)} — ${esc(heading)}</a></h2><ol>${items}</ol><p><a href="${esc(site.href(issue.path))}">${esc(site.wording.count(site.wording.strings.articleCount, issue.articles.length))}</a></p></section>`;
+  return `<section class="dg-latest"><h2><a href="${esc(site.href(issue.path))}">${esc(site.title)} &#8212; ${esc(heading)}</a></h2><ol>${items}</ol><p><a href="${esc(site.href(issue.path))}">${esc(site.wording.count(site.wording.strings.articleCount, issue.articles.length))}</a></p></section>`;
 }

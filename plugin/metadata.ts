@@ -40,7 +40,11 @@ export function openGraphLocale(locale: string): string {
   return ogLocale;
 }
 
-/** Open Graph and Twitter card tags. A page with an article image gets a large-image card. */
+/**
+ * Open Graph and Twitter card tags. A page with an article image gets a large-image card. Only
+ * `twitter:card` is X's own: for the title, description and image X reads the Open Graph tags
+ * when its own are absent, so saying them twice would only add bytes to every page.
+ */
 export function socialMetaTags(page: PageView, site: SiteContext): MetaTag[] {
   const og = (key: string, content: string): MetaTag => ({ attribute: "property", key: `og:${key}`, content });
   const twitter = (key: string, content: string): MetaTag => ({ attribute: "name", key: `twitter:${key}`, content });
@@ -53,8 +57,7 @@ export function socialMetaTags(page: PageView, site: SiteContext): MetaTag[] {
     og("locale", openGraphLocale(site.options.locale)),
   ];
   if (page.image) tags.push(og("image", page.image));
-  tags.push(twitter("card", page.image ? "summary_large_image" : "summary"), twitter("title", page.documentTitle), twitter("description", page.description));
-  if (page.image) tags.push(twitter("image", page.image));
+  tags.push(twitter("card", page.image ? "summary_large_image" : "summary"));
   return tags;
 }
 
@@ -91,11 +94,13 @@ export function structuredData(page: PageView, site: SiteContext): JsonLdObject 
 
 /**
  * JSON for a `<script type="application/ld+json">` element: `<`, `>` and `&` become JSON escapes so
- * no data text (a title containing `</script>`) can end the element early.
+ * no data text (a title containing `</script>`) can end the element early; typographic punctuation
+ * and arrows (U+2010 to U+205E, line separators included, and U+2190 to U+21FF) too, as
+ * `escapeHtml` does for the page around it.
  */
-const JSON_LD_UNSAFE = /[<>&\u2028\u2029]/;
+const JSON_LD_UNSAFE = /[<>&\u2010-\u205e\u2190-\u21ff]/;
 
 export function jsonLdText(data: JsonLdObject): string {
   const json = JSON.stringify(data);
-  return JSON_LD_UNSAFE.test(json) ? json.replace(/[<>&\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`) : json;
+  return JSON_LD_UNSAFE.test(json) ? json.replace(/[<>&\u2010-\u205e\u2190-\u21ff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`) : json;
 }

@@ -141,17 +141,17 @@ export function renderPagination(site: SiteContext, pagePaths: readonly string[]
   const items: string[] = [];
   const prev = pagePaths[current - 2];
   const next = pagePaths[current];
-  if (prev) items.push(`<li class="dg-step"><a href="${esc(site.href(prev))}" rel="prev"><span aria-hidden="true">‹</span><span class="dg-word"> ${esc(strings.previous)}</span></a></li>`);
+  if (prev) items.push(`<li class="dg-step"><a href="${esc(site.href(prev))}" rel="prev"><span aria-hidden="true">&#8249;</span><span class="dg-word"> ${esc(strings.previous)}</span></a></li>`);
   for (const entry of pageWindow(current, count)) {
     if (entry === "gap") {
-      items.push(`<li class="dg-gap">…</li>`);
+      items.push(`<li class="dg-gap">&#8230;</li>`);
       continue;
     }
     const label = esc(site.wording.fill(strings.page, { n: entry }));
     const current_ = entry === current ? ' aria-current="page"' : "";
     items.push(`<li><a href="${esc(site.href(pagePaths[entry - 1]!))}" aria-label="${label}"${current_}>${site.wording.number(entry)}</a></li>`);
   }
-  if (next) items.push(`<li class="dg-step"><a href="${esc(site.href(next))}" rel="next"><span class="dg-word">${esc(strings.next)} </span><span aria-hidden="true">›</span></a></li>`);
+  if (next) items.push(`<li class="dg-step"><a href="${esc(site.href(next))}" rel="next"><span class="dg-word">${esc(strings.next)} </span><span aria-hidden="true">&#8250;</span></a></li>`);
   return `<nav class="dg-pages" aria-label="${esc(strings.pagination)}"><ul>${items.join("")}</ul></nav>`;
 }
 
@@ -251,7 +251,7 @@ function issueNavigation(issue: MonthlyIssue, site: SiteContext, cache: Fragment
   const { strings } = site.wording;
   const entry = (other: MonthlyIssue | undefined, className: string, direction: string) =>
     other ? `<li class="${className}"><a href="${esc(site.href(other.path))}"><span class="dg-dir">${direction}</span> <span class="dg-name">${esc(cache.monthLabel(other.key, site))}</span></a></li>` : "";
-  const items = entry(issue.older, "dg-older", `<span aria-hidden="true">← </span>${esc(strings.olderIssue)}`) + entry(issue.newer, "dg-newer", `${esc(strings.newerIssue)}<span aria-hidden="true"> →</span>`);
+  const items = entry(issue.older, "dg-older", `<span aria-hidden="true">&#8592; </span>${esc(strings.olderIssue)}`) + entry(issue.newer, "dg-newer", `${esc(strings.newerIssue)}<span aria-hidden="true"> &#8594;</span>`);
   return items ? `<nav class="dg-issues" aria-label="${esc(strings.issueNavigation)}"><ul>${items}</ul></nav>` : "";
 }
 

@@ -1,6 +1,7 @@
+// Every page the demo writes, read as files: valid HTML, its own head metadata, under budget.
+import { decodeHTML } from "entities";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-// Every page the demo writes, read as files: valid HTML, its own head metadata, under budget.
 import { HtmlValidate, type Message } from "html-validate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildDemo, buildFixture, SITE_URL, type BuiltSite } from "../support/build.js";
@@ -18,8 +19,10 @@ async function validationErrors(html: string, name: string, by = validator): Pro
 }
 
 /** The first match of `pattern` (one capture group) in `html`, or undefined. */
+/** The first capture of `pattern` in `html`, character references decoded as a browser does. */
 function pick(html: string, pattern: RegExp): string | undefined {
-  return pattern.exec(html)?.[1];
+  const found = pattern.exec(html)?.[1];
+  return found === undefined ? undefined : decodeHTML(found);
 }
 
 let demo: BuiltSite;
