@@ -20,7 +20,7 @@
 // from saving an edited digest.json to the new title appearing in the written month page under
 // `eleventy --watch`. Prints a table and writes bench/results.json.
 
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import {
   existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync,
 } from "node:fs";
@@ -462,6 +462,10 @@ async function main() {
           const s = state[v];
           if (!s.ok) continue;
           rmSync(s.outDir, { recursive: true, force: true });
+          // Flush the deletion (and the previous build's writes) before the clock starts: on this
+          // machine's disk (ext4, online discard) they would otherwise land in the next build's
+          // system time, charging each variant for the one before it and for its own last output.
+          spawnSync("sync");
           const cmd = variantCommand(v, ctx, s.outDir);
           const res = await runNode(cmd.args, {
             cwd: cmd.cwd, env: cmd.env, timeoutMs: opts.timeoutS * 1000, reportFile: join(sizeDir, `usage-${v}.json`),

@@ -164,3 +164,37 @@ describe("the host's data cascade", () => {
     expect(readdirSync(site.output)).toContain("sitemap.xml");
   });
 });
+
+describe("sitemaps", () => {
+  it("writes {base}sitemap.xml when the digest is the site: every digest page and the host's pages, lastmod from issue dates", async () => {
+    const site = hostSite();
+    await eleventy(site, (config) => config.addPlugin(digest, optionsFor("eleventy"))).write();
+    const sitemap = readFileSync(path.join(site.output, "sitemap.xml"), "utf8");
+    const pages = listFiles(site.output).filter((file) => file.endsWith(".html"));
+    const locs = [...sitemap.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]);
+    expect(locs.sort()).toEqual(pages.map((file) => encodeURI(`https://example.com/${file.replace(/index\.html$/, "")}`)).sort());
+    expect(sitemap).toContain("<url><loc>https://example.com/2025/04/</loc><lastmod>2025-05-01</lastmod></url>");
+    expect(sitemap).toContain("<url><loc>https://example.com/</loc><lastmod>2025-06-01</lastmod></url>");
+    expect(sitemap).toMatch(/<url><loc>https:\/\/example\.com\/about\/<\/loc><lastmod>\d{4}-\d{2}-\d{2}<\/lastmod><\/url>/);
+  });
+
+  it("writes none when embedded under a sub-path (the host's own lists the pages), unless asked", async () => {
+    const embedded = hostSite();
+    await eleventy(embedded, (config) => config.addPlugin(digest, { siteUrl: "https://example.com", basePath: "/digest/" })).write();
+    expect(listFiles(embedded.output).filter((file) => file.endsWith("sitemap.xml"))).toEqual([]);
+    const asked = hostSite();
+    await eleventy(asked, (config) => config.addPlugin(digest, { siteUrl: "https://example.com", basePath: "/digest/", sitemap: true })).write();
+    const sitemap = readFileSync(path.join(asked.output, "digest/sitemap.xml"), "utf8");
+    expect(sitemap).toContain("<loc>https://example.com/digest/2025/04/</loc>");
+    expect(sitemap).not.toContain("/about/");
+  });
+
+  it("gives each digest page in collections.all the date of the newest issue it shows", async () => {
+    const site = hostSite({ "dates.njk": "---\npermalink: /dates.txt\n---\n{% for p in collections.all %}{{ p.url }} {{ p.date.toISOString() }}\n{% endfor %}" });
+    await eleventy(site, (config) => config.addPlugin(digest, { siteUrl: "https://example.com", sitemap: false })).write();
+    const dates = readFileSync(path.join(site.output, "dates.txt"), "utf8");
+    expect(dates).toContain("/2025/03/page/2/ 2025-04-01T00:00:00.000Z");
+    expect(dates).toContain("/2025/ 2025-06-01T00:00:00.000Z");
+    expect(dates).toContain("/tags/redis/ ");
+  });
+});
