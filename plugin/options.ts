@@ -3,12 +3,12 @@
  * checked once, up front, with an error that names the option and what was given.
  */
 import { z } from "zod";
-import { isValidZone } from "./dates.js";
-import { cleanText } from "./text.js";
-import { isHttpUrl } from "./schema.js";
-import { normalizeBasePath } from "./urls.js";
-import type { DigestArticle } from "./model.js";
-import { digestStringsSchema, stringsFor, type DigestStrings } from "./strings.js";
+import { isValidZone } from "./model/dates.js";
+import { cleanText } from "./data/text.js";
+import { isHttpUrl } from "./data/schema.js";
+import { normalizeBasePath } from "./model/urls.js";
+import type { DigestArticle } from "./model/build.js";
+import { digestStringsSchema, stringsFor, type DigestStrings } from "./html/strings.js";
 
 const layoutPath = z.string({ error: 'expected a layout path such as "layouts/base.njk"' }).min(1, { error: "expected a layout path" });
 const dataName = /^[A-Za-z_$][\w$]*$/;

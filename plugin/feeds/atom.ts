@@ -4,8 +4,8 @@
  * are plain text; the item's HTML is `content type="html"`; an image is a Media RSS thumbnail.
  */
 import { DateTime } from "luxon";
-import { flatten } from "../text.js";
-import { toRfc3339 } from "../dates.js";
+import { flatten } from "../data/text.js";
+import { toRfc3339 } from "../model/dates.js";
 import { oncePerItem, type FeedChannel, type FeedPerson } from "./items.js";
 import { renderXml, renderXmlElement, xmlValue as x, type XmlElement } from "./xml.js";
 

@@ -3,11 +3,11 @@
  * and issue ("#3 in April 2025", linked to the issue page), source and type, summary, and a link to
  * the article; for a whole issue (issue mode), its intro and ranked list.
  */
-import type { DigestArticle, MonthlyIssue } from "../model.js";
-import { renderMarkdown } from "../markdown.js";
-import { summaryHtml } from "../summary.js";
-import type { SiteContext } from "../site.js";
-import { escapeHtml as esc } from "../text.js";
+import type { DigestArticle, MonthlyIssue } from "../model/build.js";
+import { renderMarkdown } from "../html/markdown.js";
+import { summaryHtml } from "../html/summary.js";
+import type { SiteContext } from "../html/site.js";
+import { escapeHtml as esc } from "../data/text.js";
 import { feedUri } from "./uri.js";
 
 function sourceHtml(article: DigestArticle): string {

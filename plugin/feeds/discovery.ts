@@ -3,15 +3,9 @@
  * tag's own feeds on that tag's pages. The plugin's pages get them in their `<head>`; host layouts
  * print the same with the `digestFeedLinks` shortcode.
  */
-import { renderFeedLinks } from "../document.js";
-import type { DigestModel, Tag } from "../model.js";
-import type { FeedLink, SiteContext } from "../site.js";
-import { tagFeedLinks } from "./plan.js";
-
-/** The feeds a page offers: the site's, and on a tag's pages that tag's. */
-export function pageFeedLinks(site: SiteContext, tag?: Pick<Tag, "name" | "slug">): readonly FeedLink[] {
-  return tag ? [...site.feeds, ...tagFeedLinks(tag, site)] : site.feeds;
-}
+import type { DigestModel, Tag } from "../model/build.js";
+import type { SiteContext } from "../html/site.js";
+import { pageFeedLinks, renderFeedLinks } from "./links.js";
 
 /** Tag pages by path, per build. */
 const tagsByPath = new WeakMap<DigestModel, ReadonlyMap<string, Tag>>();
@@ -40,5 +34,5 @@ function safeDecode(path: string): string {
  */
 export function feedLinksForPage(model: DigestModel, site: SiteContext, pageUrl: string | undefined): string {
   const tag = pageUrl === undefined ? undefined : tagAt(model, pageUrl);
-  return renderFeedLinks(pageFeedLinks(site, tag), site);
+  return renderFeedLinks(pageFeedLinks(site, tag), site.absolute);
 }

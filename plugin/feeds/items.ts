@@ -3,9 +3,9 @@
  * Atom or JSON Feed by `rss.ts`, `atom.ts` and `json.ts`. Every URL in here is absolute.
  */
 import type { DateTime } from "luxon";
-import { formatMonth, type MonthKey } from "../dates.js";
-import type { DigestArticle, MonthlyIssue } from "../model.js";
-import type { SiteContext } from "../site.js";
+import { formatMonth, type MonthKey } from "../model/dates.js";
+import type { DigestArticle, MonthlyIssue } from "../model/build.js";
+import type { SiteContext } from "../html/site.js";
 import { articleHtml, issueHtml } from "./content.js";
 import { articleIdentity, issueIdentity, type ItemIdentity } from "./identity.js";
 import { feedUri } from "./uri.js";

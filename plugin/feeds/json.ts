@@ -3,7 +3,7 @@
  * whatever the text holds. Digest facts a reader app may use (rank, month, type) go in the
  * `_digest` extension object, as the spec's extension rules allow.
  */
-import { toRfc3339 } from "../dates.js";
+import { toRfc3339 } from "../model/dates.js";
 import { oncePerItem, type FeedChannel, type FeedPerson } from "./items.js";
 
 const person = (who: FeedPerson) => ({ name: who.name, ...(who.url !== undefined && { url: who.url }) });

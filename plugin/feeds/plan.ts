@@ -7,10 +7,10 @@
  * - With `feed.perTag`, a feed per tag in the same formats at `{base}tags/SLUG/…`, always of
  *   articles: a topic's feed follows the topic, not the issues it appeared in.
  */
-import type { DigestArticle, DigestModel, Tag } from "../model.js";
+import type { DigestArticle, DigestModel, Tag } from "../model/build.js";
 import type { FeedFormat, ResolvedDigestOptions } from "../options.js";
-import type { FeedLink, SiteContext } from "../site.js";
-import { atomPath, jsonFeedPath, rssPath, tagAtomPath, tagFeedPath, tagJsonFeedPath } from "../urls.js";
+import type { SiteContext } from "../html/site.js";
+import { siteFeedPath, siteFeedTitle, tagFeedPathFor } from "./links.js";
 import { renderAtom } from "./atom.js";
 import { FeedItemCache, newestIssueDate, type FeedChannel, type FeedItem } from "./items.js";
 import { renderJsonFeed } from "./json.js";
@@ -26,51 +26,11 @@ export interface FeedFile {
   readonly shows?: readonly DigestArticle[];
 }
 
-const MEDIA_TYPES: Readonly<Record<FeedFormat, FeedLink["type"]>> = {
-  rss: "application/rss+xml",
-  atom: "application/atom+xml",
-  json: "application/feed+json",
-};
-
-const FORMAT_NAMES: Readonly<Record<FeedFormat, string>> = { rss: "RSS", atom: "Atom", json: "JSON Feed" };
-
 const RENDERERS: Readonly<Record<FeedFormat, (channel: FeedChannel, selfUrl: string) => string>> = {
   rss: renderRss,
   atom: renderAtom,
   json: renderJsonFeed,
 };
-
-function siteFeedPath(format: FeedFormat, base: string): string {
-  return { rss: rssPath, atom: atomPath, json: jsonFeedPath }[format](base);
-}
-
-function tagFeedPathFor(format: FeedFormat, base: string, slug: string): string {
-  return { rss: tagFeedPath, atom: tagAtomPath, json: tagJsonFeedPath }[format](base, slug);
-}
-
-/** The site feeds' title: the `feed.title` option, else the digest's. */
-export function siteFeedTitle(options: ResolvedDigestOptions, siteTitle: string): string {
-  return options.feed.title ?? siteTitle;
-}
-
-/** RSS keeps the plain title; the other formats name themselves, so a reader's picker can tell them apart. */
-function linkTitle(title: string, format: FeedFormat): string {
-  return format === "rss" ? title : `${title} (${FORMAT_NAMES[format]})`;
-}
-
-/** The site feeds, for `<link rel="alternate">` on every page. */
-export function siteFeedLinks(options: ResolvedDigestOptions, siteTitle: string): FeedLink[] {
-  const title = siteFeedTitle(options, siteTitle);
-  return options.feed.formats.map((format) => ({ type: MEDIA_TYPES[format], title: linkTitle(title, format), path: siteFeedPath(format, options.basePath) }));
-}
-
-/** One tag's feeds (none without `feed.perTag`). */
-export function tagFeedLinks(tag: Pick<Tag, "name" | "slug">, site: SiteContext): FeedLink[] {
-  const { options } = site;
-  if (!options.feed.perTag) return [];
-  const title = `${siteFeedTitle(options, site.title)} — ${tag.name}`;
-  return options.feed.formats.map((format) => ({ type: MEDIA_TYPES[format], title: linkTitle(title, format), path: tagFeedPathFor(format, options.basePath, tag.slug) }));
-}
 
 function siteChannel(model: DigestModel, site: SiteContext, cache: FeedItemCache): FeedChannel {
   const { feed } = site.options;

@@ -4,8 +4,8 @@
  * text titles and the item's HTML in `description`. The source goes in `dc:creator` (RSS's own
  * `author` must be an e-mail address) and an image in Media RSS's `media:thumbnail`.
  */
-import { flatten } from "../text.js";
-import { toRfc822 } from "../dates.js";
+import { flatten } from "../data/text.js";
+import { toRfc822 } from "../model/dates.js";
 import { oncePerItem, type FeedChannel } from "./items.js";
 import { renderXml, renderXmlElement, xmlValue as x } from "./xml.js";
 

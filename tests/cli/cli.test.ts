@@ -30,13 +30,13 @@ describe("eleventy-plugin-digest validate", () => {
     work = mkdtempSync(path.join(root, ".cache", "cli-test-"));
     const tsc = spawnSync(process.execPath, [path.join(root, "node_modules/typescript/bin/tsc"), "-p", path.join(root, "tsconfig.build.json"), "--outDir", path.join(work, "dist")], { encoding: "utf8" });
     expect(tsc.stdout + tsc.stderr).toBe("");
-    cli = path.join(work, "dist", "cli.js");
+    cli = path.join(work, "dist", "cli", "main.js");
   }, 60_000);
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it("is the package's bin, compiled with its shebang", () => {
     const pkg = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { bin: Record<string, string>; files: string[] };
-    expect(pkg.bin).toEqual({ "eleventy-plugin-digest": "./dist/cli.js" });
+    expect(pkg.bin).toEqual({ "eleventy-plugin-digest": "./dist/cli/main.js" });
     expect(pkg.files).toContain("dist");
     expect(readFileSync(cli, "utf8").startsWith("#!/usr/bin/env node\n")).toBe(true);
   });

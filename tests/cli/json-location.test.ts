@@ -2,7 +2,7 @@
 // wherever V8 states one.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { firstSyntaxErrorOffset, lineAndColumn, parseJson } from "../../plugin/json-location.js";
+import { firstSyntaxErrorOffset, lineAndColumn, parseJson } from "../../plugin/data/json-location.js";
 
 const pieces = fc.constantFrom(..."{}[],:\"\\ \n\t-+.0123456789eEtrufalsn x/u".split(""), "true", "null", '"a"', "\u0001", "\ufeff");
 

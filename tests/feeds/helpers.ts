@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import Eleventy, { type EleventyUserConfig } from "@11ty/eleventy";
 import digest, { buildDigestModel, resolveOptions, validateDigest, type DigestPluginOptions } from "../../plugin/index.js";
-import { createSiteContext } from "../../plugin/site.js";
+import { createSiteContext } from "../../plugin/html/site.js";
 import { feedFiles } from "../../plugin/feeds/plan.js";
 import { SITE_URL } from "../helpers/build.js";
 

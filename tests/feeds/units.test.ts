@@ -6,7 +6,7 @@ import { resolveOptions } from "../../plugin/index.js";
 import { issueIdentity, uuidV5 } from "../../plugin/feeds/identity.js";
 import { feedUri } from "../../plugin/feeds/uri.js";
 import { xmlValue } from "../../plugin/feeds/xml.js";
-import { cleanText } from "../../plugin/text.js";
+import { cleanText } from "../../plugin/data/text.js";
 import { openXmlParser, type XmlParser } from "./xml-parser.js";
 
 // Real Eleventy builds and a real browser: generous limits for a busy 2-core machine.

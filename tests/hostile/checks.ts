@@ -12,7 +12,7 @@ import { XMLValidator } from "fast-xml-parser";
 import { parseAtomFeed, parseJsonFeed, parseRssFeed } from "feedsmith";
 import { expect } from "vitest";
 import { buildDigestModel, resolveOptions, validateDigest, type DigestModel, type DigestPluginOptions } from "../../plugin/index.js";
-import { outputPermalink, withPathPrefix } from "../../plugin/urls.js";
+import { outputPermalink, withPathPrefix } from "../../plugin/model/urls.js";
 import { SITE_URL } from "./render.js";
 
 type Element = ReturnType<typeof DomUtils.findAll>[number];

@@ -2,7 +2,7 @@
 import { DomUtils, parseDocument } from "htmlparser2";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { DigestValidationError, formatProblem, validateDigest } from "../../plugin/index.js";
-import { renderMarkdown } from "../../plugin/markdown.js";
+import { renderMarkdown } from "../../plugin/html/markdown.js";
 import { checkSite, modelOf } from "./checks.js";
 import { loadFixtures, matchPrefixes } from "./fixtures.js";
 import { renderSite } from "./render.js";

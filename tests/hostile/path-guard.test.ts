@@ -3,11 +3,11 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import { assertInsideBase, DigestPathError } from "../../plugin/output-path.js";
+import { assertInsideBase, DigestPathError } from "../../plugin/eleventy/output-path.js";
 import { buildWithEleventy, errorText, readTree, type EleventyBuild } from "./eleventy-build.js";
 
-vi.mock("../../plugin/slug.js", async (importOriginal) => {
-  const original = await importOriginal<typeof import("../../plugin/slug.js")>();
+vi.mock("../../plugin/model/slug.js", async (importOriginal) => {
+  const original = await importOriginal<typeof import("../../plugin/model/slug.js")>();
   return { ...original, tagSlug: (name: string) => (name === "escape" ? "../../../escaped" : original.tagSlug(name)) };
 });
 

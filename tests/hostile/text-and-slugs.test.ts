@@ -2,11 +2,11 @@
 import { decodeHTML } from "entities";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { assertInsideBase } from "../../plugin/output-path.js";
-import { MAX_SLUG_BYTES, tagKey, tagSlug } from "../../plugin/slug.js";
-import { cleanLine, cleanText, escapeHtml } from "../../plugin/text.js";
+import { assertInsideBase } from "../../plugin/eleventy/output-path.js";
+import { MAX_SLUG_BYTES, tagKey, tagSlug } from "../../plugin/model/slug.js";
+import { cleanLine, cleanText, escapeHtml } from "../../plugin/data/text.js";
 import { xmlValue } from "../../plugin/feeds/xml.js";
-import { tagFeedPath, tagPath } from "../../plugin/urls.js";
+import { tagFeedPath, tagPath } from "../../plugin/model/urls.js";
 
 const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 // Every code unit, lone surrogates included, plus the snippets that matter.

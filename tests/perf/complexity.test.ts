@@ -5,9 +5,9 @@ import { describe, expect, it } from "vitest";
 // The benchmark's deterministic generator: 100 ranked articles a month, 3 tags each from 200.
 // @ts-expect-error plain JavaScript without types
 import { generateDigest } from "../../bench/generate.js";
-import { buildDigestModel } from "../../plugin/model.js";
+import { buildDigestModel } from "../../plugin/model/build.js";
 import { resolveOptions } from "../../plugin/options.js";
-import { validateDigest } from "../../plugin/validate.js";
+import { validateDigest } from "../../plugin/data/validate.js";
 
 const options = resolveOptions({ siteUrl: "https://bench.example.com" });
 

@@ -2,7 +2,7 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { parseIsoDate, toRfc822 } from "../../plugin/dates.js";
+import { parseIsoDate, toRfc822 } from "../../plugin/model/dates.js";
 
 describe("parseIsoDate", () => {
   it.each([

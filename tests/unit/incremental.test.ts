@@ -1,7 +1,7 @@
 // Watch-mode rebuilds: a content-only edit narrows the rebuild to the changed articles.
 import { describe, expect, it } from "vitest";
-import { changedArticles, fingerprintDigest } from "../../plugin/incremental.js";
-import { validateDigest } from "../../plugin/validate.js";
+import { changedArticles, fingerprintDigest } from "../../plugin/eleventy/watch.js";
+import { validateDigest } from "../../plugin/data/validate.js";
 
 const article = (rank: number, extra: Record<string, unknown> = {}) => ({
   month: "2025-04",

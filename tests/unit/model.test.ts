@@ -1,7 +1,7 @@
 import { describe, it, expect } from "vitest";
 import { buildDigestModel, validateDigest, type DigestModel, type ModelOptions } from "../../plugin/index.js";
-import { ageAt, toRfc3339, toRfc822 } from "../../plugin/dates.js";
-import { normalizeBasePath, pagedPath, withPathPrefix } from "../../plugin/urls.js";
+import { ageAt, toRfc3339, toRfc822 } from "../../plugin/model/dates.js";
+import { normalizeBasePath, pagedPath, withPathPrefix } from "../../plugin/model/urls.js";
 import { DateTime } from "luxon";
 import { deterministicShuffle, syntheticDigest } from "../helpers/build.js";
 

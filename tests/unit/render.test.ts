@@ -1,9 +1,9 @@
 import { describe, it, expect } from "vitest";
 import { buildDigestModel, resolveOptions, validateDigest, type DigestModel, type DigestPluginOptions } from "../../plugin/index.js";
-import { renderMarkdown } from "../../plugin/markdown.js";
-import { FragmentCache, pageWindow, renderArchive, renderArticleCard, renderMonthPage, renderTagIndex, renderTagPage } from "../../plugin/pages.js";
-import { renderDocument } from "../../plugin/document.js";
-import { createSiteContext, type SiteContext } from "../../plugin/site.js";
+import { renderMarkdown } from "../../plugin/html/markdown.js";
+import { FragmentCache, pageWindow, renderArchive, renderArticleCard, renderMonthPage, renderTagIndex, renderTagPage } from "../../plugin/html/pages.js";
+import { renderDocument } from "../../plugin/html/document.js";
+import { createSiteContext, type SiteContext } from "../../plugin/html/site.js";
 
 function setup(raw: unknown, options: Partial<DigestPluginOptions> = {}, pathPrefix = "/"): { model: DigestModel; site: SiteContext; cache: FragmentCache } {
   const resolved = resolveOptions({ siteUrl: "https://digest.example.com", ...options });

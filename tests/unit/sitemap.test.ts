@@ -1,6 +1,6 @@
 // The standalone sitemap: one urlset up to the protocol's limit, an index of numbered parts past it.
 import { describe, expect, it } from "vitest";
-import { SITEMAP_URL_LIMIT, sitemapFiles } from "../../plugin/sitemap.js";
+import { SITEMAP_URL_LIMIT, sitemapFiles } from "../../plugin/feeds/sitemap.js";
 
 const absolute = (path: string) => `https://digest.example.com${path}`;
 const urls = (n: number) => Array.from({ length: n }, (_, i) => ({ loc: absolute(`/p/${i}/`), lastmod: `2025-0${(i % 9) + 1}-01` }));

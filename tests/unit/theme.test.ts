@@ -1,8 +1,8 @@
 // The pure parts of the theme: the page-number window, JSON-LD text, Open Graph locales, words.
 import { describe, expect, it } from "vitest";
-import { jsonLdText, openGraphLocale } from "../../plugin/metadata.js";
-import { pageWindow } from "../../plugin/pages.js";
-import { stringsFor, Wording } from "../../plugin/strings.js";
+import { jsonLdText, openGraphLocale } from "../../plugin/html/metadata.js";
+import { pageWindow } from "../../plugin/html/pages.js";
+import { stringsFor, Wording } from "../../plugin/html/strings.js";
 
 describe("pageWindow", () => {
   it("shows the first, the last and the neighbours of the current page, with gaps", () => {

@@ -5,7 +5,7 @@
 import type { DateTime } from "luxon";
 import { ageAt, issueDate, monthParts, parseIsoDate, type Age, type MonthKey } from "./dates.js";
 import { monthPath, pagedPath, tagFeedPath, tagPath, yearPath } from "./urls.js";
-import type { ArticleSource, ArticleType, TagIdentity, ValidatedDigest } from "./validate.js";
+import type { ArticleSource, ArticleType, TagIdentity, ValidatedDigest } from "../data/validate.js";
 
 export interface ModelOptions {
   /** Normalised base path, e.g. `/` or `/digest/`. */

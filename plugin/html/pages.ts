@@ -4,39 +4,16 @@
  * metadata; `document.ts` wraps it unless the host's layout does.
  */
 import type { DateTime } from "luxon";
-import { formatDay, formatMonth, formatMonthName, toRfc3339, type MonthKey } from "./dates.js";
-import type { DigestArticle, DigestModel, MonthPage, MonthlyIssue, Tag, TagPage, YearArchive } from "./model.js";
+import { formatDay, formatMonth, formatMonthName, toRfc3339, type MonthKey } from "../model/dates.js";
+import type { DigestArticle, DigestModel, MonthPage, MonthlyIssue, Tag, TagPage, YearArchive } from "../model/build.js";
 import { renderMarkdown } from "./markdown.js";
 import { summaryHtml } from "./summary.js";
-import type { ListedItem } from "./metadata.js";
-import type { FeedLink, SiteContext } from "./site.js";
-import { escapeHtml as esc, flatten } from "./text.js";
-import { archivePath, tagIndexPath, tagPath } from "./urls.js";
-import { pageFeedLinks } from "./feeds/discovery.js";
-import { tagFeedLinks } from "./feeds/plan.js";
-
-export interface Breadcrumb {
-  readonly name: string;
-  readonly path: string;
-}
-
-/** A rendered digest page: its content and what the document head needs. */
-export interface PageView {
-  readonly kind: "archive" | "year" | "month" | "tagIndex" | "tag";
-  readonly path: string;
-  /** The page's own title, without the site's name ("April 2025, page 2"). */
-  readonly title: string;
-  /** The full `<title>` ("Best of Distributed Systems — April 2025, page 2"). */
-  readonly documentTitle: string;
-  readonly description: string;
-  readonly breadcrumbs: readonly Breadcrumb[];
-  readonly feeds: readonly FeedLink[];
-  /** What the page lists, in order, for its structured data (ranks on month pages). */
-  readonly items: readonly ListedItem[];
-  /** An image for social cards: the first listed article's `image`. */
-  readonly image?: string;
-  readonly body: string;
-}
+import type { Breadcrumb, ListedItem, PageView } from "./view.js";
+import type { SiteContext } from "./site.js";
+import type { FeedLink } from "../feeds/links.js";
+import { escapeHtml as esc, flatten } from "../data/text.js";
+import { archivePath, tagIndexPath, tagPath } from "../model/urls.js";
+import { pageFeedLinks, tagFeedLinks } from "../feeds/links.js";
 
 /** Per-build memory of rendered fragments: an article's card is the same on every page it is on. */
 export class FragmentCache {
@@ -310,7 +287,7 @@ export function renderTagPage(page: TagPage, site: SiteContext, cache: FragmentC
     .map((article) => `<li><p class="dg-context">${link(site, article.pagePath, site.wording.fill(strings.inIssue, { issue: cache.monthLabel(article.month, site) }))}</p>${cache.card(article, site)}</li>`)
     .join("");
   const feeds = pageFeedLinks(site, tag);
-  const tagFeed = tagFeedLinks(tag, site)[0];
+  const tagFeed = tagFeedLinks(tag, site.options, site.title)[0];
   const feedLink = tagFeed ? `<a class="dg-feed" href="${esc(site.href(tagFeed.path))}" type="${tagFeed.type}">${esc(strings.tagFeed)}</a>` : "";
   const body = `<h1><span class="dg-muted">${esc(strings.tag)}:</span> ${esc(tag.name)}</h1>${facts(esc(site.wording.count(strings.articleCount, tag.count)), esc(pageOf(site, page.pageNumber, page.pageCount)), feedLink)}<ul class="dg-list dg-tag-list">${items}</ul>${renderPagination(site, page.pagePaths, page.pageNumber)}`;
   const breadcrumbs: Breadcrumb[] = [

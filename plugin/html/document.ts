@@ -5,10 +5,11 @@
  * No script runs: the only `<script>` is JSON-LD, which browsers treat as data.
  */
 import { jsonLdText, socialMetaTags, structuredData } from "./metadata.js";
-import type { PageView } from "./pages.js";
+import type { PageView } from "./view.js";
+import { FEED_LABELS, renderFeedLinks } from "../feeds/links.js";
 import type { SiteContext } from "./site.js";
-import { escapeHtml as esc } from "./text.js";
-import { tagIndexPath } from "./urls.js";
+import { escapeHtml as esc } from "../data/text.js";
+import { tagIndexPath } from "../model/urls.js";
 
 /**
  * The theme. Every colour pair passes WCAG AA contrast in both schemes (checked by axe in the
@@ -72,18 +73,6 @@ export function renderBreadcrumbs(page: PageView, site: SiteContext): string {
   return `<nav class="dg-crumbs" aria-label="${esc(site.wording.strings.breadcrumbs)}"><ol>${items}</ol></nav>`;
 }
 
-/** Footer link text per feed format. */
-const FEED_LABELS: Readonly<Record<PageView["feeds"][number]["type"], string>> = {
-  "application/rss+xml": "RSS",
-  "application/atom+xml": "Atom",
-  "application/feed+json": "JSON Feed",
-};
-
-/** The `<link rel="alternate">` lines for a page's feeds. */
-export function renderFeedLinks(feeds: PageView["feeds"], site: SiteContext): string {
-  return feeds.map((feed) => `<link rel="alternate" type="${feed.type}" title="${esc(feed.title)}" href="${esc(site.absolute(feed.path))}">`).join("\n");
-}
-
 /**
  * What a page puts in its head besides `<title>`: description, canonical URL (each page its own),
  * Open Graph and Twitter card tags, feed links and JSON-LD. Also usable inside a host's layout.
@@ -94,7 +83,7 @@ export function renderHeadMetadata(page: PageView, site: SiteContext): string {
     `<meta name="description" content="${esc(page.description)}">`,
     `<link rel="canonical" href="${esc(site.absolute(page.path))}">`,
     ...social,
-    renderFeedLinks(page.feeds, site),
+    renderFeedLinks(page.feeds, site.absolute),
     `<script type="application/ld+json"${site.jsonLdAttributes}>${jsonLdText(structuredData(page, site))}</script>`,
   ].join("\n");
 }

@@ -6,7 +6,7 @@
  * Anything structural (an article added, removed, moved to another month or rank, retagged;
  * issue metadata; the digest's title) changes page sets and links, so it gets a full rebuild.
  */
-import type { ValidatedDigest, ValidArticle } from "./validate.js";
+import type { ValidatedDigest, ValidArticle } from "../data/validate.js";
 
 export interface DigestFingerprint {
   /** Everything that shapes the page set and the links between pages. */

@@ -3,7 +3,7 @@
  * summary. Kept per article object, so it goes when the build's model goes.
  */
 import { renderMarkdown } from "./markdown.js";
-import type { DigestArticle } from "./model.js";
+import type { DigestArticle } from "../model/build.js";
 
 const summaries = new WeakMap<DigestArticle, string>();
 

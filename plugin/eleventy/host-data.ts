@@ -2,10 +2,10 @@
  * What host templates see of the digest: a global data object (`digestSite` by default) and a
  * "latest issue" shortcode, usable from Nunjucks, Liquid and 11ty.js alike.
  */
-import type { DigestModel, MonthlyIssue, Tag, YearArchive } from "./model.js";
-import type { SiteContext } from "./site.js";
-import { escapeHtml as esc } from "./text.js";
-import { formatMonth } from "./dates.js";
+import type { DigestModel, MonthlyIssue, Tag, YearArchive } from "../model/build.js";
+import type { SiteContext } from "../html/site.js";
+import { escapeHtml as esc } from "../data/text.js";
+import { formatMonth } from "../model/dates.js";
 
 /**
  * The digest as host templates see it. Its fields are own getters that read the current build's

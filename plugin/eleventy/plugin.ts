@@ -8,22 +8,23 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { buildDigestModel, type DigestArticle, type DigestModel } from "./model.js";
-import { renderBreadcrumbs, renderDocument, renderHeadMetadata, stylesheetPath, THEME_CSS } from "./document.js";
-import { resolveOptions, type DigestPageKind, type DigestPluginOptions, type FeedFormat, type ResolvedDigestOptions } from "./options.js";
-import { FragmentCache, renderArchive, renderArticleCard, renderMonthPage, renderTagIndex, renderTagPage, renderYear, type PageView } from "./pages.js";
-import { feedFiles } from "./feeds/plan.js";
-import { feedLinksForPage } from "./feeds/discovery.js";
-import { createSiteContext, type SiteContext } from "./site.js";
-import { formatProblem, validateDigest } from "./validate.js";
-import { outputPermalink, tagIndexPath } from "./urls.js";
-import { summaryHtml } from "./summary.js";
-import { escapeHtml } from "./text.js";
+import { buildDigestModel, type DigestArticle, type DigestModel } from "../model/build.js";
+import { renderBreadcrumbs, renderDocument, renderHeadMetadata, stylesheetPath, THEME_CSS } from "../html/document.js";
+import { resolveOptions, type DigestPageKind, type DigestPluginOptions, type FeedFormat, type ResolvedDigestOptions } from "../options.js";
+import { FragmentCache, renderArchive, renderArticleCard, renderMonthPage, renderTagIndex, renderTagPage, renderYear } from "../html/pages.js";
+import type { PageView } from "../html/view.js";
+import { feedFiles } from "../feeds/plan.js";
+import { feedLinksForPage } from "../feeds/discovery.js";
+import { createSiteContext, type SiteContext } from "../html/site.js";
+import { formatProblem, validateDigest } from "../data/validate.js";
+import { outputPermalink, tagIndexPath } from "../model/urls.js";
+import { summaryHtml } from "../html/summary.js";
+import { escapeHtml } from "../data/text.js";
 import { createDigestSiteData, renderLatestIssueBox } from "./host-data.js";
-import { changedArticles, fingerprintDigest, type DigestFingerprint } from "./incremental.js";
+import { changedArticles, fingerprintDigest, type DigestFingerprint } from "./watch.js";
 import { assertInsideBase } from "./output-path.js";
 import { writeOutputFiles, type OutputFile } from "./writer.js";
-import { sitemapFiles, type SitemapUrl } from "./sitemap.js";
+import { sitemapFiles, type SitemapUrl } from "../feeds/sitemap.js";
 
 /** The part of Eleventy's `eleventyConfig` this plugin uses. */
 export interface EleventyConfigLike {
@@ -59,7 +60,7 @@ interface BuildState {
   readonly heads: Map<string, string>;
 }
 
-const PACKAGE = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { "11ty": { compatibility: string } };
+const PACKAGE = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { "11ty": { compatibility: string } };
 const LOG_PREFIX = "[eleventy-plugin-digest]";
 
 const newestDate = (issues: readonly { date: { toJSDate(): Date } }[]): Date | undefined => issues[0]?.date.toJSDate();

@@ -6,8 +6,8 @@
 import type { z } from "zod";
 import type { DateTime } from "luxon";
 import { articleSchema, digestObjectSchema, isSupportedMonth, issueMetaSchema, monthKeySchema, sourceObjectSchema, tagNameSchema, type ArticleInput } from "./schema.js";
-import { issueDate, parseIsoDate, type MonthKey } from "./dates.js";
-import { tagKey, tagSlug } from "./slug.js";
+import { issueDate, parseIsoDate, type MonthKey } from "../model/dates.js";
+import { tagKey, tagSlug } from "../model/slug.js";
 
 export type ArticleType = "article" | "video";
 

@@ -5,9 +5,9 @@
  * cannot be read or is not JSON.
  */
 import { parseArgs } from "node:util";
-import { isValidZone } from "./dates.js";
-import { formatProblem } from "./validate.js";
-import { DigestFileError, validateDigestFile } from "./validate-file.js";
+import { isValidZone } from "../model/dates.js";
+import { formatProblem } from "../data/validate.js";
+import { DigestFileError, validateDigestFile } from "../data/validate-file.js";
 
 const USAGE = `Usage: eleventy-plugin-digest validate <data file or folder> [--time-zone <IANA zone>]
 

@@ -3,17 +3,8 @@
  * JSON-LD (a `CollectionPage` whose `ItemList` holds what the page lists, and a `BreadcrumbList`).
  * Pure data from a `PageView`; `document.ts` writes it into the head.
  */
-import type { PageView } from "./pages.js";
+import type { PageView } from "./view.js";
 import type { SiteContext } from "./site.js";
-
-/** One entry of what a page lists: an article by its rank, an issue, a year or a tag. */
-export interface ListedItem {
-  /** `ListItem.position`: the rank on month pages, the place in the list elsewhere. */
-  readonly position: number;
-  readonly name: string;
-  /** Absolute URL. */
-  readonly url: string;
-}
 
 /** A `<meta>` tag: Open Graph uses `property`, Twitter cards use `name`. */
 export interface MetaTag {

@@ -2,17 +2,11 @@
  * What every renderer needs to know about the site being built: options, words, and how a
  * site-root path becomes a link (Eleventy's `pathPrefix`) or an absolute URL (`siteUrl`).
  */
-import type { ResolvedDigestOptions } from "./options.js";
+import type { ResolvedDigestOptions } from "../options.js";
 import { Wording } from "./strings.js";
-import { withPathPrefix } from "./urls.js";
-import type { DigestModel } from "./model.js";
-import { siteFeedLinks } from "./feeds/plan.js";
-
-export interface FeedLink {
-  readonly type: "application/rss+xml" | "application/atom+xml" | "application/feed+json";
-  readonly title: string;
-  readonly path: string;
-}
+import { withPathPrefix } from "../model/urls.js";
+import type { DigestModel } from "../model/build.js";
+import { siteFeedLinks, type FeedLink } from "../feeds/links.js";
 
 export interface SiteContext {
   readonly options: ResolvedDigestOptions;

@@ -1,0 +1,37 @@
+/**
+ * What a rendered digest page is, for the document around it and the head's metadata: the shared
+ * types of `pages.ts` (which makes them) and `document.ts`/`metadata.ts` (which read them).
+ */
+import type { FeedLink } from "../feeds/links.js";
+
+/** One entry of what a page lists: an article by its rank, an issue, a year or a tag. */
+export interface ListedItem {
+  /** `ListItem.position`: the rank on month pages, the place in the list elsewhere. */
+  readonly position: number;
+  readonly name: string;
+  /** Absolute URL. */
+  readonly url: string;
+}
+
+export interface Breadcrumb {
+  readonly name: string;
+  readonly path: string;
+}
+
+/** A rendered digest page: its content and what the document head needs. */
+export interface PageView {
+  readonly kind: "archive" | "year" | "month" | "tagIndex" | "tag";
+  readonly path: string;
+  /** The page's own title, without the site's name ("April 2025, page 2"). */
+  readonly title: string;
+  /** The full `<title>` ("Best of Distributed Systems — April 2025, page 2"). */
+  readonly documentTitle: string;
+  readonly description: string;
+  readonly breadcrumbs: readonly Breadcrumb[];
+  readonly feeds: readonly FeedLink[];
+  /** What the page lists, in order, for its structured data (ranks on month pages). */
+  readonly items: readonly ListedItem[];
+  /** An image for social cards: the first listed article's `image`. */
+  readonly image?: string;
+  readonly body: string;
+}
