@@ -1,11 +1,16 @@
 /**
- * What host templates see of the digest: a global data object (`digestSite` by default) and a
- * "latest issue" shortcode, usable from Nunjucks, Liquid and 11ty.js alike.
+ * What host templates see of the digest: a global data object (`digestSite` by default) and the
+ * `digestLatestIssue`, `digestFeedLinks` and `digestHead` shortcodes, usable from Nunjucks, Liquid
+ * and 11ty.js alike.
  */
 import type { DigestModel, MonthlyIssue, Tag, YearArchive } from "../model/build.js";
 import type { SiteContext } from "../html/site.js";
 import { escapeHtml as esc } from "../data/text.js";
 import { formatMonth } from "../model/dates.js";
+import type { ResolvedDigestOptions } from "../options.js";
+import { feedLinksForPage } from "../feeds/discovery.js";
+import type { EleventyConfigLike } from "./config.js";
+import type { BuildState } from "./entries.js";
 
 /**
  * The digest as host templates see it. Its fields are own getters that read the current build's
@@ -66,4 +71,36 @@ export function renderLatestIssueBox(view: BuildView | undefined, top = 3): stri
     .map((article) => `<li><a href="${esc(article.url)}">${esc(article.title)}</a> <span class="dg-muted">${esc(article.source.name)}</span></li>`)
     .join("");
   return `<section class="dg-latest"><h2><a href="${esc(site.href(issue.path))}">${esc(site.title)} &#8212; ${esc(heading)}</a></h2><ol>${items}</ol><p><a href="${esc(site.href(issue.path))}">${esc(site.wording.count(site.wording.strings.articleCount, issue.articles.length))}</a></p></section>`;
+}
+
+/** Eleventy may give a page's URL percent-encoded; the model's paths are not. */
+export function safeDecode(path: string): string {
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
+}
+
+/**
+ * The global data and the shortcodes. Rendering starts after every template's pagination (and so
+ * the model) is ready, so the state is there whenever a host template renders. A second digest in
+ * the same site opts out with `globalData: false`.
+ */
+export function addHostData(eleventyConfig: EleventyConfigLike, options: ResolvedDigestOptions, current: () => BuildState | undefined): void {
+  if (options.globalData === false) return;
+  eleventyConfig.addGlobalData?.(options.globalData, createDigestSiteData(current, options.basePath, options.title ?? "Digest"));
+  eleventyConfig.addShortcode?.("digestLatestIssue", (top?: number) => renderLatestIssueBox(current(), top));
+  eleventyConfig.addShortcode?.("digestFeedLinks", function (this: { page?: { url?: unknown } } | undefined) {
+    const state = current();
+    const url = this?.page?.url;
+    return state ? feedLinksForPage(state.model, state.site, typeof url === "string" ? url : undefined) : "";
+  });
+  // A digest page's canonical link, Open Graph, JSON-LD and feed links; nothing on other pages.
+  eleventyConfig.addShortcode?.("digestHead", function (this: { page?: { url?: unknown } } | undefined) {
+    const state = current();
+    const url = this?.page?.url;
+    if (!state || typeof url !== "string") return "";
+    return state.heads.get(url) ?? state.heads.get(safeDecode(url)) ?? "";
+  });
 }

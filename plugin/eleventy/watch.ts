@@ -1,11 +1,13 @@
 /**
- * Watch-mode rebuilds: which pages need writing again after the data changed. Pure.
+ * Watch-mode rebuilds: which pages need writing again after the data changed, and which edited
+ * files are the digest's data. Pure.
  *
  * When only articles' content changed (a title, a summary, a source…), the pages that show those
  * articles are the only ones whose output can differ; everything else on disk is still right.
  * Anything structural (an article added, removed, moved to another month or rank, retagged;
  * issue metadata; the digest's title) changes page sets and links, so it gets a full rebuild.
  */
+import path from "node:path";
 import type { ValidatedDigest, ValidArticle } from "../data/validate.js";
 
 export interface DigestFingerprint {
@@ -38,4 +40,24 @@ export function changedArticles(previous: DigestFingerprint | undefined, next: D
   const changed = new Set<string>();
   for (const [id, content] of next.articles) if (previous.articles.get(id) !== content) changed.add(id);
   return changed;
+}
+
+/**
+ * `_data/digest.json`, `_data/digest.yaml`, `_data/digest/2025-04.json`… for data key `digest`:
+ * files in the data folder only, so `_includes/digest.njk` is a template edit (every page again).
+ */
+export function isDigestDataFile(file: string, dataDir: string, dataKey: string): boolean {
+  const relative = file.replace(/\\/g, "/").replace(/^\.\//, "");
+  const dir = dataDir.replace(/\\/g, "/").replace(/^\.\//, "");
+  if (dir === "" || !relative.startsWith(dir)) return false;
+  const parts = relative.slice(dir.length).split("/").filter(Boolean);
+  if (parts.length === 1) return parts[0]!.startsWith(`${dataKey}.`);
+  return parts.length === 2 && parts[0] === dataKey;
+}
+
+/** A folder as the user knows it: `_data/` (relative to the working directory when inside it). */
+export function displayedDir(dir: string): string {
+  const relative = path.isAbsolute(dir) ? path.relative(process.cwd(), dir) : dir;
+  const shown = relative.startsWith("..") || path.isAbsolute(relative) ? dir : relative;
+  return shown.replace(/\\/g, "/").replace(/^\.\//, "").replace(/([^/])$/, "$1/");
 }

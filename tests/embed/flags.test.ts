@@ -6,7 +6,7 @@ import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import Eleventy, { type EleventyUserConfig } from "@11ty/eleventy";
 import digest, { type DigestPluginOptions } from "../../plugin/index.js";
-import { isDigestDataFile } from "../../plugin/eleventy/plugin.js";
+import { isDigestDataFile } from "../../plugin/eleventy/watch.js";
 import { listFiles } from "./crawl.js";
 
 const demo = readFileSync(path.resolve(import.meta.dirname, "../../_data/digest.json"), "utf8");

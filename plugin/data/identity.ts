@@ -1,0 +1,85 @@
+/**
+ * What the rules see of an article: a `PlacedArticle` (valid, with its month) for the warnings, and
+ * an `ArticleIdentity` (rank, id, url, tags) for the cross-field rules, taken from a valid article
+ * or salvaged field by field from an invalid one, so that one run reports every problem at once.
+ */
+import type { z } from "zod";
+import { articleSchema, monthKeySchema, tagNameSchema, type ArticleInput } from "./schema.js";
+import type { MonthKey } from "../model/dates.js";
+import { formatPath, type PathSegment } from "./problems.js";
+import type { DataUnit } from "./units.js";
+
+export interface PlacedArticle {
+  readonly unit: DataUnit;
+  readonly path: readonly PathSegment[];
+  readonly input: ArticleInput;
+  readonly month: MonthKey;
+}
+
+/**
+ * What the cross-field rules need to know about an article: taken from a valid article, or
+ * salvaged field by field from an invalid one, so that a duplicate rank is reported in the same
+ * run as, say, a bad `published` on the same article.
+ */
+export interface ArticleIdentity {
+  readonly unit: DataUnit;
+  readonly path: readonly PathSegment[];
+  readonly month?: MonthKey;
+  readonly rank?: number;
+  /** The article's id: its `id`, else its `url`. */
+  readonly id?: string;
+  readonly idField: "id" | "url";
+  readonly url?: string;
+  /** Tag names by their index in the article's `tags`; a hole where a salvaged tag was invalid. */
+  readonly tags: readonly (string | undefined)[];
+}
+
+export const NO_TAGS: readonly string[] = [];
+
+/** An article's stable identity: its `id`, else its URL. */
+export function articleId(input: ArticleInput): string {
+  return input.id ?? input.url;
+}
+
+/** An article's place, for messages that point from one article to another. */
+export function placeOf(article: ArticleIdentity): string {
+  return `${article.unit.file} ${formatPath(article.path)}`;
+}
+
+function valueOf<T>(schema: z.ZodType<T>, value: unknown): T | undefined {
+  const parsed = schema.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
+}
+
+export function identityOf(unit: DataUnit, path: readonly PathSegment[], input: ArticleInput, month: MonthKey | undefined): ArticleIdentity {
+  return {
+    unit,
+    path,
+    ...(month !== undefined && { month }),
+    rank: input.rank,
+    id: articleId(input),
+    idField: input.id === undefined ? "url" : "id",
+    url: input.url,
+    tags: input.tags ?? NO_TAGS,
+  };
+}
+
+export function salvageIdentity(unit: DataUnit, path: readonly PathSegment[], candidate: Record<string, unknown>): ArticleIdentity {
+  const month = candidate.month === undefined ? unit.fileMonth : (valueOf(monthKeySchema, candidate.month) as MonthKey | undefined);
+  const rank = valueOf(articleSchema.shape.rank, candidate.rank);
+  const url = valueOf(articleSchema.shape.url, candidate.url);
+  const id = candidate.id === undefined ? url : valueOf(articleSchema.shape.id, candidate.id);
+  const tags = Array.isArray(candidate.tags)
+    ? candidate.tags.map((tag: unknown) => valueOf(tagNameSchema, tag))
+    : [];
+  return {
+    unit,
+    path,
+    ...(month !== undefined && { month }),
+    ...(rank !== undefined && { rank }),
+    ...(id !== undefined && { id }),
+    idField: candidate.id === undefined ? "url" : "id",
+    ...(url !== undefined && { url }),
+    tags,
+  };
+}

@@ -1,0 +1,86 @@
+/**
+ * How a problem with the user's data is named and told: the `DigestProblem` record (file, place,
+ * message), its one-line form, the error that carries them all, and the one formatter that turns a
+ * zod issue into a problem. Kept apart from the rules so that every rule, and the file reader, words
+ * its findings the same way.
+ */
+import type { z } from "zod";
+
+export interface DigestProblem {
+  /** The data file, as the user knows it: `digest.json`, `digest/2025-04.json`. */
+  readonly file: string;
+  /** The place in that file, e.g. `articles[3].rank`; empty for the file as a whole. */
+  readonly path: string;
+  readonly message: string;
+}
+
+export function formatProblem(problem: DigestProblem): string {
+  return problem.path === "" ? `${problem.file}: ${problem.message}` : `${problem.file}: ${problem.path}: ${problem.message}`;
+}
+
+export class DigestValidationError extends Error {
+  readonly problems: readonly DigestProblem[];
+  constructor(problems: readonly DigestProblem[]) {
+    const count = problems.length === 1 ? "1 problem" : `${problems.length} problems`;
+    super(`eleventy-plugin-digest: invalid digest data (${count}); nothing was written:\n${problems.map((p) => `  - ${formatProblem(p)}`).join("\n")}`);
+    this.name = "DigestValidationError";
+    this.problems = problems;
+    // Eleventy prints the message, not a stack trace into the plugin: the problems are the user's data.
+    Object.assign(this, { skipOriginalStack: true });
+  }
+}
+
+export type PathSegment = string | number | symbol;
+
+/** `["articles", 3, "rank"]` → `articles[3].rank`; `["issues", "2025-04"]` → `issues["2025-04"]`. */
+export function formatPath(segments: readonly PathSegment[]): string {
+  let out = "";
+  for (const segment of segments) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else if (typeof segment === "string" && /^[A-Za-z_$][\w$]*$/.test(segment)) out += out === "" ? segment : `.${segment}`;
+    else out += `[${JSON.stringify(String(segment))}]`;
+  }
+  return out;
+}
+
+// Characters a terminal would not show: format characters, private use, unassigned, separators.
+const INVISIBLE = /[\p{Cf}\p{Co}\p{Cn}\u2028\u2029]/gu;
+
+/** The value as the data has it, in JSON, with invisible characters spelled out, cut to 60 characters. */
+export function describeInput(input: unknown): string {
+  if (input === undefined) return "nothing";
+  let shown: string;
+  try {
+    shown = JSON.stringify(input) ?? String(input);
+  } catch {
+    shown = String(input);
+  }
+  shown = shown.replace(INVISIBLE, (ch) => {
+    const code = ch.codePointAt(0)!;
+    return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+  return shown.length > 60 ? `${shown.slice(0, 57)}...` : shown;
+}
+
+/** The value at `path` inside `root`, as written in the data (before any cleaning). */
+function rawValueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value = root;
+  for (const key of path) {
+    if (typeof value !== "object" || value === null || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/**
+ * One problem per zod issue. "got" shows the value as written in the data (`raw`, the value that
+ * was parsed), not as zod saw it after cleaning, except for a bad key, which zod reports itself.
+ */
+export function zodProblems(file: string, base: readonly PathSegment[], error: z.ZodError, raw: unknown): DigestProblem[] {
+  return error.issues.map((issue) => {
+    const path = formatPath([...base, ...issue.path]);
+    const got = issue.code === "invalid_key" ? issue.input : rawValueAt(raw, issue.path);
+    const message = got === undefined ? `missing; ${issue.message}` : `${issue.message}, got ${describeInput(got)}`;
+    return { file, path, message };
+  });
+}

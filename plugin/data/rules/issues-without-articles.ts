@@ -1,0 +1,12 @@
+/** Rule (warning): metadata under `issues` for a month that has no articles is never shown. */
+import type { MonthKey } from "../../model/dates.js";
+import { formatPath } from "../problems.js";
+import type { WarningRule } from "./rule.js";
+
+export const issuesWithoutArticles: WarningRule = ({ placed, issuePlaces }, warnings) => {
+  const months = new Set<MonthKey>();
+  for (const article of placed) months.add(article.month);
+  for (const [month, place] of issuePlaces) {
+    if (!months.has(month)) warnings.push({ ...place, path: formatPath(["issues", month]), message: `metadata for ${month}, which has no articles` });
+  }
+};

@@ -1,0 +1,26 @@
+/** Rule (warning): an article published after its issue's date is probably filed under the wrong month. */
+import type { DateTime } from "luxon";
+import { issueDate, parseIsoDate, type MonthKey } from "../../model/dates.js";
+import { formatPath } from "../problems.js";
+import type { WarningRule } from "./rule.js";
+
+export const publishedAfterIssue: WarningRule = ({ placed, issues, zone }, warnings) => {
+  const issueDates = new Map<MonthKey, DateTime>();
+  for (const article of placed) {
+    let issued = issueDates.get(article.month);
+    if (!issued) {
+      issued = issueDate(article.month, zone, issues.get(article.month)?.published);
+      issueDates.set(article.month, issued);
+    }
+    if (article.input.published !== undefined) {
+      const published = parseIsoDate(article.input.published, zone);
+      if (published && published > issued) {
+        warnings.push({
+          file: article.unit.file,
+          path: formatPath([...article.path, "published"]),
+          message: `published ${article.input.published} is after its issue's date (${issued.toISODate()})`,
+        });
+      }
+    }
+  }
+};

@@ -1,0 +1,52 @@
+/**
+ * The shapes validation hands on: trusted, typed values that the model and the pages build from.
+ * Apart from `validate.ts` (which re-exports them) so that the rules can name a `TagIdentity` or a
+ * `ValidIssueMeta` without importing the orchestration that runs them.
+ */
+import type { MonthKey } from "../model/dates.js";
+import type { DigestProblem } from "./problems.js";
+
+export type ArticleType = "article" | "video";
+
+export interface ArticleSource {
+  readonly name: string;
+  readonly url?: string;
+  readonly handle?: string;
+}
+
+/** An article that passed validation. `tags` holds tag keys; names and slugs are in `ValidatedDigest.tags`. */
+export interface ValidArticle {
+  readonly id: string;
+  readonly month: MonthKey;
+  readonly rank: number;
+  readonly title: string;
+  readonly url: string;
+  readonly type: ArticleType;
+  readonly source: ArticleSource;
+  readonly published?: string;
+  readonly summary?: string;
+  readonly tags: readonly string[];
+  readonly image?: string;
+}
+
+export interface ValidIssueMeta {
+  readonly title?: string;
+  readonly intro?: string;
+  readonly published?: string;
+}
+
+/** One topic: its key (identity), the display name shown, and its URL segment. */
+export interface TagIdentity {
+  readonly key: string;
+  readonly name: string;
+  readonly slug: string;
+}
+
+export interface ValidatedDigest {
+  readonly title?: string;
+  readonly description?: string;
+  readonly issues: ReadonlyMap<MonthKey, ValidIssueMeta>;
+  readonly articles: readonly ValidArticle[];
+  readonly tags: ReadonlyMap<string, TagIdentity>;
+  readonly warnings: readonly DigestProblem[];
+}

@@ -1,0 +1,82 @@
+/**
+ * One model per build: validation and the model run once, the first time a template of the build
+ * asks for them (in a pagination's `before`, while Eleventy maps its pages, so bad data stops the
+ * build before anything is written), and are dropped when the next build starts. In watch and
+ * serve mode, a rebuild after a content-only data edit is narrowed to the changed articles.
+ */
+import { buildDigestModel, type DigestArticle } from "../model/build.js";
+import type { ResolvedDigestOptions } from "../options.js";
+import { FragmentCache, renderArticleCard } from "../html/pages.js";
+import { createSiteContext, type LinkPrefixes, type SiteContext } from "../html/site.js";
+import { summaryHtml } from "../html/summary.js";
+import { escapeHtml } from "../data/text.js";
+import { formatProblem, validateDigest } from "../data/validate.js";
+import type { EleventyConfigLike, Log } from "./config.js";
+import type { BuildState } from "./entries.js";
+import { changedArticles, displayedDir, fingerprintDigest, isDigestDataFile, type DigestFingerprint } from "./watch.js";
+
+/** The current build's state, made on first use. */
+export interface BuildTracker {
+  /** The state, once a template of this build has asked for it. */
+  current(): BuildState | undefined;
+  /** The state, made from the build's data on first use. */
+  stateFor(data: Record<string, unknown>): BuildState;
+  /** The build's output folder (from `eleventy.before`). */
+  outputDir(): string | undefined;
+}
+
+/** The `renderItem` option as a card renderer, or none. */
+export function customCard(options: ResolvedDigestOptions): ((article: DigestArticle, site: SiteContext) => string) | undefined {
+  const renderItem = options.renderItem;
+  if (!renderItem) return undefined;
+  return (article, site) =>
+    renderItem(article, {
+      defaultHtml: () => renderArticleCard(article, site),
+      summaryHtml: () => summaryHtml(article),
+      href: (path) => site.href(path),
+      escapeHtml,
+      locale: site.options.locale,
+    });
+}
+
+export function trackBuilds(eleventyConfig: EleventyConfigLike, options: ResolvedDigestOptions, prefixes: () => LinkPrefixes, log: Log): BuildTracker {
+  let state: BuildState | undefined;
+  let watching = false;
+  let onlyDigestDataChanged = false;
+  let lastFingerprint: DigestFingerprint | undefined;
+  let dataDir = "";
+  let outputDir: string | undefined;
+  eleventyConfig.on("eleventy.beforeWatch", (...args: unknown[]) => {
+    const changedFiles = Array.isArray(args[0]) ? (args[0] as unknown[]).map(String) : [];
+    onlyDigestDataChanged = changedFiles.length > 0 && changedFiles.every((file) => isDigestDataFile(file, dataDir, options.dataKey));
+  });
+  eleventyConfig.on("eleventy.before", (...args: unknown[]) => {
+    state = undefined;
+    const build = args[0] as { runMode?: string; directories?: { output?: string; data?: string } } | undefined;
+    watching = build?.runMode === "watch" || build?.runMode === "serve";
+    outputDir = build?.directories?.output;
+    dataDir = displayedDir(build?.directories?.data ?? "");
+  });
+  const renderCard = customCard(options);
+  return {
+    current: () => state,
+    outputDir: () => outputDir,
+    stateFor(data) {
+      if (state) return state;
+      const validated = validateDigest(data[options.dataKey], { dataKey: options.dataKey, timeZone: options.timeZone, dataDir });
+      for (const warning of validated.warnings) log(`warning: ${formatProblem(warning)}`, "warn");
+      const model = buildDigestModel(validated, options);
+      const site = createSiteContext(model, options, prefixes());
+      let changed: BuildState["changed"] = "all";
+      if (watching) {
+        const fingerprint = fingerprintDigest(validated);
+        // A template, layout or config edit can change every page: only data edits are narrowed.
+        changed = onlyDigestDataChanged ? changedArticles(lastFingerprint, fingerprint) : "all";
+        lastFingerprint = fingerprint;
+        onlyDigestDataChanged = false;
+      }
+      state = { model, site, fragments: new FragmentCache(renderCard), changed, heads: new Map() };
+      return state;
+    },
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * `pipeline: "direct"`: the pages without a host layout, and the feeds, rendered by the plugin and
+ * streamed to disk once Eleventy has written its own files, holding none in memory.
+ */
+import type { DigestPageKind, ResolvedDigestOptions } from "../options.js";
+import { renderDocument } from "../html/document.js";
+import { FragmentCache } from "../html/pages.js";
+import { createSiteContext } from "../html/site.js";
+import type { BuildTracker } from "./build.js";
+import { customCard } from "./build.js";
+import type { EleventyConfigLike, Log } from "./config.js";
+import { FEED_KINDS, feedEntries, insideBase, needingWrite, pageEntries, type BuildState } from "./entries.js";
+import { writeOutputFiles, type OutputFile } from "./writer.js";
+
+export interface DirectPipeline {
+  readonly options: ResolvedDigestOptions;
+  readonly builds: BuildTracker;
+  /** The page kinds without a host layout. */
+  readonly pages: readonly DigestPageKind[];
+  /** Eleventy's pathPrefix. */
+  readonly pathPrefix: string;
+  /** The stylesheet's virtual template path: Eleventy wrote it in this build exactly when it writes files. */
+  readonly stylesheetTemplate: string;
+  readonly log: Log;
+}
+
+/**
+ * The files the plugin writes itself. No host transform sees these pages, so their links carry
+ * pathPrefix themselves even when the host's HtmlBasePlugin adds it to Eleventy's pages, and their
+ * JSON-LD needs no mark for the bundle plugin.
+ */
+function directFiles(current: BuildState, { options, pages, pathPrefix }: DirectPipeline): OutputFile[] {
+  const own: BuildState = { ...current, site: createSiteContext(current.model, options, { hrefPrefix: pathPrefix, absolutePrefix: pathPrefix }), fragments: new FragmentCache(customCard(options)) };
+  const rendered = pages.flatMap((kind) => pageEntries(kind, own).map((entry) => ({ ...entry, render: () => renderDocument(entry.render(), own.site) })));
+  const feeds = FEED_KINDS.flatMap((kind) => feedEntries(kind, current));
+  return needingWrite(insideBase([...rendered, ...feeds], options.basePath), current.changed);
+}
+
+/**
+ * `afterBuild` runs before every `eleventy.after` listener, in Eleventy 3 (where those run in
+ * parallel) and 4 alike: a host's sitemap, Pagefind or link checker finds the files on disk. The
+ * plugin writes only when Eleventy wrote its stylesheet in this build: not under --dryrun,
+ * --to=json or --ignore-initial, nor in an incremental rebuild that skipped it.
+ */
+export function addDirectPipeline(eleventyConfig: EleventyConfigLike, pipeline: DirectPipeline): void {
+  eleventyConfig.on("afterBuild", async (...args: unknown[]) => {
+    const results = (args[0] as { results?: readonly { inputPath?: string }[] } | undefined)?.results ?? [];
+    const wroteStylesheet = results.some((result) => typeof result?.inputPath === "string" && result.inputPath.replace(/\\/g, "/").endsWith(`/${pipeline.stylesheetTemplate}`));
+    const state = pipeline.builds.current();
+    const outputDir = pipeline.builds.outputDir();
+    if (!state || !wroteStylesheet || outputDir === undefined) return;
+    const started = performance.now();
+    const count = await writeOutputFiles(outputDir, directFiles(state, pipeline));
+    if (count > 0) pipeline.log(`Wrote ${count} files in ${((performance.now() - started) / 1000).toFixed(2)} seconds (pipeline "direct")`);
+  });
+}

@@ -1,0 +1,78 @@
+/**
+ * What each virtual template paginates over: one entry per page or feed of the current build,
+ * with its path, how to render it, the articles it shows (for watch rebuilds) and its date.
+ */
+import type { DigestArticle, DigestModel } from "../model/build.js";
+import type { DigestPageKind, FeedFormat } from "../options.js";
+import type { FragmentCache } from "../html/pages.js";
+import { renderArchive, renderMonthPage, renderTagIndex, renderTagPage, renderYear } from "../html/pages.js";
+import type { PageView } from "../html/view.js";
+import type { SiteContext } from "../html/site.js";
+import { feedFiles } from "../feeds/plan.js";
+import { tagIndexPath } from "../model/urls.js";
+import { assertInsideBase } from "./output-path.js";
+
+/** One page (`PageView`) or feed (`string`) to write, as the pagination of a virtual template sees it. */
+export interface DigestPageEntry<Rendered extends PageView | string = PageView | string> {
+  readonly path: string;
+  readonly render: () => Rendered;
+  /** The articles the page shows, for watch-mode rebuilds; absent: always written again. */
+  readonly shows?: readonly DigestArticle[];
+  /** When its content last changed (the newest issue it shows): Eleventy's `page.date`, the sitemap's `lastmod`. */
+  readonly date?: Date;
+}
+
+/** One build's model and what renders it; made once per build (see build.ts). */
+export interface BuildState {
+  readonly model: DigestModel;
+  readonly site: SiteContext;
+  readonly fragments: FragmentCache;
+  /** In a watch rebuild after a content-only change: the ids of the changed articles. */
+  readonly changed: ReadonlySet<string> | "all";
+  /** `<head>` metadata of the pages rendered into a host layout, by path, for `digestHead`. */
+  readonly heads: Map<string, string>;
+}
+
+export const PAGE_KINDS: readonly DigestPageKind[] = ["archive", "year", "month", "tagIndex", "tag"];
+export const FEED_KINDS: readonly FeedFormat[] = ["rss", "atom", "json"];
+
+export function pageEntries(kind: DigestPageKind, { model, site, fragments }: BuildState): DigestPageEntry<PageView>[] {
+  const latest = model.issues[0]?.date.toJSDate();
+  const at = <T extends object>(entry: T): T => (latest ? { ...entry, date: latest } : entry);
+  switch (kind) {
+    case "archive":
+      return [at({ path: site.options.basePath, render: () => renderArchive(model, site, fragments) })];
+    case "year":
+      return model.years.map((year) => ({ path: year.path, render: () => renderYear(year, site, fragments), shows: year.issues.flatMap((issue) => issue.articles), date: year.issues[0]!.date.toJSDate() }));
+    case "month":
+      return model.monthPages.map((page) => ({ path: page.path, render: () => renderMonthPage(page, site, fragments), shows: page.items, date: page.issue.date.toJSDate() }));
+    case "tagIndex":
+      return [at({ path: tagIndexPath(site.options.basePath), render: () => renderTagIndex(model, site) })];
+    case "tag":
+      return model.tagPages.map((page) => ({ path: page.path, render: () => renderTagPage(page, site, fragments), shows: page.items, date: page.items[0]!.issueDate.toJSDate() }));
+  }
+}
+
+/** Every digest page, whoever writes it: for the sitemap and the URL clash check. */
+export function everyPage(state: BuildState): DigestPageEntry<PageView>[] {
+  return PAGE_KINDS.flatMap((kind) => pageEntries(kind, state));
+}
+
+/** The site and tag feeds of one format (see feeds/plan.ts). */
+export function feedEntries(kind: FeedFormat, { model, site }: BuildState): DigestPageEntry<string>[] {
+  return feedFiles(model, site)
+    .filter((file) => file.format === kind)
+    .map((file) => ({ path: file.path, render: () => file.render(), ...(file.shows && { shows: file.shows }) }));
+}
+
+/** In a content-only watch rebuild, only the pages that show a changed article. */
+export function needingWrite<T extends Pick<DigestPageEntry, "shows">>(entries: T[], changed: BuildState["changed"]): T[] {
+  if (changed === "all") return entries;
+  return entries.filter((entry) => !entry.shows || entry.shows.some((article) => changed.has(article.id)));
+}
+
+/** Every entry's path checked before Eleventy maps it to a file: a path outside the base stops the build. */
+export function insideBase<T extends Pick<DigestPageEntry, "path">>(entries: T[], basePath: string): T[] {
+  for (const entry of entries) assertInsideBase(entry.path, basePath);
+  return entries;
+}

@@ -1,0 +1,62 @@
+/**
+ * The built-in article card (`renderArticleCard`) and its parts: the age label and the source's
+ * monogram avatar.
+ */
+import { formatDay, toRfc3339 } from "../model/dates.js";
+import type { DigestArticle } from "../model/build.js";
+import { summaryHtml } from "./summary.js";
+import type { SiteContext } from "./site.js";
+import { escapeHtml as esc } from "../data/text.js";
+import { tagPath } from "../model/urls.js";
+
+function ageLabel(article: DigestArticle, site: SiteContext): string {
+  const { strings } = site.wording;
+  if (!article.age) return "";
+  if (article.age.count === 0 && article.age.unit === "day") return strings.ageToday;
+  const template = { day: strings.ageDay, week: strings.ageWeek, month: strings.ageMonth, year: strings.ageYear }[article.age.unit];
+  return site.wording.fill(template, { n: article.age.count });
+}
+
+/** The first letter of a source's name, as its avatar (whole graphemes: "É", "分", "🚀"). */
+// A digest has few sources and one locale; segmenting is costly, so each monogram is made once.
+const monograms = new Map<string, string>();
+const segmenters = new Map<string, Intl.Segmenter>();
+
+function monogram(name: string, locale: string): string {
+  const key = `${locale}\u0000${name}`;
+  let letter = monograms.get(key);
+  if (letter === undefined) {
+    let segmenter = segmenters.get(locale);
+    if (!segmenter) {
+      segmenter = new Intl.Segmenter(locale, { granularity: "grapheme" });
+      segmenters.set(locale, segmenter);
+    }
+    const first = segmenter.segment(name.trim())[Symbol.iterator]().next();
+    letter = first.done ? "?" : first.value.segment.toLocaleUpperCase(locale);
+    monograms.set(key, letter);
+  }
+  return letter;
+}
+
+/** One article: rank, source, type, age, linked title, thumbnail, summary and tags. */
+export function renderArticleCard(article: DigestArticle, site: SiteContext): string {
+  const { strings } = site.wording;
+  const { locale } = site.options;
+  const rankClass = article.rank <= 3 ? ` dg-medal dg-r${article.rank}` : "";
+  const rank = `<span class="dg-rank${rankClass}">${esc(site.wording.fill(strings.rank, { rank: article.rank }))}</span>`;
+  const sourceName = article.source.url ? `<a href="${esc(article.source.url)}">${esc(article.source.name)}</a>` : esc(article.source.name);
+  const source = `<span class="dg-source"><span class="dg-avatar" aria-hidden="true">${esc(monogram(article.source.name, locale))}</span>${sourceName}</span>`;
+  const type = `<span class="dg-type dg-type-${article.type}">${esc(article.type === "video" ? strings.video : strings.article)}</span>`;
+  // The short label is for the eye; the full date is in `datetime`, in the tooltip and for screen readers.
+  const published = article.published ? site.wording.fill(strings.publishedOn, { date: formatDay(article.published, locale) }) : "";
+  const age = article.published
+    ? `<time datetime="${esc(toRfc3339(article.published))}" title="${esc(published)}"><span aria-hidden="true">${esc(ageLabel(article, site))}</span><span class="dg-vh">${esc(published)}</span></time>`
+    : "";
+  // Decorative: the linked title next to it says what it is, so alt="" keeps screen readers from hearing it twice.
+  const image = article.image ? `<img class="dg-thumb" src="${esc(article.image)}" alt="" width="112" height="63" loading="lazy" decoding="async">` : "";
+  const summary = article.summary ? `<div class="dg-summary">${summaryHtml(article)}</div>` : "";
+  const tags = article.tags.length
+    ? `<ul class="dg-tags">${article.tags.map((tag) => `<li><a href="${esc(site.href(tagPath(site.options.basePath, tag.slug)))}">${esc(tag.name)}</a></li>`).join("")}</ul>`
+    : "";
+  return `<article class="dg-item"><p class="dg-meta">${rank}${source}${type}${age}</p><h2 class="dg-title"><a href="${esc(article.url)}">${esc(article.title)}</a></h2>${image}${summary}${tags}</article>`;
+}

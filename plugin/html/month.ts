@@ -1,0 +1,52 @@
+/** A month's (an issue's) page: its date, intro, ranked cards, pagination and older/newer issue links. */
+import type { DateTime } from "luxon";
+import { formatDay, formatMonthName } from "../model/dates.js";
+import type { MonthPage, MonthlyIssue } from "../model/build.js";
+import { renderMarkdown } from "./markdown.js";
+import type { Breadcrumb, PageView } from "./view.js";
+import type { SiteContext } from "./site.js";
+import type { FragmentCache } from "./fragments.js";
+import { escapeHtml as esc } from "../data/text.js";
+import { archivePath } from "../model/urls.js";
+import { renderPagination } from "./pagination.js";
+import { facts, pageOf, view, withPage } from "./parts.js";
+
+function issueDateTime(date: DateTime, site: SiteContext): string {
+  return `<time datetime="${esc(date.toISODate() ?? "")}">${esc(site.wording.fill(site.wording.strings.issuedOn, { date: formatDay(date, site.options.locale) }))}</time>`;
+}
+
+function issueNavigation(issue: MonthlyIssue, site: SiteContext, cache: FragmentCache): string {
+  const { strings } = site.wording;
+  const entry = (other: MonthlyIssue | undefined, className: string, direction: string) =>
+    other ? `<li class="${className}"><a href="${esc(site.href(other.path))}"><span class="dg-dir">${direction}</span> <span class="dg-name">${esc(cache.monthLabel(other.key, site))}</span></a></li>` : "";
+  const items = entry(issue.older, "dg-older", `<span aria-hidden="true">&#8592; </span>${esc(strings.olderIssue)}`) + entry(issue.newer, "dg-newer", `${esc(strings.newerIssue)}<span aria-hidden="true"> &#8594;</span>`);
+  return items ? `<nav class="dg-issues" aria-label="${esc(strings.issueNavigation)}"><ul>${items}</ul></nav>` : "";
+}
+
+export function renderMonthPage(page: MonthPage, site: SiteContext, cache: FragmentCache): PageView {
+  const { strings } = site.wording;
+  const { issue } = page;
+  const label = cache.monthLabel(issue.key, site);
+  const title = withPage(site, label, page.pageNumber);
+  const intro = page.pageNumber === 1 && issue.intro ? `<div class="dg-intro">${renderMarkdown(issue.intro)}</div>` : "";
+  const first = page.items[0];
+  const items = page.items.map((article) => `<li>${cache.card(article, site)}</li>`).join("");
+  const body = `<h1>${esc(issue.title ?? label)}</h1>${facts(issueDateTime(issue.date, site), esc(site.wording.count(strings.articleCount, issue.articles.length)), esc(pageOf(site, page.pageNumber, page.pageCount)))}${intro}<ol class="dg-list" start="${first?.rank ?? 1}">${items}</ol>${renderPagination(site, page.pagePaths, page.pageNumber)}${issueNavigation(issue, site, cache)}`;
+  const breadcrumbs: Breadcrumb[] = [
+    { name: strings.archive, path: archivePath(site.options.basePath) },
+    { name: String(issue.year), path: `${site.options.basePath}${issue.year}/` },
+    { name: formatMonthName(issue.key, site.options.locale, site.options.timeZone), path: issue.path },
+  ];
+  if (page.pageNumber > 1) breadcrumbs.push({ name: site.wording.fill(strings.page, { n: page.pageNumber }), path: page.path });
+  const image = page.items.find((article) => article.image !== undefined)?.image;
+  return view(site, {
+    kind: "month",
+    path: page.path,
+    title,
+    description: `${site.title} — ${title}: ${page.items.map((a) => a.title).slice(0, 3).join("; ")}`,
+    breadcrumbs,
+    items: page.items.map((article) => ({ position: article.rank, name: article.title, url: article.url })),
+    ...(image !== undefined && { image }),
+    body,
+  });
+}

@@ -1,0 +1,62 @@
+/** The tag pages: the index of all tags and each tag's page of cards, with its own feed. */
+import type { DigestModel, TagPage } from "../model/build.js";
+import type { Breadcrumb, PageView } from "./view.js";
+import type { SiteContext } from "./site.js";
+import type { FragmentCache } from "./fragments.js";
+import { escapeHtml as esc } from "../data/text.js";
+import { archivePath, tagIndexPath } from "../model/urls.js";
+import { pageFeedLinks, tagFeedLinks } from "../feeds/links.js";
+import { renderPagination } from "./pagination.js";
+import { facts, link, pageOf, view, withPage } from "./parts.js";
+
+export function renderTagIndex(model: DigestModel, site: SiteContext): PageView {
+  const { strings } = site.wording;
+  const items = model.tags.map((tag) => `<li>${link(site, tag.path, tag.name)} <span class="dg-count">${esc(site.wording.count(strings.articleCount, tag.count))}</span></li>`).join("");
+  const body = `<h1>${esc(strings.tags)}</h1>${items ? `<ul class="dg-tag-index">${items}</ul>` : `<div class="dg-empty"><p><strong>${esc(strings.emptyTags)}</strong></p></div>`}`;
+  return view(site, {
+    kind: "tagIndex",
+    path: tagIndexPath(site.options.basePath),
+    title: strings.tags,
+    description: `${site.title}: ${strings.allTags}`,
+    breadcrumbs: [
+      { name: strings.archive, path: archivePath(site.options.basePath) },
+      { name: strings.tags, path: tagIndexPath(site.options.basePath) },
+    ],
+    items: model.tags.map((tag, index) => ({ position: index + 1, name: tag.name, url: site.absolute(tag.path) })),
+    body,
+  });
+}
+
+export function renderTagPage(page: TagPage, site: SiteContext, cache: FragmentCache): PageView {
+  const { strings } = site.wording;
+  const { tag } = page;
+  const title = withPage(site, tag.name, page.pageNumber);
+  // Ranks repeat across issues, so a tag page is an unordered list; each entry links to its issue's page.
+  const items = page.items
+    .map((article) => `<li><p class="dg-context">${link(site, article.pagePath, site.wording.fill(strings.inIssue, { issue: cache.monthLabel(article.month, site) }))}</p>${cache.card(article, site)}</li>`)
+    .join("");
+  const feeds = pageFeedLinks(site, tag);
+  const tagFeed = tagFeedLinks(tag, site.options, site.title)[0];
+  const feedLink = tagFeed ? `<a class="dg-feed" href="${esc(site.href(tagFeed.path))}" type="${tagFeed.type}">${esc(strings.tagFeed)}</a>` : "";
+  const body = `<h1><span class="dg-muted">${esc(strings.tag)}:</span> ${esc(tag.name)}</h1>${facts(esc(site.wording.count(strings.articleCount, tag.count)), esc(pageOf(site, page.pageNumber, page.pageCount)), feedLink)}<ul class="dg-list dg-tag-list">${items}</ul>${renderPagination(site, page.pagePaths, page.pageNumber)}`;
+  const breadcrumbs: Breadcrumb[] = [
+    { name: strings.archive, path: archivePath(site.options.basePath) },
+    { name: strings.tags, path: tagIndexPath(site.options.basePath) },
+    { name: tag.name, path: tag.path },
+  ];
+  if (page.pageNumber > 1) breadcrumbs.push({ name: site.wording.fill(strings.page, { n: page.pageNumber }), path: page.path });
+  const offset = site.options.pageSize * (page.pageNumber - 1);
+  const image = page.items.find((article) => article.image !== undefined)?.image;
+  return view(site, {
+    kind: "tag",
+    path: page.path,
+    feeds,
+    title,
+    description: `${site.title} — ${title}: ${site.wording.count(strings.articleCount, tag.count)}`,
+    breadcrumbs,
+    // Positions run on across pages: page 2 of a tag starts where page 1 ended.
+    items: page.items.map((article, index) => ({ position: offset + index + 1, name: article.title, url: article.url })),
+    ...(image !== undefined && { image }),
+    body,
+  });
+}
