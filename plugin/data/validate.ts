@@ -10,7 +10,8 @@
  */
 import { articleSchema, digestObjectSchema, issueMetaSchema, type ArticleInput } from "./schema.js";
 import type { MonthKey } from "../model/dates.js";
-import { tagKey } from "../model/slug.js";
+import { TAG_KEYS } from "../model/slug.js";
+import { Memo } from "../model/memo.js";
 import { DigestValidationError, describeInput, formatPath, zodProblems, type DigestProblem, type PathSegment } from "./problems.js";
 import type { ValidArticle, ValidIssueMeta, ValidatedDigest } from "./validated.js";
 import { isPlainObject, splitIntoUnits } from "./units.js";
@@ -37,6 +38,11 @@ export interface ValidateOptions {
  * problem found. Never throws anything else for bad data.
  */
 export function validateDigest(raw: unknown, options: ValidateOptions = {}): ValidatedDigest {
+  return validateDigestWith(raw, options, new Memo());
+}
+
+/** `validateDigest`, remembering parsed dates and tag keys in the build's memo (see model/memo.ts). */
+export function validateDigestWith(raw: unknown, options: ValidateOptions, memo: Memo): ValidatedDigest {
   const dataKey = options.dataKey ?? "digest";
   const zone = options.timeZone ?? "UTC";
   const problems: DigestProblem[] = [];
@@ -110,17 +116,17 @@ export function validateDigest(raw: unknown, options: ValidateOptions = {}): Val
   }
 
   checkArticles(identities, { problems, warnings });
-  const tags = resolveTags(identities, problems);
+  const tags = resolveTags(identities, problems, memo);
 
   if (problems.length > 0) throw new DigestValidationError(problems);
 
-  const articles: ValidArticle[] = placed.map(({ input, month }) => toValidArticle(input, month));
+  const articles: ValidArticle[] = placed.map(({ input, month }) => toValidArticle(input, month, memo));
 
-  warnSuspicious({ placed, issues, issuePlaces, zone }, warnings);
+  warnSuspicious({ placed, issues, issuePlaces, zone, memo }, warnings);
   return { ...(title !== undefined && { title }), ...(description !== undefined && { description }), issues, articles, tags, warnings };
 }
 
-function toValidArticle(input: ArticleInput, month: MonthKey): ValidArticle {
+function toValidArticle(input: ArticleInput, month: MonthKey, memo: Memo): ValidArticle {
   return {
     id: articleId(input),
     month,
@@ -131,16 +137,16 @@ function toValidArticle(input: ArticleInput, month: MonthKey): ValidArticle {
     source: typeof input.source === "string" ? { name: input.source } : input.source,
     ...(input.published !== undefined && { published: input.published }),
     ...(input.summary !== undefined && input.summary.trim() !== "" && { summary: input.summary }),
-    tags: uniqueTagKeys(input.tags ?? NO_TAGS),
+    tags: uniqueTagKeys(input.tags ?? NO_TAGS, memo),
     ...(input.image !== undefined && { image: input.image }),
   };
 }
 
 /** An article's tag keys, each once, in order (tags differing only in case are one tag). */
-function uniqueTagKeys(names: readonly string[]): string[] {
+function uniqueTagKeys(names: readonly string[], memo: Memo): string[] {
   const keys: string[] = [];
   for (const name of names) {
-    const key = tagKey(name);
+    const key = memo.cached(TAG_KEYS, name);
     if (!keys.includes(key)) keys.push(key);
   }
   return keys;

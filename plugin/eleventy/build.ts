@@ -1,16 +1,18 @@
 /**
  * One model per build: validation and the model run once, the first time a template of the build
  * asks for them (in a pagination's `before`, while Eleventy maps its pages, so bad data stops the
- * build before anything is written), and are dropped when the next build starts. In watch and
+ * build before anything is written), and are dropped when the next build starts, with the build's
+ * memo (model/memo.ts: everything validation, the model and the renderers remember). In watch and
  * serve mode, a rebuild after a content-only data edit is narrowed to the changed articles.
  */
 import { buildDigestModel, type DigestArticle } from "../model/build.js";
+import { Memo } from "../model/memo.js";
 import type { ResolvedDigestOptions } from "../options.js";
 import { FragmentCache, renderArticleCard } from "../html/pages.js";
 import { createSiteContext, type LinkPrefixes, type SiteContext } from "../html/site.js";
 import { summaryHtml } from "../html/summary.js";
 import { escapeHtml } from "../data/text.js";
-import { formatProblem, validateDigest } from "../data/validate.js";
+import { formatProblem, validateDigestWith } from "../data/validate.js";
 import type { EleventyConfigLike, Log } from "./config.js";
 import type { BuildState } from "./entries.js";
 import { changedArticles, displayedDir, fingerprintDigest, isDigestDataFile, type DigestFingerprint } from "./watch.js";
@@ -32,7 +34,7 @@ export function customCard(options: ResolvedDigestOptions): ((article: DigestArt
   return (article, site) =>
     renderItem(article, {
       defaultHtml: () => renderArticleCard(article, site),
-      summaryHtml: () => summaryHtml(article),
+      summaryHtml: () => summaryHtml(article, site.memo),
       href: (path) => site.href(path),
       escapeHtml,
       locale: site.options.locale,
@@ -63,10 +65,12 @@ export function trackBuilds(eleventyConfig: EleventyConfigLike, options: Resolve
     outputDir: () => outputDir,
     stateFor(data) {
       if (state) return state;
-      const validated = validateDigest(data[options.dataKey], { dataKey: options.dataKey, timeZone: options.timeZone, dataDir });
+      // What this build remembers; dropped with the state when the next build starts.
+      const memo = new Memo();
+      const validated = validateDigestWith(data[options.dataKey], { dataKey: options.dataKey, timeZone: options.timeZone, dataDir }, memo);
       for (const warning of validated.warnings) log(`warning: ${formatProblem(warning)}`, "warn");
-      const model = buildDigestModel(validated, options);
-      const site = createSiteContext(model, options, prefixes());
+      const model = buildDigestModel(validated, options, memo);
+      const site = createSiteContext(model, options, prefixes(), memo);
       let changed: BuildState["changed"] = "all";
       if (watching) {
         const fingerprint = fingerprintDigest(validated);

@@ -30,7 +30,7 @@ export interface DirectPipeline {
  * JSON-LD needs no mark for the bundle plugin.
  */
 function directFiles(current: BuildState, { options, pages, pathPrefix }: DirectPipeline): OutputFile[] {
-  const own: BuildState = { ...current, site: createSiteContext(current.model, options, { hrefPrefix: pathPrefix, absolutePrefix: pathPrefix }), fragments: new FragmentCache(customCard(options)) };
+  const own: BuildState = { ...current, site: createSiteContext(current.model, options, { hrefPrefix: pathPrefix, absolutePrefix: pathPrefix }, current.site.memo), fragments: new FragmentCache(customCard(options)) };
   const rendered = pages.flatMap((kind) => pageEntries(kind, own).map((entry) => ({ ...entry, render: () => renderDocument(entry.render(), own.site) })));
   const feeds = FEED_KINDS.flatMap((kind) => feedEntries(kind, current));
   return needingWrite(insideBase([...rendered, ...feeds], options.basePath), current.changed);

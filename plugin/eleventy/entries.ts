@@ -25,6 +25,7 @@ export interface DigestPageEntry<Rendered extends PageView | string = PageView |
 /** One build's model and what renders it; made once per build (see build.ts). */
 export interface BuildState {
   readonly model: DigestModel;
+  /** The build's site; `site.memo` is the build's memo. */
   readonly site: SiteContext;
   readonly fragments: FragmentCache;
   /** In a watch rebuild after a content-only change: the ids of the changed articles. */

@@ -25,7 +25,11 @@ export type { DigestPageEntry } from "./entries.js";
 
 const PACKAGE = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { "11ty": { compatibility: string } };
 
-/** Digests already added to a config, by base path: adding the same one twice is a no-op. */
+/**
+ * Digests already added to a config, by base path: adding the same one twice is a no-op. Kept at
+ * module level on purpose: not a memo but a registry that must outlive builds; weak by config, with
+ * one entry per digest added to it, so rebuilds do not grow it.
+ */
 const addedDigests = new WeakMap<object, Map<string, string>>();
 
 /** A page of the host's `collections.all`, as the sitemap lists it. */

@@ -6,7 +6,8 @@
 import { DateTime } from "luxon";
 import { flatten } from "../data/text.js";
 import { toRfc3339 } from "../model/dates.js";
-import { oncePerItem, type FeedChannel, type FeedPerson } from "./items.js";
+import type { FeedChannel, FeedItem, FeedPerson } from "./items.js";
+import { MemoTable, type Memo } from "../model/memo.js";
 import { renderXml, renderXmlElement, xmlValue as x, type XmlElement } from "./xml.js";
 
 /** Atom requires `updated` even on an empty feed; with no issue to date it, the epoch (never the clock). */
@@ -16,8 +17,8 @@ function person(who: FeedPerson): XmlElement {
   return { name: x(who.name), uri: who.url ? x(who.url) : undefined };
 }
 
-/** An entry's XML, written once per build and reused in every feed that carries it. */
-const atomEntry = oncePerItem((item) => {
+/** An entry's XML by item, written once per build and reused in every feed that carries it. */
+const ATOM_ENTRIES = new MemoTable("Atom entries", (item: FeedItem) => {
   const date = toRfc3339(item.date);
   return flatten(
     renderXmlElement("entry", {
@@ -35,7 +36,7 @@ const atomEntry = oncePerItem((item) => {
 });
 
 /** The feed's own `id` is the URL of the HTML page it mirrors: stable, and an IRI. */
-export function renderAtom(channel: FeedChannel, selfUrl: string): string {
+export function renderAtom(channel: FeedChannel, selfUrl: string, memo: Memo): string {
   return renderXml(
     {
       feed: {
@@ -55,6 +56,6 @@ export function renderAtom(channel: FeedChannel, selfUrl: string): string {
       },
     },
     "feed",
-    channel.items.map(atomEntry),
+    channel.items.map((item) => memo.cached(ATOM_ENTRIES, item)),
   );
 }

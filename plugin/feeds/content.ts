@@ -23,7 +23,7 @@ export function articleHtml(article: DigestArticle, site: SiteContext, issueLabe
   const rank = site.wording.fill(site.wording.strings.rankInIssue, { rank: article.rank, issue: issueLabel });
   const meta = `<p><a href="${esc(site.absolute(article.pagePath))}">${esc(rank)}</a> · ${sourceHtml(article)} · <strong>${esc(typeLabel(article, site))}</strong></p>`;
   // Summaries come from our safe Markdown, which keeps only http(s) and mailto links: all absolute.
-  return `${meta}\n${summaryHtml(article)}<p><a href="${esc(feedUri(article.url))}">${esc(article.title)}</a></p>`;
+  return `${meta}\n${summaryHtml(article, site.memo)}<p><a href="${esc(feedUri(article.url))}">${esc(article.title)}</a></p>`;
 }
 
 /** One monthly issue as a feed item's content: its intro, then every article in rank order. */
@@ -34,7 +34,7 @@ export function issueHtml(issue: MonthlyIssue, site: SiteContext, issueLabel: st
   const entries = issue.articles
     .map(
       (article) =>
-        `<li value="${article.rank}"><p><a href="${esc(feedUri(article.url))}">${esc(article.title)}</a></p><p>${sourceHtml(article)} · <strong>${esc(typeLabel(article, site))}</strong></p>${summaryHtml(article)}</li>`,
+        `<li value="${article.rank}"><p><a href="${esc(feedUri(article.url))}">${esc(article.title)}</a></p><p>${sourceHtml(article)} · <strong>${esc(typeLabel(article, site))}</strong></p>${summaryHtml(article, site.memo)}</li>`,
     )
     .join("\n");
   return `${head}\n${intro}${entries ? `<ol>\n${entries}\n</ol>` : ""}`;

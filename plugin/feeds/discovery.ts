@@ -6,16 +6,13 @@
 import type { DigestModel, Tag } from "../model/build.js";
 import type { SiteContext } from "../html/site.js";
 import { pageFeedLinks, renderFeedLinks } from "./links.js";
+import { MemoTable, type Memo } from "../model/memo.js";
 
-/** Tag pages by path, per build. */
-const tagsByPath = new WeakMap<DigestModel, ReadonlyMap<string, Tag>>();
+/** A model's tags by the paths of their pages. */
+const TAGS_BY_PATH = new MemoTable("tags by page path", (model: DigestModel): ReadonlyMap<string, Tag> => new Map(model.tagPages.map((page) => [page.path, page.tag])));
 
-function tagAt(model: DigestModel, path: string): Tag | undefined {
-  let map = tagsByPath.get(model);
-  if (!map) {
-    map = new Map(model.tagPages.map((page) => [page.path, page.tag]));
-    tagsByPath.set(model, map);
-  }
+function tagAt(model: DigestModel, path: string, memo: Memo): Tag | undefined {
+  const map = memo.cached(TAGS_BY_PATH, model);
   return map.get(path) ?? map.get(safeDecode(path));
 }
 
@@ -33,6 +30,6 @@ function safeDecode(path: string): string {
  * pathPrefix): the site feeds everywhere, and a tag's feeds on that tag's pages.
  */
 export function feedLinksForPage(model: DigestModel, site: SiteContext, pageUrl: string | undefined): string {
-  const tag = pageUrl === undefined ? undefined : tagAt(model, pageUrl);
+  const tag = pageUrl === undefined ? undefined : tagAt(model, pageUrl, site.memo);
   return renderFeedLinks(pageFeedLinks(site, tag), site.absolute);
 }

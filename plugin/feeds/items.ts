@@ -112,23 +112,6 @@ export class FeedItemCache {
   }
 }
 
-/**
- * `make`, remembered per item for the build: an item's serialised form is the same in every feed
- * that carries it (the site feed and each of its tags' feeds). Items are made per build (see
- * `FeedItemCache`), so the memory goes with the build.
- */
-export function oncePerItem<T>(make: (item: FeedItem) => T): (item: FeedItem) => T {
-  const made = new WeakMap<FeedItem, T>();
-  return (item) => {
-    let value = made.get(item);
-    if (value === undefined) {
-      value = make(item);
-      made.set(item, value);
-    }
-    return value;
-  };
-}
-
 /** The newest issue date among `items`: the feed's `lastBuildDate`/`updated`. */
 export function newestIssueDate(items: readonly FeedItem[]): DateTime | undefined {
   let newest: DateTime | undefined;

@@ -4,12 +4,13 @@
  * `_digest` extension object, as the spec's extension rules allow.
  */
 import { toRfc3339 } from "../model/dates.js";
-import { oncePerItem, type FeedChannel, type FeedPerson } from "./items.js";
+import type { FeedChannel, FeedItem, FeedPerson } from "./items.js";
+import { MemoTable, type Memo } from "../model/memo.js";
 
 const person = (who: FeedPerson) => ({ name: who.name, ...(who.url !== undefined && { url: who.url }) });
 
-/** An item's JSON, made once per build and reused in every feed that carries it. */
-const jsonItem = oncePerItem((item) => JSON.stringify({
+/** An item's JSON by item, made once per build and reused in every feed that carries it. */
+const JSON_ITEMS = new MemoTable("JSON Feed items", (item: FeedItem) => JSON.stringify({
   id: item.identity.guid,
   url: item.url,
   title: item.title,
@@ -22,7 +23,7 @@ const jsonItem = oncePerItem((item) => JSON.stringify({
 }));
 
 /** The feed's JSON, not pretty-printed (feed readers do not care, and it is half the bytes): its items spliced in as made. */
-export function renderJsonFeed(channel: FeedChannel, selfUrl: string): string {
+export function renderJsonFeed(channel: FeedChannel, selfUrl: string, memo: Memo): string {
   const head = JSON.stringify({
     version: "https://jsonfeed.org/version/1.1",
     title: channel.title,
@@ -32,5 +33,5 @@ export function renderJsonFeed(channel: FeedChannel, selfUrl: string): string {
     language: channel.language,
     authors: [person(channel.author)],
   });
-  return `${head.slice(0, -1)},"items":[${channel.items.map(jsonItem).join(",")}]}\n`;
+  return `${head.slice(0, -1)},"items":[${channel.items.map((item) => memo.cached(JSON_ITEMS, item)).join(",")}]}\n`;
 }

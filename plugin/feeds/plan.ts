@@ -15,6 +15,7 @@ import { renderAtom } from "./atom.js";
 import { FeedItemCache, newestIssueDate, type FeedChannel, type FeedItem } from "./items.js";
 import { renderJsonFeed } from "./json.js";
 import { renderRss } from "./rss.js";
+import { ScopedMemoTable, type Memo } from "../model/memo.js";
 
 /** One feed file to write. */
 export interface FeedFile {
@@ -26,7 +27,7 @@ export interface FeedFile {
   readonly shows?: readonly DigestArticle[];
 }
 
-const RENDERERS: Readonly<Record<FeedFormat, (channel: FeedChannel, selfUrl: string) => string>> = {
+const RENDERERS: Readonly<Record<FeedFormat, (channel: FeedChannel, selfUrl: string, memo: Memo) => string>> = {
   rss: renderRss,
   atom: renderAtom,
   json: renderJsonFeed,
@@ -64,15 +65,8 @@ function channel(fields: Omit<FeedChannel, "updated">): FeedChannel {
   return updated ? { ...fields, updated } : fields;
 }
 
-/**
- * Every feed file of a build. Memoised per build (a build's `SiteContext`), so each article's item
- * is made once however many feeds and formats carry it.
- */
-const plans = new WeakMap<SiteContext, readonly FeedFile[]>();
-
-export function feedFiles(model: DigestModel, site: SiteContext): readonly FeedFile[] {
-  let files = plans.get(site);
-  if (files) return files;
+/** Every feed file of a build, made anew. */
+function planFeeds(model: DigestModel, site: SiteContext): readonly FeedFile[] {
   const cache = new FeedItemCache(site);
   const { formats, perTag } = site.options.feed;
   const base = site.options.basePath;
@@ -80,7 +74,7 @@ export function feedFiles(model: DigestModel, site: SiteContext): readonly FeedF
   let siteFeed: FeedChannel | undefined;
   for (const format of formats) {
     const path = siteFeedPath(format, base);
-    out.push({ format, path, render: () => RENDERERS[format]((siteFeed ??= siteChannel(model, site, cache)), site.absolute(path)) });
+    out.push({ format, path, render: () => RENDERERS[format]((siteFeed ??= siteChannel(model, site, cache)), site.absolute(path), site.memo) });
   }
   if (perTag) {
     for (const tag of model.tags) {
@@ -88,11 +82,20 @@ export function feedFiles(model: DigestModel, site: SiteContext): readonly FeedF
       const shows = tag.articles.slice(0, site.options.feed.limit);
       for (const format of formats) {
         const path = tagFeedPathFor(format, base, tag.slug);
-        out.push({ format, path, shows, render: () => RENDERERS[format]((tagFeed ??= tagChannel(tag, site, cache)), site.absolute(path)) });
+        out.push({ format, path, shows, render: () => RENDERERS[format]((tagFeed ??= tagChannel(tag, site, cache)), site.absolute(path), site.memo) });
       }
     }
   }
-  files = out;
-  plans.set(site, files);
-  return files;
+  return out;
+}
+
+/** The feed files by site and model. */
+const FEED_PLANS = new ScopedMemoTable("feed plans", planFeeds);
+
+/**
+ * Every feed file of a build. Remembered per site and model in the build's memo, so each article's
+ * item is made once however many feeds and formats carry it.
+ */
+export function feedFiles(model: DigestModel, site: SiteContext): readonly FeedFile[] {
+  return site.memo.cachedIn(FEED_PLANS, site, model);
 }

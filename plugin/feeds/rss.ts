@@ -6,14 +6,15 @@
  */
 import { flatten } from "../data/text.js";
 import { toRfc822 } from "../model/dates.js";
-import { oncePerItem, type FeedChannel } from "./items.js";
+import type { FeedChannel, FeedItem } from "./items.js";
+import { MemoTable, type Memo } from "../model/memo.js";
 import { renderXml, renderXmlElement, xmlValue as x } from "./xml.js";
 
 /** The RSS Advisory Board's URL exactly as the W3C validator recognises it in `<docs>`. */
 const RSS_DOCS = "http://www.rssboard.org/rss-specification";
 
-/** An item's XML, written once per build and reused in every feed that carries it. */
-const rssItem = oncePerItem((item) =>
+/** An item's XML by item, written once per build and reused in every feed that carries it. */
+const RSS_ITEMS = new MemoTable("RSS items", (item: FeedItem) =>
   flatten(
     renderXmlElement("item", {
       title: x(item.title),
@@ -28,7 +29,7 @@ const rssItem = oncePerItem((item) =>
   ),
 );
 
-export function renderRss(channel: FeedChannel, selfUrl: string): string {
+export function renderRss(channel: FeedChannel, selfUrl: string, memo: Memo): string {
   return renderXml(
     {
       rss: {
@@ -49,6 +50,6 @@ export function renderRss(channel: FeedChannel, selfUrl: string): string {
       },
     },
     "channel",
-    channel.items.map(rssItem),
+    channel.items.map((item) => memo.cached(RSS_ITEMS, item)),
   );
 }

@@ -8,6 +8,7 @@ import { summaryHtml } from "./summary.js";
 import type { SiteContext } from "./site.js";
 import { escapeHtml as esc } from "../data/text.js";
 import { tagPath } from "../model/urls.js";
+import { MemoTable, ScopedMemoTable } from "../model/memo.js";
 
 function ageLabel(article: DigestArticle, site: SiteContext): string {
   const { strings } = site.wording;
@@ -17,26 +18,17 @@ function ageLabel(article: DigestArticle, site: SiteContext): string {
   return site.wording.fill(template, { n: article.age.count });
 }
 
-/** The first letter of a source's name, as its avatar (whole graphemes: "É", "分", "🚀"). */
-// A digest has few sources and one locale; segmenting is costly, so each monogram is made once.
-const monograms = new Map<string, string>();
-const segmenters = new Map<string, Intl.Segmenter>();
+/** A grapheme segmenter by locale: costly to make, cheap to reuse. */
+const SEGMENTERS = new MemoTable("grapheme segmenters", (locale: string) => new Intl.Segmenter(locale, { granularity: "grapheme" }));
 
-function monogram(name: string, locale: string): string {
-  const key = `${locale}\u0000${name}`;
-  let letter = monograms.get(key);
-  if (letter === undefined) {
-    let segmenter = segmenters.get(locale);
-    if (!segmenter) {
-      segmenter = new Intl.Segmenter(locale, { granularity: "grapheme" });
-      segmenters.set(locale, segmenter);
-    }
-    const first = segmenter.segment(name.trim())[Symbol.iterator]().next();
-    letter = first.done ? "?" : first.value.segment.toLocaleUpperCase(locale);
-    monograms.set(key, letter);
-  }
-  return letter;
-}
+/**
+ * The first letter of a source's name, as its avatar (whole graphemes: "É", "分", "🚀"), by locale
+ * and name. A digest has few sources and one locale; segmenting is costly, so each is made once.
+ */
+const MONOGRAMS = new ScopedMemoTable("monograms", (name: string, locale: string, memo): string => {
+  const first = memo.cached(SEGMENTERS, locale).segment(name.trim())[Symbol.iterator]().next();
+  return first.done ? "?" : first.value.segment.toLocaleUpperCase(locale);
+});
 
 /** One article: rank, source, type, age, linked title, thumbnail, summary and tags. */
 export function renderArticleCard(article: DigestArticle, site: SiteContext): string {
@@ -45,16 +37,16 @@ export function renderArticleCard(article: DigestArticle, site: SiteContext): st
   const rankClass = article.rank <= 3 ? ` dg-medal dg-r${article.rank}` : "";
   const rank = `<span class="dg-rank${rankClass}">${esc(site.wording.fill(strings.rank, { rank: article.rank }))}</span>`;
   const sourceName = article.source.url ? `<a href="${esc(article.source.url)}">${esc(article.source.name)}</a>` : esc(article.source.name);
-  const source = `<span class="dg-source"><span class="dg-avatar" aria-hidden="true">${esc(monogram(article.source.name, locale))}</span>${sourceName}</span>`;
+  const source = `<span class="dg-source"><span class="dg-avatar" aria-hidden="true">${esc(site.memo.cachedIn(MONOGRAMS, locale, article.source.name))}</span>${sourceName}</span>`;
   const type = `<span class="dg-type dg-type-${article.type}">${esc(article.type === "video" ? strings.video : strings.article)}</span>`;
   // The short label is for the eye; the full date is in `datetime`, in the tooltip and for screen readers.
-  const published = article.published ? site.wording.fill(strings.publishedOn, { date: formatDay(article.published, locale) }) : "";
+  const published = article.published ? site.wording.fill(strings.publishedOn, { date: formatDay(article.published, locale, site.memo) }) : "";
   const age = article.published
     ? `<time datetime="${esc(toRfc3339(article.published))}" title="${esc(published)}"><span aria-hidden="true">${esc(ageLabel(article, site))}</span><span class="dg-vh">${esc(published)}</span></time>`
     : "";
   // Decorative: the linked title next to it says what it is, so alt="" keeps screen readers from hearing it twice.
   const image = article.image ? `<img class="dg-thumb" src="${esc(article.image)}" alt="" width="112" height="63" loading="lazy" decoding="async">` : "";
-  const summary = article.summary ? `<div class="dg-summary">${summaryHtml(article)}</div>` : "";
+  const summary = article.summary ? `<div class="dg-summary">${summaryHtml(article, site.memo)}</div>` : "";
   const tags = article.tags.length
     ? `<ul class="dg-tags">${article.tags.map((tag) => `<li><a href="${esc(site.href(tagPath(site.options.basePath, tag.slug)))}">${esc(tag.name)}</a></li>`).join("")}</ul>`
     : "";

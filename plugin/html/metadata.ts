@@ -5,6 +5,7 @@
  */
 import type { PageView } from "./view.js";
 import type { SiteContext } from "./site.js";
+import { MemoTable } from "../model/memo.js";
 
 /** A `<meta>` tag: Open Graph uses `property`, Twitter cards use `name`. */
 export interface MetaTag {
@@ -19,17 +20,13 @@ export interface JsonLdObject {
 }
 
 /** `og:locale` wants `language_TERRITORY`: "en" → "en_US", "de" → "de_DE" (CLDR's likely region). */
-const ogLocales = new Map<string, string>();
-
 export function openGraphLocale(locale: string): string {
-  let ogLocale = ogLocales.get(locale);
-  if (ogLocale === undefined) {
-    const full = new Intl.Locale(locale).maximize();
-    ogLocale = full.region ? `${full.language}_${full.region}` : full.language;
-    ogLocales.set(locale, ogLocale);
-  }
-  return ogLocale;
+  const full = new Intl.Locale(locale).maximize();
+  return full.region ? `${full.language}_${full.region}` : full.language;
 }
+
+/** `openGraphLocale` by locale: every page says it. */
+const OG_LOCALES = new MemoTable("Open Graph locales", openGraphLocale);
 
 /**
  * Open Graph and Twitter card tags. A page with an article image gets a large-image card. Only
@@ -45,7 +42,7 @@ export function socialMetaTags(page: PageView, site: SiteContext): MetaTag[] {
     og("title", page.documentTitle),
     og("description", page.description),
     og("url", site.absolute(page.path)),
-    og("locale", openGraphLocale(site.options.locale)),
+    og("locale", site.memo.cached(OG_LOCALES, site.options.locale)),
   ];
   if (page.image) tags.push(og("image", page.image));
   tags.push(twitter("card", page.image ? "summary_large_image" : "summary"));

@@ -1,6 +1,6 @@
 /** A month's (an issue's) page: its date, intro, ranked cards, pagination and older/newer issue links. */
 import type { DateTime } from "luxon";
-import { formatDay, formatMonthName } from "../model/dates.js";
+import { formatDay, MONTH_NAMES } from "../model/dates.js";
 import type { MonthPage, MonthlyIssue } from "../model/build.js";
 import { renderMarkdown } from "./markdown.js";
 import type { Breadcrumb, PageView } from "./view.js";
@@ -12,7 +12,7 @@ import { renderPagination } from "./pagination.js";
 import { facts, pageOf, view, withPage } from "./parts.js";
 
 function issueDateTime(date: DateTime, site: SiteContext): string {
-  return `<time datetime="${esc(date.toISODate() ?? "")}">${esc(site.wording.fill(site.wording.strings.issuedOn, { date: formatDay(date, site.options.locale) }))}</time>`;
+  return `<time datetime="${esc(date.toISODate() ?? "")}">${esc(site.wording.fill(site.wording.strings.issuedOn, { date: formatDay(date, site.options.locale, site.memo) }))}</time>`;
 }
 
 function issueNavigation(issue: MonthlyIssue, site: SiteContext, cache: FragmentCache): string {
@@ -35,7 +35,7 @@ export function renderMonthPage(page: MonthPage, site: SiteContext, cache: Fragm
   const breadcrumbs: Breadcrumb[] = [
     { name: strings.archive, path: archivePath(site.options.basePath) },
     { name: String(issue.year), path: `${site.options.basePath}${issue.year}/` },
-    { name: formatMonthName(issue.key, site.options.locale, site.options.timeZone), path: issue.path },
+    { name: site.memo.cachedIn(MONTH_NAMES, site.options, issue.key), path: issue.path },
   ];
   if (page.pageNumber > 1) breadcrumbs.push({ name: site.wording.fill(strings.page, { n: page.pageNumber }), path: page.path });
   const image = page.items.find((article) => article.image !== undefined)?.image;

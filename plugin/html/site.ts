@@ -7,6 +7,7 @@ import { Wording } from "./strings.js";
 import { withPathPrefix } from "../model/urls.js";
 import type { DigestModel } from "../model/build.js";
 import { siteFeedLinks, type FeedLink } from "../feeds/links.js";
+import { Memo } from "../model/memo.js";
 
 export interface SiteContext {
   readonly options: ResolvedDigestOptions;
@@ -26,6 +27,8 @@ export interface SiteContext {
    * bundle plugin removes the attribute as it skips the element).
    */
   readonly jsonLdAttributes: string;
+  /** The build's memo (see model/memo.ts): what renderers remember while this build lasts. */
+  readonly memo: Memo;
 }
 
 /**
@@ -39,7 +42,8 @@ export interface LinkPrefixes {
   readonly hostBundlesScripts?: boolean;
 }
 
-export function createSiteContext(model: DigestModel, options: ResolvedDigestOptions, pathPrefix: string | LinkPrefixes): SiteContext {
+/** The site of one build. `memo` is the build's: a fresh one by default. */
+export function createSiteContext(model: DigestModel, options: ResolvedDigestOptions, pathPrefix: string | LinkPrefixes, memo: Memo = new Memo()): SiteContext {
   const prefixes = typeof pathPrefix === "string" ? { hrefPrefix: pathPrefix, absolutePrefix: pathPrefix } : pathPrefix;
   const title = options.title ?? model.title ?? "Digest";
   const description = options.description ?? model.description;
@@ -62,6 +66,7 @@ export function createSiteContext(model: DigestModel, options: ResolvedDigestOpt
     href,
     absolute: (path) => `${options.siteUrl}${withPathPrefix(prefixes.absolutePrefix, path)}`,
     jsonLdAttributes: typeof pathPrefix !== "string" && pathPrefix.hostBundlesScripts ? " eleventy:ignore" : "",
+    memo,
   };
 }
 

@@ -1,18 +1,14 @@
 /**
  * An article's summary as safe HTML, rendered once per build: cards and feed items show the same
- * summary. Kept per article object, so it goes when the build's model goes.
+ * summary. Kept in the build's memo, so it goes when the build goes.
  */
 import { renderMarkdown } from "./markdown.js";
 import type { DigestArticle } from "../model/build.js";
+import { MemoTable, type Memo } from "../model/memo.js";
 
-const summaries = new WeakMap<DigestArticle, string>();
+/** Summary HTML by article. */
+const SUMMARIES = new MemoTable("summaries", (article: DigestArticle) => (article.summary === undefined ? "" : renderMarkdown(article.summary)));
 
-export function summaryHtml(article: DigestArticle): string {
-  if (article.summary === undefined) return "";
-  let html = summaries.get(article);
-  if (html === undefined) {
-    html = renderMarkdown(article.summary);
-    summaries.set(article, html);
-  }
-  return html;
+export function summaryHtml(article: DigestArticle, memo: Memo): string {
+  return article.summary === undefined ? "" : memo.cached(SUMMARIES, article);
 }

@@ -3,7 +3,8 @@
  * tags and the newest-first article list for feeds. Knows nothing of Eleventy or HTML.
  */
 import type { DateTime } from "luxon";
-import { ageAt, issueDate, monthParts, parseIsoDate, type Age, type MonthKey } from "./dates.js";
+import { ageAt, issueDate, monthParts, PARSED_DATES, type Age, type MonthKey } from "./dates.js";
+import { Memo } from "./memo.js";
 import { monthPath, pagedPath, tagFeedPath, tagPath, yearPath } from "./urls.js";
 import type { ArticleSource, ArticleType, TagIdentity, ValidatedDigest } from "../data/validate.js";
 
@@ -118,7 +119,8 @@ export function chunk<T>(items: readonly T[], size: number): T[][] {
   return pages;
 }
 
-export function buildDigestModel(digest: ValidatedDigest, options: ModelOptions): DigestModel {
+/** The model of a digest. `memo` is the build's (see memo.ts): a fresh one by default. */
+export function buildDigestModel(digest: ValidatedDigest, options: ModelOptions, memo: Memo = new Memo()): DigestModel {
   const { basePath, pageSize, timeZone } = options;
 
   // Months, newest first; each issue's articles in rank order.
@@ -127,10 +129,10 @@ export function buildDigestModel(digest: ValidatedDigest, options: ModelOptions)
   for (const article of digest.articles) {
     let date = issueDates.get(article.month);
     if (!date) {
-      date = issueDate(article.month, timeZone, digest.issues.get(article.month)?.published);
+      date = issueDate(article.month, timeZone, digest.issues.get(article.month)?.published, memo);
       issueDates.set(article.month, date);
     }
-    const published = article.published === undefined ? undefined : parseIsoDate(article.published, timeZone);
+    const published = article.published === undefined ? undefined : memo.cachedIn(PARSED_DATES, timeZone, article.published);
     const issuePath = monthPath(basePath, article.month);
     const modelArticle: Mutable<DigestArticle> = {
       id: article.id,

@@ -3,6 +3,7 @@
  * clock, time zone or locale, so the same data gives the same output everywhere.
  */
 import { DateTime, FixedOffsetZone, IANAZone } from "luxon";
+import { MemoTable, ScopedMemoTable, type Memo } from "./memo.js";
 
 export type MonthKey = `${number}-${number}`;
 
@@ -17,21 +18,16 @@ export function isValidZone(zone: string): boolean {
   return IANAZone.isValidZone(zone);
 }
 
-// Parsing is the costly part of luxon, and a digest repeats the same dates many times: DateTime
-// values are immutable, so one parse per distinct (zone, text) is shared. Bounded by the data.
-const parsedDates = new Map<string, Map<string, DateTime | undefined>>();
-const issueDates = new Map<string, DateTime>();
-
 /** Parses an ISO 8601 date or date-time; a value without an offset is read in `zone`. */
 export function parseIsoDate(value: string, zone: string): DateTime | undefined {
-  let inZone = parsedDates.get(zone);
-  if (!inZone) parsedDates.set(zone, (inZone = new Map()));
-  const known = inZone.get(value);
-  if (known !== undefined || inZone.has(value)) return known;
-  const result = parseWithOffset(value) ?? parseDateOnly(value, zone) ?? validOrUndefined(DateTime.fromISO(value, { zone, setZone: true }));
-  inZone.set(value, result);
-  return result;
+  return parseWithOffset(value) ?? parseDateOnly(value, zone) ?? validOrUndefined(DateTime.fromISO(value, { zone, setZone: true }));
 }
+
+/**
+ * `parseIsoDate` by zone and text. Parsing is the costly part of luxon, and a digest repeats the
+ * same dates many times: DateTime values are immutable, so one parse per build is shared.
+ */
+export const PARSED_DATES = new ScopedMemoTable("parsed dates", parseIsoDate);
 
 const EXPLICIT_OFFSET = /T.*(?:Z|([+-])(\d{2}):(\d{2}))$/;
 
@@ -78,20 +74,19 @@ function validOrUndefined(date: DateTime): DateTime | undefined {
   return date.isValid ? date : undefined;
 }
 
+/** The first day of the month after `key`, in `zone`, by zone and month. */
+const NEXT_MONTHS = new ScopedMemoTable("first days of next months", (key: MonthKey, zone: string): DateTime => {
+  const { year, month } = monthParts(key);
+  return DateTime.fromObject({ year, month, day: 1 }, { zone }).plus({ months: 1 });
+});
+
 /** An issue's date: its own `published`, else the first day of the following month, in `zone`. */
-export function issueDate(key: MonthKey, zone: string, published?: string): DateTime {
+export function issueDate(key: MonthKey, zone: string, published: string | undefined, memo: Memo): DateTime {
   if (published !== undefined) {
-    const parsed = parseIsoDate(published, zone);
+    const parsed = memo.cachedIn(PARSED_DATES, zone, published);
     if (parsed) return parsed;
   }
-  const cacheKey = `${zone}\u0000${key}`;
-  let date = issueDates.get(cacheKey);
-  if (!date) {
-    const { year, month } = monthParts(key);
-    date = DateTime.fromObject({ year, month, day: 1 }, { zone }).plus({ months: 1 });
-    issueDates.set(cacheKey, date);
-  }
-  return date;
+  return memo.cachedIn(NEXT_MONTHS, zone, key);
 }
 
 /** "April 2025" in the given locale. */
@@ -103,32 +98,28 @@ export function formatMonth(key: MonthKey, locale: string, zone: string): string
   });
 }
 
-const monthNames = new Map<string, string>();
-
-/** "April" in the given locale (remembered: every page of an issue names its month). */
+/** "April" in the given locale. */
 export function formatMonthName(key: MonthKey, locale: string, zone: string): string {
-  const cacheKey = `${locale}\u0000${zone}\u0000${key}`;
-  let name = monthNames.get(cacheKey);
-  if (name === undefined) {
-    const { year, month } = monthParts(key);
-    name = DateTime.fromObject({ year, month, day: 1 }, { zone, locale }).toLocaleString({ month: "long" });
-    monthNames.set(cacheKey, name);
-  }
-  return name;
+  const { year, month } = monthParts(key);
+  return DateTime.fromObject({ year, month, day: 1 }, { zone, locale }).toLocaleString({ month: "long" });
 }
 
-// Intl formatters are costly to create and cheap to reuse: one per locale.
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
+/** The locale and zone dates are written in (a build's options are one). */
+export interface DateStyle {
+  readonly locale: string;
+  readonly timeZone: string;
+}
+
+/** `formatMonthName` by style and month: every page of an issue names its month. */
+export const MONTH_NAMES = new ScopedMemoTable("month names", (key: MonthKey, style: DateStyle) => formatMonthName(key, style.locale, style.timeZone));
+
+/** Intl formatters are costly to create and cheap to reuse: one per locale. */
+const DAY_FORMATS = new MemoTable("day formats", (locale: string) => new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" }));
 
 /** "12 Mar 2025" style (luxon's DATE_MED), in the given locale, in the date's own zone. */
-export function formatDay(date: DateTime, locale: string): string {
-  let format = dayFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
-    dayFormats.set(locale, format);
-  }
+export function formatDay(date: DateTime, locale: string, memo: Memo): string {
   // The wall-clock date in the date's zone is its UTC date shifted by its offset.
-  return format.format(date.toMillis() + date.offset * 60_000);
+  return memo.cached(DAY_FORMATS, locale).format(date.toMillis() + date.offset * 60_000);
 }
 
 export type AgeUnit = "day" | "week" | "month" | "year";

@@ -12,6 +12,7 @@
  *   (most allow 255 bytes); two long tags that are cut to one slug are reported as sharing a URL.
  */
 import slugify from "@sindresorhus/slugify";
+import { Memo, MemoTable } from "./memo.js";
 
 const SLUG_REPLACEMENTS: [string, string][] = [
   ["++", " plus plus "],
@@ -21,17 +22,12 @@ const SLUG_REPLACEMENTS: [string, string][] = [
 ];
 
 /** The identity of a tag: tags with the same key are the same tag. */
-// A digest repeats a few hundred tag spellings hundreds of thousands of times: each key is made once.
-const tagKeys = new Map<string, string>();
-
 export function tagKey(name: string): string {
-  let key = tagKeys.get(name);
-  if (key === undefined) {
-    key = name.normalize("NFKC").replace(/\s+/gu, "").toLowerCase();
-    tagKeys.set(name, key);
-  }
-  return key;
+  return name.normalize("NFKC").replace(/\s+/gu, "").toLowerCase();
 }
+
+/** `tagKey` by spelling: a digest repeats a few hundred spellings hundreds of thousands of times. */
+export const TAG_KEYS = new MemoTable("tag keys", tagKey);
 
 export const MAX_SLUG_BYTES = 120;
 
@@ -52,8 +48,12 @@ function capSlug(slug: string): string {
 const WINDOWS_DEVICE_NAMES = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/;
 
 /** The URL segment of a tag. Never empty; only letters, digits and `-`; at most 120 bytes. */
-export function tagSlug(name: string): string {
-  const slug = capSlug(uncappedSlug(name));
+export function tagSlug(name: string): string;
+/** The same, remembering in the build's memo which letters have no ASCII spelling. */
+export function tagSlug(name: string, memo: Memo): string;
+export function tagSlug(name: string, memo?: unknown): string {
+  // `names.map(tagSlug)` passes an index as the second argument: only a memo is used as one.
+  const slug = capSlug(uncappedSlug(name, memo instanceof Memo ? memo : undefined));
   return WINDOWS_DEVICE_NAMES.test(slug) ? `${slug}-tag` : slug;
 }
 
@@ -61,22 +61,25 @@ const SLUGIFY_OPTIONS = { customReplacements: SLUG_REPLACEMENTS, decamelize: fal
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const MARK = /\p{M}/u;
 
-/** Letters and digits slugify has no ASCII for (it would drop them), remembered per character. */
-const untransliterable = new Map<string, boolean>();
-function hasNoTransliteration(ch: string): boolean {
-  let result = untransliterable.get(ch);
-  if (result === undefined) {
-    result = LETTER_OR_DIGIT.test(ch) && slugify(ch, SLUGIFY_OPTIONS) === "";
-    untransliterable.set(ch, result);
-  }
-  return result;
+/** Whether `ch` is a letter or digit slugify has no ASCII for (it would drop it). */
+function noTransliteration(ch: string): boolean {
+  return LETTER_OR_DIGIT.test(ch) && slugify(ch, SLUGIFY_OPTIONS) === "";
+}
+
+/** `noTransliteration` per character: slugify is costly, and tags share their letters. */
+const UNTRANSLITERABLE = new MemoTable("letters without ASCII", noTransliteration);
+
+function hasNoTransliteration(ch: string, memo: Memo | undefined): boolean {
+  // Every ASCII character is either no letter or digit, or one slugify keeps: no need to ask it.
+  if (ch.charCodeAt(0) < 0x80) return false;
+  return memo ? memo.cached(UNTRANSLITERABLE, ch) : noTransliteration(ch);
 }
 
 /**
  * Splits the name into runs slugify can spell in ASCII and runs of letters it cannot; the first
  * are slugified, the second kept (lower-cased), and the parts joined with `-`.
  */
-function uncappedSlug(name: string): string {
+function uncappedSlug(name: string, memo: Memo | undefined): string {
   const parts: string[] = [];
   let run = "";
   let keep = false;
@@ -87,7 +90,7 @@ function uncappedSlug(name: string): string {
   };
   for (const ch of name.normalize("NFKC")) {
     // A combining mark stays with the run it modifies.
-    const chKeep: boolean = MARK.test(ch) && run !== "" ? keep : hasNoTransliteration(ch);
+    const chKeep: boolean = MARK.test(ch) && run !== "" ? keep : hasNoTransliteration(ch, memo);
     if (run !== "" && chKeep !== keep) flush();
     keep = chKeep;
     run += ch;

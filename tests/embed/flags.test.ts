@@ -8,6 +8,7 @@ import Eleventy, { type EleventyUserConfig } from "@11ty/eleventy";
 import digest, { type DigestPluginOptions } from "../../plugin/index.js";
 import { isDigestDataFile } from "../../plugin/eleventy/watch.js";
 import { listFiles } from "./crawl.js";
+import { quietly } from "../helpers/quiet.js";
 
 const demo = readFileSync(path.resolve(import.meta.dirname, "../../_data/digest.json"), "utf8");
 const temps: string[] = [];
@@ -94,9 +95,10 @@ describe.each(PIPELINES)('pipeline "%s"', (pipeline) => {
 
   it("names the user's data file when the data is bad, without a stack trace into the plugin", async () => {
     const site = hostSite({ "_data/digest.json": JSON.stringify([{ month: "2025-04", rank: "2", title: "T", url: "https://a.example/", source: "S" }]) });
-    const error = await eleventy(site, (config) => config.addPlugin(digest, optionsFor(pipeline)))
-      .write()
-      .then(() => undefined, (e: unknown) => e);
+    const error = await quietly(() => eleventy(site, (config) => config.addPlugin(digest, optionsFor(pipeline))).write()).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     const cause = causes(error).find((e) => e.name === "DigestValidationError");
     expect(cause?.message).toContain('_data/digest.json: [0].rank: expected an integer >= 1, got "2"');
     expect(cause?.skipOriginalStack).toBe(true);
@@ -121,9 +123,10 @@ describe('pipeline "direct"', () => {
     // A file where the digest needs a folder: mkdir fails even for root, as a read-only disk would.
     mkdirSync(site.output, { recursive: true });
     writeFileSync(path.join(site.output, "2025"), "in the way");
-    const failure = await eleventy(site, (config) => config.addPlugin(digest, optionsFor("direct")))
-      .write()
-      .then(() => undefined, (e: unknown) => e);
+    const failure = await quietly(() => eleventy(site, (config) => config.addPlugin(digest, optionsFor("direct"))).write()).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(causes(failure).map((e) => e.message).join("\n")).toMatch(/eleventy-plugin-digest: could not write .*2025[\\/]0\d[\\/]/);
   });
 });

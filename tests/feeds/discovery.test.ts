@@ -2,7 +2,7 @@
 // feeds' <link rel="alternate"> in Nunjucks, Liquid and 11ty.js, and a tag's feeds too on that
 // tag's pages, here wrapped in the host's Nunjucks layout.
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { tagSlug } from "../../plugin/index.js";
+import { tagSlug } from "../../plugin/model/slug.js";
 import { buildSite, makeDigest, read, SITE_URL, type BuiltSite } from "./helpers.js";
 
 // A real Eleventy build: generous limits for a busy 2-core machine.

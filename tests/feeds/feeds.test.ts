@@ -5,7 +5,7 @@ import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { Ajv } from "ajv";
 import { parseAtomFeed, parseJsonFeed, parseRssFeed } from "feedsmith";
-import { tagKey, tagSlug } from "../../plugin/index.js";
+import { tagKey, tagSlug } from "../../plugin/model/slug.js";
 import { buildSite, makeDigest, read, SITE_URL, type BuiltSite } from "./helpers.js";
 import { checkFeed, describe as describeProblems, type FeedProblem } from "./w3c-feed-rules.js";
 import { openXmlParser, type ParseResult, type XmlParser } from "./xml-parser.js";

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import fc from "fast-check";
 import { create } from "xmlbuilder2";
-import { resolveOptions } from "../../plugin/index.js";
+import { resolveOptions } from "../../plugin/options.js";
 import { issueIdentity, uuidV5 } from "../../plugin/feeds/identity.js";
 import { feedUri } from "../../plugin/feeds/uri.js";
 import { xmlValue } from "../../plugin/feeds/xml.js";

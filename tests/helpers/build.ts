@@ -8,6 +8,7 @@ import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import digest from "../../plugin/index.js";
 import type { DigestPluginOptions } from "../../plugin/index.js";
+import { quietly } from "./quiet.js";
 
 export interface BuildInput {
   /** Written as `_data/digest.json` (or under `dataKey`). */
@@ -71,7 +72,10 @@ export async function prepareSite(input: BuildInput): Promise<BuildResult> {
   };
 }
 
-/** Runs a real Eleventy build (programmatic API, no config file) with the digest plugin. */
+/**
+ * Runs a real Eleventy build (programmatic API, no config file) with the digest plugin. Its console
+ * output (Eleventy's error block when the build is meant to fail) is shown only if the test fails.
+ */
 export async function runEleventy(site: BuildResult, input: BuildInput): Promise<void> {
   const options = { siteUrl: SITE_URL, ...input.options } as DigestPluginOptions;
   const eleventy = new Eleventy(site.inputDir, site.outputDir, {
@@ -83,7 +87,7 @@ export async function runEleventy(site: BuildResult, input: BuildInput): Promise
       else eleventyConfig.addPlugin(digest, options);
     },
   });
-  await eleventy.write();
+  await quietly(() => eleventy.write());
 }
 
 /** Writes the data to a temp folder and builds it; the caller removes it with `cleanup()`. */

@@ -11,7 +11,9 @@ import { DomUtils, parseDocument } from "htmlparser2";
 import { XMLValidator } from "fast-xml-parser";
 import { parseAtomFeed, parseJsonFeed, parseRssFeed } from "feedsmith";
 import { expect } from "vitest";
-import { buildDigestModel, resolveOptions, validateDigest, type DigestModel, type DigestPluginOptions } from "../../plugin/index.js";
+import { validateDigest, type DigestPluginOptions } from "../../plugin/index.js";
+import { buildDigestModel, type DigestModel } from "../../plugin/model/build.js";
+import { resolveOptions } from "../../plugin/options.js";
 import { outputPermalink, withPathPrefix } from "../../plugin/model/urls.js";
 import { SITE_URL } from "./render.js";
 

@@ -1,7 +1,8 @@
 // The regression corpus: each nasty case, through the same code a build runs.
 import { DomUtils, parseDocument } from "htmlparser2";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { DigestValidationError, formatProblem, validateDigest } from "../../plugin/index.js";
+import { DigestValidationError, validateDigest } from "../../plugin/index.js";
+import { formatProblem } from "../../plugin/data/validate.js";
 import { renderMarkdown } from "../../plugin/html/markdown.js";
 import { checkSite, modelOf } from "./checks.js";
 import { loadFixtures, matchPrefixes } from "./fixtures.js";

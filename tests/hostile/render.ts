@@ -4,7 +4,8 @@
  * called the way Eleventy calls them. Same code as a real build (validate → model → pages and
  * feeds), a hundred times faster, so property tests can run hundreds of digests.
  */
-import digest, { type DigestPluginOptions, type EleventyConfigLike } from "../../plugin/index.js";
+import digest, { type DigestPluginOptions } from "../../plugin/index.js";
+import { type EleventyConfigLike } from "../../plugin/eleventy/plugin.js";
 import { SITE_URL } from "../helpers/build.js";
 
 interface VirtualTemplate {

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, it } from "vitest";
-import { digestJsonSchema } from "../../plugin/index.js";
+import { digestJsonSchema } from "../../plugin/data/schema.js";
 
 it("digest.schema.json is up to date (regenerate with npm run build:plugin)", () => {
   const file = path.resolve(import.meta.dirname, "../../digest.schema.json");

@@ -1,5 +1,6 @@
 import { describe, it, expect } from "vitest";
-import { buildDigestModel, validateDigest, type DigestModel, type ModelOptions } from "../../plugin/index.js";
+import { validateDigest } from "../../plugin/index.js";
+import { buildDigestModel, type DigestModel, type ModelOptions } from "../../plugin/model/build.js";
 import { ageAt, toRfc3339, toRfc822 } from "../../plugin/model/dates.js";
 import { normalizeBasePath, pagedPath, withPathPrefix } from "../../plugin/model/urls.js";
 import { DateTime } from "luxon";

@@ -1,5 +1,7 @@
 import { describe, it, expect } from "vitest";
-import { buildDigestModel, resolveOptions, validateDigest, type DigestModel, type DigestPluginOptions } from "../../plugin/index.js";
+import { validateDigest, type DigestPluginOptions } from "../../plugin/index.js";
+import { buildDigestModel, type DigestModel } from "../../plugin/model/build.js";
+import { resolveOptions } from "../../plugin/options.js";
 import { renderMarkdown } from "../../plugin/html/markdown.js";
 import { FragmentCache, pageWindow, renderArchive, renderArticleCard, renderMonthPage, renderTagIndex, renderTagPage } from "../../plugin/html/pages.js";
 import { renderDocument } from "../../plugin/html/document.js";
@@ -38,9 +40,33 @@ describe("renderMarkdown: summaries are safe", () => {
     expect(renderMarkdown("[mail](mailto:a@b.example)")).toContain('href="mailto:a@b.example"');
   });
 
-  it("shows images as alt text only", () => {
-    const html = renderMarkdown("![tracking pixel](https://t.example/p.gif)");
-    expect(html).not.toContain("<img");
+  describe("images show their alt text only: no <img>, no link, no stray \"!\"", () => {
+    it("renders an inline image as its alt text", () => {
+      expect(renderMarkdown("See ![a chart](https://t.example/p.gif) here")).toBe("<p>See a chart here</p>\n");
+      expect(renderMarkdown("![tracking pixel](https://t.example/p.gif)")).toBe("<p>tracking pixel</p>\n");
+    });
+
+    it("renders an image with a title, or a reference-style image, as its alt text", () => {
+      expect(renderMarkdown('![pixel](https://t.example/p.gif "Title")')).toBe("<p>pixel</p>\n");
+      expect(renderMarkdown("A ![pixel][p] b\n\n[p]: https://t.example/p.gif")).toBe("<p>A pixel b</p>\n");
+    });
+
+    it("renders nothing for an image whose alt is empty", () => {
+      expect(renderMarkdown("before ![](https://t.example/p.gif) after")).toBe("<p>before  after</p>\n");
+      expect(renderMarkdown("![](https://t.example/p.gif)")).toBe("<p></p>\n");
+    });
+
+    it("shows the alt as escaped plain text, without its emphasis or raw HTML as markup", () => {
+      expect(renderMarkdown('![**bold** <b>x</b> & "q"](https://t.example/p.gif)')).toBe("<p>bold &lt;b&gt;x&lt;/b&gt; &amp; &quot;q&quot;</p>\n");
+    });
+
+    it("keeps the link around a linked image, with the alt text as its text", () => {
+      expect(renderMarkdown("[![logo](https://t.example/l.png)](https://a.example)")).toBe('<p><a href="https://a.example" rel="nofollow noopener">logo</a></p>\n');
+    });
+
+    it("leaves an image with an unsafe source as plain text", () => {
+      expect(renderMarkdown("![x](javascript:alert(1))")).toBe("<p>![x](javascript:alert(1))</p>\n");
+    });
   });
 
   it("renders ordinary Markdown", () => {

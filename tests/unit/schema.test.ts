@@ -2,7 +2,8 @@ import { describe, it, expect } from "vitest";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
-import { digestJsonSchema, validateDigest } from "../../plugin/index.js";
+import { validateDigest } from "../../plugin/index.js";
+import { digestJsonSchema } from "../../plugin/data/schema.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const readJson = (name: string): any => JSON.parse(readFileSync(`${root}${name}`, "utf8"));

@@ -1,5 +1,6 @@
 import { describe, it, expect } from "vitest";
-import { DigestValidationError, formatProblem, validateDigest, type DigestProblem } from "../../plugin/index.js";
+import { DigestValidationError, validateDigest, type DigestProblem } from "../../plugin/index.js";
+import { formatProblem } from "../../plugin/data/validate.js";
 
 type Raw = Record<string, unknown>;
 

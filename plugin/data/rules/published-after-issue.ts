@@ -1,19 +1,19 @@
 /** Rule (warning): an article published after its issue's date is probably filed under the wrong month. */
 import type { DateTime } from "luxon";
-import { issueDate, parseIsoDate, type MonthKey } from "../../model/dates.js";
+import { issueDate, PARSED_DATES, type MonthKey } from "../../model/dates.js";
 import { formatPath } from "../problems.js";
 import type { WarningRule } from "./rule.js";
 
-export const publishedAfterIssue: WarningRule = ({ placed, issues, zone }, warnings) => {
+export const publishedAfterIssue: WarningRule = ({ placed, issues, zone, memo }, warnings) => {
   const issueDates = new Map<MonthKey, DateTime>();
   for (const article of placed) {
     let issued = issueDates.get(article.month);
     if (!issued) {
-      issued = issueDate(article.month, zone, issues.get(article.month)?.published);
+      issued = issueDate(article.month, zone, issues.get(article.month)?.published, memo);
       issueDates.set(article.month, issued);
     }
     if (article.input.published !== undefined) {
-      const published = parseIsoDate(article.input.published, zone);
+      const published = memo.cachedIn(PARSED_DATES, zone, article.input.published);
       if (published && published > issued) {
         warnings.push({
           file: article.unit.file,

@@ -5,6 +5,7 @@
  * they run, which is the order their findings are reported in.
  */
 import type { MonthKey } from "../../model/dates.js";
+import type { Memo } from "../../model/memo.js";
 import type { ArticleIdentity, PlacedArticle } from "../identity.js";
 import type { DigestProblem } from "../problems.js";
 import type { ValidIssueMeta } from "../validated.js";
@@ -29,6 +30,8 @@ export interface DigestFacts {
   readonly issuePlaces: ReadonlyMap<MonthKey, DigestProblem>;
   /** The zone in which dates without an offset are read. */
   readonly zone: string;
+  /** The build's memo (parsed dates). */
+  readonly memo: Memo;
 }
 
 /** A warning rule: legal data that is probably a mistake. */

@@ -3,7 +3,8 @@
  * each gets its display name and URL slug, and two tags that would share one URL are reported.
  * It returns the tags as well as checking them, since the check is the resolution.
  */
-import { tagKey, tagSlug } from "../../model/slug.js";
+import { TAG_KEYS, tagSlug } from "../../model/slug.js";
+import type { Memo } from "../../model/memo.js";
 import type { ArticleIdentity } from "../identity.js";
 import { formatPath, type DigestProblem } from "../problems.js";
 import type { TagIdentity } from "../validated.js";
@@ -12,14 +13,14 @@ import type { TagIdentity } from "../validated.js";
  * Merges tags that differ only in case or white space, picks each tag's display name (its most
  * used spelling, ties to the first seen) and reports two tags that would share one URL.
  */
-export function resolveTags(identities: readonly ArticleIdentity[], problems: DigestProblem[]): Map<string, TagIdentity> {
+export function resolveTags(identities: readonly ArticleIdentity[], problems: DigestProblem[], memo: Memo): Map<string, TagIdentity> {
   const spellings = new Map<string, Map<string, number>>();
   const firstPlace = new Map<string, { file: string; path: string }>();
   for (const article of identities) {
     for (let index = 0; index < article.tags.length; index++) {
       const name = article.tags[index];
       if (name === undefined) continue;
-      const key = tagKey(name);
+      const key = memo.cached(TAG_KEYS, name);
       let counts = spellings.get(key);
       if (!counts) {
         counts = new Map();
@@ -40,7 +41,7 @@ export function resolveTags(identities: readonly ArticleIdentity[], problems: Di
         best = count;
       }
     }
-    const tag: TagIdentity = { key, name, slug: tagSlug(name) };
+    const tag: TagIdentity = { key, name, slug: tagSlug(name, memo) };
     const owner = slugOwners.get(tag.slug);
     if (owner) {
       const place = firstPlace.get(key)!;
