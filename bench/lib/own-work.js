@@ -1,5 +1,6 @@
 // Times "the plugin's own work" in-process: validateDigest(data, options) followed by
-// buildDigestModel(validated, options), both exported from dist/index.js, on a generated digest.
+// buildDigestModel(validated, options) (dist/index.js and, internal since the public API is small,
+// dist/model/build.js next to it), on a generated digest.
 //
 //   node bench/lib/own-work.js <dist/index.js> <digest.json> <runs>
 //
@@ -13,13 +14,14 @@ const runs = Math.max(1, Math.min(20, Number(runsArg) || 3));
 const out = { available: false };
 try {
   const mod = await import(pathToFileURL(distIndex).href);
+  const modelModule = await import(new URL("model/build.js", pathToFileURL(distIndex)).href);
   const validate = mod.validateDigest;
-  const build = mod.buildDigestModel;
+  const build = modelModule.buildDigestModel;
   out.exports = Object.keys(mod).sort();
   if (typeof validate !== "function" || typeof build !== "function") {
     out.reason = `dist/index.js does not export ${[
       typeof validate !== "function" && "validateDigest",
-      typeof build !== "function" && "buildDigestModel",
+      typeof build !== "function" && "buildDigestModel (dist/model/build.js)",
     ].filter(Boolean).join(" and ")}`;
   } else {
     out.available = true;
@@ -33,7 +35,7 @@ try {
       const t1 = performance.now();
       const validated = await validate(data, { ...pluginOptions });
       const t2 = performance.now();
-      const model = await build(validated, { ...pluginOptions });
+      const built = await build(validated, { ...pluginOptions });
       const t3 = performance.now();
       out.parseMs.push(t1 - t0);
       out.validateMs.push(t2 - t1);
@@ -41,7 +43,7 @@ try {
       if (i === 0) {
         out.validatedType = validated === null ? "null" : Array.isArray(validated) ? "array" : typeof validated;
         out.validatedKeys = validated && typeof validated === "object" ? Object.keys(validated).slice(0, 12) : [];
-        out.modelKeys = model && typeof model === "object" ? Object.keys(model).slice(0, 20) : [];
+        out.modelKeys = built && typeof built === "object" ? Object.keys(built).slice(0, 20) : [];
       }
     }
   }
