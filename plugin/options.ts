@@ -127,6 +127,7 @@ export interface ResolvedDigestOptions {
   readonly sitemap: boolean;
 }
 
+/** The `feed` options after defaults. */
 export interface ResolvedFeedOptions {
   readonly limit: number;
   /** In the order rss, atom, json; never empty. */
@@ -137,6 +138,7 @@ export interface ResolvedFeedOptions {
   readonly description?: string;
 }
 
+/** Thrown by `addPlugin` for invalid options, listing every bad option with what was given. */
 export class DigestOptionsError extends Error {
   constructor(problems: readonly string[]) {
     super(`eleventy-plugin-digest: invalid options:\n${problems.map((p) => `  - ${p}`).join("\n")}`);

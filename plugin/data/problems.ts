@@ -6,6 +6,7 @@
  */
 import type { z } from "zod";
 
+/** One problem in the data: the file, the JSON path inside it (`articles[3].rank`) and what is wrong. */
 export interface DigestProblem {
   /** The data file, as the user knows it: `digest.json`, `digest/2025-04.json`. */
   readonly file: string;
@@ -18,6 +19,7 @@ export function formatProblem(problem: DigestProblem): string {
   return problem.path === "" ? `${problem.file}: ${problem.message}` : `${problem.file}: ${problem.path}: ${problem.message}`;
 }
 
+/** Thrown by `validateDigest` (and so by a build) for invalid data, with every problem in `problems`. */
 export class DigestValidationError extends Error {
   readonly problems: readonly DigestProblem[];
   constructor(problems: readonly DigestProblem[]) {

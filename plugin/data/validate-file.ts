@@ -9,6 +9,7 @@ import path from "node:path";
 import { lineAndColumn, parseJson } from "./json-location.js";
 import { DigestValidationError, validateDigest, type DigestProblem } from "./validate.js";
 
+/** How `validateDigestFile` reads and checks: the data key (file names in messages) and the time zone of dates. */
 export interface ValidateFileOptions {
   /** Names files in messages (`digest.json`). Default: the file's or folder's name. */
   readonly dataKey?: string;
@@ -16,6 +17,7 @@ export interface ValidateFileOptions {
   readonly timeZone?: string;
 }
 
+/** What `validateDigestFile` found: the files it read, the valid digest or every problem, and the warnings. */
 export interface DigestFileReport {
   /** The file or folder checked, as given. */
   readonly path: string;

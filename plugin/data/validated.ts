@@ -6,8 +6,10 @@
 import type { MonthKey } from "../model/dates.js";
 import type { DigestProblem } from "./problems.js";
 
+/** What an article is: a written piece or a video (shown as a badge, carried into feeds). */
 export type ArticleType = "article" | "video";
 
+/** Where an article comes from: the publication's name, and its URL and handle when given. */
 export interface ArticleSource {
   readonly name: string;
   readonly url?: string;
@@ -29,6 +31,7 @@ export interface ValidArticle {
   readonly image?: string;
 }
 
+/** An issue's metadata from the data's `issues` object: title, intro (Markdown) and date. */
 export interface ValidIssueMeta {
   readonly title?: string;
   readonly intro?: string;
@@ -42,6 +45,7 @@ export interface TagIdentity {
   readonly slug: string;
 }
 
+/** The data after validation: trusted values only, with the warnings that did not stop it. */
 export interface ValidatedDigest {
   readonly title?: string;
   readonly description?: string;

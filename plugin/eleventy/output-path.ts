@@ -4,6 +4,7 @@
  * mistake there a build error instead of a file written somewhere else. Pure.
  */
 
+/** Thrown when a page or feed path would leave the digest's folder: nothing is written. */
 export class DigestPathError extends Error {
   readonly path: string;
   constructor(path: string, reason: string) {

@@ -8,6 +8,7 @@ import { Memo } from "./memo.js";
 import { monthPath, pagedPath, tagFeedPath, tagPath, yearPath } from "./urls.js";
 import type { ArticleSource, ArticleType, TagIdentity, ValidatedDigest } from "../data/validate.js";
 
+/** What the model needs of the options: where the digest lives, how pages are cut, and its zone and locale. */
 export interface ModelOptions {
   /** Normalised base path, e.g. `/` or `/digest/`. */
   readonly basePath: string;
@@ -17,6 +18,7 @@ export interface ModelOptions {
   readonly locale: string;
 }
 
+/** An article as pages, feeds, `renderItem` and host templates see it: trusted, with its issue and page. */
 export interface DigestArticle {
   readonly id: string;
   readonly month: MonthKey;
@@ -39,6 +41,7 @@ export interface DigestArticle {
   readonly pagePath: string;
 }
 
+/** One month's issue: its ranked articles, its pages, its date, and the issues around it. */
 export interface MonthlyIssue {
   readonly key: MonthKey;
   readonly year: number;
@@ -55,6 +58,7 @@ export interface MonthlyIssue {
   readonly newer?: MonthlyIssue;
 }
 
+/** One page of a monthly issue (`pageSize` articles in rank order). */
 export interface MonthPage {
   readonly kind: "month";
   readonly issue: MonthlyIssue;
@@ -66,6 +70,7 @@ export interface MonthPage {
   readonly pagePaths: readonly string[];
 }
 
+/** One year's issues, newest first. */
 export interface YearArchive {
   readonly year: number;
   readonly path: string;
@@ -74,6 +79,7 @@ export interface YearArchive {
   readonly articleCount: number;
 }
 
+/** One topic with its articles (newest issue first, then rank) and its pages. */
 export interface Tag extends TagIdentity {
   readonly count: number;
   readonly path: string;
@@ -83,6 +89,7 @@ export interface Tag extends TagIdentity {
   readonly pages: readonly TagPage[];
 }
 
+/** One page of a tag's articles. */
 export interface TagPage {
   readonly kind: "tag";
   readonly tag: Tag;
