@@ -58,16 +58,20 @@ export interface MonthlyIssue {
   readonly newer?: MonthlyIssue;
 }
 
-/** One page of a monthly issue (`pageSize` articles in rank order). */
-export interface MonthPage {
-  readonly kind: "month";
-  readonly issue: MonthlyIssue;
+/** One page of a paginated list of articles (a monthly issue's, or a tag's). */
+export interface ArticleListPage {
   readonly pageNumber: number;
   readonly pageCount: number;
   readonly items: readonly DigestArticle[];
   readonly path: string;
-  /** Paths of every page of the issue, index 0 = page 1. */
+  /** Paths of every page of the list, index 0 = page 1. */
   readonly pagePaths: readonly string[];
+}
+
+/** One page of a monthly issue (`pageSize` articles in rank order). */
+export interface MonthPage extends ArticleListPage {
+  readonly kind: "month";
+  readonly issue: MonthlyIssue;
 }
 
 /** One year's issues, newest first. */
@@ -90,14 +94,9 @@ export interface Tag extends TagIdentity {
 }
 
 /** One page of a tag's articles. */
-export interface TagPage {
+export interface TagPage extends ArticleListPage {
   readonly kind: "tag";
   readonly tag: Tag;
-  readonly pageNumber: number;
-  readonly pageCount: number;
-  readonly items: readonly DigestArticle[];
-  readonly path: string;
-  readonly pagePaths: readonly string[];
 }
 
 export interface DigestModel {
