@@ -1,6 +1,7 @@
 /**
  * Text hygiene shared by every output format. Data text is never trusted: it is cleaned once at
- * the validation edge (`cleanText`, `cleanLine`) and escaped at every output (`escapeHtml`).
+ * the validation edge (`cleanText`, `cleanLine`) and escaped at every output (HTML by
+ * html/escape.ts, XML by feeds/xml.ts).
  */
 
 // XML 1.0 forbids C0 controls except tab/newline/return, U+FFFE/U+FFFF and lone surrogates. DEL and
@@ -37,30 +38,6 @@ export function cleanLine(text: string): string {
 
 // Anything LINE_BLANKS would change: a blank other than a space, or two spaces in a row.
 const UNUSUAL_BLANKS = /[\t\n\v\f\r\u0085\u2028\u2029]| {2}/;
-
-const HTML_ESCAPES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-
-const NEEDS_ESCAPE = /[&<>"'\u2010-\u2027\u2030-\u205e\u2190-\u21ff]/;
-const ESCAPED = /[&<>"'\u2010-\u2027\u2030-\u205e\u2190-\u21ff]/g;
-
-/**
- * Escapes text for HTML, in element content and in quoted attributes alike. Visible typographic
- * punctuation and arrows (dashes, curly quotes, ellipsis, ‹ ›, ← →: U+2010 to U+2027, U+2030 to
- * U+205E, U+2190 to U+21FF) become numeric character references: one such character makes V8 keep
- * a whole page as a two-byte string, so English pages written this way take half the memory while
- * Eleventy holds them, and encode faster. The page reads the same; letters of any script, spaces,
- * joiners and direction marks are left as they are.
- */
-export function escapeHtml(text: string): string {
-  // Most text has nothing to escape: a test is much cheaper than a replace with a callback.
-  return NEEDS_ESCAPE.test(text) ? text.replace(ESCAPED, (ch) => HTML_ESCAPES[ch] ?? `&#${ch.charCodeAt(0)};`) : text;
-}
 
 /**
  * The same text, made one block in memory. A string built from many pieces stays a tree of

@@ -11,7 +11,7 @@ import type { ResolvedDigestOptions } from "../options.js";
 import { FragmentCache, renderArticleCard } from "../html/pages.js";
 import { createSiteContext, type LinkPrefixes, type SiteContext } from "../html/site.js";
 import { summaryHtml } from "../html/summary.js";
-import { escapeHtml } from "../data/text.js";
+import { escapeHtml, trustedHtml, type SafeHtml } from "../html/escape.js";
 import { formatProblem, validateDigestWith } from "../data/validate.js";
 import type { EleventyConfigLike, Log } from "./config.js";
 import type { BuildState } from "./entries.js";
@@ -28,17 +28,23 @@ export interface BuildTracker {
 }
 
 /** The `renderItem` option as a card renderer, or none. */
-export function customCard(options: ResolvedDigestOptions): ((article: DigestArticle, site: SiteContext) => string) | undefined {
+/**
+ * The `renderItem` option as a card renderer, or none. What the host's function returns is its
+ * own markup, written as it is (the explicit safe marker): it escapes data with `escapeHtml`.
+ */
+export function customCard(options: ResolvedDigestOptions): ((article: DigestArticle, site: SiteContext) => SafeHtml) | undefined {
   const renderItem = options.renderItem;
   if (!renderItem) return undefined;
   return (article, site) =>
-    renderItem(article, {
-      defaultHtml: () => renderArticleCard(article, site),
-      summaryHtml: () => summaryHtml(article, site.memo),
-      href: (path) => site.href(path),
-      escapeHtml,
-      locale: site.options.locale,
-    });
+    trustedHtml(
+      renderItem(article, {
+        defaultHtml: () => renderArticleCard(article, site).markup,
+        summaryHtml: () => summaryHtml(article, site.memo).markup,
+        href: (path) => site.href(path),
+        escapeHtml,
+        locale: site.options.locale,
+      }),
+    );
 }
 
 export function trackBuilds(eleventyConfig: EleventyConfigLike, options: ResolvedDigestOptions, prefixes: () => LinkPrefixes, log: Log): BuildTracker {

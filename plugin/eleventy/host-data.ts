@@ -5,7 +5,7 @@
  */
 import type { DigestModel, MonthlyIssue, Tag, YearArchive } from "../model/build.js";
 import type { SiteContext } from "../html/site.js";
-import { escapeHtml as esc } from "../data/text.js";
+import { html } from "../html/escape.js";
 import { formatMonth } from "../model/dates.js";
 import type { ResolvedDigestOptions } from "../options.js";
 import { feedLinksForPage } from "../feeds/discovery.js";
@@ -68,9 +68,9 @@ export function renderLatestIssueBox(view: BuildView | undefined, top = 3): stri
   const heading = issue.title ? `${label}: ${issue.title}` : label;
   const items = issue.articles
     .slice(0, Math.max(0, top))
-    .map((article) => `<li><a href="${esc(article.url)}">${esc(article.title)}</a> <span class="dg-muted">${esc(article.source.name)}</span></li>`)
-    .join("");
-  return `<section class="dg-latest"><h2><a href="${esc(site.href(issue.path))}">${esc(site.title)} &#8212; ${esc(heading)}</a></h2><ol>${items}</ol><p><a href="${esc(site.href(issue.path))}">${esc(site.wording.count(site.wording.strings.articleCount, issue.articles.length))}</a></p></section>`;
+    .map((article) => html`<li><a href="${article.url}">${article.title}</a> <span class="dg-muted">${article.source.name}</span></li>`);
+  const count = site.wording.count(site.wording.strings.articleCount, issue.articles.length);
+  return html`<section class="dg-latest"><h2><a href="${site.href(issue.path)}">${site.title} &#8212; ${heading}</a></h2><ol>${items}</ol><p><a href="${site.href(issue.path)}">${count}</a></p></section>`.markup;
 }
 
 /** Eleventy may give a page's URL percent-encoded; the model's paths are not. */
@@ -94,7 +94,7 @@ export function addHostData(eleventyConfig: EleventyConfigLike, options: Resolve
   eleventyConfig.addShortcode?.("digestFeedLinks", function (this: { page?: { url?: unknown } } | undefined) {
     const state = current();
     const url = this?.page?.url;
-    return state ? feedLinksForPage(state.model, state.site, typeof url === "string" ? url : undefined) : "";
+    return state ? feedLinksForPage(state.model, state.site, typeof url === "string" ? url : undefined).markup : "";
   });
   // A digest page's canonical link, Open Graph, JSON-LD and feed links; nothing on other pages.
   eleventyConfig.addShortcode?.("digestHead", function (this: { page?: { url?: unknown } } | undefined) {

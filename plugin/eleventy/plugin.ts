@@ -11,7 +11,7 @@ import { resolveOptions, type DigestPageKind, type DigestPluginOptions, type Res
 import type { PageView } from "../html/view.js";
 import type { SiteContext } from "../html/site.js";
 import { outputPermalink } from "../model/urls.js";
-import { escapeHtml } from "../data/text.js";
+import { escapeHtml, html } from "../html/escape.js";
 import { sitemapFiles, type SitemapUrl } from "../feeds/sitemap.js";
 import { createLog, hostBundlesScripts, htmlBaseAddsPrefix, type EleventyConfigLike } from "./config.js";
 import { trackBuilds, type BuildTracker } from "./build.js";
@@ -72,7 +72,7 @@ function hostLayoutPage(kind: DigestPageKind, layout: string, options: ResolvedD
   // Titles come from untrusted data (tag names, issue titles). Eleventy's Nunjucks escapes
   // `{{ title }}`; its Liquid and 11ty.js print it as is, so those layouts get it escaped.
   const forLayout = layoutEscapes(layout) ? (text: string) => text : escapeHtml;
-  const stylesheet = options.stylesheet ? (site: SiteContext) => `<link rel="stylesheet" href="${escapeHtml(site.href(stylesheetPath(options.basePath)))}">` : () => "";
+  const stylesheet = (site: SiteContext) => options.stylesheet && html`<link rel="stylesheet" href="${site.href(stylesheetPath(options.basePath))}">`;
   const computedText = (field: "title" | "description") => (data: { digestEntry: DigestPageEntry<PageView> }) => forLayout(viewOf(data.digestEntry)[field]);
   return {
     entries: (state: BuildState) => {
@@ -82,8 +82,8 @@ function hostLayoutPage(kind: DigestPageKind, layout: string, options: ResolvedD
     render: (entry: DigestPageEntry<PageView>, site: SiteContext) => {
       const view = viewOf(entry);
       views.delete(entry);
-      builds.current()!.heads.set(entry.path, renderHeadMetadata(view, site));
-      return `${stylesheet(site)}<div class="dg dg-embed">${renderBreadcrumbs(view, site)}${view.body}</div>`;
+      builds.current()!.heads.set(entry.path, renderHeadMetadata(view, site).markup);
+      return html`${stylesheet(site)}<div class="dg dg-embed">${renderBreadcrumbs(view, site)}${view.body}</div>`.markup;
     },
     computed: { title: computedText("title"), description: computedText("description") },
   };

@@ -7,11 +7,11 @@ import type { DigestArticle, MonthlyIssue } from "../model/build.js";
 import { renderMarkdown } from "../html/markdown.js";
 import { summaryHtml } from "../html/summary.js";
 import type { SiteContext } from "../html/site.js";
-import { escapeHtml as esc } from "../data/text.js";
+import { html, joinHtml, type SafeHtml } from "../html/escape.js";
 import { feedUri } from "./uri.js";
 
-function sourceHtml(article: DigestArticle): string {
-  return article.source.url ? `<a href="${esc(feedUri(article.source.url))}">${esc(article.source.name)}</a>` : esc(article.source.name);
+function sourceHtml(article: DigestArticle): SafeHtml | string {
+  return article.source.url ? html`<a href="${feedUri(article.source.url)}">${article.source.name}</a>` : article.source.name;
 }
 
 function typeLabel(article: DigestArticle, site: SiteContext): string {
@@ -21,21 +21,19 @@ function typeLabel(article: DigestArticle, site: SiteContext): string {
 /** One article as a feed item's content. */
 export function articleHtml(article: DigestArticle, site: SiteContext, issueLabel: string): string {
   const rank = site.wording.fill(site.wording.strings.rankInIssue, { rank: article.rank, issue: issueLabel });
-  const meta = `<p><a href="${esc(site.absolute(article.pagePath))}">${esc(rank)}</a> · ${sourceHtml(article)} · <strong>${esc(typeLabel(article, site))}</strong></p>`;
+  const meta = html`<p><a href="${site.absolute(article.pagePath)}">${rank}</a> · ${sourceHtml(article)} · <strong>${typeLabel(article, site)}</strong></p>`;
   // Summaries come from our safe Markdown, which keeps only http(s) and mailto links: all absolute.
-  return `${meta}\n${summaryHtml(article, site.memo)}<p><a href="${esc(feedUri(article.url))}">${esc(article.title)}</a></p>`;
+  return html`${meta}\n${summaryHtml(article, site.memo)}<p><a href="${feedUri(article.url)}">${article.title}</a></p>`.markup;
 }
 
 /** One monthly issue as a feed item's content: its intro, then every article in rank order. */
 export function issueHtml(issue: MonthlyIssue, site: SiteContext, issueLabel: string): string {
   const { wording } = site;
-  const head = `<p><a href="${esc(site.absolute(issue.path))}">${esc(issueLabel)}</a> · ${esc(wording.count(wording.strings.articleCount, issue.articles.length))}</p>`;
-  const intro = issue.intro ? renderMarkdown(issue.intro) : "";
-  const entries = issue.articles
-    .map(
-      (article) =>
-        `<li value="${article.rank}"><p><a href="${esc(feedUri(article.url))}">${esc(article.title)}</a></p><p>${sourceHtml(article)} · <strong>${esc(typeLabel(article, site))}</strong></p>${summaryHtml(article, site.memo)}</li>`,
-    )
-    .join("\n");
-  return `${head}\n${intro}${entries ? `<ol>\n${entries}\n</ol>` : ""}`;
+  const head = html`<p><a href="${site.absolute(issue.path)}">${issueLabel}</a> · ${wording.count(wording.strings.articleCount, issue.articles.length)}</p>`;
+  const intro = issue.intro && renderMarkdown(issue.intro);
+  const entries = issue.articles.map(
+    (article) =>
+      html`<li value="${article.rank}"><p><a href="${feedUri(article.url)}">${article.title}</a></p><p>${sourceHtml(article)} · <strong>${typeLabel(article, site)}</strong></p>${summaryHtml(article, site.memo)}</li>`,
+  );
+  return html`${head}\n${intro}${entries.length > 0 && html`<ol>\n${joinHtml(entries, html`\n`)}\n</ol>`}`.markup;
 }

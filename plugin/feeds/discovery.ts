@@ -7,6 +7,7 @@ import type { DigestModel, Tag } from "../model/build.js";
 import type { SiteContext } from "../html/site.js";
 import { pageFeedLinks, renderFeedLinks } from "./links.js";
 import { MemoTable, type Memo } from "../model/memo.js";
+import type { SafeHtml } from "../html/escape.js";
 
 /** A model's tags by the paths of their pages. */
 const TAGS_BY_PATH = new MemoTable("tags by page path", (model: DigestModel): ReadonlyMap<string, Tag> => new Map(model.tagPages.map((page) => [page.path, page.tag])));
@@ -29,7 +30,7 @@ function safeDecode(path: string): string {
  * The `<link rel="alternate">` tags for the page at `pageUrl` (Eleventy's `page.url`, without
  * pathPrefix): the site feeds everywhere, and a tag's feeds on that tag's pages.
  */
-export function feedLinksForPage(model: DigestModel, site: SiteContext, pageUrl: string | undefined): string {
+export function feedLinksForPage(model: DigestModel, site: SiteContext, pageUrl: string | undefined): SafeHtml {
   const tag = pageUrl === undefined ? undefined : tagAt(model, pageUrl, site.memo);
   return renderFeedLinks(pageFeedLinks(site, tag), site.absolute);
 }

@@ -6,7 +6,7 @@
 import type { FeedFormat, ResolvedDigestOptions } from "../options.js";
 import type { Tag } from "../model/build.js";
 import { atomPath, jsonFeedPath, rssPath, tagAtomPath, tagFeedPath, tagJsonFeedPath } from "../model/urls.js";
-import { escapeHtml as esc } from "../data/text.js";
+import { html, joinHtml, type SafeHtml } from "../html/escape.js";
 
 /** A feed as a page links to it. */
 export interface FeedLink {
@@ -68,6 +68,9 @@ export function pageFeedLinks(site: { readonly options: ResolvedDigestOptions; r
 }
 
 /** The `<link rel="alternate">` lines for a page's feeds; `absolute` makes a site-root path a URL. */
-export function renderFeedLinks(feeds: readonly FeedLink[], absolute: (path: string) => string): string {
-  return feeds.map((feed) => `<link rel="alternate" type="${feed.type}" title="${esc(feed.title)}" href="${esc(absolute(feed.path))}">`).join("\n");
+export function renderFeedLinks(feeds: readonly FeedLink[], absolute: (path: string) => string): SafeHtml {
+  return joinHtml(
+    feeds.map((feed) => html`<link rel="alternate" type="${feed.type}" title="${feed.title}" href="${absolute(feed.path)}">`),
+    html`\n`,
+  );
 }

@@ -6,7 +6,7 @@ import { formatDay, toRfc3339 } from "../model/dates.js";
 import type { DigestArticle } from "../model/build.js";
 import { summaryHtml } from "./summary.js";
 import type { SiteContext } from "./site.js";
-import { escapeHtml as esc } from "../data/text.js";
+import { html, type SafeHtml } from "./escape.js";
 import { tagPath } from "../model/urls.js";
 import { MemoTable, ScopedMemoTable } from "../model/memo.js";
 
@@ -31,24 +31,22 @@ const MONOGRAMS = new ScopedMemoTable("monograms", (name: string, locale: string
 });
 
 /** One article: rank, source, type, age, linked title, thumbnail, summary and tags. */
-export function renderArticleCard(article: DigestArticle, site: SiteContext): string {
+export function renderArticleCard(article: DigestArticle, site: SiteContext): SafeHtml {
   const { strings } = site.wording;
   const { locale } = site.options;
   const rankClass = article.rank <= 3 ? ` dg-medal dg-r${article.rank}` : "";
-  const rank = `<span class="dg-rank${rankClass}">${esc(site.wording.fill(strings.rank, { rank: article.rank }))}</span>`;
-  const sourceName = article.source.url ? `<a href="${esc(article.source.url)}">${esc(article.source.name)}</a>` : esc(article.source.name);
-  const source = `<span class="dg-source"><span class="dg-avatar" aria-hidden="true">${esc(site.memo.cachedIn(MONOGRAMS, locale, article.source.name))}</span>${sourceName}</span>`;
-  const type = `<span class="dg-type dg-type-${article.type}">${esc(article.type === "video" ? strings.video : strings.article)}</span>`;
+  const rank = html`<span class="dg-rank${rankClass}">${site.wording.fill(strings.rank, { rank: article.rank })}</span>`;
+  const sourceName = article.source.url ? html`<a href="${article.source.url}">${article.source.name}</a>` : article.source.name;
+  const source = html`<span class="dg-source"><span class="dg-avatar" aria-hidden="true">${site.memo.cachedIn(MONOGRAMS, locale, article.source.name)}</span>${sourceName}</span>`;
+  const type = html`<span class="dg-type dg-type-${article.type}">${article.type === "video" ? strings.video : strings.article}</span>`;
   // The short label is for the eye; the full date is in `datetime`, in the tooltip and for screen readers.
   const published = article.published ? site.wording.fill(strings.publishedOn, { date: formatDay(article.published, locale, site.memo) }) : "";
-  const age = article.published
-    ? `<time datetime="${esc(toRfc3339(article.published))}" title="${esc(published)}"><span aria-hidden="true">${esc(ageLabel(article, site))}</span><span class="dg-vh">${esc(published)}</span></time>`
-    : "";
+  const age =
+    article.published &&
+    html`<time datetime="${toRfc3339(article.published)}" title="${published}"><span aria-hidden="true">${ageLabel(article, site)}</span><span class="dg-vh">${published}</span></time>`;
   // Decorative: the linked title next to it says what it is, so alt="" keeps screen readers from hearing it twice.
-  const image = article.image ? `<img class="dg-thumb" src="${esc(article.image)}" alt="" width="112" height="63" loading="lazy" decoding="async">` : "";
-  const summary = article.summary ? `<div class="dg-summary">${summaryHtml(article, site.memo)}</div>` : "";
-  const tags = article.tags.length
-    ? `<ul class="dg-tags">${article.tags.map((tag) => `<li><a href="${esc(site.href(tagPath(site.options.basePath, tag.slug)))}">${esc(tag.name)}</a></li>`).join("")}</ul>`
-    : "";
-  return `<article class="dg-item"><p class="dg-meta">${rank}${source}${type}${age}</p><h2 class="dg-title"><a href="${esc(article.url)}">${esc(article.title)}</a></h2>${image}${summary}${tags}</article>`;
+  const image = article.image && html`<img class="dg-thumb" src="${article.image}" alt="" width="112" height="63" loading="lazy" decoding="async">`;
+  const summary = article.summary && html`<div class="dg-summary">${summaryHtml(article, site.memo)}</div>`;
+  const tags = article.tags.length > 0 && html`<ul class="dg-tags">${article.tags.map((tag) => html`<li><a href="${site.href(tagPath(site.options.basePath, tag.slug))}">${tag.name}</a></li>`)}</ul>`;
+  return html`<article class="dg-item"><p class="dg-meta">${rank}${source}${type}${age}</p><h2 class="dg-title"><a href="${article.url}">${article.title}</a></h2>${image}${summary}${tags}</article>`;
 }

@@ -6,7 +6,30 @@
  * theme's CSS, JSON-LD). So a hostile title cannot reach a page unescaped by a forgotten call:
  * forgetting gives escaped text, not markup.
  */
-import { escapeHtml } from "../data/text.js";
+
+const HTML_ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
+
+const NEEDS_ESCAPE = /[&<>"'\u2010-\u2027\u2030-\u205e\u2190-\u21ff]/;
+const ESCAPED = /[&<>"'\u2010-\u2027\u2030-\u205e\u2190-\u21ff]/g;
+
+/**
+ * Escapes text for HTML, in element content and in quoted attributes alike. Visible typographic
+ * punctuation and arrows (dashes, curly quotes, ellipsis, ‹ ›, ← →: U+2010 to U+2027, U+2030 to
+ * U+205E, U+2190 to U+21FF) become numeric character references: one such character makes V8 keep
+ * a whole page as a two-byte string, so English pages written this way take half the memory while
+ * Eleventy holds them, and encode faster. The page reads the same; letters of any script, spaces,
+ * joiners and direction marks are left as they are.
+ */
+export function escapeHtml(text: string): string {
+  // Most text has nothing to escape: a test is much cheaper than a replace with a callback.
+  return NEEDS_ESCAPE.test(text) ? text.replace(ESCAPED, (ch) => HTML_ESCAPES[ch] ?? `&#${ch.charCodeAt(0)};`) : text;
+}
 
 /** Markup that is safe to write as it is. Made only by `html`, `trustedHtml` and `joinHtml`. */
 export class SafeHtml {

@@ -7,22 +7,25 @@ import type { DigestArticle } from "../model/build.js";
 import type { SiteContext } from "./site.js";
 import { flatten } from "../data/text.js";
 import { renderArticleCard } from "./card.js";
+import { trustedHtml, type SafeHtml } from "./escape.js";
 
 /** Per-build memory of rendered fragments: an article's card is the same on every page it is on. */
 export class FragmentCache {
-  private readonly cards = new WeakMap<DigestArticle, string>();
+  private readonly cards = new WeakMap<DigestArticle, SafeHtml>();
   private readonly months = new Map<MonthKey, string>();
   /** `renderCard` replaces the built-in card (the `renderItem` option). */
-  constructor(private readonly renderCard: (article: DigestArticle, site: SiteContext) => string = renderArticleCard) {}
-  card(article: DigestArticle, site: SiteContext): string {
-    let html = this.cards.get(article);
-    if (html === undefined) {
+  constructor(private readonly renderCard: (article: DigestArticle, site: SiteContext) => SafeHtml = renderArticleCard) {}
+  /** An article's card, rendered the first time a page shows it. */
+  card(article: DigestArticle, site: SiteContext): SafeHtml {
+    let card = this.cards.get(article);
+    if (card === undefined) {
       // Reused on the month page and every tag page: flattened once, copied whole each time.
-      html = flatten(this.renderCard(article, site));
-      this.cards.set(article, html);
+      card = trustedHtml(flatten(this.renderCard(article, site).markup));
+      this.cards.set(article, card);
     }
-    return html;
+    return card;
   }
+  /** A month's label ("April 2025"), made once per build. */
   monthLabel(key: MonthKey, site: SiteContext): string {
     let label = this.months.get(key);
     if (label === undefined) {

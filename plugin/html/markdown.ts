@@ -4,6 +4,7 @@
  * survive; links open as plain external links.
  */
 import MarkdownIt from "markdown-it";
+import { trustedHtml, type SafeHtml } from "./escape.js";
 
 const SAFE_LINK = /^(https?:|mailto:)/i;
 
@@ -22,7 +23,7 @@ function createMarkdown() {
 
 const md = createMarkdown();
 
-/** Renders a Markdown block (a summary or an intro) to safe HTML. */
-export function renderMarkdown(source: string): string {
-  return md.render(source);
+/** Renders a Markdown block (a summary or an intro) to safe HTML: markdown-it escapes text itself. */
+export function renderMarkdown(source: string): SafeHtml {
+  return trustedHtml(md.render(source));
 }

@@ -6,32 +6,36 @@ import { renderMarkdown } from "./markdown.js";
 import type { Breadcrumb, PageView } from "./view.js";
 import type { SiteContext } from "./site.js";
 import type { FragmentCache } from "./fragments.js";
-import { escapeHtml as esc } from "../data/text.js";
+import { html, type SafeHtml } from "./escape.js";
 import { archivePath } from "../model/urls.js";
 import { renderPagination } from "./pagination.js";
 import { facts, pageOf, view, withPage } from "./parts.js";
 
-function issueDateTime(date: DateTime, site: SiteContext): string {
-  return `<time datetime="${esc(date.toISODate() ?? "")}">${esc(site.wording.fill(site.wording.strings.issuedOn, { date: formatDay(date, site.options.locale, site.memo) }))}</time>`;
+function issueDateTime(date: DateTime, site: SiteContext): SafeHtml {
+  return html`<time datetime="${date.toISODate() ?? ""}">${site.wording.fill(site.wording.strings.issuedOn, { date: formatDay(date, site.options.locale, site.memo) })}</time>`;
 }
 
-function issueNavigation(issue: MonthlyIssue, site: SiteContext, cache: FragmentCache): string {
+/** The links to the older and newer issues, or nothing for a lone issue. */
+function issueNavigation(issue: MonthlyIssue, site: SiteContext, cache: FragmentCache): SafeHtml | undefined {
   const { strings } = site.wording;
-  const entry = (other: MonthlyIssue | undefined, className: string, direction: string) =>
-    other ? `<li class="${className}"><a href="${esc(site.href(other.path))}"><span class="dg-dir">${direction}</span> <span class="dg-name">${esc(cache.monthLabel(other.key, site))}</span></a></li>` : "";
-  const items = entry(issue.older, "dg-older", `<span aria-hidden="true">&#8592; </span>${esc(strings.olderIssue)}`) + entry(issue.newer, "dg-newer", `${esc(strings.newerIssue)}<span aria-hidden="true"> &#8594;</span>`);
-  return items ? `<nav class="dg-issues" aria-label="${esc(strings.issueNavigation)}"><ul>${items}</ul></nav>` : "";
+  const entry = (other: MonthlyIssue | undefined, className: string, direction: SafeHtml) =>
+    other && html`<li class="${className}"><a href="${site.href(other.path)}"><span class="dg-dir">${direction}</span> <span class="dg-name">${cache.monthLabel(other.key, site)}</span></a></li>`;
+  const older = entry(issue.older, "dg-older", html`<span aria-hidden="true">&#8592; </span>${strings.olderIssue}`);
+  const newer = entry(issue.newer, "dg-newer", html`${strings.newerIssue}<span aria-hidden="true"> &#8594;</span>`);
+  return (older || newer) && html`<nav class="dg-issues" aria-label="${strings.issueNavigation}"><ul>${older}${newer}</ul></nav>`;
 }
 
+/** A month page: one page of an issue's ranked articles. */
 export function renderMonthPage(page: MonthPage, site: SiteContext, cache: FragmentCache): PageView {
   const { strings } = site.wording;
   const { issue } = page;
   const label = cache.monthLabel(issue.key, site);
   const title = withPage(site, label, page.pageNumber);
-  const intro = page.pageNumber === 1 && issue.intro ? `<div class="dg-intro">${renderMarkdown(issue.intro)}</div>` : "";
+  const intro = page.pageNumber === 1 && issue.intro && html`<div class="dg-intro">${renderMarkdown(issue.intro)}</div>`;
   const first = page.items[0];
-  const items = page.items.map((article) => `<li>${cache.card(article, site)}</li>`).join("");
-  const body = `<h1>${esc(issue.title ?? label)}</h1>${facts(issueDateTime(issue.date, site), esc(site.wording.count(strings.articleCount, issue.articles.length)), esc(pageOf(site, page.pageNumber, page.pageCount)))}${intro}<ol class="dg-list" start="${first?.rank ?? 1}">${items}</ol>${renderPagination(site, page.pagePaths, page.pageNumber)}${issueNavigation(issue, site, cache)}`;
+  const items = page.items.map((article) => html`<li>${cache.card(article, site)}</li>`);
+  const counts = facts(issueDateTime(issue.date, site), site.wording.count(strings.articleCount, issue.articles.length), pageOf(site, page.pageNumber, page.pageCount));
+  const body = html`<h1>${issue.title ?? label}</h1>${counts}${intro}<ol class="dg-list" start="${first?.rank ?? 1}">${items}</ol>${renderPagination(site, page.pagePaths, page.pageNumber)}${issueNavigation(issue, site, cache)}`;
   const breadcrumbs: Breadcrumb[] = [
     { name: strings.archive, path: archivePath(site.options.basePath) },
     { name: String(issue.year), path: `${site.options.basePath}${issue.year}/` },

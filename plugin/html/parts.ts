@@ -5,25 +5,31 @@
 import type { PageView } from "./view.js";
 import type { SiteContext } from "./site.js";
 import type { FeedLink } from "../feeds/links.js";
-import { escapeHtml as esc } from "../data/text.js";
+import { html, joinHtml, type HtmlValue, type SafeHtml } from "./escape.js";
 
-export function link(site: SiteContext, path: string, text: string, attrs = ""): string {
-  return `<a href="${esc(site.href(path))}"${attrs}>${esc(text)}</a>`;
+/** A link to a site-root path, with its text. */
+export function link(site: SiteContext, path: string, text: string): SafeHtml {
+  return html`<a href="${site.href(path)}">${text}</a>`;
 }
 
+/** A page's title with its page number after the first page ("April 2025, page 2"). */
 export function withPage(site: SiteContext, title: string, pageNumber: number): string {
   return pageNumber > 1 ? site.wording.fill(site.wording.strings.titleWithPage, { title, n: pageNumber }) : title;
 }
 
+/** "Page 2 of 3", or nothing for a single page. */
 export function pageOf(site: SiteContext, pageNumber: number, pageCount: number): string {
   return pageCount > 1 ? site.wording.fill(site.wording.strings.pageOf, { n: pageNumber, count: pageCount }) : "";
 }
 
-/** A line of facts under a heading: "28 articles · Page 2 of 3". Parts are HTML; empty ones are left out. */
-export function facts(...parts: string[]): string {
-  return `<p class="dg-sub">${parts.filter(Boolean).join(" · ")}</p>`;
+const DOT = html` · `;
+
+/** A line of facts under a heading: "28 articles · Page 2 of 3". Empty parts are left out. */
+export function facts(...parts: HtmlValue[]): SafeHtml {
+  return html`<p class="dg-sub">${joinHtml(parts.filter(Boolean), DOT)}</p>`;
 }
 
+/** A page's view, completed with its document title and (unless given) the site's feeds. */
 export function view(site: SiteContext, fields: Omit<PageView, "documentTitle" | "feeds"> & { feeds?: readonly FeedLink[] }): PageView {
   const documentTitle = fields.kind === "archive" ? site.title : site.wording.fill(site.wording.strings.documentTitle, { site: site.title, page: fields.title });
   return { ...fields, feeds: fields.feeds ?? site.feeds, documentTitle };

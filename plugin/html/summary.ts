@@ -5,10 +5,14 @@
 import { renderMarkdown } from "./markdown.js";
 import type { DigestArticle } from "../model/build.js";
 import { MemoTable, type Memo } from "../model/memo.js";
+import { html, type SafeHtml } from "./escape.js";
 
 /** Summary HTML by article. */
-const SUMMARIES = new MemoTable("summaries", (article: DigestArticle) => (article.summary === undefined ? "" : renderMarkdown(article.summary)));
+const SUMMARIES = new MemoTable("summaries", (article: DigestArticle) => renderMarkdown(article.summary ?? ""));
 
-export function summaryHtml(article: DigestArticle, memo: Memo): string {
-  return article.summary === undefined ? "" : memo.cached(SUMMARIES, article);
+const NO_SUMMARY = html``;
+
+/** An article's summary as HTML (nothing without one), rendered once per build. */
+export function summaryHtml(article: DigestArticle, memo: Memo): SafeHtml {
+  return article.summary === undefined ? NO_SUMMARY : memo.cached(SUMMARIES, article);
 }

@@ -3,16 +3,18 @@ import type { DigestModel, TagPage } from "../model/build.js";
 import type { Breadcrumb, PageView } from "./view.js";
 import type { SiteContext } from "./site.js";
 import type { FragmentCache } from "./fragments.js";
-import { escapeHtml as esc } from "../data/text.js";
+import { html } from "./escape.js";
 import { archivePath, tagIndexPath } from "../model/urls.js";
 import { pageFeedLinks, tagFeedLinks } from "../feeds/links.js";
 import { renderPagination } from "./pagination.js";
 import { facts, link, pageOf, view, withPage } from "./parts.js";
 
+/** The index of every tag, with its count. */
 export function renderTagIndex(model: DigestModel, site: SiteContext): PageView {
   const { strings } = site.wording;
-  const items = model.tags.map((tag) => `<li>${link(site, tag.path, tag.name)} <span class="dg-count">${esc(site.wording.count(strings.articleCount, tag.count))}</span></li>`).join("");
-  const body = `<h1>${esc(strings.tags)}</h1>${items ? `<ul class="dg-tag-index">${items}</ul>` : `<div class="dg-empty"><p><strong>${esc(strings.emptyTags)}</strong></p></div>`}`;
+  const items = model.tags.map((tag) => html`<li>${link(site, tag.path, tag.name)} <span class="dg-count">${site.wording.count(strings.articleCount, tag.count)}</span></li>`);
+  const list = items.length > 0 ? html`<ul class="dg-tag-index">${items}</ul>` : html`<div class="dg-empty"><p><strong>${strings.emptyTags}</strong></p></div>`;
+  const body = html`<h1>${strings.tags}</h1>${list}`;
   return view(site, {
     kind: "tagIndex",
     path: tagIndexPath(site.options.basePath),
@@ -27,18 +29,20 @@ export function renderTagIndex(model: DigestModel, site: SiteContext): PageView 
   });
 }
 
+/** One page of a tag's articles, with the tag's own feed. */
 export function renderTagPage(page: TagPage, site: SiteContext, cache: FragmentCache): PageView {
   const { strings } = site.wording;
   const { tag } = page;
   const title = withPage(site, tag.name, page.pageNumber);
   // Ranks repeat across issues, so a tag page is an unordered list; each entry links to its issue's page.
-  const items = page.items
-    .map((article) => `<li><p class="dg-context">${link(site, article.pagePath, site.wording.fill(strings.inIssue, { issue: cache.monthLabel(article.month, site) }))}</p>${cache.card(article, site)}</li>`)
-    .join("");
+  const items = page.items.map(
+    (article) => html`<li><p class="dg-context">${link(site, article.pagePath, site.wording.fill(strings.inIssue, { issue: cache.monthLabel(article.month, site) }))}</p>${cache.card(article, site)}</li>`,
+  );
   const feeds = pageFeedLinks(site, tag);
   const tagFeed = tagFeedLinks(tag, site.options, site.title)[0];
-  const feedLink = tagFeed ? `<a class="dg-feed" href="${esc(site.href(tagFeed.path))}" type="${tagFeed.type}">${esc(strings.tagFeed)}</a>` : "";
-  const body = `<h1><span class="dg-muted">${esc(strings.tag)}:</span> ${esc(tag.name)}</h1>${facts(esc(site.wording.count(strings.articleCount, tag.count)), esc(pageOf(site, page.pageNumber, page.pageCount)), feedLink)}<ul class="dg-list dg-tag-list">${items}</ul>${renderPagination(site, page.pagePaths, page.pageNumber)}`;
+  const feedLink = tagFeed && html`<a class="dg-feed" href="${site.href(tagFeed.path)}" type="${tagFeed.type}">${strings.tagFeed}</a>`;
+  const counts = facts(site.wording.count(strings.articleCount, tag.count), pageOf(site, page.pageNumber, page.pageCount), feedLink);
+  const body = html`<h1><span class="dg-muted">${strings.tag}:</span> ${tag.name}</h1>${counts}<ul class="dg-list dg-tag-list">${items}</ul>${renderPagination(site, page.pagePaths, page.pageNumber)}`;
   const breadcrumbs: Breadcrumb[] = [
     { name: strings.archive, path: archivePath(site.options.basePath) },
     { name: strings.tags, path: tagIndexPath(site.options.basePath) },

@@ -3,6 +3,7 @@
  * types of `pages.ts` (which makes them) and `document.ts`/`metadata.ts` (which read them).
  */
 import type { FeedLink } from "../feeds/links.js";
+import type { SafeHtml } from "./escape.js";
 
 /** One entry of what a page lists: an article by its rank, an issue, a year or a tag. */
 export interface ListedItem {
@@ -33,5 +34,5 @@ export interface PageView {
   readonly items: readonly ListedItem[];
   /** An image for social cards: the first listed article's `image`. */
   readonly image?: string;
-  readonly body: string;
+  readonly body: SafeHtml;
 }

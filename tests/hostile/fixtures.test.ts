@@ -76,13 +76,13 @@ describe("the hostile fixtures", () => {
       }
       for (const [rank, links] of Object.entries(fixture.summaryLinks ?? {})) {
         const article = model.latestArticles.find((candidate) => candidate.rank === Number(rank))!;
-        const html = parseDocument(renderMarkdown(article.summary ?? ""));
+        const html = parseDocument(renderMarkdown(article.summary ?? "").markup);
         const hrefs = DomUtils.findAll((element) => element.name === "a", html.children).map((anchor) => anchor.attribs.href);
         expect(hrefs, `summary of #${rank}`).toEqual(links);
       }
       for (const [rank, text] of Object.entries(fixture.summaryText ?? {})) {
         const article = model.latestArticles.find((candidate) => candidate.rank === Number(rank))!;
-        expect(DomUtils.textContent(parseDocument(renderMarkdown(article.summary ?? "")))).toContain(text);
+        expect(DomUtils.textContent(parseDocument(renderMarkdown(article.summary ?? "").markup))).toContain(text);
       }
     }, 30_000);
   }

@@ -4,7 +4,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { assertInsideBase } from "../../plugin/eleventy/output-path.js";
 import { MAX_SLUG_BYTES, tagKey, tagSlug } from "../../plugin/model/slug.js";
-import { cleanLine, cleanText, escapeHtml } from "../../plugin/data/text.js";
+import { cleanLine, cleanText } from "../../plugin/data/text.js";
+import { escapeHtml } from "../../plugin/html/escape.js";
 import { xmlValue } from "../../plugin/feeds/xml.js";
 import { tagFeedPath, tagPath } from "../../plugin/model/urls.js";
 

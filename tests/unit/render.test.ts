@@ -2,10 +2,14 @@ import { describe, it, expect } from "vitest";
 import { validateDigest, type DigestPluginOptions } from "../../plugin/index.js";
 import { buildDigestModel, type DigestModel } from "../../plugin/model/build.js";
 import { resolveOptions } from "../../plugin/options.js";
-import { renderMarkdown } from "../../plugin/html/markdown.js";
-import { FragmentCache, pageWindow, renderArchive, renderArticleCard, renderMonthPage, renderTagIndex, renderTagPage } from "../../plugin/html/pages.js";
+import { renderMarkdown as renderMarkdownHtml } from "../../plugin/html/markdown.js";
+import { FragmentCache, pageWindow, renderArchive, renderArticleCard as renderArticleCardHtml, renderMonthPage, renderTagIndex, renderTagPage } from "../../plugin/html/pages.js";
 import { renderDocument } from "../../plugin/html/document.js";
 import { createSiteContext, type SiteContext } from "../../plugin/html/site.js";
+
+// The renderers return SafeHtml; these tests read its markup.
+const renderMarkdown = (source: string) => renderMarkdownHtml(source).markup;
+const renderArticleCard = (...args: Parameters<typeof renderArticleCardHtml>) => renderArticleCardHtml(...args).markup;
 
 function setup(raw: unknown, options: Partial<DigestPluginOptions> = {}, pathPrefix = "/"): { model: DigestModel; site: SiteContext; cache: FragmentCache } {
   const resolved = resolveOptions({ siteUrl: "https://digest.example.com", ...options });
@@ -128,23 +132,23 @@ describe("month pages", () => {
   it('numbers page 2 from 11 with <ol start="11">', () => {
     const { model, site, cache } = setup(twentyFive);
     const page2 = renderMonthPage(model.monthPages[1]!, site, cache);
-    expect(page2.body).toContain('<ol class="dg-list" start="11">');
+    expect(page2.body.markup).toContain('<ol class="dg-list" start="11">');
     expect(page2.path).toBe("/2025/04/page/2/");
     expect(page2.title).toBe("April 2025, page 2");
-    expect(renderMonthPage(model.monthPages[0]!, site, cache).body).toContain('<ol class="dg-list" start="1">');
-    expect(renderMonthPage(model.monthPages[2]!, site, cache).body).toContain('<ol class="dg-list" start="21">');
+    expect(renderMonthPage(model.monthPages[0]!, site, cache).body.markup).toContain('<ol class="dg-list" start="1">');
+    expect(renderMonthPage(model.monthPages[2]!, site, cache).body.markup).toContain('<ol class="dg-list" start="21">');
   });
 
   it("lists the page's articles in rank order", () => {
     const { model, site, cache } = setup(twentyFive);
-    const body = renderMonthPage(model.monthPages[1]!, site, cache).body;
+    const body = renderMonthPage(model.monthPages[1]!, site, cache).body.markup;
     const ranks = [...body.matchAll(/<span class="dg-rank[^"]*">#(\d+)<\/span>/g)].map((m) => Number(m[1]));
     expect(ranks).toEqual([11, 12, 13, 14, 15, 16, 17, 18, 19, 20]);
   });
 
   it("links pages without /page/1/ and marks the current page", () => {
     const { model, site, cache } = setup(twentyFive);
-    const body = renderMonthPage(model.monthPages[1]!, site, cache).body;
+    const body = renderMonthPage(model.monthPages[1]!, site, cache).body.markup;
     expect(body).toMatch(/<a href="\/2025\/04\/" rel="prev">.*?Previous<\/span><\/a>/);
     expect(body).toMatch(/<a href="\/2025\/04\/page\/3\/" rel="next"><span class="dg-word">Next /);
     expect(body).toMatch(/<a href="\/2025\/04\/page\/2\/"[^>]*aria-current="page"[^>]*>2<\/a>/);
@@ -153,16 +157,16 @@ describe("month pages", () => {
 
   it("shows no pagination for a single page", () => {
     const { model, site, cache } = setup([art(1), art(2)]);
-    expect(renderMonthPage(model.monthPages[0]!, site, cache).body).not.toContain("dg-pages");
+    expect(renderMonthPage(model.monthPages[0]!, site, cache).body.markup).not.toContain("dg-pages");
   });
 
   it("shows the intro (safe Markdown) on page 1 only", () => {
     const { model, site, cache } = setup({ issues: { "2025-04": { title: "April <picks>", intro: "Hello <script>x</script> **world**" } }, articles: twentyFive });
-    const first = renderMonthPage(model.monthPages[0]!, site, cache).body;
+    const first = renderMonthPage(model.monthPages[0]!, site, cache).body.markup;
     expect(first).toContain("<h1>April &lt;picks&gt;</h1>");
     expect(first).toContain("<strong>world</strong>");
     expect(first).not.toContain("<script>");
-    expect(renderMonthPage(model.monthPages[1]!, site, cache).body).not.toContain("dg-intro");
+    expect(renderMonthPage(model.monthPages[1]!, site, cache).body.markup).not.toContain("dg-intro");
   });
 });
 
@@ -181,7 +185,7 @@ describe("pageWindow", () => {
 
   it("renders the window with a gap marker", () => {
     const { model, site, cache } = setup(Array.from({ length: 120 }, (_, i) => art(i + 1)));
-    const body = renderMonthPage(model.monthPages[5]!, site, cache).body;
+    const body = renderMonthPage(model.monthPages[5]!, site, cache).body.markup;
     const labels = [...body.matchAll(/<li[^>]*>(?:<a [^>]*rel="(prev|next)"|<a [^>]*>([^<]+)<\/a>|(&#8230;)<\/li>)/g)].map((m) => m[1] ?? m[2] ?? m[3]);
     expect(labels).toEqual(["prev", "1", "&#8230;", "5", "6", "7", "&#8230;", "12", "next"]);
   });
@@ -197,14 +201,14 @@ describe("other pages", () => {
     const { model, site, cache } = setup(data);
     const redis = model.tagPages.find((p) => p.tag.slug === "redis")!;
     const view = renderTagPage(redis, site, cache);
-    const contexts = [...view.body.matchAll(/<p class="dg-context"><a href="([^"]+)">([^<]+)<\/a>/g)].map((m) => `${m[2]} ${m[1]}`);
+    const contexts = [...view.body.markup.matchAll(/<p class="dg-context"><a href="([^"]+)">([^<]+)<\/a>/g)].map((m) => `${m[2]} ${m[1]}`);
     expect(contexts).toEqual(["In April 2025 /2025/04/", "In April 2025 /2025/04/", "In December 2024 /2024/12/"]);
-    expect([...view.body.matchAll(/<span class="dg-rank[^"]*">#(\d+)<\/span>/g)].map((m) => m[1])).toEqual(["1", "2", "1"]);
+    expect([...view.body.markup.matchAll(/<span class="dg-rank[^"]*">#(\d+)<\/span>/g)].map((m) => m[1])).toEqual(["1", "2", "1"]);
   });
 
   it("the tag index lists every tag with its count", () => {
     const { model, site } = setup(data);
-    const body = renderTagIndex(model, site).body;
+    const body = renderTagIndex(model, site).body.markup;
     const entries = [...body.matchAll(/<a href="([^"]+)">([^<]+)<\/a> <span class="dg-count">(\d+) articles?<\/span>/g)].map((m) => [m[2], m[3], m[1]]);
     expect(entries).toEqual([
       ["Caching", "1", "/tags/caching/"],
@@ -215,8 +219,8 @@ describe("other pages", () => {
   it("the archive groups issues by year and escapes the site title", () => {
     const { model, site, cache } = setup(data);
     const view = renderArchive(model, site, cache);
-    expect(view.body).toContain("<h1>Best &lt;of&gt;</h1>");
-    expect([...view.body.matchAll(/<h2 id="dg-y(\d+)">/g)].map((m) => m[1])).toEqual(["2025", "2024"]);
+    expect(view.body.markup).toContain("<h1>Best &lt;of&gt;</h1>");
+    expect([...view.body.markup.matchAll(/<h2 id="dg-y(\d+)">/g)].map((m) => m[1])).toEqual(["2025", "2024"]);
     const doc = renderDocument(view, site);
     expect(doc).toContain("<title>Best &lt;of&gt;</title>");
     expect(doc).toContain('<link rel="canonical" href="https://digest.example.com/">');
@@ -225,6 +229,6 @@ describe("other pages", () => {
 
   it("an empty digest renders an empty archive, not an error", () => {
     const { model, site, cache } = setup({ articles: [] });
-    expect(renderArchive(model, site, cache).body).toContain('class="dg-empty"');
+    expect(renderArchive(model, site, cache).body.markup).toContain('class="dg-empty"');
   });
 });
