@@ -20,10 +20,12 @@ Options:
 
 Exit codes: 0 valid, 1 invalid data, 2 usage error or unreadable / unparsable file.`;
 
+/** "1 problem", "3 problems": the CLI speaks English only. */
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 
+/** Runs the CLI on `args` (without `node` and the script) and returns its exit code. */
 async function main(args: readonly string[]): Promise<number> {
   let parsed;
   try {

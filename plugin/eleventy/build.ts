@@ -47,6 +47,10 @@ export function customCard(options: ResolvedDigestOptions): ((article: DigestArt
     );
 }
 
+/**
+ * Follows Eleventy's builds: the state (model, site, memo) is dropped at every `eleventy.before`
+ * and made again on first use, with a watch rebuild narrowed to the changed articles.
+ */
 export function trackBuilds(eleventyConfig: EleventyConfigLike, options: ResolvedDigestOptions, prefixes: () => LinkPrefixes, log: Log): BuildTracker {
   let state: BuildState | undefined;
   let watching = false;

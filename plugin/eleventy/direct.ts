@@ -12,6 +12,7 @@ import type { EleventyConfigLike, Log } from "./config.js";
 import { FEED_KINDS, feedEntries, insideBase, needingWrite, pageEntries, type BuildState } from "./entries.js";
 import { writeOutputFiles, type OutputFile } from "./writer.js";
 
+/** What the direct writer needs: the options, the build tracker and which page kinds it writes. */
 export interface DirectPipeline {
   readonly options: ResolvedDigestOptions;
   readonly builds: BuildTracker;

@@ -34,10 +34,12 @@ export interface BuildState {
   readonly heads: Map<string, string>;
 }
 
+/** Every page kind, in the order their templates are added. */
 export const PAGE_KINDS: readonly DigestPageKind[] = ["archive", "year", "month", "tagIndex", "tag"];
 /** Every feed format, in the order the options list them (the options' own list). */
 export const FEED_KINDS: readonly FeedFormat[] = FEED_FORMATS;
 
+/** One entry per page of `kind` (its path, date and renderer), for a pagination of size 1. */
 export function pageEntries(kind: DigestPageKind, { model, site, fragments }: BuildState): DigestPageEntry<PageView>[] {
   const latest = model.issues[0]?.date.toJSDate();
   const at = <T extends object>(entry: T): T => (latest ? { ...entry, date: latest } : entry);

@@ -33,6 +33,7 @@ export interface DigestSiteData {
   href(path: string): string;
 }
 
+/** What the host data and shortcodes read of the current build. */
 export interface BuildView {
   readonly model: DigestModel;
   readonly site: SiteContext;
@@ -43,6 +44,10 @@ const EMPTY: readonly never[] = Object.freeze([]);
 /** A class (not a plain object) so that Eleventy's data merge keeps the reference. */
 class LiveDigestSiteData {}
 
+/**
+ * The `digestSite` global data: live getters over the current build, so a host template always
+ * reads this build's model, never the one before.
+ */
 export function createDigestSiteData(current: () => BuildView | undefined, basePath: string, fallbackTitle: string): DigestSiteData {
   const data = new LiveDigestSiteData() as DigestSiteData;
   const field = <T>(get: () => T) => ({ get, enumerable: true });

@@ -23,6 +23,7 @@ export function virtualTemplate<Data>(data: Record<string, unknown>, render: (da
 /** A data schema that accepts the digest's own templates, over whatever schema the host's data cascade has. */
 const acceptDigestData = (): void => {};
 
+/** A template's permalink: a function of its data, a fixed path, or `false` (not written). */
 export type Permalink = ((data: never) => string | false) | string | false;
 
 /**

@@ -10,6 +10,7 @@
 import path from "node:path";
 import type { ValidatedDigest, ValidArticle } from "../data/validate.js";
 
+/** What a watch rebuild compares with the last build to find the articles that changed. */
 export interface DigestFingerprint {
   /** Everything that shapes the page set and the links between pages. */
   readonly structure: string;
@@ -17,10 +18,12 @@ export interface DigestFingerprint {
   readonly articles: ReadonlyMap<string, string>;
 }
 
+/** What of an article decides pages and links (id, month, rank, tags); its text does not. */
 function structuralPart(article: ValidArticle): string {
   return `${article.id}\u0000${article.month}\u0000${article.rank}\u0000${article.tags.join("\u0001")}`;
 }
 
+/** The structure of the whole digest, and each article's content by id. */
 export function fingerprintDigest(digest: ValidatedDigest): DigestFingerprint {
   const articles = new Map<string, string>();
   const structure: string[] = [JSON.stringify([digest.title, digest.description, [...digest.issues], [...digest.tags.values()]])];

@@ -10,6 +10,7 @@ import { html, type SafeHtml } from "./escape.js";
 import { tagPath } from "../model/urls.js";
 import { MemoTable, ScopedMemoTable } from "../model/memo.js";
 
+/** "3w", "today": how old the article was when its issue came out, in the page's words. */
 function ageLabel(article: DigestArticle, site: SiteContext): string {
   const { strings } = site.wording;
   if (!article.age) return "";

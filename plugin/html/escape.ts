@@ -45,6 +45,7 @@ const EMPTY = new SafeHtml("");
 /** What a template may interpolate: text and numbers are escaped; nothing-values write nothing. */
 export type HtmlValue = SafeHtml | string | number | false | null | undefined | readonly HtmlValue[];
 
+/** One interpolated value as markup: SafeHtml as is, text escaped, arrays item by item. */
 function write(value: HtmlValue): string {
   if (value instanceof SafeHtml) return value.markup;
   if (typeof value === "string") return escapeHtml(value);

@@ -8,6 +8,7 @@ import { trustedHtml, type SafeHtml } from "./escape.js";
 
 const SAFE_LINK = /^(https?:|mailto:)/i;
 
+/** Our own markdown-it: no raw HTML, safe links only, images as their alt text. */
 function createMarkdown() {
   const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
   md.validateLink = (url) => SAFE_LINK.test(url.trim());

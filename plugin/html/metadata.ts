@@ -14,7 +14,9 @@ export interface MetaTag {
   readonly content: string;
 }
 
+/** A JSON-LD value: what `JSON.stringify` writes as it is. */
 export type JsonLdValue = string | number | boolean | JsonLdObject | readonly JsonLdValue[];
+/** A JSON-LD object (schema.org node). */
 export interface JsonLdObject {
   readonly [key: string]: JsonLdValue;
 }
@@ -80,14 +82,14 @@ export function structuredData(page: PageView, site: SiteContext): JsonLdObject 
   };
 }
 
+const JSON_LD_UNSAFE = /[<>&\u2010-\u205e\u2190-\u21ff]/;
+
 /**
  * JSON for a `<script type="application/ld+json">` element: `<`, `>` and `&` become JSON escapes so
  * no data text (a title containing `</script>`) can end the element early; typographic punctuation
  * and arrows (U+2010 to U+205E, line separators included, and U+2190 to U+21FF) too, as
  * `escapeHtml` does for the page around it.
  */
-const JSON_LD_UNSAFE = /[<>&\u2010-\u205e\u2190-\u21ff]/;
-
 export function jsonLdText(data: JsonLdObject): string {
   const json = JSON.stringify(data);
   return JSON_LD_UNSAFE.test(json) ? json.replace(/[<>&\u2010-\u205e\u2190-\u21ff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`) : json;

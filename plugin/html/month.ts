@@ -11,6 +11,7 @@ import { archivePath } from "../model/urls.js";
 import { renderPagination } from "./pagination.js";
 import { facts, pageOf, view, withPage } from "./parts.js";
 
+/** "Issued 1 May 2025", with the machine-readable date. */
 function issueDateTime(date: DateTime, site: SiteContext): SafeHtml {
   return html`<time datetime="${date.toISODate() ?? ""}">${site.wording.fill(site.wording.strings.issuedOn, { date: formatDay(date, site.options.locale, site.memo) })}</time>`;
 }

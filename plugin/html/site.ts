@@ -9,6 +9,7 @@ import type { DigestModel } from "../model/build.js";
 import { siteFeedLinks, type FeedLink } from "../feeds/links.js";
 import { Memo } from "../model/memo.js";
 
+/** The render context: everything a page, card or feed needs to know about the site being built. */
 export interface SiteContext {
   readonly options: ResolvedDigestOptions;
   /** The digest's name: the `title` option, else the data's title, else "Digest". */

@@ -8,6 +8,7 @@ import { z } from "zod";
 /** Plural forms by `Intl.PluralRules` category; `other` is required. `{n}` is the number. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
+/** Every word the pages say; the `strings` option replaces any of them. `{x}` are placeholders. */
 export interface DigestStrings {
   /** The archive: the breadcrumb root and the header link. */
   archive: string;
@@ -64,8 +65,10 @@ export interface DigestStrings {
   allTags: string;
 }
 
+/** The languages the plugin speaks without a `strings` option. */
 export type BuiltInLocale = "en" | "de";
 
+/** The built-in words, by language. */
 export const BUILT_IN_STRINGS: Readonly<Record<BuiltInLocale, DigestStrings>> = {
   en: {
     archive: "Archive",

@@ -14,6 +14,7 @@ export interface ListedItem {
   readonly url: string;
 }
 
+/** One step of a page's breadcrumb trail: its name and site-root path. */
 export interface Breadcrumb {
   readonly name: string;
   readonly path: string;
