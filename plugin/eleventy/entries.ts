@@ -3,7 +3,7 @@
  * with its path, how to render it, the articles it shows (for watch rebuilds) and its date.
  */
 import type { DigestArticle, DigestModel } from "../model/build.js";
-import { FEED_FORMATS, type DigestPageKind, type FeedFormat } from "../options.js";
+import type { DigestPageKind, FeedFormat } from "../options.js";
 import type { FragmentCache } from "../html/pages.js";
 import { renderArchive, renderMonthPage, renderTagIndex, renderTagPage, renderYear } from "../html/pages.js";
 import type { PageView } from "../html/view.js";
@@ -35,8 +35,6 @@ export interface BuildState {
 }
 
 export const PAGE_KINDS: readonly DigestPageKind[] = ["archive", "year", "month", "tagIndex", "tag"];
-/** Every feed format, in the order the options list them (the options' own list). */
-export const FEED_KINDS: readonly FeedFormat[] = FEED_FORMATS;
 
 export function pageEntries(kind: DigestPageKind, { model, site, fragments }: BuildState): DigestPageEntry<PageView>[] {
   const latest = model.issues[0]?.date.toJSDate();

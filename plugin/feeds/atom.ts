@@ -6,7 +6,7 @@
 import { DateTime } from "luxon";
 import { flatten } from "../data/text.js";
 import { toRfc3339 } from "../model/dates.js";
-import type { FeedChannel, FeedItem, FeedPerson } from "./items.js";
+import type { FeedChannel, FeedItem, FeedPerson } from "./channel.js";
 import { MemoTable, type Memo } from "../model/memo.js";
 import { renderXml, renderXmlElement, type XmlElement } from "./xml.js";
 

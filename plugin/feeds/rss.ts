@@ -6,7 +6,7 @@
  */
 import { flatten } from "../data/text.js";
 import { toRfc822 } from "../model/dates.js";
-import type { FeedChannel, FeedItem } from "./items.js";
+import type { FeedChannel, FeedItem } from "./channel.js";
 import { MemoTable, type Memo } from "../model/memo.js";
 import { renderXml, renderXmlElement } from "./xml.js";
 

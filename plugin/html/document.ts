@@ -6,7 +6,8 @@
  */
 import { jsonLdText, socialMetaTags, structuredData } from "./metadata.js";
 import type { PageView } from "./view.js";
-import { FEED_LABELS, renderFeedLinks } from "../feeds/links.js";
+import { renderFeedLinks } from "../feeds/links.js";
+import { FEED_FORMAT_INFO } from "../feeds/formats.js";
 import type { SiteContext } from "./site.js";
 import { escapeHtml as esc } from "../data/text.js";
 import { tagIndexPath } from "../model/urls.js";
@@ -109,7 +110,7 @@ ${renderHeadMetadata(page, site)}
 <header class="dg-head"><a class="dg-brand" href="${esc(site.href(base))}">${esc(site.title)}</a><nav aria-label="${esc(strings.siteNavigation)}"><ul><li><a href="${esc(site.href(base))}">${esc(strings.archive)}</a></li><li><a href="${esc(site.href(tagIndexPath(base)))}">${esc(strings.tags)}</a></li>${feed ? `<li><a href="${esc(site.href(feed.path))}">${esc(strings.subscribe)}</a></li>` : ""}</ul></nav></header>
 ${renderBreadcrumbs(page, site)}
 <main id="dg-main">${page.body}</main>
-<footer class="dg-foot">${site.feeds.map((feed) => `<a href="${esc(site.href(feed.path))}" type="${feed.type}">${FEED_LABELS[feed.type]}</a>`).join("")}<a href="${esc(site.href(tagIndexPath(base)))}">${esc(strings.allTags)}</a></footer>
+<footer class="dg-foot">${site.feeds.map((feed) => `<a href="${esc(site.href(feed.path))}" type="${feed.type}">${FEED_FORMAT_INFO[feed.format].name}</a>`).join("")}<a href="${esc(site.href(tagIndexPath(base)))}">${esc(strings.allTags)}</a></footer>
 </div>
 </body>
 </html>

@@ -217,7 +217,7 @@ export function buildDigestModel(digest: ValidatedDigest, options: ModelOptions,
   for (const [key, articles] of tagArticles) {
     const identity = digest.tags.get(key)!;
     const path = tagPath(basePath, identity.slug);
-    const tag: Mutable<Tag> = { ...identity, count: articles.length, path, feedPath: tagFeedPath(basePath, identity.slug), articles, pages: [] };
+    const tag: Mutable<Tag> = { ...identity, count: articles.length, path, feedPath: tagFeedPath(basePath, identity.slug, "rss"), articles, pages: [] };
     const chunks = chunk(articles, pageSize);
     const pagePaths = chunks.map((_, index) => pagedPath(path, index + 1));
     tag.pages = chunks.map((items, index) => ({ kind: "tag", tag, pageNumber: index + 1, pageCount: chunks.length, items, path: pagePaths[index]!, pagePaths }));
