@@ -1,12 +1,12 @@
 /**
- * The feeds' links: which site and tag feeds there are (by `feed.formats` and `feed.perTag`), their
+ * The feeds' links: which site feeds there are (by `feed.formats`; a tag's are in the model), their
  * media types and titles for `<link rel="alternate">`, and those lines' HTML. Depends on the options
  * and formats.ts only, so that the render context (`SiteContext`) can hold the site feeds without a
  * cycle.
  */
 import type { FeedFormat, ResolvedDigestOptions } from "../options.js";
 import type { Tag } from "../model/build.js";
-import { siteFeedPath, tagFeedPath } from "../model/urls.js";
+import { siteFeedPath } from "../model/urls.js";
 import { escapeHtml as esc } from "../data/text.js";
 import { FEED_FORMAT_INFO, type FeedMediaType } from "./formats.js";
 
@@ -40,15 +40,14 @@ export function siteFeedLinks(options: ResolvedDigestOptions, siteTitle: string)
   return options.feed.formats.map((format) => feedLink(format, linkTitle(title, format), siteFeedPath(options.basePath, format)));
 }
 
-/** One tag's feeds (none without `feed.perTag`). */
-export function tagFeedLinks(tag: Pick<Tag, "name" | "slug">, options: ResolvedDigestOptions, siteTitle: string): FeedLink[] {
-  if (!options.feed.perTag) return [];
+/** One tag's feeds, as the model lists them (none without `feed.perTag`). */
+export function tagFeedLinks(tag: Pick<Tag, "name" | "feeds">, options: ResolvedDigestOptions, siteTitle: string): FeedLink[] {
   const title = `${siteFeedTitle(options, siteTitle)} — ${tag.name}`;
-  return options.feed.formats.map((format) => feedLink(format, linkTitle(title, format), tagFeedPath(options.basePath, tag.slug, format)));
+  return tag.feeds.map(({ format, path }) => feedLink(format, linkTitle(title, format), path));
 }
 
 /** The feeds a page offers: the site's, and on a tag's pages that tag's. */
-export function pageFeedLinks(site: { readonly options: ResolvedDigestOptions; readonly title: string; readonly feeds: readonly FeedLink[] }, tag?: Pick<Tag, "name" | "slug">): readonly FeedLink[] {
+export function pageFeedLinks(site: { readonly options: ResolvedDigestOptions; readonly title: string; readonly feeds: readonly FeedLink[] }, tag?: Pick<Tag, "name" | "feeds">): readonly FeedLink[] {
   return tag ? [...site.feeds, ...tagFeedLinks(tag, site.options, site.title)] : site.feeds;
 }
 

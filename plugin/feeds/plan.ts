@@ -8,9 +8,9 @@
  *   articles: a topic's feed follows the topic, not the issues it appeared in.
  */
 import type { DigestArticle, DigestModel, Tag } from "../model/build.js";
-import type { FeedFormat, ResolvedDigestOptions } from "../options.js";
+import type { FeedFormat } from "../options.js";
 import type { SiteContext } from "../html/site.js";
-import { siteFeedPath, tagFeedPath } from "../model/urls.js";
+import { siteFeedPath } from "../model/urls.js";
 import { siteFeedTitle } from "./links.js";
 import { FEED_FORMAT_INFO } from "./formats.js";
 import type { FeedChannel, FeedItem } from "./channel.js";
@@ -62,7 +62,7 @@ function channel(fields: Omit<FeedChannel, "updated">): FeedChannel {
 /** Every feed file of a build, made anew. */
 function planFeeds(model: DigestModel, site: SiteContext): readonly FeedFile[] {
   const cache = new FeedItemCache(site);
-  const { formats, perTag } = site.options.feed;
+  const { formats } = site.options.feed;
   const base = site.options.basePath;
   const out: FeedFile[] = [];
   let siteFeed: FeedChannel | undefined;
@@ -70,14 +70,13 @@ function planFeeds(model: DigestModel, site: SiteContext): readonly FeedFile[] {
     const path = siteFeedPath(base, format);
     out.push({ format, path, render: () => FEED_FORMAT_INFO[format].render((siteFeed ??= siteChannel(model, site, cache)), site.absolute(path), site.memo) });
   }
-  if (perTag) {
-    for (const tag of model.tags) {
-      let tagFeed: FeedChannel | undefined;
-      const shows = tag.articles.slice(0, site.options.feed.limit);
-      for (const format of formats) {
-        const path = tagFeedPath(base, tag.slug, format);
-        out.push({ format, path, shows, render: () => FEED_FORMAT_INFO[format].render((tagFeed ??= tagChannel(tag, site, cache)), site.absolute(path), site.memo) });
-      }
+  // A tag's feeds are the model's (`Tag.feeds`: none without `feed.perTag`), so pages link to exactly these.
+  for (const tag of model.tags) {
+    if (tag.feeds.length === 0) continue;
+    let tagFeed: FeedChannel | undefined;
+    const shows = tag.articles.slice(0, site.options.feed.limit);
+    for (const { format, path } of tag.feeds) {
+      out.push({ format, path, shows, render: () => FEED_FORMAT_INFO[format].render((tagFeed ??= tagChannel(tag, site, cache)), site.absolute(path), site.memo) });
     }
   }
   return out;
