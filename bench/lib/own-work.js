@@ -1,6 +1,6 @@
 // Times "the plugin's own work" in-process: validateDigest(data, options) followed by
-// buildDigestModel(validated, options) (dist/index.js and, internal since the public API is small,
-// dist/model/build.js next to it), on a generated digest.
+// buildDigestModel(validated, resolved options) (dist/index.js and, internal since the public API is
+// small, dist/model/build.js and dist/options.js next to it), on a generated digest.
 //
 //   node bench/lib/own-work.js <dist/index.js> <digest.json> <runs>
 //
@@ -15,6 +15,9 @@ const out = { available: false };
 try {
   const mod = await import(pathToFileURL(distIndex).href);
   const modelModule = await import(new URL("model/build.js", pathToFileURL(distIndex)).href);
+  // The model takes resolved options (defaults filled in), as the plugin gives it.
+  const optionsModule = await import(new URL("options.js", pathToFileURL(distIndex)).href);
+  const modelOptions = optionsModule.resolveOptions({ ...pluginOptions });
   const validate = mod.validateDigest;
   const build = modelModule.buildDigestModel;
   out.exports = Object.keys(mod).sort();
@@ -35,7 +38,7 @@ try {
       const t1 = performance.now();
       const validated = await validate(data, { ...pluginOptions });
       const t2 = performance.now();
-      const built = await build(validated, { ...pluginOptions });
+      const built = await build(validated, modelOptions);
       const t3 = performance.now();
       out.parseMs.push(t1 - t0);
       out.validateMs.push(t2 - t1);

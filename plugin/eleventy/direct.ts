@@ -2,14 +2,14 @@
  * `pipeline: "direct"`: the pages without a host layout, and the feeds, rendered by the plugin and
  * streamed to disk once Eleventy has written its own files, holding none in memory.
  */
-import type { DigestPageKind, ResolvedDigestOptions } from "../options.js";
+import { FEED_FORMATS, type DigestPageKind, type ResolvedDigestOptions } from "../options.js";
 import { renderDocument } from "../html/document.js";
 import { FragmentCache } from "../html/pages.js";
 import { createSiteContext } from "../html/site.js";
 import type { BuildTracker } from "./build.js";
 import { customCard } from "./build.js";
 import type { EleventyConfigLike, Log } from "./config.js";
-import { FEED_KINDS, feedEntries, insideBase, needingWrite, pageEntries, type BuildState } from "./entries.js";
+import { feedEntries, insideBase, needingWrite, pageEntries, type BuildState } from "./entries.js";
 import { writeOutputFiles, type OutputFile } from "./writer.js";
 
 /** What the direct writer needs: the options, the build tracker and which page kinds it writes. */
@@ -33,7 +33,7 @@ export interface DirectPipeline {
 function directFiles(current: BuildState, { options, pages, pathPrefix }: DirectPipeline): OutputFile[] {
   const own: BuildState = { ...current, site: createSiteContext(current.model, options, { hrefPrefix: pathPrefix, absolutePrefix: pathPrefix }, current.site.memo), fragments: new FragmentCache(customCard(options)) };
   const rendered = pages.flatMap((kind) => pageEntries(kind, own).map((entry) => ({ ...entry, render: () => renderDocument(entry.render(), own.site) })));
-  const feeds = FEED_KINDS.flatMap((kind) => feedEntries(kind, current));
+  const feeds = FEED_FORMATS.flatMap((kind) => feedEntries(kind, current));
   return needingWrite(insideBase([...rendered, ...feeds], options.basePath), current.changed);
 }
 

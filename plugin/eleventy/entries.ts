@@ -3,7 +3,7 @@
  * with its path, how to render it, the articles it shows (for watch rebuilds) and its date.
  */
 import type { DigestArticle, DigestModel } from "../model/build.js";
-import { FEED_FORMATS, type DigestPageKind, type FeedFormat } from "../options.js";
+import type { DigestPageKind, FeedFormat } from "../options.js";
 import type { FragmentCache } from "../html/pages.js";
 import { renderArchive, renderMonthPage, renderTagIndex, renderTagPage, renderYear } from "../html/pages.js";
 import type { PageView } from "../html/view.js";
@@ -36,8 +36,6 @@ export interface BuildState {
 
 /** Every page kind, in the order their templates are added. */
 export const PAGE_KINDS: readonly DigestPageKind[] = ["archive", "year", "month", "tagIndex", "tag"];
-/** Every feed format, in the order the options list them (the options' own list). */
-export const FEED_KINDS: readonly FeedFormat[] = FEED_FORMATS;
 
 /** One entry per page of `kind` (its path, date and renderer), for a pagination of size 1. */
 export function pageEntries(kind: DigestPageKind, { model, site, fragments }: BuildState): DigestPageEntry<PageView>[] {

@@ -7,6 +7,7 @@ import type { DigestModel, MonthlyIssue, Tag, YearArchive } from "../model/build
 import type { SiteContext } from "../html/site.js";
 import { html } from "../html/escape.js";
 import { formatMonth } from "../model/dates.js";
+import { siteFeedPath } from "../model/urls.js";
 import type { ResolvedDigestOptions } from "../options.js";
 import { feedLinksForPage } from "../feeds/discovery.js";
 import type { EleventyConfigLike } from "./config.js";
@@ -58,7 +59,7 @@ export function createDigestSiteData(current: () => BuildView | undefined, baseP
     years: field(() => current()?.model.years ?? EMPTY),
     tags: field(() => current()?.model.tags ?? EMPTY),
     archivePath: field(() => basePath),
-    feedPath: field(() => current()?.site.feeds[0]?.path ?? `${basePath}feed.xml`),
+    feedPath: field(() => current()?.site.feeds[0]?.path ?? siteFeedPath(basePath, "rss")),
     href: { value: (path: string) => current()?.site.href(path) ?? path, enumerable: false },
   });
   return data;

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from "node:fs";
 import { renderBreadcrumbs, renderDocument, renderHeadMetadata, stylesheetPath, THEME_CSS } from "../html/document.js";
-import { resolveOptions, type DigestPageKind, type DigestPluginOptions, type ResolvedDigestOptions } from "../options.js";
+import { FEED_FORMATS, resolveOptions, type DigestPageKind, type DigestPluginOptions, type ResolvedDigestOptions } from "../options.js";
 import type { PageView } from "../html/view.js";
 import type { SiteContext } from "../html/site.js";
 import { outputPermalink } from "../model/urls.js";
@@ -15,7 +15,7 @@ import { escapeHtml, html } from "../html/escape.js";
 import { sitemapFiles, type SitemapUrl } from "../feeds/sitemap.js";
 import { createLog, hostBundlesScripts, htmlBaseAddsPrefix, type EleventyConfigLike } from "./config.js";
 import { trackBuilds, type BuildTracker } from "./build.js";
-import { everyPage, FEED_KINDS, feedEntries, insideBase, needingWrite, PAGE_KINDS, pageEntries, type BuildState, type DigestPageEntry } from "./entries.js";
+import { everyPage, feedEntries, insideBase, needingWrite, PAGE_KINDS, pageEntries, type BuildState, type DigestPageEntry } from "./entries.js";
 import { guardAgainstHostComputed, isolatedData, layoutEscapes, ownComputed, virtualDirFor, virtualTemplate } from "./templates.js";
 import { addDirectPipeline } from "./direct.js";
 import { addHostData, safeDecode } from "./host-data.js";
@@ -173,7 +173,7 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
     eleventyConfig.addTemplate(stylesheetTemplate, virtualTemplate(isolatedData(false, false, permalink, ownComputed(false, false, permalink)), () => `${THEME_CSS}\n`));
   }
   if (options.pipeline === "eleventy") {
-    for (const kind of FEED_KINDS) addPaginated(`feed-${kind}`, (state) => feedEntries(kind, state), (entry) => entry.render());
+    for (const kind of FEED_FORMATS) addPaginated(`feed-${kind}`, (state) => feedEntries(kind, state), (entry) => entry.render());
   } else {
     addDirectPipeline(eleventyConfig, { options, builds, pages: directPages, pathPrefix, stylesheetTemplate, log });
   }
@@ -204,7 +204,7 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
     const state = builds.current();
     if (!state) return;
     const current = { ...state, changed: "all" as const };
-    const ours = new Set([...everyPage(current), ...FEED_KINDS.flatMap((kind) => feedEntries(kind, current))].map((entry) => entry.path));
+    const ours = new Set([...everyPage(current), ...FEED_FORMATS.flatMap((kind) => feedEntries(kind, current))].map((entry) => entry.path));
     ours.add(themeStylesheet);
     const inputPathToUrl = (args[0] as { inputPathToUrl?: Record<string, string[]> } | undefined)?.inputPathToUrl ?? {};
     const clashes = Object.entries(inputPathToUrl)

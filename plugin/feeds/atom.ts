@@ -6,15 +6,15 @@
 import { DateTime } from "luxon";
 import { flatten } from "../data/text.js";
 import { toRfc3339 } from "../model/dates.js";
-import type { FeedChannel, FeedItem, FeedPerson } from "./items.js";
+import type { FeedChannel, FeedItem, FeedPerson } from "./channel.js";
 import { MemoTable, type Memo } from "../model/memo.js";
-import { renderXml, renderXmlElement, xmlValue as x, type XmlElement } from "./xml.js";
+import { renderXml, renderXmlElement, type XmlElement } from "./xml.js";
 
 /** Atom requires `updated` even on an empty feed; with no issue to date it, the epoch (never the clock). */
 const NO_ISSUES_YET = DateTime.fromMillis(0, { zone: "utc" });
 
 function person(who: FeedPerson): XmlElement {
-  return { name: x(who.name), uri: who.url ? x(who.url) : undefined };
+  return { name: who.name, uri: who.url || undefined };
 }
 
 /** An entry's XML by item, written once per build and reused in every feed that carries it. */
@@ -22,15 +22,15 @@ const ATOM_ENTRIES = new MemoTable("Atom entries", (item: FeedItem) => {
   const date = toRfc3339(item.date);
   return flatten(
     renderXmlElement("entry", {
-      id: x(item.identity.atomId),
-      title: { "@type": "text", "#text": x(item.title) },
-      link: { "@rel": "alternate", "@type": "text/html", "@href": x(item.url) },
+      id: item.identity.atomId,
+      title: { "@type": "text", "#text": item.title },
+      link: { "@rel": "alternate", "@type": "text/html", "@href": item.url },
       published: date,
       updated: date,
       author: item.author ? person(item.author) : undefined,
-      category: item.tags.map((tag) => ({ "@term": x(tag) })),
-      content: { "@type": "html", "#text": x(item.html) },
-      "media:thumbnail": item.image ? { "@url": x(item.image) } : undefined,
+      category: item.tags.map((tag) => ({ "@term": tag })),
+      content: { "@type": "html", "#text": item.html },
+      "media:thumbnail": item.image ? { "@url": item.image } : undefined,
     }),
   );
 });
@@ -42,15 +42,15 @@ export function renderAtom(channel: FeedChannel, selfUrl: string, memo: Memo): s
       feed: {
         "@xmlns": "http://www.w3.org/2005/Atom",
         "@xmlns:media": "http://search.yahoo.com/mrss/",
-        "@xml:lang": x(channel.language),
-        id: x(channel.homeUrl),
-        title: { "@type": "text", "#text": x(channel.title) },
-        subtitle: { "@type": "text", "#text": x(channel.description) },
+        "@xml:lang": channel.language,
+        id: channel.homeUrl,
+        title: { "@type": "text", "#text": channel.title },
+        subtitle: { "@type": "text", "#text": channel.description },
         updated: toRfc3339(channel.updated ?? NO_ISSUES_YET),
         author: person(channel.author),
         link: [
-          { "@rel": "self", "@type": "application/atom+xml", "@href": x(selfUrl) },
-          { "@rel": "alternate", "@type": "text/html", "@href": x(channel.homeUrl) },
+          { "@rel": "self", "@type": "application/atom+xml", "@href": selfUrl },
+          { "@rel": "alternate", "@type": "text/html", "@href": channel.homeUrl },
         ],
         generator: "eleventy-plugin-digest",
       },

@@ -1,49 +1,15 @@
 /**
- * Feeds, format-neutral: a channel of items built from the model once, then written out as RSS,
- * Atom or JSON Feed by `rss.ts`, `atom.ts` and `json.ts`. Every URL in here is absolute.
+ * Feeds, format-neutral: a channel of items (channel.ts) built from the model once, then written
+ * out by each format's renderer (formats.ts). Every URL in here is absolute.
  */
 import type { DateTime } from "luxon";
 import { formatMonth, type MonthKey } from "../model/dates.js";
 import type { DigestArticle, MonthlyIssue } from "../model/build.js";
 import type { SiteContext } from "../html/site.js";
 import { articleHtml, issueHtml } from "./content.js";
-import { articleIdentity, issueIdentity, type ItemIdentity } from "./identity.js";
+import { articleIdentity, issueIdentity } from "./identity.js";
+import type { FeedChannel, FeedItem } from "./channel.js";
 import { feedUri } from "./uri.js";
-
-export interface FeedPerson {
-  readonly name: string;
-  readonly url?: string;
-}
-
-export interface FeedItem {
-  readonly identity: ItemIdentity;
-  readonly title: string;
-  /** The article itself, or (issue mode) the issue page. */
-  readonly url: string;
-  readonly date: DateTime;
-  /** The date of the issue the item belongs to: the newest one is the feed's `updated`. */
-  readonly issueDate: DateTime;
-  readonly html: string;
-  readonly author?: FeedPerson;
-  /** Tag display names. */
-  readonly tags: readonly string[];
-  readonly image?: string;
-  /** Facts for machines (JSON Feed's `_digest` extension): rank, month, type… */
-  readonly facts: Readonly<Record<string, string | number>>;
-}
-
-export interface FeedChannel {
-  readonly title: string;
-  readonly description: string;
-  /** BCP 47, e.g. `en`. */
-  readonly language: string;
-  /** The HTML page the feed mirrors. */
-  readonly homeUrl: string;
-  readonly author: FeedPerson;
-  /** The newest issue date among the items; absent for an empty feed. Never the build clock. */
-  readonly updated?: DateTime;
-  readonly items: readonly FeedItem[];
-}
 
 /**
  * Items carry their issue's date, one second earlier per rank, so readers that sort by date show

@@ -4,7 +4,7 @@
  * `_digest` extension object, as the spec's extension rules allow.
  */
 import { toRfc3339 } from "../model/dates.js";
-import type { FeedChannel, FeedItem, FeedPerson } from "./items.js";
+import type { FeedChannel, FeedItem, FeedPerson } from "./channel.js";
 import { MemoTable, type Memo } from "../model/memo.js";
 
 const person = (who: FeedPerson) => ({ name: who.name, ...(who.url !== undefined && { url: who.url }) });

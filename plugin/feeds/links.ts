@@ -1,42 +1,22 @@
 /**
- * The feeds' links: which site and tag feeds there are (by `feed.formats` and `feed.perTag`), their
+ * The feeds' links: which site feeds there are (by `feed.formats`; a tag's are in the model), their
  * media types and titles for `<link rel="alternate">`, and those lines' HTML. Depends on the options
- * only, so that the render context (`SiteContext`) can hold the site feeds without a cycle.
+ * and formats.ts only, so that the render context (`SiteContext`) can hold the site feeds without a
+ * cycle.
  */
 import type { FeedFormat, ResolvedDigestOptions } from "../options.js";
 import type { Tag } from "../model/build.js";
-import { atomPath, jsonFeedPath, rssPath, tagAtomPath, tagFeedPath, tagJsonFeedPath } from "../model/urls.js";
+import { siteFeedPath } from "../model/urls.js";
 import { html, joinHtml, type SafeHtml } from "../html/escape.js";
+import { FEED_FORMAT_INFO, type FeedMediaType } from "./formats.js";
 
 /** A feed as a page links to it. */
 export interface FeedLink {
-  readonly type: "application/rss+xml" | "application/atom+xml" | "application/feed+json";
+  readonly format: FeedFormat;
+  /** The format's media type (formats.ts). */
+  readonly type: FeedMediaType;
   readonly title: string;
   readonly path: string;
-}
-
-export const MEDIA_TYPES: Readonly<Record<FeedFormat, FeedLink["type"]>> = {
-  rss: "application/rss+xml",
-  atom: "application/atom+xml",
-  json: "application/feed+json",
-};
-
-/** What each format is called, in link titles and the footer. */
-export const FORMAT_NAMES: Readonly<Record<FeedFormat, string>> = { rss: "RSS", atom: "Atom", json: "JSON Feed" };
-
-/** Footer link text, by media type. */
-export const FEED_LABELS: Readonly<Record<FeedLink["type"], string>> = {
-  "application/rss+xml": FORMAT_NAMES.rss,
-  "application/atom+xml": FORMAT_NAMES.atom,
-  "application/feed+json": FORMAT_NAMES.json,
-};
-
-export function siteFeedPath(format: FeedFormat, base: string): string {
-  return { rss: rssPath, atom: atomPath, json: jsonFeedPath }[format](base);
-}
-
-export function tagFeedPathFor(format: FeedFormat, base: string, slug: string): string {
-  return { rss: tagFeedPath, atom: tagAtomPath, json: tagJsonFeedPath }[format](base, slug);
 }
 
 /** The site feeds' title: the `feed.title` option, else the digest's. */
@@ -46,24 +26,28 @@ export function siteFeedTitle(options: ResolvedDigestOptions, siteTitle: string)
 
 /** RSS keeps the plain title; the other formats name themselves, so a reader's picker can tell them apart. */
 function linkTitle(title: string, format: FeedFormat): string {
-  return format === "rss" ? title : `${title} (${FORMAT_NAMES[format]})`;
+  return format === "rss" ? title : `${title} (${FEED_FORMAT_INFO[format].name})`;
+}
+
+/** A link to the feed at `path`, typed by its format's media type. */
+function feedLink(format: FeedFormat, title: string, path: string): FeedLink {
+  return { format, type: FEED_FORMAT_INFO[format].mediaType, title, path };
 }
 
 /** The site feeds, for `<link rel="alternate">` on every page. */
 export function siteFeedLinks(options: ResolvedDigestOptions, siteTitle: string): FeedLink[] {
   const title = siteFeedTitle(options, siteTitle);
-  return options.feed.formats.map((format) => ({ type: MEDIA_TYPES[format], title: linkTitle(title, format), path: siteFeedPath(format, options.basePath) }));
+  return options.feed.formats.map((format) => feedLink(format, linkTitle(title, format), siteFeedPath(options.basePath, format)));
 }
 
-/** One tag's feeds (none without `feed.perTag`). */
-export function tagFeedLinks(tag: Pick<Tag, "name" | "slug">, options: ResolvedDigestOptions, siteTitle: string): FeedLink[] {
-  if (!options.feed.perTag) return [];
+/** One tag's feeds, as the model lists them (none without `feed.perTag`). */
+export function tagFeedLinks(tag: Pick<Tag, "name" | "feeds">, options: ResolvedDigestOptions, siteTitle: string): FeedLink[] {
   const title = `${siteFeedTitle(options, siteTitle)} — ${tag.name}`;
-  return options.feed.formats.map((format) => ({ type: MEDIA_TYPES[format], title: linkTitle(title, format), path: tagFeedPathFor(format, options.basePath, tag.slug) }));
+  return tag.feeds.map(({ format, path }) => feedLink(format, linkTitle(title, format), path));
 }
 
 /** The feeds a page offers: the site's, and on a tag's pages that tag's. */
-export function pageFeedLinks(site: { readonly options: ResolvedDigestOptions; readonly title: string; readonly feeds: readonly FeedLink[] }, tag?: Pick<Tag, "name" | "slug">): readonly FeedLink[] {
+export function pageFeedLinks(site: { readonly options: ResolvedDigestOptions; readonly title: string; readonly feeds: readonly FeedLink[] }, tag?: Pick<Tag, "name" | "feeds">): readonly FeedLink[] {
   return tag ? [...site.feeds, ...tagFeedLinks(tag, site.options, site.title)] : site.feeds;
 }
 

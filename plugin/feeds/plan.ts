@@ -8,14 +8,14 @@
  *   articles: a topic's feed follows the topic, not the issues it appeared in.
  */
 import type { DigestArticle, DigestModel, Tag } from "../model/build.js";
-import type { FeedFormat, ResolvedDigestOptions } from "../options.js";
+import type { FeedFormat } from "../options.js";
 import type { SiteContext } from "../html/site.js";
-import { siteFeedPath, siteFeedTitle, tagFeedPathFor } from "./links.js";
-import { renderAtom } from "./atom.js";
-import { FeedItemCache, newestIssueDate, type FeedChannel, type FeedItem } from "./items.js";
-import { renderJsonFeed } from "./json.js";
-import { renderRss } from "./rss.js";
-import { ScopedMemoTable, type Memo } from "../model/memo.js";
+import { siteFeedPath } from "../model/urls.js";
+import { siteFeedTitle } from "./links.js";
+import { FEED_FORMAT_INFO } from "./formats.js";
+import type { FeedChannel, FeedItem } from "./channel.js";
+import { FeedItemCache, newestIssueDate } from "./items.js";
+import { ScopedMemoTable } from "../model/memo.js";
 
 /** One feed file to write. */
 export interface FeedFile {
@@ -26,12 +26,6 @@ export interface FeedFile {
   /** The articles a tag feed carries, so a watch rebuild rewrites it only when one changed. */
   readonly shows?: readonly DigestArticle[];
 }
-
-const RENDERERS: Readonly<Record<FeedFormat, (channel: FeedChannel, selfUrl: string, memo: Memo) => string>> = {
-  rss: renderRss,
-  atom: renderAtom,
-  json: renderJsonFeed,
-};
 
 function siteChannel(model: DigestModel, site: SiteContext, cache: FeedItemCache): FeedChannel {
   const { feed } = site.options;
@@ -68,22 +62,21 @@ function channel(fields: Omit<FeedChannel, "updated">): FeedChannel {
 /** Every feed file of a build, made anew. */
 function planFeeds(model: DigestModel, site: SiteContext): readonly FeedFile[] {
   const cache = new FeedItemCache(site);
-  const { formats, perTag } = site.options.feed;
+  const { formats } = site.options.feed;
   const base = site.options.basePath;
   const out: FeedFile[] = [];
   let siteFeed: FeedChannel | undefined;
   for (const format of formats) {
-    const path = siteFeedPath(format, base);
-    out.push({ format, path, render: () => RENDERERS[format]((siteFeed ??= siteChannel(model, site, cache)), site.absolute(path), site.memo) });
+    const path = siteFeedPath(base, format);
+    out.push({ format, path, render: () => FEED_FORMAT_INFO[format].render((siteFeed ??= siteChannel(model, site, cache)), site.absolute(path), site.memo) });
   }
-  if (perTag) {
-    for (const tag of model.tags) {
-      let tagFeed: FeedChannel | undefined;
-      const shows = tag.articles.slice(0, site.options.feed.limit);
-      for (const format of formats) {
-        const path = tagFeedPathFor(format, base, tag.slug);
-        out.push({ format, path, shows, render: () => RENDERERS[format]((tagFeed ??= tagChannel(tag, site, cache)), site.absolute(path), site.memo) });
-      }
+  // A tag's feeds are the model's (`Tag.feeds`: none without `feed.perTag`), so pages link to exactly these.
+  for (const tag of model.tags) {
+    if (tag.feeds.length === 0) continue;
+    let tagFeed: FeedChannel | undefined;
+    const shows = tag.articles.slice(0, site.options.feed.limit);
+    for (const { format, path } of tag.feeds) {
+      out.push({ format, path, shows, render: () => FEED_FORMAT_INFO[format].render((tagFeed ??= tagChannel(tag, site, cache)), site.absolute(path), site.memo) });
     }
   }
   return out;

@@ -6,9 +6,9 @@
  */
 import { flatten } from "../data/text.js";
 import { toRfc822 } from "../model/dates.js";
-import type { FeedChannel, FeedItem } from "./items.js";
+import type { FeedChannel, FeedItem } from "./channel.js";
 import { MemoTable, type Memo } from "../model/memo.js";
-import { renderXml, renderXmlElement, xmlValue as x } from "./xml.js";
+import { renderXml, renderXmlElement } from "./xml.js";
 
 /** The RSS Advisory Board's URL exactly as the W3C validator recognises it in `<docs>`. */
 const RSS_DOCS = "http://www.rssboard.org/rss-specification";
@@ -17,14 +17,14 @@ const RSS_DOCS = "http://www.rssboard.org/rss-specification";
 const RSS_ITEMS = new MemoTable("RSS items", (item: FeedItem) =>
   flatten(
     renderXmlElement("item", {
-      title: x(item.title),
-      link: x(item.url),
-      guid: { "@isPermaLink": item.identity.isPermaLink ? "true" : "false", "#text": x(item.identity.guid) },
+      title: item.title,
+      link: item.url,
+      guid: { "@isPermaLink": item.identity.isPermaLink ? "true" : "false", "#text": item.identity.guid },
       pubDate: toRfc822(item.date),
-      "dc:creator": item.author ? x(item.author.name) : undefined,
-      category: item.tags.map((tag) => x(tag)),
-      description: x(item.html),
-      "media:thumbnail": item.image ? { "@url": x(item.image) } : undefined,
+      "dc:creator": item.author?.name,
+      category: item.tags,
+      description: item.html,
+      "media:thumbnail": item.image ? { "@url": item.image } : undefined,
     }),
   ),
 );
@@ -38,11 +38,11 @@ export function renderRss(channel: FeedChannel, selfUrl: string, memo: Memo): st
         "@xmlns:dc": "http://purl.org/dc/elements/1.1/",
         "@xmlns:media": "http://search.yahoo.com/mrss/",
         channel: {
-          title: x(channel.title),
-          link: x(channel.homeUrl),
-          description: x(channel.description),
-          "atom:link": { "@href": x(selfUrl), "@rel": "self", "@type": "application/rss+xml" },
-          language: x(channel.language),
+          title: channel.title,
+          link: channel.homeUrl,
+          description: channel.description,
+          "atom:link": { "@href": selfUrl, "@rel": "self", "@type": "application/rss+xml" },
+          language: channel.language,
           generator: "eleventy-plugin-digest",
           docs: RSS_DOCS,
           lastBuildDate: channel.updated ? toRfc822(channel.updated) : undefined,

@@ -3,7 +3,7 @@
  * URLs (the protocol's limit per file) `sitemap.xml` becomes a sitemap index of numbered parts.
  * Pure: URLs and dates in, files out.
  */
-import { xmlValue } from "./xml.js";
+import { renderXmlElement } from "./xml.js";
 
 /** One URL of the sitemap: an absolute URL and, when known, the day its content last changed. */
 export interface SitemapUrl {
@@ -24,8 +24,9 @@ export const SITEMAP_URL_LIMIT = 50_000;
 const HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n';
 const NS = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"';
 
+/** One `<url>` or `<sitemap>` entry, through the escaping XML builder like every feed element. */
 function entry(element: "url" | "sitemap", { loc, lastmod }: SitemapUrl): string {
-  return `<${element}><loc>${xmlValue(loc)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ""}</${element}>`;
+  return renderXmlElement(element, { loc, lastmod: lastmod || undefined });
 }
 
 function urlset(urls: readonly SitemapUrl[]): string {

@@ -1,8 +1,9 @@
 /**
  * XML for the feeds, serialised by fast-xml-parser's XMLBuilder from plain objects (`@name` for
- * attributes, `#text` for text beside attributes, arrays for repeated elements). Its own entity
- * handling is off: every text and attribute value goes through `xmlValue`, so what is escaped,
- * and how, is decided here once.
+ * attributes, `#text` for text beside attributes, arrays for repeated elements). Callers give raw
+ * text: the builder itself passes every text and attribute value through `xmlValue` (its own
+ * entity handling is off), so what is escaped, and how, is decided here once, and a caller cannot
+ * forget to escape.
  */
 import { XMLBuilder } from "fast-xml-parser";
 
@@ -10,7 +11,8 @@ const XML_ESCAPES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;
 const NEEDS_ESCAPE = /[&<>"\r]/;
 
 /**
- * Text or attribute value for XML: `&`, `<`, `>`, `"` escaped, and carriage returns as `&#13;`
+ * The one XML escaper, applied by the builder below to every value (callers never call it, or text
+ * would be escaped twice). Text or attribute value for XML: `&`, `<`, `>`, `"` escaped, and carriage returns as `&#13;`
  * (parsers turn a literal CR into LF; only the reference brings it back exactly). Every `&` is
  * escaped, so text that looks like an entity (`&lt;`, `&nbsp;`) reads back as written.
  */
@@ -18,9 +20,20 @@ export function xmlValue(text: string): string {
   return NEEDS_ESCAPE.test(text) ? text.replace(/[&<>"\r]/g, (ch) => XML_ESCAPES[ch]!) : text;
 }
 
-/** An element: attributes as `@name`, child elements by name (arrays repeat them), text as `#text`. */
+/** A text or attribute value, unescaped: numbers and booleans are written as `String` writes them. */
+export type XmlText = string | number | boolean;
+
+/**
+ * An element: attributes as `@name`, child elements by name (arrays repeat them), text as `#text`.
+ * Every value is raw text; the builder escapes it.
+ */
 export interface XmlElement {
-  readonly [name: string]: string | XmlElement | readonly (string | XmlElement)[] | undefined;
+  readonly [name: string]: XmlText | XmlElement | readonly (XmlText | XmlElement)[] | undefined;
+}
+
+/** What the builder does with each text and attribute value it writes: `xmlValue`, whatever the type. */
+function escapeValue(_name: string, value: unknown): string {
+  return xmlValue(String(value));
 }
 
 const builder = new XMLBuilder({
@@ -31,7 +44,11 @@ const builder = new XMLBuilder({
   // whatever its depth there. Each item goes on a line of its own (see `renderXml`).
   format: false,
   suppressEmptyNode: true,
+  // Escaping is ours, through one function, for text and attributes alike (see `xmlValue`). The
+  // builder still writes `'` in an attribute as `&apos;` on its own: harmless, and always so.
   processEntities: false,
+  tagValueProcessor: escapeValue,
+  attributeValueProcessor: escapeValue,
   // Without this, an attribute whose value is "true" is printed bare (`<guid isPermaLink>`), not XML.
   suppressBooleanAttributes: false,
 });

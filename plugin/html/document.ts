@@ -6,7 +6,8 @@
  */
 import { jsonLdText, socialMetaTags, structuredData } from "./metadata.js";
 import type { PageView } from "./view.js";
-import { FEED_LABELS, renderFeedLinks } from "../feeds/links.js";
+import { renderFeedLinks } from "../feeds/links.js";
+import { FEED_FORMAT_INFO } from "../feeds/formats.js";
 import type { SiteContext } from "./site.js";
 import { readFileSync } from "node:fs";
 import { html, joinHtml, trustedHtml, type SafeHtml } from "./escape.js";
@@ -62,7 +63,7 @@ export function renderDocument(page: PageView, site: SiteContext): string {
   const base = site.options.basePath;
   const feed = site.feeds[0];
   const subscribe = feed && html`<li><a href="${site.href(feed.path)}">${strings.subscribe}</a></li>`;
-  const footerFeeds = site.feeds.map((feed) => html`<a href="${site.href(feed.path)}" type="${feed.type}">${FEED_LABELS[feed.type]}</a>`);
+  const footerFeeds = site.feeds.map((feed) => html`<a href="${site.href(feed.path)}" type="${feed.type}">${FEED_FORMAT_INFO[feed.format].name}</a>`);
   return html`<!DOCTYPE html>
 <html lang="${site.options.locale}">
 <head>

@@ -19,7 +19,8 @@ const NEEDS_ESCAPE = /[&<>"'\u2010-\u2027\u2030-\u205e\u2190-\u21ff]/;
 const ESCAPED = /[&<>"'\u2010-\u2027\u2030-\u205e\u2190-\u21ff]/g;
 
 /**
- * Escapes text for HTML, in element content and in quoted attributes alike. Visible typographic
+ * Escapes text for HTML, in element content and in quoted attributes alike (HTML only: feeds
+ * escape XML through `xmlValue`). Visible typographic
  * punctuation and arrows (dashes, curly quotes, ellipsis, ‹ ›, ← →: U+2010 to U+2027, U+2030 to
  * U+205E, U+2190 to U+21FF) become numeric character references: one such character makes V8 keep
  * a whole page as a two-byte string, so English pages written this way take half the memory while

@@ -7,8 +7,9 @@ import { ageAt, issueDate, monthParts, PARSED_DATES, type Age, type MonthKey } f
 import { Memo } from "./memo.js";
 import { monthPath, pagedPath, tagFeedPath, tagPath, yearPath } from "./urls.js";
 import type { ArticleSource, ArticleType, TagIdentity, ValidatedDigest } from "../data/validate.js";
+import type { FeedFormat } from "../options-schema.js";
 
-/** What the model needs of the options: where the digest lives, how pages are cut, and its zone and locale. */
+/** What the model needs of the options: where the digest lives, how pages are cut, its zone and locale, and its feeds. */
 export interface ModelOptions {
   /** Normalised base path, e.g. `/` or `/digest/`. */
   readonly basePath: string;
@@ -16,6 +17,8 @@ export interface ModelOptions {
   readonly timeZone: string;
   /** Used to sort tag names. */
   readonly locale: string;
+  /** Which feeds the build writes (the resolved `feed` options): tags list theirs only with `perTag`. */
+  readonly feed: { readonly formats: readonly FeedFormat[]; readonly perTag: boolean };
 }
 
 /** An article as pages, feeds, `renderItem` and host templates see it: trusted, with its issue and page. */
@@ -83,11 +86,18 @@ export interface YearArchive {
   readonly articleCount: number;
 }
 
+/** One of a tag's own feeds: its format and site-root path, e.g. `/tags/redis/feed.xml`. */
+export interface TagFeed {
+  readonly format: FeedFormat;
+  readonly path: string;
+}
+
 /** One topic with its articles (newest issue first, then rank) and its pages. */
 export interface Tag extends TagIdentity {
   readonly count: number;
   readonly path: string;
-  readonly feedPath: string;
+  /** Its feeds, exactly those written and linked (`feed.formats` order; none without `feed.perTag`). */
+  readonly feeds: readonly TagFeed[];
   /** Newest issue first, then rank. */
   readonly articles: readonly DigestArticle[];
   readonly pages: readonly TagPage[];
@@ -211,13 +221,15 @@ export function buildDigestModel(digest: ValidatedDigest, options: ModelOptions,
       else tagArticles.set(tag.key, [article]);
     }
   }
+  const tagFeedFormats = options.feed.perTag ? options.feed.formats : [];
   const collator = new Intl.Collator(options.locale, { sensitivity: "base", numeric: true });
   const tags: Tag[] = [];
   const tagPages: TagPage[] = [];
   for (const [key, articles] of tagArticles) {
     const identity = digest.tags.get(key)!;
     const path = tagPath(basePath, identity.slug);
-    const tag: Mutable<Tag> = { ...identity, count: articles.length, path, feedPath: tagFeedPath(basePath, identity.slug), articles, pages: [] };
+    const feeds = tagFeedFormats.map((format) => ({ format, path: tagFeedPath(basePath, identity.slug, format) }));
+    const tag: Mutable<Tag> = { ...identity, count: articles.length, path, feeds, articles, pages: [] };
     const chunks = chunk(articles, pageSize);
     const pagePaths = chunks.map((_, index) => pagedPath(path, index + 1));
     tag.pages = chunks.map((items, index) => ({ kind: "tag", tag, pageNumber: index + 1, pageCount: chunks.length, items, path: pagePaths[index]!, pagePaths }));

@@ -1,5 +1,6 @@
 /** The URL map (SPEC §3), as site-root paths under `basePath`. Pure. */
 import { monthParts, type MonthKey } from "./dates.js";
+import type { FeedFormat } from "../options-schema.js";
 
 /** `"digest"`, `"/digest"`, `"/digest/"` → `"/digest/"`; `""` or `"/"` → `"/"`. */
 export function normalizeBasePath(basePath: string): string {
@@ -20,12 +21,17 @@ export function monthPath(base: string, key: MonthKey): string {
 }
 export const tagIndexPath = (base: string): string => `${base}tags/`;
 export const tagPath = (base: string, slug: string): string => `${base}tags/${slug}/`;
-export const tagFeedPath = (base: string, slug: string): string => `${base}tags/${slug}/feed.xml`;
-export const tagAtomPath = (base: string, slug: string): string => `${base}tags/${slug}/atom.xml`;
-export const tagJsonFeedPath = (base: string, slug: string): string => `${base}tags/${slug}/feed.json`;
-export const rssPath = (base: string): string => `${base}feed.xml`;
-export const atomPath = (base: string): string => `${base}atom.xml`;
-export const jsonFeedPath = (base: string): string => `${base}feed.json`;
+
+/**
+ * Each feed format's file name, in the digest's folder and in each tag's. The one fact of
+ * feeds/formats.ts's table that lives here: the model gives tags their feed paths, and the model
+ * may not import feeds/ (formats.ts imports the renderers). formats.ts reuses this table.
+ */
+export const FEED_FILE_NAMES: Readonly<Record<FeedFormat, string>> = { rss: "feed.xml", atom: "atom.xml", json: "feed.json" };
+/** A site feed: `{base}feed.xml`, `atom.xml`, `feed.json`. */
+export const siteFeedPath = (base: string, format: FeedFormat): string => `${base}${FEED_FILE_NAMES[format]}`;
+/** A tag's feed: `{base}tags/SLUG/feed.xml`, … */
+export const tagFeedPath = (base: string, slug: string, format: FeedFormat): string => `${tagPath(base, slug)}${FEED_FILE_NAMES[format]}`;
 
 /** Eleventy's output path for a URL path: directories get `index.html`. */
 export function outputPermalink(path: string): string {

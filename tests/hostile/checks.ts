@@ -181,7 +181,8 @@ export function checkSite(files: ReadonlyMap<string, string>, model: DigestModel
     expect(items.map((item) => item.url)).toEqual(newest.map((article) => feedUri(article.url)));
   }
   for (const tag of model.tags) {
-    const tagRss = files.get(outputPermalink(tag.feedPath).slice(1));
+    const rss = tag.feeds.find((feed) => feed.format === "rss");
+    const tagRss = rss && files.get(outputPermalink(rss.path).slice(1));
     if (tagRss === undefined) continue;
     const items = parseRssFeed(tagRss).items ?? [];
     expect(items.map((item) => item.title)).toEqual(tag.articles.slice(0, items.length).map((article) => article.title));

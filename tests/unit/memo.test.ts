@@ -5,14 +5,14 @@ import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import { declaredMemoTables, Memo, MemoTable, ScopedMemoTable } from "../../plugin/model/memo.js";
 import { trackBuilds, type BuildTracker } from "../../plugin/eleventy/build.js";
-import { everyPage, FEED_KINDS, feedEntries, type BuildState } from "../../plugin/eleventy/entries.js";
+import { everyPage, feedEntries, type BuildState } from "../../plugin/eleventy/entries.js";
 import type { EleventyConfigLike } from "../../plugin/eleventy/config.js";
 import { renderDocument } from "../../plugin/html/document.js";
 import { feedLinksForPage } from "../../plugin/feeds/discovery.js";
 import { feedFiles } from "../../plugin/feeds/plan.js";
 import { PARSED_DATES } from "../../plugin/model/dates.js";
 import { TAG_KEYS } from "../../plugin/model/slug.js";
-import { resolveOptions } from "../../plugin/options.js";
+import { FEED_FORMATS, resolveOptions } from "../../plugin/options.js";
 
 /** A digest that differs with `n`: its own tags, sources, dates, months and summaries. */
 function digestFor(n: number) {
@@ -48,7 +48,7 @@ function fakeEleventy() {
 function renderAll(state: BuildState): string {
   let html = "";
   for (const entry of everyPage(state)) html += renderDocument(entry.render(), state.site);
-  for (const kind of FEED_KINDS) for (const entry of feedEntries(kind, state)) html += entry.render();
+  for (const kind of FEED_FORMATS) for (const entry of feedEntries(kind, state)) html += entry.render();
   for (const page of state.model.tagPages) html += feedLinksForPage(state.model, state.site, page.path);
   return html;
 }

@@ -7,7 +7,7 @@ import { DateTime } from "luxon";
 import { deterministicShuffle, syntheticDigest } from "../helpers/build.js";
 
 function model(raw: unknown, options: Partial<ModelOptions> = {}): DigestModel {
-  const full: ModelOptions = { basePath: "/", pageSize: 10, timeZone: "UTC", locale: "en", ...options };
+  const full: ModelOptions = { basePath: "/", pageSize: 10, timeZone: "UTC", locale: "en", feed: { formats: ["rss", "atom", "json"], perTag: true }, ...options };
   return buildDigestModel(validateDigest(raw, { timeZone: full.timeZone }), full);
 }
 
@@ -122,7 +122,7 @@ describe("buildDigestModel: tags", () => {
     const m = model(data, { pageSize: 2 });
     const databases = m.tags.find((t) => t.slug === "databases")!;
     expect(databases.path).toBe("/tags/databases/");
-    expect(databases.feedPath).toBe("/tags/databases/feed.xml");
+    expect(databases.feeds.map((feed) => feed.path)).toEqual(["/tags/databases/feed.xml", "/tags/databases/atom.xml", "/tags/databases/feed.json"]);
     expect(databases.pages.map((p) => p.path)).toEqual(["/tags/databases/", "/tags/databases/page/2/", "/tags/databases/page/3/"]);
     expect(databases.pages.map((p) => p.items.length)).toEqual([2, 2, 1]);
     expect(m.tagPages).toHaveLength(3 + 1 + 1);
@@ -135,7 +135,7 @@ describe("buildDigestModel: basePath", () => {
       Array.from({ length: 12 }, (_, i) => art("2025-04", i + 1, { tags: ["C++"] })),
       { basePath: "/digest/" },
     );
-    const paths = [...m.monthPages.map((p) => p.path), ...m.years.map((y) => y.path), ...m.tagPages.map((p) => p.path), ...m.tags.map((t) => t.feedPath)];
+    const paths = [...m.monthPages.map((p) => p.path), ...m.years.map((y) => y.path), ...m.tagPages.map((p) => p.path), ...m.tags.map((t) => t.feeds[0]!.path)];
     expect(paths).toEqual(["/digest/2025/04/", "/digest/2025/04/page/2/", "/digest/2025/", "/digest/tags/c-plus-plus/", "/digest/tags/c-plus-plus/page/2/", "/digest/tags/c-plus-plus/feed.xml"]);
     expect(m.latestArticles[0]!.issuePath).toBe("/digest/2025/04/");
   });

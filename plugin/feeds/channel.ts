@@ -1,0 +1,46 @@
+/**
+ * What a feed carries, format-neutral: a channel and its items, as each format's renderer reads
+ * them; items.ts builds them from the model. Types only, kept apart from items.ts (which needs the
+ * render context, html/site.ts) so that the renderers, and so formats.ts, import nothing from
+ * html/: feeds/links.ts and html/ can read formats.ts without a cycle.
+ */
+import type { DateTime } from "luxon";
+import type { ItemIdentity } from "./identity.js";
+
+/** An author: a source, or the digest itself. */
+export interface FeedPerson {
+  readonly name: string;
+  readonly url?: string;
+}
+
+/** One item of a feed: an article, or (issue mode) a whole issue. */
+export interface FeedItem {
+  readonly identity: ItemIdentity;
+  readonly title: string;
+  /** The article itself, or (issue mode) the issue page. */
+  readonly url: string;
+  readonly date: DateTime;
+  /** The date of the issue the item belongs to: the newest one is the feed's `updated`. */
+  readonly issueDate: DateTime;
+  readonly html: string;
+  readonly author?: FeedPerson;
+  /** Tag display names. */
+  readonly tags: readonly string[];
+  readonly image?: string;
+  /** Facts for machines (JSON Feed's `_digest` extension): rank, month, type… */
+  readonly facts: Readonly<Record<string, string | number>>;
+}
+
+/** One feed, before it is written in a format. */
+export interface FeedChannel {
+  readonly title: string;
+  readonly description: string;
+  /** BCP 47, e.g. `en`. */
+  readonly language: string;
+  /** The HTML page the feed mirrors. */
+  readonly homeUrl: string;
+  readonly author: FeedPerson;
+  /** The newest issue date among the items; absent for an empty feed. Never the build clock. */
+  readonly updated?: DateTime;
+  readonly items: readonly FeedItem[];
+}
