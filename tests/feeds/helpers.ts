@@ -12,7 +12,7 @@ import { buildDigestModel } from "../../plugin/model/build.js";
 import { resolveOptions } from "../../plugin/options.js";
 import { createSiteContext } from "../../plugin/html/site.js";
 import { feedFiles } from "../../plugin/feeds/plan.js";
-import { SITE_URL } from "../helpers/build.js";
+import { SITE_URL } from "../helpers/build/index.js";
 
 export { SITE_URL };
 

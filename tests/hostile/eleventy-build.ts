@@ -2,7 +2,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { DigestPluginOptions } from "../../plugin/index.js";
-import { listFiles, prepareSite, runEleventy, type BuildInput } from "../helpers/build.js";
+import { listFiles, prepareSite, runEleventy, type BuildInput } from "../helpers/build/index.js";
 
 export interface EleventyBuild {
   readonly root: string;
@@ -47,4 +47,4 @@ export async function buildWithEleventy(
 }
 
 // Every message along an error's cause chain: the shared helper.
-export { errorText } from "../helpers/build.js";
+export { errorText } from "../helpers/build/index.js";
