@@ -6,7 +6,7 @@ import { cp, mkdir, mkdtemp, rm, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { readTree } from "../hostile/eleventy-build.js";
+import { readTree } from "../helpers/build/index.js";
 import { syntheticDigest } from "./synthetic.js";
 
 const root = path.resolve(import.meta.dirname, "../..");
