@@ -11,8 +11,9 @@
  *   shift-clock.mjs), for the reproducibility tests;
  * - `buildInstalled`: a site's own installed Eleventy CLI, for the packed-plugin tests.
  *
- * Builds through `runEleventy` (all but `createEleventy` and `buildInChild`) keep their console
- * output out of the test log unless the test fails (see ../quiet.ts).
+ * The builds run here in the test process (all but `createEleventy`'s, which the caller runs, and
+ * the other processes') go through `quietly` (../quiet.ts): their console output reaches the test
+ * log only if the test fails.
  */
 import { execFileSync, spawn } from "node:child_process";
 import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
