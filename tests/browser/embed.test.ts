@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite, type BuildResult } from "../helpers/build.js";
+import { buildSite, type BuildResult } from "../helpers/build/index.js";
 import { launchChromium, serveStatic, type StaticServer } from "./support.js";
 
 const demo = JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../../_data/digest.json"), "utf8")) as unknown;

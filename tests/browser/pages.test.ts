@@ -7,7 +7,7 @@ import type { AxeResults } from "axe-core";
 import { HtmlValidate } from "html-validate";
 import type { Browser, BrowserContext, Page, Request, Response } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildDemo, buildFixture, root, type BuiltSite } from "../support/build.js";
+import { buildDemo, buildSite, repoRoot as root, type BuildResult } from "../helpers/build/index.js";
 import { launchChromium, serveStatic, type StaticServer } from "./support.js";
 
 const PAGES = [
@@ -28,7 +28,7 @@ const PLACEHOLDER_IMAGE = `<svg xmlns="http://www.w3.org/2000/svg" width="16" he
 const validator = new HtmlValidate({ extends: ["html-validate:recommended"] });
 const axeSource = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
-let site: BuiltSite;
+let site: BuildResult;
 let server: StaticServer;
 let browser: Browser;
 
@@ -251,11 +251,11 @@ describe("navigation without JavaScript", { timeout: 30_000 }, () => {
 
 describe("the German theme in real Chromium", { timeout: 60_000 }, () => {
   // The demo's data with `locale: "de"`: every built-in word, month name and number in German.
-  let german: BuiltSite;
+  let german: BuildResult;
   let germanServer: StaticServer;
   beforeAll(async () => {
     const data = JSON.parse(await readFile(path.join(root, "_data", "digest.json"), "utf8"));
-    german = await buildFixture(data, { locale: "de", title: "Das Beste aus verteilten Systemen" });
+    german = await buildSite({ data, options: { locale: "de", title: "Das Beste aus verteilten Systemen" } });
     germanServer = await serveStatic(german.outputDir);
   }, 60_000);
   afterAll(async () => {

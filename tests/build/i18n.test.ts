@@ -3,7 +3,7 @@ import { HtmlValidate } from "html-validate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BUILT_IN_STRINGS } from "../../plugin/html/strings.js";
 import { resolveOptions } from "../../plugin/options.js";
-import { buildFixture, SITE_URL, type BuiltSite } from "../support/build.js";
+import { buildSite, SITE_URL, type BuildResult } from "../helpers/build/index.js";
 
 const article = (month: string, rank: number, extra: Record<string, unknown> = {}) => ({
   month,
@@ -25,17 +25,17 @@ const data = {
   ],
 };
 
-let de: BuiltSite;
+let de: BuildResult;
 
 beforeAll(async () => {
-  de = await buildFixture(data, { locale: "de", pageSize: 2 });
+  de = await buildSite({ data, options: { locale: "de", pageSize: 2 } });
 }, 60_000);
 
 afterAll(() => de?.cleanup());
 
 describe("locale de", () => {
   it("prints German words, month names, dates and numbers", async () => {
-    const page1 = await de.read("/2025/03/");
+    const page1 = await de.page("/2025/03/");
     expect(page1).toContain('<html lang="de">');
     expect(page1).toContain("<title>Das Beste aus verteilten Systemen &#8212; März 2025</title>");
     expect(page1).toContain("Ausgabe vom 1. Apr. 2025");
@@ -48,21 +48,21 @@ describe("locale de", () => {
     expect(page1).toContain('<nav class="dg-crumbs" aria-label="Navigationspfad"><ol><li><a href="/">Archiv</a></li><li><a href="/2025/">2025</a></li><li><a href="/2025/03/" aria-current="page">März</a></li></ol></nav>');
     expect(page1).toContain('<meta property="og:locale" content="de_DE">');
 
-    const page2 = await de.read("/2025/03/page/2/");
+    const page2 = await de.page("/2025/03/page/2/");
     expect(page2).toContain("<title>Das Beste aus verteilten Systemen &#8212; März 2025, Seite 2</title>");
     expect(page2).toContain('<span class="dg-word"> Zurück</span>');
     expect(page2).toContain('aria-label="Seite 1"');
 
     // Numbers in the locale: rank 1500 is "#1.500".
-    expect(await de.read("/2025/04/")).toContain(">#1.500</span>");
-    expect(await de.read("/tags/")).toContain("<h1>Themen</h1>");
-    expect(await de.read("/")).toContain('<a class="dg-skip" href="#dg-main">Zum Inhalt springen</a>');
+    expect(await de.page("/2025/04/")).toContain(">#1.500</span>");
+    expect(await de.page("/tags/")).toContain("<h1>Themen</h1>");
+    expect(await de.page("/")).toContain('<a class="dg-skip" href="#dg-main">Zum Inhalt springen</a>');
   });
 
   it("is valid HTML", async () => {
     const validator = new HtmlValidate({ extends: ["html-validate:recommended"] });
     for (const page of await de.pages()) {
-      const report = await validator.validateString(await de.read(page), page);
+      const report = await validator.validateString(await de.page(page), page);
       expect(report.results.flatMap((r) => r.messages.map((m) => `${page} ${m.ruleId}: ${m.message}`))).toEqual([]);
     }
   });
@@ -74,14 +74,14 @@ describe("locale de", () => {
 
 describe("the strings option", () => {
   it("overrides single words over the locale's built-in ones", async () => {
-    const site = await buildFixture(data, { pageSize: 2, strings: { next: "Older picks", articleCount: { one: "{n} pick", other: "{n} picks" }, tags: "Topics" } });
+    const site = await buildSite({ data, options: { pageSize: 2, strings: { next: "Older picks", articleCount: { one: "{n} pick", other: "{n} picks" }, tags: "Topics" } } });
     try {
-      const html = await site.read("/2025/03/");
+      const html = await site.page("/2025/03/");
       expect(html).toContain('<span class="dg-word">Older picks </span>');
       expect(html).toContain("3 picks");
       expect(html).toContain('<li><a href="/tags/">Topics</a></li>');
       expect(html).toContain('<li><a href="/">Archive</a></li>');
-      expect(await site.read("/2025/04/")).toContain("1 pick");
+      expect(await site.page("/2025/04/")).toContain("1 pick");
     } finally {
       await site.cleanup();
     }

@@ -4,7 +4,8 @@ import { readdir } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { parseRssFeed } from "feedsmith";
 import demoConfig from "../../eleventy.config.js";
-import { buildSite, errorText, prepareSite, runEleventy, syntheticDigest, type BuildInput, type BuildResult } from "../helpers/build.js";
+import { buildSite, errorText, tryBuild, type BuildInput, type BuildResult } from "../helpers/build/index.js";
+import { syntheticDigest } from "../helpers/synthetic.js";
 import { cardRanks, cardTitles, decodeEntities, links } from "../helpers/html.js";
 import { checkRssFeed, rssItems } from "./w3c-rules.js";
 
@@ -43,13 +44,7 @@ async function brokenInternalLinks(site: BuildResult, prefix = "/"): Promise<str
 }
 
 async function buildError(input: BuildInput): Promise<{ message: string; files: string[]; site: BuildResult }> {
-  const site = await prepareSite(input);
-  let caught: unknown;
-  try {
-    await runEleventy(site, input);
-  } catch (error) {
-    caught = error;
-  }
+  const { site, error: caught } = await tryBuild(input);
   expect(caught, "expected the build to fail").toBeDefined();
   return { message: errorText(caught), files: await site.files(), site };
 }

@@ -4,7 +4,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { HtmlValidate, type Message } from "html-validate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildDemo, buildFixture, SITE_URL, type BuiltSite } from "../support/build.js";
+import { buildDemo, buildSite, SITE_URL, type BuildResult } from "../helpers/build/index.js";
 
 // The recommended rules, nothing disabled: the default pages must pass them as they are.
 const validator = new HtmlValidate({ extends: ["html-validate:recommended"] });
@@ -25,7 +25,7 @@ function pick(html: string, pattern: RegExp): string | undefined {
   return found === undefined ? undefined : decodeHTML(found);
 }
 
-let demo: BuiltSite;
+let demo: BuildResult;
 let digestPages: string[];
 
 beforeAll(async () => {
@@ -43,14 +43,14 @@ describe("the default pages of the demo", () => {
   });
 
   it("are valid HTML by html-validate's recommended rules", async () => {
-    const errors = (await Promise.all(digestPages.map(async (page) => validationErrors(await demo.read(page), page)))).flat();
+    const errors = (await Promise.all(digestPages.map(async (page) => validationErrors(await demo.page(page), page)))).flat();
     expect(errors).toEqual([]);
   });
 
   it("each have their own title, canonical URL, og:url and JSON-LD url", async () => {
     const titles = new Set<string>();
     for (const page of digestPages) {
-      const html = await demo.read(page);
+      const html = await demo.page(page);
       const own = SITE_URL + encodeURI(page);
       expect(pick(html, /<link rel="canonical" href="([^"]*)">/), page).toBe(own);
       expect(pick(html, /<meta property="og:url" content="([^"]*)">/), page).toBe(own);
@@ -65,14 +65,14 @@ describe("the default pages of the demo", () => {
   });
 
   it("say which page of a month they are, in the title and the description", async () => {
-    const html = await demo.read("/2025/03/page/2/");
+    const html = await demo.page("/2025/03/page/2/");
     expect(pick(html, /<title>([^<]*)<\/title>/)).toBe("Best of Distributed Systems — March 2025, page 2");
     expect(pick(html, /<meta name="description" content="([^"]*)">/)).toMatch(/^Best of Distributed Systems — March 2025, page 2: /);
     expect(pick(html, /<meta property="og:title" content="([^"]*)">/)).toBe("Best of Distributed Systems — March 2025, page 2");
   });
 
   it("use semantic landmarks: a skip link to <main>, named navigation, ranks as <ol start>", async () => {
-    const html = await demo.read("/2025/03/page/2/");
+    const html = await demo.page("/2025/03/page/2/");
     expect(html).toMatch(/<a class="dg-skip" href="#dg-main">/);
     expect(html).toMatch(/<main id="dg-main">/);
     expect(html).toMatch(/<nav class="dg-crumbs" aria-label="Breadcrumbs">/);
@@ -84,7 +84,7 @@ describe("the default pages of the demo", () => {
   it("are each under 30 KB of HTML and CSS, with one shared stylesheet and no script", async () => {
     const css = await readFile(path.join(demo.outputDir, "digest.css"), "utf8");
     for (const page of digestPages) {
-      const html = await demo.read(page);
+      const html = await demo.page(page);
       expect(Buffer.byteLength(html) + Buffer.byteLength(css), page).toBeLessThan(30 * 1024);
       expect(html.match(/<link[^>]+rel="stylesheet"[^>]*>/g), page).toEqual(['<link rel="stylesheet" href="/digest.css">']);
       expect(html.match(/<script\b[^>]*>/g), page).toEqual(['<script type="application/ld+json">']);
@@ -94,14 +94,14 @@ describe("the default pages of the demo", () => {
 
 describe("an empty digest", () => {
   it("builds a friendly, valid archive and tag index", async () => {
-    const site = await buildFixture({ title: "Empty Digest", articles: [] });
+    const site = await buildSite({ data: { title: "Empty Digest", articles: [] } });
     try {
       expect(await site.pages()).toEqual(["/", "/tags/"]);
-      const archive = await site.read("/");
+      const archive = await site.page("/");
       expect(archive).toContain('<div class="dg-empty"><p><strong>No issues yet.</strong></p>');
       expect(archive).toContain('<a href="/feed.xml">RSS feed</a>');
-      expect(await site.read("/tags/")).toContain("No tags yet.");
-      expect([...(await validationErrors(archive, "/")), ...(await validationErrors(await site.read("/tags/"), "/tags/"))]).toEqual([]);
+      expect(await site.page("/tags/")).toContain("No tags yet.");
+      expect([...(await validationErrors(archive, "/")), ...(await validationErrors(await site.page("/tags/"), "/tags/"))]).toEqual([]);
     } finally {
       await site.cleanup();
     }
@@ -111,13 +111,15 @@ describe("an empty digest", () => {
 describe("hostile text", () => {
   it("stays text in the body, the head and the JSON-LD", async () => {
     const evil = '</script><script>alert(1)</script>"><img src=x onerror=alert(2)>';
-    const site = await buildFixture({
-      title: evil,
-      articles: [{ month: "2025-04", rank: 1, title: evil, url: "https://example.org/a", source: { name: evil, url: "https://example.org/" }, tags: [evil], image: "https://example.org/a.png" }],
+    const site = await buildSite({
+      data: {
+        title: evil,
+        articles: [{ month: "2025-04", rank: 1, title: evil, url: "https://example.org/a", source: { name: evil, url: "https://example.org/" }, tags: [evil], image: "https://example.org/a.png" }],
+      },
     });
     try {
       for (const page of await site.pages()) {
-        const html = await site.read(page);
+        const html = await site.page(page);
         expect(html.match(/<script\b[^>]*>/g), page).toEqual(['<script type="application/ld+json">']);
         expect(html, page).not.toContain("<img src=x");
         expect(await validationErrors(html, page, validatorForLongData)).toEqual([]);

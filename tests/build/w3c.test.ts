@@ -1,5 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
-import { buildSite, syntheticDigest, type BuildResult } from "../helpers/build.js";
+import { buildSite, type BuildResult } from "../helpers/build/index.js";
+import { syntheticDigest } from "../helpers/synthetic.js";
 import { checkRssFeed, isRfc822, rssItems } from "./w3c-rules.js";
 
 const FEED_URL = "https://digest.example.com/feed.xml";

@@ -8,7 +8,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { brokenLinks, listFiles } from "./crawl.js";
-import { buildSite, installFixture, removePackedPlugin, repoRoot } from "./packed.js";
+import { buildInstalled } from "../helpers/build/index.js";
+import { installFixture, removePackedPlugin, repoRoot } from "./packed.js";
 
 let site: string;
 let outputs: string;
@@ -44,11 +45,11 @@ describe("embedding in an eleventy-base-blog style blog (packed tarball)", () =>
   beforeAll(() => {
     site = installFixture("blog");
     outputs = mkdtempSync(path.join(tmpdir(), "digest-blog-out-"));
-    for (const [name, env] of Object.entries(BUILDS)) buildSite(site, out(name), { ...env, FIXTURE_REPORT: out(`${name}.report.json`) }, FLAGS);
-    for (const pipeline of ["eleventy", "direct"]) buildSite(site, out(`dryrun-${pipeline}`), { FIXTURE_PIPELINE: pipeline, FIXTURE_LAYOUT: "off" }, [...FLAGS, "--dryrun"]);
-    toJson = JSON.parse(buildSite(site, out("json"), { FIXTURE_JSON: "on" }, [...FLAGS, "--to=json"])) as typeof toJson;
+    for (const [name, env] of Object.entries(BUILDS)) buildInstalled(site, out(name), { ...env, FIXTURE_REPORT: out(`${name}.report.json`) }, FLAGS);
+    for (const pipeline of ["eleventy", "direct"]) buildInstalled(site, out(`dryrun-${pipeline}`), { FIXTURE_PIPELINE: pipeline, FIXTURE_LAYOUT: "off" }, [...FLAGS, "--dryrun"]);
+    toJson = JSON.parse(buildInstalled(site, out("json"), { FIXTURE_JSON: "on" }, [...FLAGS, "--to=json"])) as typeof toJson;
     const eleventyMajor = Number((JSON.parse(readFileSync(path.join(site, "node_modules/@11ty/eleventy/package.json"), "utf8")) as { version: string }).version.split(".")[0]);
-    if (eleventyMajor < 4) ndjsonLines = buildSite(site, out("ndjson"), { FIXTURE_JSON: "on" }, [...FLAGS, "--to=ndjson"]).split("\n").filter((line) => line.includes('"url"')).length;
+    if (eleventyMajor < 4) ndjsonLines = buildInstalled(site, out("ndjson"), { FIXTURE_JSON: "on" }, [...FLAGS, "--to=ndjson"]).split("\n").filter((line) => line.includes('"url"')).length;
   }, 300_000);
 
   afterAll(() => {

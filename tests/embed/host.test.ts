@@ -1,65 +1,59 @@
 // Issue 4: how the plugin behaves inside a host's config: clashes, duplicates, old Eleventy, custom items.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import Eleventy, { type EleventyUserConfig } from "@11ty/eleventy";
 import digest, { type DigestPluginOptions } from "../../plugin/index.js";
 import { quietly } from "../helpers/quiet.js";
+import { createEleventy, prepareSite, type BuildResult, type EleventyUserConfig } from "../helpers/build/index.js";
 
 const demo = JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../../_data/digest.json"), "utf8")) as { articles: unknown[] };
-const temps: string[] = [];
+const temps: BuildResult[] = [];
 
-function hostSite(files: Record<string, string>): { input: string; output: string } {
-  const root = mkdtempSync(path.join(tmpdir(), "digest-host-"));
-  temps.push(root);
-  const input = path.join(root, "src");
-  for (const [name, content] of Object.entries({ "_data/digest.json": JSON.stringify(demo), ...files })) {
-    mkdirSync(path.dirname(path.join(input, name)), { recursive: true });
-    writeFileSync(path.join(input, name), content);
-  }
-  return { input, output: path.join(root, "_site") };
+async function hostSite(files: Record<string, string>): Promise<BuildResult> {
+  const site = await prepareSite({ files: { "_data/digest.json": JSON.stringify(demo), ...files } });
+  temps.push(site);
+  return site;
 }
 
-async function build(site: { input: string; output: string }, setup: (config: EleventyUserConfig) => void): Promise<void> {
-  const elev = new Eleventy(site.input, site.output, { quietMode: true, configPath: false, config: setup });
-  await elev.write();
+async function build(site: BuildResult, setup: (config: EleventyUserConfig) => void): Promise<void> {
+  await createEleventy(site, { configure: setup }).write();
 }
 
 afterEach(() => {
-  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
+  // Synchronous: a failed build may still be writing, and an async rm would race it.
+  for (const site of temps.splice(0)) rmSync(site.root, { recursive: true, force: true });
 });
 
 const options: DigestPluginOptions = { siteUrl: "https://example.com", basePath: "/digest/" };
 
 describe("the plugin in a host's config", () => {
   it("reports a host page on a digest URL by name, before anything is written", async () => {
-    const site = hostSite({ "my-digest.md": "---\npermalink: /digest/2025/04/index.html\n---\nMine\n", "about.md": "# About\n" });
+    const site = await hostSite({ "my-digest.md": "---\npermalink: /digest/2025/04/index.html\n---\nMine\n", "about.md": "# About\n" });
     await expect(quietly(() => build(site, (config) => config.addPlugin(digest, options)))).rejects.toThrow(/my-digest\.md[\s\S]*digest\/2025\/04\/index\.html|digest\/2025\/04\/index\.html[\s\S]*my-digest\.md/);
-    expect(existsSync(site.output) ? readdirSync(site.output) : []).toEqual([]);
+    expect(existsSync(site.outputDir) ? readdirSync(site.outputDir) : []).toEqual([]);
   });
 
   it("is a no-op when added twice with the same basePath, and warns when the options differ", async () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
-    const site = hostSite({});
+    const site = await hostSite({});
     await build(site, (config) => {
       config.addPlugin(digest, options);
       config.addPlugin(digest, options);
       config.addPlugin(digest, { ...options, pageSize: 5 });
     });
-    expect(readdirSync(path.join(site.output, "digest/2025/03/page"))).toEqual(["2", "3"]);
+    expect(readdirSync(path.join(site.outputDir, "digest/2025/03/page"))).toEqual(["2", "3"]);
     expect(warn.mock.calls.map((call) => String(call[0])).filter((m) => m.includes("added twice"))).toHaveLength(1);
     warn.mockRestore();
   });
 
   it("builds two digests side by side under different base paths", async () => {
-    const site = hostSite({});
+    const site = await hostSite({});
     await build(site, (config) => {
       config.addPlugin(digest, options);
       config.addPlugin(digest, { siteUrl: "https://example.com", basePath: "/reading/", pageSize: 5, globalData: false });
     });
-    expect(existsSync(path.join(site.output, "digest/2025/03/page/3/index.html"))).toBe(true);
-    expect(existsSync(path.join(site.output, "reading/2025/03/page/6/index.html"))).toBe(true);
+    expect(existsSync(path.join(site.outputDir, "digest/2025/03/page/3/index.html"))).toBe(true);
+    expect(existsSync(path.join(site.outputDir, "reading/2025/03/page/6/index.html"))).toBe(true);
   });
 
   it("tells users of Eleventy before 3 what to do", () => {
@@ -68,17 +62,17 @@ describe("the plugin in a host's config", () => {
   });
 
   it("lets the host replace the item markup without forking", async () => {
-    const site = hostSite({});
+    const site = await hostSite({});
     const withCustomItems: DigestPluginOptions = {
       ...options,
       renderItem: (article, context) => `<div class="my-item" data-rank="${article.rank}">${context.escapeHtml(article.title)}<a href="${context.href(article.issuePath)}">issue</a>${context.summaryHtml()}</div>`,
     };
     await build(site, (config) => config.addPlugin(digest, withCustomItems));
-    const month = readFileSync(path.join(site.output, "digest/2025/04/index.html"), "utf8");
+    const month = readFileSync(path.join(site.outputDir, "digest/2025/04/index.html"), "utf8");
     expect(month.match(/class="my-item"/g)).toHaveLength(9);
     expect(month).toContain('<div class="my-item" data-rank="4">99% of Developers Don&#39;t Get RPCs<a href="/digest/2025/04/">issue</a><p>');
     expect(month).not.toContain('class="dg-item"');
-    const tag = readFileSync(path.join(site.output, "digest/tags/rpc/index.html"), "utf8");
+    const tag = readFileSync(path.join(site.outputDir, "digest/tags/rpc/index.html"), "utf8");
     expect(tag).toContain('class="my-item"');
   });
 });
@@ -93,10 +87,10 @@ describe("untrusted text in host layouts", () => {
     ["11ty.js", "base.11ty.js", "export default (data) => `<title>${data.title}</title><main>${data.content}</main>`;"],
   ] as const) {
     it(`reaches a ${language} layout's {{ title }} escaped exactly once`, async () => {
-      const site = hostSite({ [`_includes/${layout}`]: file, "_data/digest.json": JSON.stringify(data) });
+      const site = await hostSite({ [`_includes/${layout}`]: file, "_data/digest.json": JSON.stringify(data) });
       await build(site, (config) => config.addPlugin(digest, { ...options, layout }));
-      const tagDir = readdirSync(path.join(site.output, "digest/tags")).find((name) => name !== "index.html")!;
-      const html = readFileSync(path.join(site.output, "digest/tags", tagDir, "index.html"), "utf8");
+      const tagDir = readdirSync(path.join(site.outputDir, "digest/tags")).find((name) => name !== "index.html")!;
+      const html = readFileSync(path.join(site.outputDir, "digest/tags", tagDir, "index.html"), "utf8");
       expect(html).not.toContain("<script>alert(1)</script>");
       expect(html).toContain("<title>&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;</title>");
     });

@@ -1,5 +1,6 @@
 // Packs the plugin as npm would publish it and installs the tarball into a fresh copy of a fixture
-// site, with the repository's Eleventy version: what a user does with `npm install`.
+// site, with the repository's Eleventy version: what a user does with `npm install`. The site's own
+// Eleventy CLI builds it: buildInstalled in ../helpers/build/index.ts.
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -37,14 +38,4 @@ export function installFixture(name: string): string {
     stdio: ["ignore", "pipe", "inherit"],
   });
   return site;
-}
-
-/** Runs the site's own Eleventy, as `npx @11ty/eleventy` would, into `output`, with more CLI flags in `args`. */
-export function buildSite(site: string, output: string, env: Record<string, string> = {}, args: readonly string[] = ["--quiet"]): string {
-  return execFileSync(process.execPath, [path.join(site, "node_modules/@11ty/eleventy/cmd.cjs"), `--output=${output}`, ...args], {
-    cwd: site,
-    env: { ...process.env, ...env },
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "pipe"],
-  });
 }

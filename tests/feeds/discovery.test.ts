@@ -3,7 +3,8 @@
 // tag's pages, here wrapped in the host's Nunjucks layout.
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { tagSlug } from "../../plugin/model/slug.js";
-import { buildSite, makeDigest, read, SITE_URL, type BuiltSite } from "./helpers.js";
+import { buildInMemory, readUrl, SITE_URL, type RenderedSite } from "../helpers/build/index.js";
+import { makeDigest } from "./digest.js";
 
 // A real Eleventy build: generous limits for a busy 2-core machine.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
@@ -27,14 +28,14 @@ const tagLinks = (name: string) => {
 // Links are compared as a sequence: the line breaks between them don't matter.
 const head = (html: string) => /\[\[(.*)\]\]/s.exec(html)?.[1]?.replace(/>\n</g, "><");
 
-let site: BuiltSite;
+let site: RenderedSite;
 const data = makeDigest(30);
 // A tag with no Latin letters: its page URL is not ASCII.
 data.articles.push({ month: "2024-03", rank: 7, title: "Raft, explained", url: "https://example.com/raft", source: "S", tags: ["分布式系统"] });
 
 beforeAll(async () => {
-  site = await buildSite({
-    data,
+  site = await buildInMemory({
+    globalData: data,
     options: { basePath: "/digest/", layout: "layouts/host.njk" },
     files: {
       "_includes/layouts/host.njk": "<!doctype html><html lang=\"en\"><head><title>{{ title }}</title>[[{% digestFeedLinks %}]]</head><body>{{ content | safe }}</body></html>\n",
@@ -47,19 +48,19 @@ beforeAll(async () => {
 
 describe("the digestFeedLinks shortcode", () => {
   it("prints the site feeds in the host's Nunjucks, Liquid and 11ty.js templates", () => {
-    expect(head(read(site, "/"))).toBe(SITE_LINKS);
-    expect(head(read(site, "/about/"))).toBe(SITE_LINKS);
-    expect(head(read(site, "/js/"))).toBe(SITE_LINKS);
+    expect(head(readUrl(site, "/"))).toBe(SITE_LINKS);
+    expect(head(readUrl(site, "/about/"))).toBe(SITE_LINKS);
+    expect(head(readUrl(site, "/js/"))).toBe(SITE_LINKS);
   });
 
   it("adds a tag's own feeds on that tag's pages in the host layout, and only there", () => {
     for (const name of ["Databases", "C++", "分布式系统"]) {
       const slug = tagSlug(name);
-      expect(head(read(site, `/digest/tags/${slug}/`)), slug).toBe(SITE_LINKS + tagLinks(name));
-      expect(read(site, `/digest/tags/${slug}/`)).toContain(`<a class="dg-feed" href="/digest/tags/${encodeURI(slug)}/feed.xml" type="application/rss+xml">Feed for this tag</a>`);
+      expect(head(readUrl(site, `/digest/tags/${slug}/`)), slug).toBe(SITE_LINKS + tagLinks(name));
+      expect(readUrl(site, `/digest/tags/${slug}/`)).toContain(`<a class="dg-feed" href="/digest/tags/${encodeURI(slug)}/feed.xml" type="application/rss+xml">Feed for this tag</a>`);
     }
-    expect(head(read(site, "/digest/"))).toBe(SITE_LINKS);
-    expect(head(read(site, "/digest/2024/01/"))).toBe(SITE_LINKS);
-    expect(head(read(site, "/digest/tags/"))).toBe(SITE_LINKS);
+    expect(head(readUrl(site, "/digest/"))).toBe(SITE_LINKS);
+    expect(head(readUrl(site, "/digest/2024/01/"))).toBe(SITE_LINKS);
+    expect(head(readUrl(site, "/digest/tags/"))).toBe(SITE_LINKS);
   });
 });

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { Ajv } from "ajv";
 import { parseAtomFeed, parseJsonFeed, parseRssFeed } from "feedsmith";
 import { tagKey, tagSlug } from "../../plugin/model/slug.js";
-import { buildSite, makeDigest, read, SITE_URL, type BuiltSite } from "./helpers.js";
+import { buildInMemory, readUrl, SITE_URL, type RenderedSite } from "../helpers/build/index.js";
+import { makeDigest } from "./digest.js";
 import { checkFeed, describe as describeProblems, type FeedProblem } from "./w3c-feed-rules.js";
 import { openXmlParser, type ParseResult, type XmlParser } from "./xml-parser.js";
 
@@ -14,11 +15,11 @@ import { openXmlParser, type ParseResult, type XmlParser } from "./xml-parser.js
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
 
 const data = makeDigest(250);
-let site: BuiltSite;
+let site: RenderedSite;
 let xml: XmlParser;
 
 beforeAll(async () => {
-  [site, xml] = await Promise.all([buildSite({ data }), openXmlParser()]);
+  [site, xml] = await Promise.all([buildInMemory({ globalData: data }), openXmlParser()]);
 });
 afterAll(async () => {
   await xml?.close();
@@ -40,7 +41,7 @@ describe("a 250-article digest's feeds", () => {
   let parsed: Map<string, ParseResult>;
   it("are well-formed XML 1.0 by a strict parser", async () => {
     const urls = xmlFeeds();
-    const results = await xml.parse(urls.map((url) => read(site, url)));
+    const results = await xml.parse(urls.map((url) => readUrl(site, url)));
     parsed = new Map(urls.map((url, i) => [url, results[i]!]));
     expect(results.flatMap((result, i) => ("error" in result ? [`${urls[i]}: ${result.error}`] : []))).toEqual([]);
     expect(urls.length).toBe(2 + 2 * slugs.length);
@@ -67,14 +68,14 @@ describe("a 250-article digest's feeds", () => {
     const failures: string[] = [];
     const urls = feedUrls().filter((url) => url.endsWith(".json"));
     for (const url of urls) {
-      if (!validate(JSON.parse(read(site, url)))) failures.push(`${url}: ${JSON.stringify(validate.errors)}`);
+      if (!validate(JSON.parse(readUrl(site, url)))) failures.push(`${url}: ${JSON.stringify(validate.errors)}`);
     }
     expect(failures).toEqual([]);
     expect(urls.length).toBe(1 + slugs.length);
   });
 
   it("read back through a feed parser with each format's required fields and date formats", () => {
-    const rss = parseRssFeed(read(site, "/feed.xml"));
+    const rss = parseRssFeed(readUrl(site, "/feed.xml"));
     expect(rss.title).toBe("Best of Distributed Systems");
     expect(rss.link).toBe(`${SITE_URL}/`);
     expect(rss.description).toBe("Ranked monthly reading.");
@@ -88,7 +89,7 @@ describe("a 250-article digest's feeds", () => {
       expect(item.pubDate).toMatch(RFC822);
     }
 
-    const atom = parseAtomFeed(read(site, "/atom.xml"));
+    const atom = parseAtomFeed(readUrl(site, "/atom.xml"));
     expect(atom.id).toBe(`${SITE_URL}/`);
     expect(atom.title?.value).toBe("Best of Distributed Systems");
     expect(atom.updated).toMatch(RFC3339);
@@ -103,7 +104,7 @@ describe("a 250-article digest's feeds", () => {
       expect(entry.links?.[0]?.rel).toBe("alternate");
     }
 
-    const raw = JSON.parse(read(site, "/feed.json")) as { version: string };
+    const raw = JSON.parse(readUrl(site, "/feed.json")) as { version: string };
     expect(raw.version).toBe("https://jsonfeed.org/version/1.1");
     const json = parseJsonFeed(raw);
     expect(json.title).toBe("Best of Distributed Systems");
@@ -122,24 +123,24 @@ describe("a 250-article digest's feeds", () => {
 
   it("carry the newest 50 articles, newest issue first then rank, dated by their issue, never the clock", () => {
     const newestFirst = [...data.articles].sort((a, b) => (a.month === b.month ? a.rank - b.rank : a.month < b.month ? 1 : -1)).slice(0, 50);
-    const json = JSON.parse(read(site, "/feed.json")) as { items: { url: string; date_published: string; _digest: { rank: number; month: string } }[] };
+    const json = JSON.parse(readUrl(site, "/feed.json")) as { items: { url: string; date_published: string; _digest: { rank: number; month: string } }[] };
     expect(json.items.map((item) => `${item._digest.month}#${item._digest.rank}`)).toEqual(newestFirst.map((a) => `${a.month}#${a.rank}`));
     // The newest issue is 2025-09 (250 = 20 × 12 + 10): dated the first of the next month, rank 1 first.
     expect(json.items[0]!.date_published).toBe("2025-10-01T00:00:00Z");
     expect(json.items[1]!.date_published).toBe("2025-09-30T23:59:59Z");
-    expect(parseRssFeed(read(site, "/feed.xml")).lastBuildDate).toBe("Wed, 01 Oct 2025 00:00:00 GMT");
-    expect(parseAtomFeed(read(site, "/atom.xml")).updated).toBe("2025-10-01T00:00:00Z");
+    expect(parseRssFeed(readUrl(site, "/feed.xml")).lastBuildDate).toBe("Wed, 01 Oct 2025 00:00:00 GMT");
+    expect(parseAtomFeed(readUrl(site, "/atom.xml")).updated).toBe("2025-10-01T00:00:00Z");
     // A tag feed is dated by its own newest article's issue: the first of the month after it.
     for (const slug of slugs) {
-      const tagJson = JSON.parse(read(site, `/tags/${slug}/feed.json`)) as { items: { _digest: { month: string } }[] };
+      const tagJson = JSON.parse(readUrl(site, `/tags/${slug}/feed.json`)) as { items: { _digest: { month: string } }[] };
       const [year, month] = tagJson.items[0]!._digest.month.split("-").map(Number) as [number, number];
       const expected = new Date(Date.UTC(year, month, 1)).toISOString().replace(".000Z", "Z");
-      expect(parseAtomFeed(read(site, `/tags/${slug}/atom.xml`)).updated, slug).toBe(expected);
+      expect(parseAtomFeed(readUrl(site, `/tags/${slug}/atom.xml`)).updated, slug).toBe(expected);
     }
   });
 
   it("show a reader rank and month, source, type, summary, and links to the article and its issue page", () => {
-    const rss = parseRssFeed(read(site, "/feed.xml"));
+    const rss = parseRssFeed(readUrl(site, "/feed.xml"));
     // Article 243 (index 242) is 2025-09's rank 3: an article, from a source without a URL.
     const third = rss.items?.find((item) => item.title === "Article 243: distributed systems, part 3");
     expect(third?.description).toContain(`<a href="${SITE_URL}/2025/09/">#3 in September 2025</a>`);
@@ -155,13 +156,13 @@ describe("a 250-article digest's feeds", () => {
     const video = rss.items?.find((item) => item.title === "Article 244: distributed systems, part 4");
     expect(data.articles[243]!.type).toBe("video");
     expect(video?.description).toContain("<strong>Video</strong>");
-    expect(JSON.stringify(JSON.parse(read(site, "/feed.json")).items.find((i: { title: string }) => i.title === video?.title)._digest)).toContain('"type":"video"');
+    expect(JSON.stringify(JSON.parse(readUrl(site, "/feed.json")).items.find((i: { title: string }) => i.title === video?.title)._digest)).toContain('"type":"video"');
 
     // Every 3rd article has an image: a Media RSS thumbnail in RSS and Atom, `image` in JSON Feed.
     const withImage = rss.items?.find((item) => item.title === "Article 241: distributed systems, part 1");
     expect(withImage?.media?.thumbnails?.[0]?.url).toBe("https://img.example.net/241.jpg");
-    expect(read(site, "/atom.xml")).toContain('<media:thumbnail url="https://img.example.net/241.jpg"/>');
-    const jsonItem = (JSON.parse(read(site, "/feed.json")) as { items: { title: string; image?: string }[] }).items.find((i) => i.title === withImage?.title);
+    expect(readUrl(site, "/atom.xml")).toContain('<media:thumbnail url="https://img.example.net/241.jpg"/>');
+    const jsonItem = (JSON.parse(readUrl(site, "/feed.json")) as { items: { title: string; image?: string }[] }).items.find((i) => i.title === withImage?.title);
     expect(jsonItem?.image).toBe("https://img.example.net/241.jpg");
     expect(rss.items?.find((item) => item.title === "Article 243: distributed systems, part 3")?.media).toBeUndefined();
   });
@@ -175,7 +176,7 @@ describe("a 250-article digest's feeds", () => {
     const pages = [...site.keys()].filter((url) => url.endsWith("/"));
     expect(pages.length).toBeGreaterThan(60);
     for (const url of pages) {
-      const html = read(site, url);
+      const html = readUrl(site, url);
       for (const link of siteLinks) expect(html, url).toContain(link);
       const tag = /^\/tags\/([^/]+)\//.exec(url)?.[1];
       const tagLinks = html.match(/<link rel="alternate"[^>]*href="[^"]*\/tags\/[^"]*"/g) ?? [];

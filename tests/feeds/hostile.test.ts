@@ -3,7 +3,8 @@
 // text round-trips exactly (XML-forbidden characters dropped, as SPEC §2 says), and no markup of
 // theirs comes alive in a reader.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { buildSite, read, SITE_URL, type BuiltSite, type TestArticle } from "./helpers.js";
+import { buildInMemory, readUrl, SITE_URL, type RenderedSite } from "../helpers/build/index.js";
+import type { TestArticle } from "./digest.js";
 import { checkFeed, describe as describeProblems } from "./w3c-feed-rules.js";
 import { childElements, openXmlParser, type XmlElement, type XmlParser } from "./xml-parser.js";
 
@@ -46,7 +47,7 @@ const articles: TestArticle[] = TITLES.map(([title], index) => ({
 }));
 const data = { title: "Best <of> & ]]> --", description: "A & B\u0000 <i>", articles };
 
-let site: BuiltSite;
+let site: RenderedSite;
 let parser: XmlParser;
 let roots: Map<string, XmlElement>;
 const esc = (text: string) => text.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch]!);
@@ -54,9 +55,9 @@ const text = (el: XmlElement | undefined) => el?.textContent ?? "";
 const xmlFeeds = () => [...site.keys()].filter((url) => url.endsWith(".xml") && !url.endsWith("/sitemap.xml")).sort();
 
 beforeAll(async () => {
-  [site, parser] = await Promise.all([buildSite({ data }), openXmlParser()]);
+  [site, parser] = await Promise.all([buildInMemory({ globalData: data }), openXmlParser()]);
   const urls = xmlFeeds();
-  const results = await parser.parse(urls.map((url) => read(site, url)));
+  const results = await parser.parse(urls.map((url) => readUrl(site, url)));
   roots = new Map();
   results.forEach((result, i) => {
     if ("root" in result) roots.set(urls[i]!, result.root);
@@ -106,7 +107,7 @@ describe("feeds of hostile text", () => {
   });
 
   it("round-trip them exactly in JSON Feed", () => {
-    const feed = JSON.parse(read(site, "/feed.json")) as { title: string; items: { id: string; title: string; tags: string[]; authors: { name: string }[]; content_html: string }[] };
+    const feed = JSON.parse(readUrl(site, "/feed.json")) as { title: string; items: { id: string; title: string; tags: string[]; authors: { name: string }[]; content_html: string }[] };
     expect(feed.title).toBe("Best <of> & ]]> --");
     expect(feed.items.map((item) => item.title)).toEqual(TITLES.map(([, expected]) => expected));
     for (const item of feed.items) {
@@ -121,7 +122,7 @@ describe("feeds of hostile text", () => {
     const bodies = [
       ...xmlFeeds().flatMap((url) => [...childElements(childElements(roots.get(url)!, "channel")[0] ?? roots.get(url)!, "item"), ...childElements(roots.get(url)!, "entry")]),
     ].map((item) => text(childElements(item, "description")[0] ?? childElements(item, "content")[0]));
-    const json = [...site.keys()].filter((url) => url.endsWith(".json")).flatMap((url) => (JSON.parse(read(site, url)) as { items: { content_html: string }[] }).items.map((item) => item.content_html));
+    const json = [...site.keys()].filter((url) => url.endsWith(".json")).flatMap((url) => (JSON.parse(readUrl(site, url)) as { items: { content_html: string }[] }).items.map((item) => item.content_html));
     expect(bodies.length).toBe(TITLES.length * (2 + 2 * TAGS.length));
     for (const html of [...bodies, ...json]) {
       // No live tag or attribute from the data; the javascript: and relative links stay plain text.

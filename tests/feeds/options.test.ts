@@ -4,7 +4,8 @@ import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { Ajv } from "ajv";
 import { issueIdentity } from "../../plugin/feeds/identity.js";
-import { buildSite, makeDigest, read, renderFeeds, SITE_URL, type BuiltSite } from "./helpers.js";
+import { buildInMemory, readUrl, SITE_URL, type RenderedSite } from "../helpers/build/index.js";
+import { makeDigest, renderFeeds } from "./digest.js";
 import { checkFeed } from "./w3c-feed-rules.js";
 import { childElements, openXmlParser, type XmlElement, type XmlParser } from "./xml-parser.js";
 
@@ -14,20 +15,20 @@ vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
 // 40 articles, 9 a month: 2024-01 … 2024-04 full, 2024-05 with 4.
 const data = makeDigest(40, 9);
 const BASE = `${SITE_URL}/blog/digest`;
-let site: BuiltSite;
+let site: RenderedSite;
 let parser: XmlParser;
 let atom: XmlElement;
 
 beforeAll(async () => {
   [site, parser] = await Promise.all([
-    buildSite({
-      data,
+    buildInMemory({
+      globalData: data,
       options: { basePath: "/digest/", feed: { items: "issues", limit: 3, formats: ["atom", "json"], perTag: false, title: "Digest Weekly", description: "Every issue, ranked." } },
       pathPrefix: "/blog/",
     }),
     openXmlParser(),
   ]);
-  const [result] = await parser.parse([read(site, "/digest/atom.xml")]);
+  const [result] = await parser.parse([readUrl(site, "/digest/atom.xml")]);
   if (!result || "error" in result) throw new Error(`atom.xml: ${result?.error}`);
   atom = result.root;
 });
@@ -46,7 +47,7 @@ describe("feed options", () => {
     expect(text(childElements(atom, "title")[0])).toBe("Digest Weekly");
     expect(text(childElements(atom, "subtitle")[0])).toBe("Every issue, ranked.");
     expect(childElements(atom, "link").map((link) => `${link.getAttribute("rel")} ${link.getAttribute("href")}`)).toEqual([`self ${BASE}/atom.xml`, `alternate ${BASE}/`]);
-    const json = JSON.parse(read(site, "/digest/feed.json")) as { title: string; description: string; feed_url: string; home_page_url: string };
+    const json = JSON.parse(readUrl(site, "/digest/feed.json")) as { title: string; description: string; feed_url: string; home_page_url: string };
     expect([json.title, json.description, json.feed_url, json.home_page_url]).toEqual(["Digest Weekly", "Every issue, ranked.", `${BASE}/feed.json`, `${BASE}/`]);
     expect(checkFeed(atom, { location: `${BASE}/atom.xml` })).toEqual({ errors: [], warnings: [] });
   });
@@ -67,7 +68,7 @@ describe("feed options", () => {
     expect(listed).toEqual(mayArticles.map((a) => [a.rank, a.title, a.type === "video" ? "Video" : "Article"]));
 
     const schema = JSON.parse(await readFile(new URL("./json-feed-1.1.schema.json", import.meta.url), "utf8")) as object;
-    const json = JSON.parse(read(site, "/digest/feed.json")) as { items: { id: string; _digest: { month: string; articles: number } }[] };
+    const json = JSON.parse(readUrl(site, "/digest/feed.json")) as { items: { id: string; _digest: { month: string; articles: number } }[] };
     expect(new Ajv({ strict: true, strictRequired: false }).validate(schema, json)).toBe(true);
     expect(json.items.map((item) => [item.id, item._digest.month, item._digest.articles])).toEqual([
       [issueIdentity(SITE_URL, "2024-05").guid, "2024-05", 4],
@@ -80,7 +81,7 @@ describe("feed options", () => {
     const pages = [...site.keys()].filter((url) => url.endsWith("/"));
     expect(pages.length).toBeGreaterThan(20);
     for (const url of pages) {
-      const html = read(site, url);
+      const html = readUrl(site, url);
       expect((html.match(/<link rel="alternate"[^>]*>/g) ?? []).join("\n"), url).toBe(
         [
           `<link rel="alternate" type="application/atom+xml" title="Digest Weekly (Atom)" href="${BASE}/atom.xml">`,

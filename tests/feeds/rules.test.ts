@@ -2,7 +2,8 @@
 // them is reported under the validator's own message name.
 import { describe, expect, it } from "vitest";
 import { checkFeed, type FeedReport } from "./w3c-feed-rules.js";
-import { makeDigest, renderFeeds, SITE_URL } from "./helpers.js";
+import { SITE_URL } from "../helpers/build/index.js";
+import { makeDigest, renderFeeds } from "./digest.js";
 
 const feeds = renderFeeds(makeDigest(30));
 const rss = feeds.get("/feed.xml")!;

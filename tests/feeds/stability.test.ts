@@ -3,7 +3,8 @@
 // another day changes not one byte.
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { parseAtomFeed, parseRssFeed } from "feedsmith";
-import { buildSite, makeDigest, read, SITE_URL, type BuiltSite } from "./helpers.js";
+import { buildInMemory, readUrl, SITE_URL, type RenderedSite } from "../helpers/build/index.js";
+import { makeDigest } from "./digest.js";
 
 // Real Eleventy builds: generous limits for a busy 2-core machine.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 180_000 });
@@ -17,7 +18,7 @@ third.rank = 1;
 first.rank = 3;
 
 /** Every item id in every feed of a build, as "format article-url" → id; an article must keep one id per format across feeds. */
-function identities(site: BuiltSite): Map<string, string> {
+function identities(site: RenderedSite): Map<string, string> {
   const ids = new Map<string, string>();
   const record = (key: string, id: string | undefined) => {
     if (id === undefined) throw new Error(`no id for ${key}`);
@@ -32,24 +33,24 @@ function identities(site: BuiltSite): Map<string, string> {
   return ids;
 }
 
-const rankOf = (site: BuiltSite, title: string, feed = "/feed.json") =>
-  (JSON.parse(read(site, feed)) as { items: { title: string; _digest: { rank: number } }[] }).items.find((item) => item.title === title)?._digest.rank;
+const rankOf = (site: RenderedSite, title: string, feed = "/feed.json") =>
+  (JSON.parse(readUrl(site, feed)) as { items: { title: string; _digest: { rank: number } }[] }).items.find((item) => item.title === title)?._digest.rank;
 
-let original: BuiltSite;
-let reranking: BuiltSite;
-let moved: BuiltSite;
-let later: BuiltSite;
+let original: RenderedSite;
+let reranking: RenderedSite;
+let moved: RenderedSite;
+let later: RenderedSite;
 
 beforeAll(async () => {
   [original, reranking, moved] = await Promise.all([
-    buildSite({ data: base }),
-    buildSite({ data: reranked }),
-    buildSite({ data: base, options: { basePath: "/digest/", pageSize: 4 }, pathPrefix: "/blog/" }),
+    buildInMemory({ globalData: base }),
+    buildInMemory({ globalData: reranked }),
+    buildInMemory({ globalData: base, options: { basePath: "/digest/", pageSize: 4 }, pathPrefix: "/blog/" }),
   ]);
   // The same digest built "five years later": only Date is faked, so Eleventy's timers still run.
   vi.useFakeTimers({ toFake: ["Date"], now: new Date("2031-03-04T05:06:07Z") });
   try {
-    later = await buildSite({ data: base });
+    later = await buildInMemory({ globalData: base });
   } finally {
     vi.useRealTimers();
   }
@@ -69,19 +70,19 @@ describe("feed item identity", () => {
   it("survives moving an article from rank 3 to rank 1", () => {
     expect(rankOf(original, third.title)).toBe(3);
     expect(rankOf(reranking, third.title)).toBe(1);
-    expect(read(reranking, "/feed.xml")).not.toBe(read(original, "/feed.xml"));
+    expect(readUrl(reranking, "/feed.xml")).not.toBe(readUrl(original, "/feed.xml"));
     expect(identities(reranking)).toEqual(identities(original));
   });
 
   it("survives a new basePath, pathPrefix and page size", () => {
-    expect(read(moved, "/digest/feed.xml")).toContain(`<atom:link href="${SITE_URL}/blog/digest/feed.xml" rel="self"`);
-    expect(read(moved, "/digest/feed.xml")).not.toContain(`href="${SITE_URL}/2025/`);
+    expect(readUrl(moved, "/digest/feed.xml")).toContain(`<atom:link href="${SITE_URL}/blog/digest/feed.xml" rel="self"`);
+    expect(readUrl(moved, "/digest/feed.xml")).not.toContain(`href="${SITE_URL}/2025/`);
     expect(identities(moved)).toEqual(identities(original));
   });
 
   it("does not depend on the build clock: a later build is byte for byte the same", () => {
     const feeds = [...original.keys()].filter((url) => /\.(xml|json)$/.test(url) && !url.endsWith("/sitemap.xml"));
     expect(feeds.length).toBe(57);
-    for (const url of feeds) expect(read(later, url), url).toBe(read(original, url));
+    for (const url of feeds) expect(readUrl(later, url), url).toBe(readUrl(original, url));
   });
 });

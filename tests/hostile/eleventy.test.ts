@@ -6,7 +6,7 @@ import { validateDigest, DigestValidationError } from "../../plugin/index.js";
 import { formatProblem } from "../../plugin/data/validate.js";
 import { digestCase } from "./arbitraries.js";
 import { checkSite, modelOf } from "./checks.js";
-import { buildWithEleventy, errorText, readTree, type EleventyBuild } from "./eleventy-build.js";
+import { buildSite, dataFiles, errorText, readTree, tryBuild } from "../helpers/build/index.js";
 import { loadFixture } from "./fixtures.js";
 import { renderSite } from "./render.js";
 
@@ -14,9 +14,9 @@ import { renderSite } from "./render.js";
 const ELEVENTY_RUNS = Number(process.env.DIGEST_ELEVENTY_RUNS ?? 5);
 
 async function expectSameAsPure(data: unknown, options: Parameters<typeof renderSite>[1], pathPrefix: string): Promise<void> {
-  const build = await buildWithEleventy(data, options, pathPrefix);
+  const build = await buildSite({ ...dataFiles(data), options, pathPrefix });
   try {
-    const written = await build.files();
+    const written = await build.tree();
     const rendered = renderSite(data, options, pathPrefix);
     expect([...written.keys()]).toEqual([...rendered.keys()].sort());
     const different = [...rendered].filter(([file, content]) => written.get(file) !== content).map(([file]) => file);
@@ -60,14 +60,7 @@ describe("real Eleventy builds of hostile data", () => {
       }
       throw new Error("the fixture is valid");
     })();
-    let failure: unknown;
-    let build: EleventyBuild;
-    try {
-      build = await buildWithEleventy(fixture.data, {}, "/", { "about.md": "# About\n", "notes.njk": "{{ 1 + 1 }}" });
-    } catch (error) {
-      failure = error;
-      build = (error as { build: EleventyBuild }).build;
-    }
+    const { site: build, error: failure } = await tryBuild({ ...dataFiles(fixture.data), options: {}, pathPrefix: "/", files: { "about.md": "# About\n", "notes.njk": "{{ 1 + 1 }}" } });
     try {
       expect(failure, "the build fails").toBeDefined();
       const text = errorText(failure);

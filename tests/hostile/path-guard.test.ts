@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { assertInsideBase, DigestPathError } from "../../plugin/eleventy/output-path.js";
-import { buildWithEleventy, errorText, readTree, type EleventyBuild } from "./eleventy-build.js";
+import { dataFiles, errorText, readTree, tryBuild } from "../helpers/build/index.js";
 
 vi.mock("../../plugin/model/slug.js", async (importOriginal) => {
   const original = await importOriginal<typeof import("../../plugin/model/slug.js")>();
@@ -14,14 +14,7 @@ vi.mock("../../plugin/model/slug.js", async (importOriginal) => {
 describe("output paths", () => {
   it("a path outside the digest's folder is an error, and nothing is written", async () => {
     const data = { articles: [{ month: "2025-04", rank: 1, title: "T", url: "https://example.com/", source: "S", tags: ["escape", "fine"] }] };
-    let failure: unknown;
-    let build: EleventyBuild;
-    try {
-      build = await buildWithEleventy(data, { basePath: "/digest/" }, "/", { "about.md": "# About\n" });
-    } catch (error) {
-      failure = error;
-      build = (error as { build: EleventyBuild }).build;
-    }
+    const { site: build, error: failure } = await tryBuild({ ...dataFiles(data), options: { basePath: "/digest/" }, pathPrefix: "/", files: { "about.md": "# About\n" } });
     try {
       expect(failure, "the build fails").toBeDefined();
       expect(errorText(failure)).toContain('eleventy-plugin-digest: refusing to write "/digest/tags/../../../escaped/": it has a ".." segment; nothing was written');

@@ -6,7 +6,7 @@
  */
 import digest, { type DigestPluginOptions } from "../../plugin/index.js";
 import { type EleventyConfigLike } from "../../plugin/eleventy/plugin.js";
-import { SITE_URL } from "../helpers/build.js";
+import { SITE_URL } from "../helpers/build/index.js";
 
 interface VirtualTemplate {
   readonly data: {

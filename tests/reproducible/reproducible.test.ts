@@ -1,16 +1,13 @@
 // Reproducible builds: the same data builds byte-identical output under different time zones,
 // locales, system clocks and file times. Each build runs in its own Node process with its own
 // environment; the two output trees are then compared byte for byte, and with `diff -r`.
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { cp, mkdir, mkdtemp, rm, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { readTree } from "../hostile/eleventy-build.js";
+import { buildInChild, readTree, repoRoot as root, type Conditions, type Seen } from "../helpers/build/index.js";
 import { syntheticDigest } from "./synthetic.js";
-
-const root = path.resolve(import.meta.dirname, "../..");
-const here = import.meta.dirname;
 
 /**
  * Articles in the synthetic digest. `npm test` builds 1,000 (two builds in about 4 s on two
@@ -19,47 +16,8 @@ const here = import.meta.dirname;
  */
 const ARTICLES = Number(process.env.DIGEST_REPRODUCIBLE_ARTICLES ?? 1000);
 
-interface Conditions {
-  readonly TZ: string;
-  readonly LANG: string;
-  /** Days the process's clock is moved (see shift-clock.mjs). */
-  readonly clockShiftDays: number;
-  /** The modification time given to every input file. */
-  readonly fileTime: Date;
-}
-
 const A: Conditions = { TZ: "UTC", LANG: "C", clockShiftDays: 0, fileTime: new Date("1990-01-01T00:00:00Z") };
 const B: Conditions = { TZ: "Pacific/Kiritimati", LANG: "de_DE.UTF-8", clockShiftDays: 7305, fileTime: new Date("2038-01-01T00:00:00Z") };
-
-interface Seen {
-  timeZone: string;
-  locale: string;
-  now: string;
-  offset: number;
-}
-
-/** Builds in a child process under `conditions`; resolves with what the child saw of its environment. */
-function buildInChild(input: string, output: string, conditions: Conditions, config?: string): Promise<Seen> {
-  const env: NodeJS.ProcessEnv = { ...process.env, TZ: conditions.TZ, LANG: conditions.LANG, DIGEST_CLOCK_SHIFT_DAYS: String(conditions.clockShiftDays) };
-  delete env.LC_ALL;
-  delete env.LC_TIME;
-  delete env.LC_MESSAGES;
-  delete env.LANGUAGE;
-  const args = ["--import", "tsx", "--import", path.join(here, "shift-clock.mjs"), path.join(here, "build-site.ts"), input, output, ...(config ? [config] : [])];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => {
-      if (code !== 0) return reject(new Error(`build under TZ=${conditions.TZ} LANG=${conditions.LANG} failed (${code}):\n${stderr}`));
-      const last = stdout.trim().split("\n").at(-1) ?? "";
-      resolve(JSON.parse(last) as Seen);
-    });
-  });
-}
 
 /** Gives every file under `dir` the same modification time. */
 async function touchAll(dir: string, time: Date): Promise<void> {

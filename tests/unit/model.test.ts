@@ -4,7 +4,7 @@ import { buildDigestModel, type DigestModel, type ModelOptions } from "../../plu
 import { ageAt, toRfc3339, toRfc822 } from "../../plugin/model/dates.js";
 import { normalizeBasePath, pagedPath, withPathPrefix } from "../../plugin/model/urls.js";
 import { DateTime } from "luxon";
-import { deterministicShuffle, syntheticDigest } from "../helpers/build.js";
+import { deterministicShuffle, syntheticDigest } from "../helpers/synthetic.js";
 
 function model(raw: unknown, options: Partial<ModelOptions> = {}): DigestModel {
   const full: ModelOptions = { basePath: "/", pageSize: 10, timeZone: "UTC", locale: "en", feed: { formats: ["rss", "atom", "json"], perTag: true }, ...options };

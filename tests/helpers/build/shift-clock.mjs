@@ -1,6 +1,6 @@
-// Preload (node --import) that moves this process's clock by DIGEST_CLOCK_SHIFT_DAYS days:
-// `Date.now()` and `new Date()` (hence luxon's `DateTime.now()`) both see the shifted time. A
-// build that read the clock anywhere would then write different bytes.
+// Preload (node --import, by buildInChild in ./index.ts) that moves this process's clock by
+// DIGEST_CLOCK_SHIFT_DAYS days: `Date.now()` and `new Date()` (hence luxon's `DateTime.now()`)
+// both see the shifted time. A build that read the clock anywhere would then write different bytes.
 const shiftDays = Number(process.env.DIGEST_CLOCK_SHIFT_DAYS ?? 0);
 const shift = shiftDays * 86_400_000;
 const RealDate = globalThis.Date;

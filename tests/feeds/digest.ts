@@ -1,65 +1,14 @@
 /**
- * Feed test helpers: a real Eleventy 3 build of a digest, kept in memory (`toJSON`), and a
- * deterministic digest of any size with every feature a feed carries (videos, images, tags,
- * explicit ids, linked sources, Markdown summaries).
+ * Feed test data: a deterministic digest of any size with every feature a feed carries (videos,
+ * images, tags, explicit ids, linked sources, Markdown summaries), and the plugin's feed pipeline
+ * without Eleventy. Builds through Eleventy: ../helpers/build/index.ts.
  */
-import { mkdtemp, rm, writeFile, mkdir } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import Eleventy, { type EleventyUserConfig } from "@11ty/eleventy";
-import digest, { validateDigest, type DigestPluginOptions } from "../../plugin/index.js";
+import { validateDigest, type DigestPluginOptions } from "../../plugin/index.js";
 import { buildDigestModel } from "../../plugin/model/build.js";
 import { resolveOptions } from "../../plugin/options.js";
 import { createSiteContext } from "../../plugin/html/site.js";
 import { feedFiles } from "../../plugin/feeds/plan.js";
-import { SITE_URL } from "../helpers/build.js";
-
-export { SITE_URL };
-
-export interface FeedBuildInput {
-  readonly data: unknown;
-  readonly options?: Partial<DigestPluginOptions>;
-  readonly pathPrefix?: string;
-  /** Files of the host site, relative to its input folder (e.g. `_includes/layouts/host.njk`). */
-  readonly files?: Readonly<Record<string, string>>;
-}
-
-/** Every output of a build, by URL path as served (`/feed.xml`, `/tags/redis/`). */
-export type BuiltSite = ReadonlyMap<string, string>;
-
-/** Builds a site with the plugin and returns every page and feed, keyed by URL (without pathPrefix). */
-export async function buildSite(input: FeedBuildInput): Promise<BuiltSite> {
-  const root = await mkdtemp(path.join(tmpdir(), "digest-feeds-"));
-  try {
-    const inputDir = path.join(root, "src");
-    await mkdir(inputDir, { recursive: true });
-    for (const [name, content] of Object.entries(input.files ?? {})) {
-      await mkdir(path.dirname(path.join(inputDir, name)), { recursive: true });
-      await writeFile(path.join(inputDir, name), content);
-    }
-    const eleventy = new Eleventy(inputDir, path.join(root, "out"), {
-      quietMode: true,
-      configPath: false,
-      ...(input.pathPrefix !== undefined && { pathPrefix: input.pathPrefix }),
-      config: (config: EleventyUserConfig) => {
-        (config.addGlobalData as (name: string, value: unknown) => void)("digest", input.data);
-        // toJSON lists what Eleventy renders: every page and feed goes through it here. The default
-        // "direct" pipeline writes the same bytes (tests/hostile/eleventy.test.ts compares them).
-        config.addPlugin(digest, { siteUrl: SITE_URL, ...input.options, pipeline: "eleventy" });
-      },
-    });
-    const outputs = await eleventy.toJSON();
-    return new Map(outputs.map((output) => [output.url, output.content]));
-  } finally {
-    await rm(root, { recursive: true, force: true });
-  }
-}
-
-export function read(site: BuiltSite, url: string): string {
-  const content = site.get(url);
-  if (content === undefined) throw new Error(`no output at ${url}; have ${[...site.keys()].slice(0, 20).join(", ")}…`);
-  return content;
-}
+import { SITE_URL } from "../helpers/build/index.js";
 
 export interface TestArticle {
   month: string;
@@ -118,7 +67,7 @@ export function makeDigest(count: number, perMonth = 12): { title: string; descr
 
 /**
  * The plugin's feed pipeline without Eleventy (validate → model → feeds), for fast checks: every
- * feed file by site-root path. Builds through Eleventy (`buildSite`) cover the wiring.
+ * feed file by site-root path. Builds through Eleventy (`buildInMemory`) cover the wiring.
  */
 export function renderFeeds(data: unknown, options: Partial<DigestPluginOptions> = {}, pathPrefix = "/"): Map<string, string> {
   const resolved = resolveOptions({ siteUrl: SITE_URL, ...options });
