@@ -8,6 +8,10 @@ import type { DigestArticle } from "./model/build.js";
 import { stringsFor, type DigestStrings } from "./html/strings.js";
 
 import { FEED_FORMATS, optionsSchema, type FeedFormat } from "./options-schema.js";
+import { issueProblems, type IssueFormat, type SchemaProblem } from "./data/problems.js";
+
+/** Option problems are named `options.feed.limit`, as the plugin always has; data problems `articles[3].rank`. */
+const OPTION_ISSUES: IssueFormat = { base: ["options"], pathStyle: "dotted", keyNoun: "option" };
 
 export { FEED_FORMATS, type FeedFormat } from "./options-schema.js";
 
@@ -138,27 +142,23 @@ export interface ResolvedFeedOptions {
   readonly description?: string;
 }
 
-/** Thrown by `addPlugin` for invalid options, listing every bad option with what was given. */
+/**
+ * Thrown by `addPlugin` for invalid options: one error listing every bad option with what was
+ * given, each in `problems` (`path` such as `options.feed.limit`, and the message).
+ */
 export class DigestOptionsError extends Error {
-  constructor(problems: readonly string[]) {
-    super(`eleventy-plugin-digest: invalid options:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+  readonly problems: readonly SchemaProblem[];
+  constructor(problems: readonly SchemaProblem[]) {
+    super(`eleventy-plugin-digest: invalid options:\n${problems.map((p) => `  - ${p.path}: ${p.message}`).join("\n")}`);
     this.name = "DigestOptionsError";
+    this.problems = problems;
   }
 }
 
 /** Checks the options and fills in defaults; throws `DigestOptionsError` naming each bad option. */
 export function resolveOptions(input: unknown): ResolvedDigestOptions {
-  const parsed = optionsSchema.safeParse(input ?? undefined, { reportInput: true });
-  if (!parsed.success) {
-    throw new DigestOptionsError(
-      parsed.error.issues.map((issue) => {
-        const path = ["options", ...issue.path.map(String)].join(".");
-        if (issue.code === "unrecognized_keys") return `${path}: unknown option${issue.keys.length > 1 ? "s" : ""} ${issue.keys.join(", ")}`;
-        const got = "input" in issue ? issue.input : undefined;
-        return got === undefined ? `${path}: missing; ${issue.message}` : `${path}: ${issue.message}, got ${JSON.stringify(got)}`;
-      }),
-    );
-  }
+  const parsed = optionsSchema.safeParse(input ?? undefined);
+  if (!parsed.success) throw new DigestOptionsError(issueProblems(parsed.error, input ?? undefined, OPTION_ISSUES));
   const options = parsed.data;
   const basePath = normalizeBasePath(options.basePath ?? "/");
   return {
