@@ -46,7 +46,7 @@ export class DigestOptionsError extends Error {
 
 /** Checks the options and fills in defaults; throws `DigestOptionsError` naming each bad option. */
 export function resolveOptions(input: unknown): ResolvedDigestOptions {
-  const parsed = optionsSchema.safeParse(input ?? undefined);
+  const parsed = optionsSchema.safeParse(input ?? undefined, { reportInput: true });
   if (!parsed.success) throw new DigestOptionsError(issueProblems(parsed.error, input ?? undefined, OPTION_ISSUES));
   const options = parsed.data;
   return {

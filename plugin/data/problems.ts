@@ -100,7 +100,8 @@ export interface IssueFormat {
 /**
  * The one formatter of zod issues, for data and options alike: one problem per issue, "expected …,
  * got …" (or "missing; expected …"). "got" shows the value as written (`raw`, the value that was
- * parsed), not as zod saw it after cleaning, except for a bad key, which zod reports itself.
+ * parsed), not as zod saw it after cleaning, except for a bad key, which zod reports itself (parse
+ * with `{ reportInput: true }` so that it does).
  */
 export function issueProblems(error: z.ZodError, raw: unknown, format: IssueFormat = {}): SchemaProblem[] {
   const { base = [], pathStyle = "data", keyNoun = "field" } = format;
