@@ -1,79 +1,172 @@
 /**
- * The zod schema of the plugin's options: what each option accepts, with the message a wrong
- * value gets. `options.ts` resolves the parsed options and their defaults.
+ * The plugin's options, once: the zod schema says what each option accepts, its default, and the
+ * message a wrong value gets, and the TSDoc on its fields is what users read in their editor. The
+ * public option types are its input type (`DigestPluginOptions`), as `@astrojs/rss` does;
+ * `options.ts` resolves what depends on more than one option.
  */
 import { z } from "zod";
 import { isValidZone } from "./model/dates.js";
+import { normalizeBasePath } from "./model/urls.js";
+import type { DigestArticle } from "./model/build.js";
 import { cleanText } from "./data/text.js";
 import { isHttpUrl } from "./data/schema.js";
-import { digestStringsSchema } from "./html/strings.js";
+import { positiveInt } from "./data/zod-helpers.js";
+import { digestStringsSchema, type DigestStrings } from "./html/strings.js";
 
 /** The feed formats: RSS 2.0 (`feed.xml`), Atom 1.0 (`atom.xml`), JSON Feed 1.1 (`feed.json`). */
 export type FeedFormat = "rss" | "atom" | "json";
 export const FEED_FORMATS: readonly FeedFormat[] = ["rss", "atom", "json"];
 
+const ORIGIN_EXPECTED = 'expected an absolute http(s) origin such as "https://digest.example.com"';
+const BASE_PATH_EXPECTED = 'expected a path such as "/" or "/digest/"';
+const LOCALE_EXPECTED = 'expected a BCP 47 locale such as "en" or "de"';
+const ZONE_EXPECTED = 'expected an IANA time zone such as "UTC" or "Europe/Berlin"';
+const DATA_KEY_EXPECTED = 'expected a data key such as "digest"';
+const TEXT_EXPECTED = "expected text";
+const flag = () => z.boolean({ error: "expected true or false" });
+const nonEmpty = () => z.string().min(1, { error: "expected non-empty text" });
 const layoutPath = z.string({ error: 'expected a layout path such as "layouts/base.njk"' }).min(1, { error: "expected a layout path" });
 const dataName = /^[A-Za-z_$][\w$]*$/;
+// Feed titles reach XML and JSON: cleaned of XML-forbidden characters like data text.
+const feedText = z.string({ error: TEXT_EXPECTED }).transform((value) => cleanText(value).trim());
 
-export const optionsSchema = z.object(
-  {
-    siteUrl: z
-      .string({ error: 'expected an absolute http(s) origin such as "https://digest.example.com"' })
-      .refine((value) => isHttpUrl(value) && new URL(value).pathname === "/" && !new URL(value).search && !new URL(value).hash, {
-        error: 'expected an absolute http(s) origin such as "https://digest.example.com" (put a sub-folder in basePath or Eleventy\'s pathPrefix)',
-      }),
-    title: z.string({ error: "expected text" }).transform(cleanText).pipe(z.string().min(1, { error: "expected non-empty text" })).optional(),
-    description: z.string({ error: "expected text" }).transform(cleanText).optional(),
-    basePath: z
-      .string({ error: 'expected a path such as "/" or "/digest/"' })
-      .refine((value) => !/(^|\/)\.\.?(\/|$)|[?#\\%]/.test(value), { error: 'expected a path such as "/" or "/digest/", without "..", "?", "#" or "%"' })
-      .optional(),
-    pageSize: z.number({ error: "expected an integer >= 1" }).int({ error: "expected an integer >= 1" }).min(1, { error: "expected an integer >= 1" }).optional(),
-    dataKey: z.string({ error: "expected a data key such as \"digest\"" }).regex(/^[A-Za-z_$][\w$-]*$/, { error: 'expected a data key such as "digest"' }).optional(),
-    locale: z
-      .string({ error: 'expected a BCP 47 locale such as "en" or "de"' })
-      .refine((value) => {
-        try {
-          return Intl.DateTimeFormat.supportedLocalesOf([value]).length > 0;
-        } catch {
-          return false;
-        }
-      }, { error: 'expected a BCP 47 locale such as "en" or "de" that this Node.js supports' })
-      .optional(),
-    strings: digestStringsSchema.optional(),
-    timeZone: z.string({ error: 'expected an IANA time zone such as "UTC" or "Europe/Berlin"' }).refine(isValidZone, { error: 'expected an IANA time zone such as "UTC" or "Europe/Berlin"' }).optional(),
-    feed: z
-      .object(
-        {
-          limit: z.number({ error: "expected an integer >= 1" }).int({ error: "expected an integer >= 1" }).min(1, { error: "expected an integer >= 1" }).optional(),
-          formats: z
-            .array(z.enum(FEED_FORMATS, { error: 'expected "rss", "atom" or "json"' }), { error: 'expected a list of formats such as ["rss", "atom", "json"]' })
-            .min(1, { error: 'expected at least one of "rss", "atom", "json"' })
-            .optional(),
-          perTag: z.boolean({ error: "expected true or false" }).optional(),
-          items: z.enum(["articles", "issues"], { error: 'expected "articles" or "issues"' }).optional(),
-          // Feed titles reach XML and JSON: cleaned of XML-forbidden characters like data text.
-          title: z.string({ error: "expected text" }).transform((value) => cleanText(value).trim()).pipe(z.string().min(1, { error: "expected non-empty text" })).optional(),
-          description: z.string({ error: "expected text" }).transform((value) => cleanText(value).trim()).optional(),
-        },
-        { error: "expected an object" },
-      )
-      .strict()
-      .optional(),
-    layout: layoutPath.optional(),
-    layouts: z
-      .object({ archive: layoutPath, year: layoutPath, month: layoutPath, tagIndex: layoutPath, tag: layoutPath }, { error: "expected an object of layouts by page kind" })
-      .partial()
-      .strict()
-      .optional(),
-    renderItem: z.custom<(...args: never[]) => string>((value) => typeof value === "function", { error: "expected a function (article, context) => html" }).optional(),
-    stylesheet: z.boolean({ error: "expected true or false" }).optional(),
-    globalData: z
-      .union([z.literal(false), z.string().regex(dataName)], { error: 'expected a data name such as "digestSite", or false' })
-      .optional(),
-    pipeline: z.enum(["direct", "eleventy"], { error: 'expected "direct" or "eleventy"' }).optional(),
-    collectionsAll: z.boolean({ error: "expected true or false" }).optional(),
-    sitemap: z.union([z.boolean(), z.literal("auto")], { error: 'expected true, false or "auto"' }).optional(),
-  },
-  { error: "expected an options object such as { siteUrl: \"https://digest.example.com\" }" },
-).strict();
+/**
+ * What a custom item renderer gets besides the article. Written by hand: it is what the plugin
+ * passes to `renderItem`, not an option value the schema checks.
+ */
+export interface DigestItemContext {
+  /** The plugin's own markup for this article, to wrap or fall back to. */
+  defaultHtml(): string;
+  /** The article's summary as safe HTML (empty when it has none). */
+  summaryHtml(): string;
+  /** A site-root path (e.g. `tag.path`-style `/tags/redis/`) as a link with Eleventy's pathPrefix. */
+  href(path: string): string;
+  /** Escapes text for HTML. Data text is untrusted: escape everything you print. */
+  escapeHtml(text: string): string;
+  readonly locale: string;
+}
+
+// Defaults are the schema's: `.default(value)` for a value used as is, `.prefault(value)` for one
+// that goes through the field's own checks and normalising, as if the user had written it.
+// Each shape is a const of its own and each schema is annotated with `typeof` it, so that the
+// emitted .d.ts keeps the TSDoc of every field (an inferred `z.object({...})` type drops it).
+const feedOptionsShape = {
+  /** How many items the site and tag feeds carry: the newest articles (or issues, in issue mode). Default 50. */
+  limit: positiveInt().default(50),
+  /** Which formats to write, for the site feeds and the tag feeds. Default all three. */
+  formats: z
+    .array(z.enum(FEED_FORMATS, { error: 'expected "rss", "atom" or "json"' }), { error: 'expected a list of formats such as ["rss", "atom", "json"]' })
+    .min(1, { error: 'expected at least one of "rss", "atom", "json"' })
+    .readonly()
+    // In the order rss, atom, json, each once; never empty.
+    .transform((formats): readonly FeedFormat[] => FEED_FORMATS.filter((format) => formats.includes(format)))
+    .default(FEED_FORMATS),
+  /** A feed per tag (`tags/SLUG/feed.xml`, and `atom.xml`/`feed.json` when those formats are on). Default `true`. */
+  perTag: flag().default(true),
+  /** `"articles"` (default): one item per article. `"issues"`: one item per monthly issue, with its ranked list. */
+  items: z.enum(["articles", "issues"], { error: 'expected "articles" or "issues"' }).default("articles"),
+  /** The site feeds' title. Default: the digest's title. */
+  title: feedText.pipe(nonEmpty()).optional(),
+  /** The site feeds' description. Default: the digest's description, else its title. */
+  description: feedText.transform((value) => (value === "" ? undefined : value)).optional(),
+};
+export const feedOptionsSchema: z.ZodObject<typeof feedOptionsShape, z.core.$strict> = z.object(feedOptionsShape, { error: "expected an object" }).strict();
+
+const layoutsSchema = z
+  .object({ archive: layoutPath, year: layoutPath, month: layoutPath, tagIndex: layoutPath, tag: layoutPath }, { error: "expected an object of layouts by page kind" })
+  .partial()
+  .strict();
+
+/** The kinds of page the plugin makes; each can get its own host layout. */
+export type DigestPageKind = keyof typeof layoutsSchema.shape;
+
+/** What one item of the site feeds is: one ranked article, or one whole monthly issue. */
+export type FeedItemMode = z.output<typeof feedOptionsSchema>["items"];
+
+const optionsShape = {
+  /** Absolute origin for feeds and canonical links, e.g. `https://digest.example.com`. */
+  siteUrl: z
+    .string({ error: ORIGIN_EXPECTED })
+    .refine((value) => isHttpUrl(value) && new URL(value).pathname === "/" && !new URL(value).search && !new URL(value).hash, {
+      error: `${ORIGIN_EXPECTED} (put a sub-folder in basePath or Eleventy's pathPrefix)`,
+    })
+    .transform((value) => new URL(value).origin),
+  /** The digest's name, e.g. "Best of Distributed Systems". Default: the data's `title`, else "Digest". */
+  title: z.string({ error: TEXT_EXPECTED }).transform(cleanText).pipe(nonEmpty()).optional(),
+  /** One sentence about the digest, for feeds and meta descriptions. Default: the data's `description`. */
+  description: z.string({ error: TEXT_EXPECTED }).transform(cleanText).optional(),
+  /** Where the digest lives in the site, e.g. `/digest/` inside a blog. Default `/`. */
+  basePath: z
+    .string({ error: BASE_PATH_EXPECTED })
+    .refine((value) => !/(^|\/)\.\.?(\/|$)|[?#\\%]/.test(value), { error: `${BASE_PATH_EXPECTED}, without "..", "?", "#" or "%"` })
+    .transform(normalizeBasePath)
+    .prefault("/"),
+  /** Articles per month or tag page. Default 10. */
+  pageSize: positiveInt().default(10),
+  /** The global data key holding the digest (`_data/digest.json` → `digest`). Default `digest`. */
+  dataKey: z.string({ error: DATA_KEY_EXPECTED }).regex(/^[A-Za-z_$][\w$-]*$/, { error: DATA_KEY_EXPECTED }).default("digest"),
+  /** BCP 47 locale for month names, dates and numbers. Default `en`. */
+  locale: z
+    .string({ error: LOCALE_EXPECTED })
+    .refine((value) => {
+      try {
+        return Intl.DateTimeFormat.supportedLocalesOf([value]).length > 0;
+      } catch {
+        return false;
+      }
+    }, { error: `${LOCALE_EXPECTED} that this Node.js supports` })
+    .default("en"),
+  /** Any UI word of the default pages, over the built-in words of `locale` (`en`, `de`). */
+  // Typed as what it checks: the schema is built from the word list at run time, so its own type
+  // cannot tell a word from plural forms (and would spell out every word in the .d.ts).
+  strings: (digestStringsSchema as unknown as z.ZodType<Partial<DigestStrings>, Partial<DigestStrings>>).optional(),
+  /** IANA zone in which issue dates fall and date-only values are read. Default `UTC`. */
+  timeZone: z.string({ error: ZONE_EXPECTED }).refine(isValidZone, { error: ZONE_EXPECTED }).default("UTC"),
+  /** Feed options. */
+  feed: feedOptionsSchema.prefault({}),
+  /** A layout of the host site (relative to its includes folder) that wraps every digest page. */
+  layout: layoutPath.optional(),
+  /** Per page kind layouts, over `layout`: `{ month: "layouts/issue.njk" }`. */
+  layouts: layoutsSchema.default({}),
+  /**
+   * Replaces the markup of one article (on month and tag pages). Return HTML; escape data text with
+   * `context.escapeHtml`. `context.defaultHtml()` gives the built-in card.
+   */
+  renderItem: z
+    .custom<(article: DigestArticle, context: DigestItemContext) => string>((value) => typeof value === "function", { error: "expected a function (article, context) => html" })
+    .optional(),
+  /**
+   * With a host layout, link the plugin's stylesheet (written to `{basePath}digest.css`) at the top of
+   * each page's content. Default `true`; `false` when the host styles the `dg-` classes itself.
+   */
+  stylesheet: flag().default(true),
+  /** The global data name under which host templates find the digest (issues, tags, latest issue). Default `digestSite`; `false` for none. */
+  globalData: z.union([z.literal(false), z.string().regex(dataName)], { error: 'expected a data name such as "digestSite", or false' }).default("digestSite"),
+  /**
+   * Who writes the pages and feeds. `"eleventy"` (default): every page, feed and the stylesheet is
+   * an ordinary Eleventy template, so host transforms, `--dryrun`, `--to=json`, `eleventy.after`
+   * listeners and sitemaps see them. `"direct"`: for very large archives, the plugin streams pages
+   * without a host layout, and the feeds, to the output folder itself after Eleventy has written
+   * its own files, holding none in memory; host transforms and `--to=json` do not see those.
+   */
+  pipeline: z.enum(["direct", "eleventy"], { error: 'expected "direct" or "eleventy"' }).default("eleventy"),
+  /**
+   * List every digest HTML page in the host's `collections.all` (so a sitemap that loops over it
+   * lists them). Feeds and the stylesheet never are, and no named collection is added. Default `true`.
+   */
+  collectionsAll: flag().default(true),
+  /**
+   * Write `{basePath}sitemap.xml`. `"auto"` (default): when the digest is the site (`basePath` is
+   * `/`); embedded under a sub-path, the host's own sitemap lists the pages through `collections.all`.
+   */
+  sitemap: z.union([z.boolean(), z.literal("auto")], { error: 'expected true, false or "auto"' }).default("auto"),
+};
+export const optionsSchema: z.ZodObject<typeof optionsShape, z.core.$strict> = z
+  .object(optionsShape, { error: 'expected an options object such as { siteUrl: "https://digest.example.com" }' })
+  .strict();
+
+/** Feed options: the input type of the `feed` schema. */
+export interface DigestFeedOptions extends z.input<typeof feedOptionsSchema> {}
+
+/** What `addPlugin(digest, options)` takes: the input type of the options schema. Only `siteUrl` is required. */
+export interface DigestPluginOptions extends z.input<typeof optionsSchema> {}

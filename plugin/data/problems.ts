@@ -1,8 +1,8 @@
 /**
- * How a problem with the user's data is named and told: the `DigestProblem` record (file, place,
- * message), its one-line form, the error that carries them all, and the one formatter that turns a
- * zod issue into a problem. Kept apart from the rules so that every rule, and the file reader, words
- * its findings the same way.
+ * How a problem is named and told: the `DigestProblem` record (file, place, message), its one-line
+ * form, the error that carries them all, and the one formatter that turns zod issues into problems,
+ * for the data and for the plugin's options alike. Kept apart from the rules so that every rule, the
+ * file reader and the options word their findings the same way.
  */
 import type { z } from "zod";
 
@@ -34,8 +34,15 @@ export class DigestValidationError extends Error {
 
 export type PathSegment = string | number | symbol;
 
-/** `["articles", 3, "rank"]` → `articles[3].rank`; `["issues", "2025-04"]` → `issues["2025-04"]`. */
-export function formatPath(segments: readonly PathSegment[]): string {
+/**
+ * How a path is written. `"data"`: as in JavaScript, `articles[3].rank`, `issues["2025-04"]` (data
+ * problems). `"dotted"`: `options.feed.formats.1` (option problems, as the plugin has always named them).
+ */
+export type PathStyle = "data" | "dotted";
+
+/** `["articles", 3, "rank"]` → `articles[3].rank`; `["issues", "2025-04"]` → `issues["2025-04"]`; dotted: `options.feed.formats.1`. */
+export function formatPath(segments: readonly PathSegment[], style: PathStyle = "data"): string {
+  if (style === "dotted") return segments.map(String).join(".");
   let out = "";
   for (const segment of segments) {
     if (typeof segment === "number") out += `[${segment}]`;
@@ -74,15 +81,39 @@ function rawValueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
+/** A problem a schema found: the place (a formatted path) and what is wrong there. */
+export interface SchemaProblem {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** Where the issues of one parse are placed and how they are named. */
+export interface IssueFormat {
+  /** The path of the parsed value itself: `["articles", 3]`, `["options"]`. Default none. */
+  readonly base?: readonly PathSegment[];
+  /** Default `"data"`. */
+  readonly pathStyle?: PathStyle;
+  /** What a key the schema does not know is called ("option"); default "field". */
+  readonly keyNoun?: string;
+}
+
 /**
- * One problem per zod issue. "got" shows the value as written in the data (`raw`, the value that
- * was parsed), not as zod saw it after cleaning, except for a bad key, which zod reports itself.
+ * The one formatter of zod issues, for data and options alike: one problem per issue, "expected …,
+ * got …" (or "missing; expected …"). "got" shows the value as written (`raw`, the value that was
+ * parsed), not as zod saw it after cleaning, except for a bad key, which zod reports itself (parse
+ * with `{ reportInput: true }` so that it does).
  */
-export function zodProblems(file: string, base: readonly PathSegment[], error: z.ZodError, raw: unknown): DigestProblem[] {
+export function issueProblems(error: z.ZodError, raw: unknown, format: IssueFormat = {}): SchemaProblem[] {
+  const { base = [], pathStyle = "data", keyNoun = "field" } = format;
   return error.issues.map((issue) => {
-    const path = formatPath([...base, ...issue.path]);
+    const path = formatPath([...base, ...issue.path], pathStyle);
+    if (issue.code === "unrecognized_keys") return { path, message: `unknown ${keyNoun}${issue.keys.length > 1 ? "s" : ""} ${issue.keys.join(", ")}` };
     const got = issue.code === "invalid_key" ? issue.input : rawValueAt(raw, issue.path);
-    const message = got === undefined ? `missing; ${issue.message}` : `${issue.message}, got ${describeInput(got)}`;
-    return { file, path, message };
+    return { path, message: got === undefined ? `missing; ${issue.message}` : `${issue.message}, got ${describeInput(got)}` };
   });
+}
+
+/** The data's problems from one parse of `raw` (at `base` in `file`), by `issueProblems`. */
+export function zodProblems(file: string, base: readonly PathSegment[], error: z.ZodError, raw: unknown): DigestProblem[] {
+  return issueProblems(error, raw, { base }).map((problem) => ({ file, ...problem }));
 }

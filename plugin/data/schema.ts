@@ -7,6 +7,7 @@
  */
 import { z } from "zod";
 import { cleanLine, cleanText } from "./text.js";
+import { positiveInt } from "./zod-helpers.js";
 
 /**
  * A real month, in the years 1000 to 9998: every date derived from it (an issue's date is the first
@@ -14,6 +15,8 @@ import { cleanLine, cleanText } from "./text.js";
  */
 const MONTH_PATTERN = /^(?:1\d{3}|[2-8]\d{3}|9[0-8]\d{2}|99[0-8]\d|999[0-8])-(?:0[1-9]|1[0-2])$/;
 const MONTH_EXPECTED = 'expected a real month as "YYYY-MM", such as "2025-04"';
+const HTTP_URL_EXPECTED = "expected an absolute http(s) URL";
+const MARKDOWN_EXPECTED = "expected a Markdown string";
 const FIRST_YEAR = 1000;
 const LAST_YEAR = 9998;
 
@@ -92,7 +95,7 @@ export function isSupportedMonth(value: string): boolean {
 
 export const sourceObjectSchema = z.object({
   name: text("expected the source's name as non-empty text"),
-  url: httpUrl("expected an absolute http(s) URL").optional(),
+  url: httpUrl(HTTP_URL_EXPECTED).optional(),
   handle: text("expected a handle as non-empty text").optional(),
 });
 
@@ -106,18 +109,16 @@ export const tagNameSchema = text("expected a tag as non-empty text");
 export const articleSchema = z.object(
   {
     month: monthKeySchema.optional(),
-    rank: z.number({ error: "expected an integer >= 1" }).int({ error: "expected an integer >= 1" }).min(1, {
-      error: "expected an integer >= 1",
-    }),
+    rank: positiveInt(),
     title: text("expected the title as non-empty text"),
-    url: httpUrl("expected an absolute http(s) URL"),
+    url: httpUrl(HTTP_URL_EXPECTED),
     type: z.enum(["article", "video"], { error: 'expected "article" or "video"' }).optional(),
     source: sourceSchema,
     published: isoDate.optional(),
-    summary: longText("expected a Markdown string").optional(),
+    summary: longText(MARKDOWN_EXPECTED).optional(),
     tags: z.array(tagNameSchema, { error: "expected an array of tag names" }).optional(),
     id: text("expected an id as non-empty text").optional(),
-    image: httpUrl("expected an absolute http(s) URL").optional(),
+    image: httpUrl(HTTP_URL_EXPECTED).optional(),
   },
   { error: "expected an article object" },
 );
@@ -125,7 +126,7 @@ export const articleSchema = z.object(
 export const issueMetaSchema = z.object(
   {
     title: text("expected the issue title as non-empty text").optional(),
-    intro: longText("expected a Markdown string").optional(),
+    intro: longText(MARKDOWN_EXPECTED).optional(),
     published: isoDate.optional(),
   },
   { error: 'expected issue metadata as { "title"?, "intro"?, "published"? }' },
