@@ -6,16 +6,14 @@
  */
 import { z } from "zod";
 import { isValidZone } from "./model/dates.js";
-import { normalizeBasePath } from "./model/urls.js";
+import { FEED_FORMATS, normalizeBasePath, type FeedFormat } from "./model/urls.js";
 import type { DigestArticle } from "./model/build.js";
 import { cleanText } from "./data/text.js";
 import { isHttpUrl } from "./data/schema.js";
 import { positiveInt } from "./data/zod-helpers.js";
 import { digestStringsSchema, type DigestStrings } from "./html/strings.js";
 
-/** The feed formats: RSS 2.0 (`feed.xml`), Atom 1.0 (`atom.xml`), JSON Feed 1.1 (`feed.json`). */
-export type FeedFormat = "rss" | "atom" | "json";
-export const FEED_FORMATS: readonly FeedFormat[] = ["rss", "atom", "json"];
+export { FEED_FORMATS, type FeedFormat };
 
 const ORIGIN_EXPECTED = 'expected an absolute http(s) origin such as "https://digest.example.com"';
 const BASE_PATH_EXPECTED = 'expected a path such as "/" or "/digest/"';

@@ -5,7 +5,7 @@
  */
 import type { z } from "zod";
 import { articleSchema, monthKeySchema, tagNameSchema, type ArticleInput } from "./schema.js";
-import type { MonthKey } from "../model/dates.js";
+import type { MonthKey } from "./schema.js";
 import { formatPath, type PathSegment } from "./problems.js";
 import type { DataUnit } from "./units.js";
 
@@ -46,7 +46,7 @@ export function placeOf(article: ArticleIdentity): string {
   return `${article.unit.file} ${formatPath(article.path)}`;
 }
 
-function valueOf<T>(schema: z.ZodType<T>, value: unknown): T | undefined {
+function valueOf<S extends z.ZodType>(schema: S, value: unknown): z.output<S> | undefined {
   const parsed = schema.safeParse(value);
   return parsed.success ? parsed.data : undefined;
 }
@@ -65,7 +65,7 @@ export function identityOf(unit: DataUnit, path: readonly PathSegment[], input: 
 }
 
 export function salvageIdentity(unit: DataUnit, path: readonly PathSegment[], candidate: Record<string, unknown>): ArticleIdentity {
-  const month = candidate.month === undefined ? unit.fileMonth : (valueOf(monthKeySchema, candidate.month) as MonthKey | undefined);
+  const month = candidate.month === undefined ? unit.fileMonth : valueOf(monthKeySchema, candidate.month);
   const rank = valueOf(articleSchema.shape.rank, candidate.rank);
   const url = valueOf(articleSchema.shape.url, candidate.url);
   const id = candidate.id === undefined ? url : valueOf(articleSchema.shape.id, candidate.id);

@@ -84,13 +84,24 @@ const isoDate = z
     { error: `expected a date in the years ${FIRST_YEAR} to ${LAST_YEAR}` },
   );
 
+/** A month of the data, `"2025-04"`: branded, so only a checked string is one. */
 export const monthKeySchema = z
   .string({ error: MONTH_EXPECTED })
-  .regex(MONTH_PATTERN, { error: `${MONTH_EXPECTED} (years ${FIRST_YEAR} to ${LAST_YEAR})` });
+  .regex(MONTH_PATTERN, { error: `${MONTH_EXPECTED} (years ${FIRST_YEAR} to ${LAST_YEAR})` })
+  .brand<"MonthKey">();
+
+/** An issue's month, `"YYYY-MM"`: a string that passed `monthKeySchema` (or `isMonthKey`). */
+export type MonthKey = z.output<typeof monthKeySchema>;
 
 /** True for a month key the data may use (a real month in the supported years). */
-export function isSupportedMonth(value: string): boolean {
+export function isMonthKey(value: string): value is MonthKey {
   return MONTH_PATTERN.test(value);
+}
+
+/** `value` as a month key; throws for anything else. For code that names a month itself. */
+export function toMonthKey(value: string): MonthKey {
+  if (!isMonthKey(value)) throw new RangeError(`not a month key: ${JSON.stringify(value)}`);
+  return value;
 }
 
 export const sourceObjectSchema = z.object({

@@ -3,8 +3,8 @@
  * `digest.json`, or one unit per `digest/YYYY-MM.json` of a monthly folder. A unit knows how to name
  * its file in messages and, for a monthly file, the month its name gives.
  */
-import { isSupportedMonth } from "./schema.js";
-import type { MonthKey } from "../model/dates.js";
+import { isMonthKey } from "./schema.js";
+import type { MonthKey } from "./schema.js";
 import { describeInput, type DigestProblem } from "./problems.js";
 
 /** A data file found in the cascade, with how to name it and its places. */
@@ -37,7 +37,7 @@ export function splitIntoUnits(raw: unknown, dataKey: string, dataDir: string, p
     const units: DataUnit[] = [];
     for (const key of keys.sort()) {
       const file = `${dataDir}${dataKey}/${key}.json`;
-      if (isSupportedMonth(key)) units.push({ file, value: raw[key], fileMonth: key as MonthKey });
+      if (isMonthKey(key)) units.push({ file, value: raw[key], fileMonth: key });
       else problems.push({ file, path: "", message: 'the file name is not a real month; expected one file per month named "YYYY-MM.json", such as "2025-04.json"' });
     }
     return units;

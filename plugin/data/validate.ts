@@ -9,7 +9,7 @@
  * importable from here.
  */
 import { articleSchema, digestObjectSchema, issueMetaSchema, type ArticleInput } from "./schema.js";
-import type { MonthKey } from "../model/dates.js";
+import { isMonthKey, type MonthKey } from "./schema.js";
 import { TAG_KEYS } from "../model/slug.js";
 import { Memo } from "../model/memo.js";
 import { DigestValidationError, describeInput, formatPath, zodProblems, type DigestProblem, type PathSegment } from "./problems.js";
@@ -75,8 +75,10 @@ export function validateDigestWith(raw: unknown, options: ValidateOptions, memo:
         title ??= parsedMeta.data.title;
         description ??= parsedMeta.data.description;
         for (const [key, value] of Object.entries(parsedMeta.data.issues ?? {})) {
-          issues.set(key as MonthKey, value);
-          issuePlaces.set(key as MonthKey, { file: unit.file, path: formatPath(["issues", key, "published"]), message: "" });
+          // Keys the schema checked: always months.
+          if (!isMonthKey(key)) continue;
+          issues.set(key, value);
+          issuePlaces.set(key, { file: unit.file, path: formatPath(["issues", key, "published"]), message: "" });
         }
       }
       if (!Array.isArray(rawArticles)) {
@@ -102,7 +104,7 @@ export function validateDigestWith(raw: unknown, options: ValidateOptions, memo:
         if (isPlainObject(candidate)) identities.push(salvageIdentity(unit, path, candidate));
         return;
       }
-      const month = (parsed.data.month ?? unit.fileMonth) as MonthKey | undefined;
+      const month = parsed.data.month ?? unit.fileMonth;
       identities.push(identityOf(unit, path, parsed.data, month));
       if (month === undefined) {
         problems.push({ file: unit.file, path: formatPath([...path, "month"]), message: 'missing; expected a month as "YYYY-MM", such as "2025-04"' });

@@ -3,7 +3,7 @@
  * Apart from `validate.ts` (which re-exports them) so that the rules can name a `TagIdentity` or a
  * `ValidIssueMeta` without importing the orchestration that runs them.
  */
-import type { MonthKey } from "../model/dates.js";
+import type { MonthKey } from "./schema.js";
 import type { DigestProblem } from "./problems.js";
 
 /** What an article is: a written piece or a video (shown as a badge, carried into feeds). */

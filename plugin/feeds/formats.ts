@@ -7,7 +7,7 @@
  * Imports nothing from html/ (the renderers read only channel.ts's types), so html/ and
  * feeds/links.ts, which the render context imports, can read this table without a cycle.
  */
-import type { FeedFormat } from "../options-schema.js";
+import type { FeedFormat } from "../model/urls.js";
 import type { Memo } from "../model/memo.js";
 import { FEED_FILE_NAMES } from "../model/urls.js";
 import { renderAtom } from "./atom.js";

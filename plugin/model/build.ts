@@ -5,9 +5,8 @@
 import type { DateTime } from "luxon";
 import { ageAt, issueDate, monthParts, PARSED_DATES, type Age, type MonthKey } from "./dates.js";
 import { Memo } from "./memo.js";
-import { monthPath, pagedPath, tagFeedPath, tagPath, yearPath } from "./urls.js";
-import type { ArticleSource, ArticleType, TagIdentity, ValidatedDigest } from "../data/validate.js";
-import type { FeedFormat } from "../options-schema.js";
+import { monthPath, pagedPath, tagFeedPath, tagPath, yearPath, type FeedFormat } from "./urls.js";
+import type { TagIdentity, ValidArticle, ValidatedDigest } from "../data/validate.js";
 
 /** What the model needs of the options: where the digest lives, how pages are cut, its zone and locale, and its feeds. */
 export interface ModelOptions {
@@ -21,17 +20,12 @@ export interface ModelOptions {
   readonly feed: { readonly formats: readonly FeedFormat[]; readonly perTag: boolean };
 }
 
-/** An article as pages, feeds, `renderItem` and host templates see it: trusted, with its issue and page. */
-export interface DigestArticle {
-  readonly id: string;
-  readonly month: MonthKey;
-  readonly rank: number;
-  readonly title: string;
-  readonly url: string;
-  readonly type: ArticleType;
-  readonly source: ArticleSource;
-  readonly summary?: string;
-  readonly image?: string;
+/**
+ * An article as pages, feeds, `renderItem` and host templates see it: the validated article
+ * (`ValidArticle`: id, month, rank, title, url, type, source, summary, image), with its tags
+ * resolved, its date parsed, and its issue and page.
+ */
+export interface DigestArticle extends Omit<ValidArticle, "tags" | "published"> {
   readonly tags: readonly TagIdentity[];
   readonly published?: DateTime;
   /** Age of the article when its issue came out. */

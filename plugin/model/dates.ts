@@ -5,7 +5,9 @@
 import { DateTime, FixedOffsetZone, IANAZone } from "luxon";
 import { MemoTable, ScopedMemoTable, type Memo } from "./memo.js";
 
-export type MonthKey = `${number}-${number}`;
+import type { MonthKey } from "../data/schema.js";
+
+export type { MonthKey };
 
 const MONTH_KEY = /^(\d{4})-(0[1-9]|1[0-2])$/;
 

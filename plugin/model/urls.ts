@@ -1,6 +1,5 @@
 /** The URL map (SPEC §3), as site-root paths under `basePath`. Pure. */
 import { monthParts, type MonthKey } from "./dates.js";
-import type { FeedFormat } from "../options-schema.js";
 
 /** `"digest"`, `"/digest"`, `"/digest/"` → `"/digest/"`; `""` or `"/"` → `"/"`. */
 export function normalizeBasePath(basePath: string): string {
@@ -23,11 +22,16 @@ export const tagIndexPath = (base: string): string => `${base}tags/`;
 export const tagPath = (base: string, slug: string): string => `${base}tags/${slug}/`;
 
 /**
- * Each feed format's file name, in the digest's folder and in each tag's. The one fact of
- * feeds/formats.ts's table that lives here: the model gives tags their feed paths, and the model
- * may not import feeds/ (formats.ts imports the renderers). formats.ts reuses this table.
+ * Each feed format's file name, in the digest's folder and in each tag's: RSS 2.0, Atom 1.0 and
+ * JSON Feed 1.1. The one fact of feeds/formats.ts's table that lives here: the model gives tags
+ * their feed paths, and the model may not import feeds/ (formats.ts imports the renderers), nor the
+ * options (which import the model). formats.ts reuses this table; the options list its keys.
  */
-export const FEED_FILE_NAMES: Readonly<Record<FeedFormat, string>> = { rss: "feed.xml", atom: "atom.xml", json: "feed.json" };
+export const FEED_FILE_NAMES = { rss: "feed.xml", atom: "atom.xml", json: "feed.json" } as const;
+/** A feed format: `"rss"`, `"atom"` or `"json"`. */
+export type FeedFormat = keyof typeof FEED_FILE_NAMES;
+/** Every feed format, in the order of `FEED_FILE_NAMES` (the default order of `feed.formats`). */
+export const FEED_FORMATS = Object.keys(FEED_FILE_NAMES) as readonly FeedFormat[];
 /** A site feed: `{base}feed.xml`, `atom.xml`, `feed.json`. */
 export const siteFeedPath = (base: string, format: FeedFormat): string => `${base}${FEED_FILE_NAMES[format]}`;
 /** A tag's feed: `{base}tags/SLUG/feed.xml`, … */

@@ -8,6 +8,7 @@ import { buildInMemory, readUrl, SITE_URL, type RenderedSite } from "../helpers/
 import { makeDigest, renderFeeds } from "./digest.js";
 import { checkFeed } from "./w3c-feed-rules.js";
 import { childElements, openXmlParser, type XmlElement, type XmlParser } from "./xml-parser.js";
+import { toMonthKey } from "../../plugin/data/schema.js";
 
 // Real Eleventy builds and a real browser: generous limits for a busy 2-core machine.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
@@ -56,7 +57,7 @@ describe("feed options", () => {
     const entries = childElements(atom, "entry");
     expect(entries.map((entry) => text(childElements(entry, "title")[0]))).toEqual(["Issue 2024-05", "Issue 2024-04", "Issue 2024-03"]);
     expect(entries.map((entry) => childElements(entry, "link")[0]!.getAttribute("href"))).toEqual([`${BASE}/2024/05/`, `${BASE}/2024/04/`, `${BASE}/2024/03/`]);
-    expect(entries.map((entry) => text(childElements(entry, "id")[0]))).toEqual(["2024-05", "2024-04", "2024-03"].map((month) => issueIdentity(SITE_URL, month as "2024-05").atomId));
+    expect(entries.map((entry) => text(childElements(entry, "id")[0]))).toEqual(["2024-05", "2024-04", "2024-03"].map((month) => issueIdentity(SITE_URL, toMonthKey(month)).atomId));
     expect(text(childElements(entries[0]!, "updated")[0])).toBe("2024-06-01T00:00:00Z");
     expect(text(childElements(atom, "updated")[0])).toBe("2024-06-01T00:00:00Z");
 
@@ -71,9 +72,9 @@ describe("feed options", () => {
     const json = JSON.parse(readUrl(site, "/digest/feed.json")) as { items: { id: string; _digest: { month: string; articles: number } }[] };
     expect(new Ajv({ strict: true, strictRequired: false }).validate(schema, json)).toBe(true);
     expect(json.items.map((item) => [item.id, item._digest.month, item._digest.articles])).toEqual([
-      [issueIdentity(SITE_URL, "2024-05").guid, "2024-05", 4],
-      [issueIdentity(SITE_URL, "2024-04").guid, "2024-04", 9],
-      [issueIdentity(SITE_URL, "2024-03").guid, "2024-03", 9],
+      [issueIdentity(SITE_URL, toMonthKey("2024-05")).guid, "2024-05", 4],
+      [issueIdentity(SITE_URL, toMonthKey("2024-04")).guid, "2024-04", 9],
+      [issueIdentity(SITE_URL, toMonthKey("2024-03")).guid, "2024-03", 9],
     ]);
   });
 
@@ -100,7 +101,7 @@ describe("issue mode in RSS", () => {
   it("passes the W3C rules, with one non-permalink guid per issue", () => {
     const rss = feeds.get("/feed.xml")!;
     expect(checkFeed(rss, { location: `${SITE_URL}/feed.xml` })).toEqual({ errors: [], warnings: [] });
-    expect([...rss.matchAll(/<guid isPermaLink="false">([^<]+)<\/guid>/g)].map((m) => m[1])).toEqual(["2024-05", "2024-04", "2024-03", "2024-02", "2024-01"].map((month) => issueIdentity(SITE_URL, month as "2024-05").guid));
+    expect([...rss.matchAll(/<guid isPermaLink="false">([^<]+)<\/guid>/g)].map((m) => m[1])).toEqual(["2024-05", "2024-04", "2024-03", "2024-02", "2024-01"].map((month) => issueIdentity(SITE_URL, toMonthKey(month)).guid));
   });
 
   it("keeps tag feeds as feeds of articles", () => {

@@ -8,6 +8,7 @@ import { feedUri } from "../../plugin/feeds/uri.js";
 import { xmlValue } from "../../plugin/feeds/xml.js";
 import { cleanText } from "../../plugin/data/text.js";
 import { openXmlParser, type XmlParser } from "./xml-parser.js";
+import { toMonthKey } from "../../plugin/data/schema.js";
 
 // Real Eleventy builds and a real browser: generous limits for a busy 2-core machine.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
@@ -24,8 +25,8 @@ describe("uuidV5", () => {
   });
 
   it("names an issue by site and month only", () => {
-    expect(issueIdentity("https://digest.example.com", "2025-04").guid).toBe("urn:uuid:7bb6e1ef-c7e0-5dab-8555-d283f0c0fc8c");
-    expect(issueIdentity("https://other.example.com", "2025-04").guid).not.toBe(issueIdentity("https://digest.example.com", "2025-04").guid);
+    expect(issueIdentity("https://digest.example.com", toMonthKey("2025-04")).guid).toBe("urn:uuid:7bb6e1ef-c7e0-5dab-8555-d283f0c0fc8c");
+    expect(issueIdentity("https://other.example.com", toMonthKey("2025-04")).guid).not.toBe(issueIdentity("https://digest.example.com", toMonthKey("2025-04")).guid);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, it, expect } from "vitest";
 import { DigestValidationError, validateDigest, type DigestProblem } from "../../plugin/index.js";
 import { formatProblem } from "../../plugin/data/validate.js";
+import { toMonthKey } from "../../plugin/data/schema.js";
 
 type Raw = Record<string, unknown>;
 
@@ -199,7 +200,7 @@ describe("validateDigest: the three data shapes", () => {
     const digest = validateDigest({ title: "Best of", description: "Ranked", issues: { "2025-04": { title: "April", intro: "*Hi*" } }, articles: [{ ...a1, month: "2025-04" }] });
     expect(digest.title).toBe("Best of");
     expect(digest.description).toBe("Ranked");
-    expect(digest.issues.get("2025-04")).toEqual({ title: "April", intro: "*Hi*" });
+    expect(digest.issues.get(toMonthKey("2025-04"))).toEqual({ title: "April", intro: "*Hi*" });
     expect(digest.articles).toHaveLength(1);
   });
 
@@ -292,7 +293,7 @@ describe("validateDigest: legal data", () => {
     });
     const [a] = digest.articles;
     expect(digest.title).toBe("Digest");
-    expect(digest.issues.get("2025-04")).toEqual({ title: "April", intro: "Intro" });
+    expect(digest.issues.get(toMonthKey("2025-04"))).toEqual({ title: "April", intro: "Intro" });
     expect(a!.title).toBe("ABCDE");
     expect(a!.source).toEqual({ name: "Source", handle: "@h" });
     expect(a!.summary).toBe("Summary\tkeeps\ttabs\nand newlines");

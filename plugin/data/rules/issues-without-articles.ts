@@ -1,5 +1,5 @@
 /** Rule (warning): metadata under `issues` for a month that has no articles is never shown. */
-import type { MonthKey } from "../../model/dates.js";
+import type { MonthKey } from "../schema.js";
 import { formatPath } from "../problems.js";
 import type { WarningRule } from "./rule.js";
 

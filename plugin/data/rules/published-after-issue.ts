@@ -1,6 +1,7 @@
 /** Rule (warning): an article published after its issue's date is probably filed under the wrong month. */
 import type { DateTime } from "luxon";
-import { issueDate, PARSED_DATES, type MonthKey } from "../../model/dates.js";
+import { issueDate, PARSED_DATES } from "../../model/dates.js";
+import type { MonthKey } from "../schema.js";
 import { formatPath } from "../problems.js";
 import type { WarningRule } from "./rule.js";
 

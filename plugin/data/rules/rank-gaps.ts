@@ -1,5 +1,5 @@
 /** Rule (warning): a month's ranks should run 1, 2, 3, …; the first five missing ones are named. */
-import type { MonthKey } from "../../model/dates.js";
+import type { MonthKey } from "../schema.js";
 import type { WarningRule } from "./rule.js";
 
 export const rankGaps: WarningRule = ({ placed }, warnings) => {

@@ -4,7 +4,7 @@
  * looks at the valid digest as a whole once there are no errors. `index.ts` lists them in the order
  * they run, which is the order their findings are reported in.
  */
-import type { MonthKey } from "../../model/dates.js";
+import type { MonthKey } from "../schema.js";
 import type { Memo } from "../../model/memo.js";
 import type { ArticleIdentity, PlacedArticle } from "../identity.js";
 import type { DigestProblem } from "../problems.js";

@@ -1,5 +1,5 @@
 /** Rule (error): a rank is used once per month; the second article to take it is reported. */
-import type { MonthKey } from "../../model/dates.js";
+import type { MonthKey } from "../schema.js";
 import { placeOf, type ArticleIdentity } from "../identity.js";
 import { formatPath } from "../problems.js";
 import type { ArticleCheck } from "./rule.js";
