@@ -7,7 +7,7 @@ import type { DigestModel, MonthlyIssue, Tag, YearArchive } from "../model/build
 import type { SiteContext } from "../html/site.js";
 import { html } from "../html/escape.js";
 import { formatMonth } from "../model/dates.js";
-import { siteFeedPath } from "../model/urls.js";
+import { decodePagePath, siteFeedPath } from "../model/urls.js";
 import type { ResolvedDigestOptions } from "../options.js";
 import { feedLinksForPage } from "../feeds/discovery.js";
 import type { EleventyConfigLike } from "./config.js";
@@ -79,15 +79,6 @@ export function renderLatestIssueBox(view: BuildView | undefined, top = 3): stri
   return html`<section class="dg-latest"><h2><a href="${site.href(issue.path)}">${site.title} &#8212; ${heading}</a></h2><ol>${items}</ol><p><a href="${site.href(issue.path)}">${count}</a></p></section>`.markup;
 }
 
-/** Eleventy may give a page's URL percent-encoded; the model's paths are not. */
-export function safeDecode(path: string): string {
-  try {
-    return decodeURI(path);
-  } catch {
-    return path;
-  }
-}
-
 /**
  * The global data and the shortcodes. Rendering starts after every template's pagination (and so
  * the model) is ready, so the state is there whenever a host template renders. A second digest in
@@ -107,6 +98,6 @@ export function addHostData(eleventyConfig: EleventyConfigLike, options: Resolve
     const state = current();
     const url = this?.page?.url;
     if (!state || typeof url !== "string") return "";
-    return state.heads.get(url) ?? state.heads.get(safeDecode(url)) ?? "";
+    return state.heads.get(url) ?? state.heads.get(decodePagePath(url)) ?? "";
   });
 }

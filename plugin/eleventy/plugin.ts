@@ -10,7 +10,7 @@ import { renderBreadcrumbs, renderDocument, renderHeadMetadata, stylesheetPath, 
 import { FEED_FORMATS, resolveOptions, type DigestPageKind, type DigestPluginOptions, type ResolvedDigestOptions } from "../options.js";
 import type { PageView } from "../html/view.js";
 import type { SiteContext } from "../html/site.js";
-import { outputPermalink } from "../model/urls.js";
+import { decodePagePath, outputPermalink } from "../model/urls.js";
 import { escapeHtml, html } from "../html/escape.js";
 import { sitemapFiles, type SitemapUrl } from "../feeds/sitemap.js";
 import { createLog, hostBundlesScripts, htmlBaseAddsPrefix, type EleventyConfigLike } from "./config.js";
@@ -18,7 +18,7 @@ import { trackBuilds, type BuildTracker } from "./build.js";
 import { everyPage, feedEntries, insideBase, needingWrite, PAGE_KINDS, pageEntries, type BuildState, type DigestPageEntry } from "./entries.js";
 import { guardAgainstHostComputed, isolatedData, layoutEscapes, ownComputed, virtualDirFor, virtualTemplate } from "./templates.js";
 import { addDirectPipeline } from "./direct.js";
-import { addHostData, safeDecode } from "./host-data.js";
+import { addHostData } from "./host-data.js";
 
 export type { EleventyConfigLike } from "./config.js";
 export type { DigestPageEntry } from "./entries.js";
@@ -209,7 +209,7 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
     const inputPathToUrl = (args[0] as { inputPathToUrl?: Record<string, string[]> } | undefined)?.inputPathToUrl ?? {};
     const clashes = Object.entries(inputPathToUrl)
       .filter(([inputPath]) => !isOwnTemplate(inputPath))
-      .flatMap(([inputPath, urls]) => urls.filter((url) => ours.has(url) || ours.has(safeDecode(url))).map((url) => `${url} (${outputPermalink(url).slice(1)}) is written by both the digest and ${inputPath}`));
+      .flatMap(([inputPath, urls]) => urls.filter((url) => ours.has(url) || ours.has(decodePagePath(url))).map((url) => `${url} (${outputPermalink(url).slice(1)}) is written by both the digest and ${inputPath}`));
     if (clashes.length > 0) throw Object.assign(new Error(`eleventy-plugin-digest: URL clash; nothing was written:\n${clashes.map((clash) => `  - ${clash}`).join("\n")}`), { skipOriginalStack: true });
   });
 

@@ -7,6 +7,7 @@ import type { DigestModel, Tag } from "../model/build.js";
 import type { SiteContext } from "../html/site.js";
 import { pageFeedLinks, renderFeedLinks } from "./links.js";
 import { MemoTable, type Memo } from "../model/memo.js";
+import { decodePagePath } from "../model/urls.js";
 import type { SafeHtml } from "../html/escape.js";
 
 /** A model's tags by the paths of their pages. */
@@ -14,16 +15,7 @@ const TAGS_BY_PATH = new MemoTable("tags by page path", (model: DigestModel): Re
 
 function tagAt(model: DigestModel, path: string, memo: Memo): Tag | undefined {
   const map = memo.cached(TAGS_BY_PATH, model);
-  return map.get(path) ?? map.get(safeDecode(path));
-}
-
-/** Eleventy may give a page's URL percent-encoded; the model's paths are not. */
-function safeDecode(path: string): string {
-  try {
-    return decodeURI(path);
-  } catch {
-    return path;
-  }
+  return map.get(path) ?? map.get(decodePagePath(path));
 }
 
 /**

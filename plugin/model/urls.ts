@@ -46,3 +46,12 @@ export function outputPermalink(path: string): string {
 export function withPathPrefix(pathPrefix: string, path: string): string {
   return encodeURI(`${normalizeBasePath(pathPrefix)}${path.replace(/^\//, "")}`);
 }
+
+/** A page URL as Eleventy may give it (percent-encoded) as a model path, which is not; as given if malformed. */
+export function decodePagePath(path: string): string {
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
+}
