@@ -68,6 +68,7 @@ const feedOptionsShape = {
   /** The site feeds' description. Default: the digest's description, else its title. */
   description: feedText.transform((value) => (value === "" ? undefined : value)).optional(),
 };
+/** The `feed` option; exported for the types built on it (`DigestFeedOptions`, `ResolvedFeedOptions`). */
 export const feedOptionsSchema: z.ZodObject<typeof feedOptionsShape, z.core.$strict> = z.object(feedOptionsShape, { error: "expected an object" }).strict();
 
 const layoutsSchema = z
@@ -159,6 +160,7 @@ const optionsShape = {
    */
   sitemap: z.union([z.boolean(), z.literal("auto")], { error: 'expected true, false or "auto"' }).default("auto"),
 };
+/** The whole options object, strict so that a misspelt option is an error rather than ignored. */
 export const optionsSchema: z.ZodObject<typeof optionsShape, z.core.$strict> = z
   .object(optionsShape, { error: 'expected an options object such as { siteUrl: "https://digest.example.com" }' })
   .strict();

@@ -13,6 +13,7 @@ export { FEED_FORMATS, type FeedFormat, type FeedItemMode, type DigestPageKind, 
 /** Option problems are named `options.feed.limit`, as the plugin always has; data problems `articles[3].rank`. */
 const OPTION_ISSUES: IssueFormat = { base: ["options"], pathStyle: "dotted", keyNoun: "option" };
 
+/** The schema's output, before the options that depend on others are resolved. */
 type ParsedOptions = z.output<typeof optionsSchema>;
 
 /** The `feed` options after defaults: the schema's output (formats in the order rss, atom, json; never empty). */

@@ -9,6 +9,7 @@ import type { MonthKey } from "./schema.js";
 import { formatPath, type PathSegment } from "./problems.js";
 import type { DataUnit } from "./units.js";
 
+/** A valid article with its place in the data and the month it is listed in: what the warning rules read. */
 export interface PlacedArticle {
   readonly unit: DataUnit;
   readonly path: readonly PathSegment[];
@@ -34,6 +35,7 @@ export interface ArticleIdentity {
   readonly tags: readonly (string | undefined)[];
 }
 
+/** One shared empty tag list, so an article without tags allocates none. */
 export const NO_TAGS: readonly string[] = [];
 
 /** An article's stable identity: its `id`, else its URL. */
@@ -46,11 +48,13 @@ export function placeOf(article: ArticleIdentity): string {
   return `${article.unit.file} ${formatPath(article.path)}`;
 }
 
+/** The value if it passes `schema`, else undefined: salvages one field quietly (the failed parse already reported it). */
 function valueOf<S extends z.ZodType>(schema: S, value: unknown): z.output<S> | undefined {
   const parsed = schema.safeParse(value);
   return parsed.success ? parsed.data : undefined;
 }
 
+/** The identity of an article that parsed; no `month` when neither the article nor its file gives one. */
 export function identityOf(unit: DataUnit, path: readonly PathSegment[], input: ArticleInput, month: MonthKey | undefined): ArticleIdentity {
   return {
     unit,
@@ -64,6 +68,7 @@ export function identityOf(unit: DataUnit, path: readonly PathSegment[], input: 
   };
 }
 
+/** The identity of an article that failed to parse, from whichever fields are still valid, so the cross-field rules see it too. */
 export function salvageIdentity(unit: DataUnit, path: readonly PathSegment[], candidate: Record<string, unknown>): ArticleIdentity {
   const month = candidate.month === undefined ? unit.fileMonth : valueOf(monthKeySchema, candidate.month);
   const rank = valueOf(articleSchema.shape.rank, candidate.rank);

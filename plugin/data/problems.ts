@@ -15,6 +15,7 @@ export interface DigestProblem {
   readonly message: string;
 }
 
+/** A problem on one line, `file: path: message` (no path for the file as a whole), as builds and the CLI print it. */
 export function formatProblem(problem: DigestProblem): string {
   return problem.path === "" ? `${problem.file}: ${problem.message}` : `${problem.file}: ${problem.path}: ${problem.message}`;
 }
@@ -32,6 +33,7 @@ export class DigestValidationError extends Error {
   }
 }
 
+/** One step of a path into the data: a key or an index (zod's issue paths may also hold symbols). */
 export type PathSegment = string | number | symbol;
 
 /**

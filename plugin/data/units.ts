@@ -15,6 +15,7 @@ export interface DataUnit {
   readonly fileMonth?: MonthKey;
 }
 
+/** A JSON object, not null or an array: what the data must hold wherever it has fields. */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }

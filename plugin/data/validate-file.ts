@@ -47,6 +47,7 @@ export class DigestFileError extends Error {
   }
 }
 
+/** Reads one file as Eleventy would; rejects with `DigestFileError`, with line and column for bad JSON. */
 async function readJsonFile(file: string): Promise<unknown> {
   let text: string;
   try {

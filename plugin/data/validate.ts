@@ -1,7 +1,7 @@
 /**
  * The edge: raw data (whatever Eleventy's data cascade holds under `dataKey`) in, a
  * `ValidatedDigest` of trusted, typed values out — or a `DigestValidationError` listing every
- * problem at once, each with its file and its place in the data (SPEC §2).
+ * problem at once, each with its file and its place in the data.
  *
  * This file is the orchestration: split the data into files (`units.ts`), parse each with the zod
  * schema (`schema.ts`), then run the cross-field rules (`rules/`, one rule a file). Problems are
@@ -21,6 +21,7 @@ import { ARTICLE_FIELDS, ISSUE_FIELDS, SOURCE_FIELDS, TOP_LEVEL_FIELDS, checkArt
 export type { ArticleSource, ArticleType, TagIdentity, ValidArticle, ValidIssueMeta, ValidatedDigest } from "./validated.js";
 export { DigestValidationError, formatPath, formatProblem, type DigestProblem } from "./problems.js";
 
+/** How `validateDigest` names files in its messages and reads dates. */
 export interface ValidateOptions {
   /** The data key, used to name files in messages (`digest.json`). Default `digest`. */
   readonly dataKey?: string;
@@ -128,6 +129,7 @@ export function validateDigestWith(raw: unknown, options: ValidateOptions, memo:
   return { ...(title !== undefined && { title }), ...(description !== undefined && { description }), issues, articles, tags, warnings };
 }
 
+/** The trusted article: `id` and `type` defaulted, source as an object, an empty summary dropped, tags as keys. */
 function toValidArticle(input: ArticleInput, month: MonthKey, memo: Memo): ValidArticle {
   return {
     id: articleId(input),

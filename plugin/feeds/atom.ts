@@ -13,6 +13,7 @@ import { renderXml, renderXmlElement, type XmlElement } from "./xml.js";
 /** Atom requires `updated` even on an empty feed; with no issue to date it, the epoch (never the clock). */
 const NO_ISSUES_YET = DateTime.fromMillis(0, { zone: "utc" });
 
+/** An Atom person: a name, and a `uri` only when there is a url. */
 function person(who: FeedPerson): XmlElement {
   return { name: who.name, uri: who.url || undefined };
 }

@@ -10,10 +10,12 @@ import type { SiteContext } from "../html/site.js";
 import { html, joinHtml, type SafeHtml } from "../html/escape.js";
 import { feedUri } from "./uri.js";
 
+/** The source's name, linked when it has a url. */
 function sourceHtml(article: DigestArticle): SafeHtml | string {
   return article.source.url ? html`<a href="${feedUri(article.source.url)}">${article.source.name}</a>` : article.source.name;
 }
 
+/** "Article" or "Video", in the site's wording. */
 function typeLabel(article: DigestArticle, site: SiteContext): string {
   return article.type === "video" ? site.wording.strings.video : site.wording.strings.article;
 }

@@ -13,6 +13,7 @@ import type { SafeHtml } from "../html/escape.js";
 /** A model's tags by the paths of their pages. */
 const TAGS_BY_PATH = new MemoTable("tags by page path", (model: DigestModel): ReadonlyMap<string, Tag> => new Map(model.tagPages.map((page) => [page.path, page.tag])));
 
+/** The tag whose page is at `path`; also tried decoded, as Eleventy may give the path percent-encoded. */
 function tagAt(model: DigestModel, path: string, memo: Memo): Tag | undefined {
   const map = memo.cached(TAGS_BY_PATH, model);
   return map.get(path) ?? map.get(decodePagePath(path));

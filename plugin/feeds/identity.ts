@@ -8,6 +8,7 @@ import type { MonthKey } from "../model/dates.js";
 import type { DigestArticle } from "../model/build.js";
 import { feedUri } from "./uri.js";
 
+/** An item's ids for each feed format's field, all derived from what the item is. */
 export interface ItemIdentity {
   /** RSS `<guid>` and JSON Feed `id`. */
   readonly guid: string;

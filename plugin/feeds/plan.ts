@@ -1,5 +1,5 @@
 /**
- * Which feeds a build writes (SPEC §3 and the `feed` options), what each one carries, and the
+ * Which feeds a build writes (as the `feed` options say), what each one carries, and the
  * `<link rel="alternate">` entries that point readers at them.
  *
  * - Site feeds at `{base}feed.xml`, `atom.xml`, `feed.json` (those in `feed.formats`): the newest
@@ -27,6 +27,7 @@ export interface FeedFile {
   readonly shows?: readonly DigestArticle[];
 }
 
+/** The site feed: the newest articles, or in issue mode the newest issues, up to `feed.limit`. */
 function siteChannel(model: DigestModel, site: SiteContext, cache: FeedItemCache): FeedChannel {
   const { feed } = site.options;
   const items: FeedItem[] =
@@ -42,6 +43,7 @@ function siteChannel(model: DigestModel, site: SiteContext, cache: FeedItemCache
   });
 }
 
+/** A tag's feed: its newest articles, up to `feed.limit`, titled after the site feed. */
 function tagChannel(tag: Tag, site: SiteContext, cache: FeedItemCache): FeedChannel {
   const title = `${siteFeedTitle(site.options, site.title)} — ${tag.name}`;
   return channel({
@@ -54,6 +56,7 @@ function tagChannel(tag: Tag, site: SiteContext, cache: FeedItemCache): FeedChan
   });
 }
 
+/** A channel dated by its newest item's issue; an empty feed gets no date rather than the clock. */
 function channel(fields: Omit<FeedChannel, "updated">): FeedChannel {
   const updated = newestIssueDate(fields.items);
   return updated ? { ...fields, updated } : fields;

@@ -29,6 +29,7 @@ const RSS_ITEMS = new MemoTable("RSS items", (item: FeedItem) =>
   ),
 );
 
+/** An RSS 2.0 document for `channel`; `selfUrl` is the feed's own URL, for `atom:link rel="self"`. */
 export function renderRss(channel: FeedChannel, selfUrl: string, memo: Memo): string {
   return renderXml(
     {

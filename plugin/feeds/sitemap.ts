@@ -29,10 +29,12 @@ function entry(element: "url" | "sitemap", { loc, lastmod }: SitemapUrl): string
   return renderXmlElement(element, { loc, lastmod: lastmod || undefined });
 }
 
+/** One sitemap file listing `urls`. */
 function urlset(urls: readonly SitemapUrl[]): string {
   return `${HEAD}<urlset ${NS}>\n${urls.map((url) => entry("url", url)).join("\n")}\n</urlset>\n`;
 }
 
+/** The latest `lastmod` among `urls`, for their part's index entry (`YYYY-MM-DD` compares as text). */
 function newest(urls: readonly SitemapUrl[]): string | undefined {
   let latest: string | undefined;
   for (const { lastmod } of urls) if (lastmod && (!latest || lastmod > latest)) latest = lastmod;

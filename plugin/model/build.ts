@@ -103,6 +103,7 @@ export interface TagPage extends ArticleListPage {
   readonly tag: Tag;
 }
 
+/** Everything the pages and feeds are made from, built once per build from the validated digest. */
 export interface DigestModel {
   readonly title?: string;
   readonly description?: string;
@@ -120,6 +121,7 @@ export interface DigestModel {
   readonly updated?: DateTime;
 }
 
+/** Lets the builder fill in and link up the model's readonly fields (issue pages, older and newer). */
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Splits `items` into pages of `size`; an empty list still has no pages. */

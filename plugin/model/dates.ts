@@ -11,11 +11,13 @@ export type { MonthKey };
 
 const MONTH_KEY = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
+/** Year and month as numbers, from a key the schema has already checked. */
 export function monthParts(key: MonthKey): { year: number; month: number } {
   const [, year, month] = MONTH_KEY.exec(key)!;
   return { year: Number(year), month: Number(month) };
 }
 
+/** Whether `zone` is an IANA zone luxon knows, so the options can reject a bad `timeZone` up front. */
 export function isValidZone(zone: string): boolean {
   return IANAZone.isValidZone(zone);
 }
@@ -72,6 +74,7 @@ function parseDateOnly(value: string, zone: string): DateTime | undefined {
   return validOrUndefined(DateTime.fromObject({ year, month, day }, { zone }));
 }
 
+/** luxon gives an invalid DateTime instead of throwing; callers want undefined. */
 function validOrUndefined(date: DateTime): DateTime | undefined {
   return date.isValid ? date : undefined;
 }
@@ -124,7 +127,9 @@ export function formatDay(date: DateTime, locale: string, memo: Memo): string {
   return memo.cached(DAY_FORMATS, locale).format(date.toMillis() + date.offset * 60_000);
 }
 
+/** The units an article's age is given in. */
 export type AgeUnit = "day" | "week" | "month" | "year";
+/** An article's age at its issue, in one whole unit: `{ count: 3, unit: "month" }`. */
 export interface Age {
   readonly count: number;
   readonly unit: AgeUnit;

@@ -1,5 +1,5 @@
 /**
- * Tag identity and URL slugs (SPEC §2). Pure; knows nothing of Eleventy.
+ * Tag identity and URL slugs. Pure; knows nothing of Eleventy.
  *
  * - Tags that differ only in case or white space are one tag (`tagKey`).
  * - Slugs transliterate to ASCII where they can (`Système` → `systeme`), keep common names apart
@@ -29,6 +29,7 @@ export function tagKey(name: string): string {
 /** `tagKey` by spelling: a digest repeats a few hundred spellings hundreds of thousands of times. */
 export const TAG_KEYS = new MemoTable("tag keys", tagKey);
 
+/** Well under the 255 bytes most file systems allow in a folder name. */
 export const MAX_SLUG_BYTES = 120;
 
 /** Cuts a slug to `MAX_SLUG_BYTES` of UTF-8 at a character boundary, without a trailing `-`. */
@@ -51,6 +52,7 @@ const WINDOWS_DEVICE_NAMES = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/;
 export function tagSlug(name: string): string;
 /** The same, remembering in the build's memo which letters have no ASCII spelling. */
 export function tagSlug(name: string, memo: Memo): string;
+/** One body for both signatures: only a `Memo` second argument is used as the memo. */
 export function tagSlug(name: string, memo?: unknown): string {
   // `names.map(tagSlug)` passes an index as the second argument: only a memo is used as one.
   const slug = capSlug(uncappedSlug(name, memo instanceof Memo ? memo : undefined));
@@ -69,6 +71,7 @@ function noTransliteration(ch: string): boolean {
 /** `noTransliteration` per character: slugify is costly, and tags share their letters. */
 const UNTRANSLITERABLE = new MemoTable("letters without ASCII", noTransliteration);
 
+/** `noTransliteration`, without asking slugify about ASCII, and through the memo when there is one. */
 function hasNoTransliteration(ch: string, memo: Memo | undefined): boolean {
   // Every ASCII character is either no letter or digit, or one slugify keeps: no need to ask it.
   if (ch.charCodeAt(0) < 0x80) return false;

@@ -1,4 +1,4 @@
-/** The URL map (SPEC §3), as site-root paths under `basePath`. Pure. */
+/** The URL map: where every page and feed lives, as site-root paths under `basePath`. Pure. */
 import { monthParts, type MonthKey } from "./dates.js";
 
 /** `"digest"`, `"/digest"`, `"/digest/"` → `"/digest/"`; `""` or `"/"` → `"/"`. */
@@ -12,13 +12,18 @@ export function pagedPath(firstPage: string, pageNumber: number): string {
   return pageNumber <= 1 ? firstPage : `${firstPage}page/${pageNumber}/`;
 }
 
+/** The archive's home page: the base path itself. */
 export const archivePath = (base: string): string => base;
+/** A year's archive page, `{base}2025/`. */
 export const yearPath = (base: string, year: number): string => `${base}${year}/`;
+/** An issue's first page, `{base}2025/04/` (the month zero-padded). */
 export function monthPath(base: string, key: MonthKey): string {
   const { year, month } = monthParts(key);
   return `${base}${year}/${String(month).padStart(2, "0")}/`;
 }
+/** The page listing every tag, `{base}tags/`. */
 export const tagIndexPath = (base: string): string => `${base}tags/`;
+/** A tag's first page, `{base}tags/SLUG/`. */
 export const tagPath = (base: string, slug: string): string => `${base}tags/${slug}/`;
 
 /**

@@ -5,6 +5,7 @@ import type { MonthKey } from "../schema.js";
 import { formatPath } from "../problems.js";
 import type { WarningRule } from "./rule.js";
 
+/** Dates each month's issue once, then compares every dated article with it. */
 export const publishedAfterIssue: WarningRule = ({ placed, issues, zone, memo }, warnings) => {
   const issueDates = new Map<MonthKey, DateTime>();
   for (const article of placed) {

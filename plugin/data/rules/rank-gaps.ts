@@ -2,6 +2,7 @@
 import type { MonthKey } from "../schema.js";
 import type { WarningRule } from "./rule.js";
 
+/** Sorts each month's ranks and names the first missing numbers; months are reported oldest first. */
 export const rankGaps: WarningRule = ({ placed }, warnings) => {
   const ranksByMonth = new Map<MonthKey, { file: string; ranks: number[] }>();
   for (const article of placed) {

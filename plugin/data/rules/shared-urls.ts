@@ -3,6 +3,7 @@ import { placeOf, type ArticleIdentity } from "../identity.js";
 import { formatPath } from "../problems.js";
 import type { ArticleCheck } from "./rule.js";
 
+/** Remembers each url's first article; a later one under another id is warned about (one under the same id is `uniqueIds`'s). */
 export function sharedUrls(): ArticleCheck {
   const urlOwners = new Map<string, ArticleIdentity>();
   return (article, { warnings }) => {

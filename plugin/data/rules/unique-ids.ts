@@ -3,6 +3,7 @@ import { placeOf, type ArticleIdentity } from "../identity.js";
 import { formatPath } from "../problems.js";
 import type { ArticleCheck } from "./rule.js";
 
+/** Remembers each id's first article and reports every later one at its `id` field, or its `url` when that is the id. */
 export function uniqueIds(): ArticleCheck {
   const idOwners = new Map<string, ArticleIdentity>();
   return (article, { problems }) => {

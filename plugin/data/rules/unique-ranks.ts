@@ -4,6 +4,7 @@ import { placeOf, type ArticleIdentity } from "../identity.js";
 import { formatPath } from "../problems.js";
 import type { ArticleCheck } from "./rule.js";
 
+/** Remembers each month's rank owners; an article whose month or rank could not be salvaged is skipped. */
 export function uniqueRanks(): ArticleCheck {
   const rankOwners = new Map<MonthKey, Map<number, ArticleIdentity>>();
   return (article, { problems }) => {

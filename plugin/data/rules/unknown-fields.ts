@@ -5,9 +5,13 @@
 import { articleSchema, digestObjectSchema, issueMetaSchema, sourceObjectSchema } from "../schema.js";
 import { formatPath, type DigestProblem, type PathSegment } from "../problems.js";
 
+/** Known top-level fields, read from the schema so the warning never drifts from it; `$schema` lets editors find the JSON Schema. */
 export const TOP_LEVEL_FIELDS = [...Object.keys(digestObjectSchema.shape), "$schema"];
+/** Known fields of an `issues` entry. */
 export const ISSUE_FIELDS = Object.keys(issueMetaSchema.shape);
+/** Known fields of an article. */
 export const ARTICLE_FIELDS = Object.keys(articleSchema.shape);
+/** Known fields of a `source` written as an object. */
 export const SOURCE_FIELDS = Object.keys(sourceObjectSchema.shape);
 
 const NO_PROBLEMS: readonly DigestProblem[] = [];
