@@ -14,6 +14,7 @@ export default function (eleventyConfig: DemoEleventyConfig): void {
     pageSize: 10,
     locale: "en",
     timeZone: "UTC",
+    shareImages: true,
   };
   eleventyConfig.addPlugin(digest, options);
 }

@@ -139,6 +139,13 @@ const optionsShape = {
    * each page's content. Default `true`; `false` when the host styles the `dg-` classes itself.
    */
   stylesheet: flag().default(true),
+  /**
+   * Draw a 1200×630 PNG per monthly issue, per tag and for the archive (`{basePath}share/`): the
+   * digest's title, the issue's month and headline or the tag's name, and the top three picks. Every
+   * page's `og:image` is then one of them. Drawn at build time, cached by content under
+   * `.cache/eleventy-plugin-digest/share/`. Default `false`: an article's image, when a page has one.
+   */
+  shareImages: flag().default(false),
   /** The global data name under which host templates find the digest (issues, tags, latest issue). Default `digestSite`; `false` for none. */
   globalData: z.union([z.literal(false), z.string().regex(dataName)], { error: 'expected a data name such as "digestSite", or false' }).default("digestSite"),
   /**

@@ -38,6 +38,16 @@ function directFiles(current: BuildState, { options, pages, pathPrefix }: Direct
 }
 
 /**
+ * Whether Eleventy wrote the virtual template `template` in the build whose `afterBuild` argument
+ * is `event`: how the plugin tells a build that writes files from --dryrun, --to=json or
+ * --ignore-initial.
+ */
+export function eleventyWrote(event: unknown, template: string): boolean {
+  const results = (event as { results?: readonly { inputPath?: string }[] } | undefined)?.results ?? [];
+  return results.some((result) => typeof result?.inputPath === "string" && result.inputPath.replace(/\\/g, "/").endsWith(`/${template}`));
+}
+
+/**
  * `afterBuild` runs before every `eleventy.after` listener, in Eleventy 3 (where those run in
  * parallel) and 4 alike: a host's sitemap, Pagefind or link checker finds the files on disk. The
  * plugin writes only when Eleventy wrote its stylesheet in this build: not under --dryrun,
@@ -45,8 +55,7 @@ function directFiles(current: BuildState, { options, pages, pathPrefix }: Direct
  */
 export function addDirectPipeline(eleventyConfig: EleventyConfigLike, pipeline: DirectPipeline): void {
   eleventyConfig.on("afterBuild", async (...args: unknown[]) => {
-    const results = (args[0] as { results?: readonly { inputPath?: string }[] } | undefined)?.results ?? [];
-    const wroteStylesheet = results.some((result) => typeof result?.inputPath === "string" && result.inputPath.replace(/\\/g, "/").endsWith(`/${pipeline.stylesheetTemplate}`));
+    const wroteStylesheet = eleventyWrote(args[0], pipeline.stylesheetTemplate);
     const state = pipeline.builds.current();
     const outputDir = pipeline.builds.outputDir();
     if (!state || !wroteStylesheet || outputDir === undefined) return;

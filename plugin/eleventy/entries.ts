@@ -11,6 +11,7 @@ import type { SiteContext } from "../html/site.js";
 import { feedFiles } from "../feeds/plan.js";
 import { tagIndexPath } from "../model/urls.js";
 import { assertInsideBase } from "./output-path.js";
+import { shareImageOf, type ShareSubject } from "../images/pages.js";
 
 /** One page (`PageView`) or feed (`string`) to write, as the pagination of a virtual template sees it. */
 export interface DigestPageEntry<Rendered extends PageView | string = PageView | string> {
@@ -41,17 +42,26 @@ export const PAGE_KINDS: readonly DigestPageKind[] = ["archive", "year", "month"
 export function pageEntries(kind: DigestPageKind, { model, site, fragments }: BuildState): DigestPageEntry<PageView>[] {
   const latest = model.issues[0]?.date.toJSDate();
   const at = <T extends object>(entry: T): T => (latest ? { ...entry, date: latest } : entry);
+  // With `shareImages`, each page's view gets the plugin's image of what it shows.
+  const shared = (subject: ShareSubject, render: () => PageView) => {
+    if (!site.options.shareImages) return render;
+    return (): PageView => {
+      const shareImage = shareImageOf(subject, model, site);
+      return shareImage ? { ...render(), shareImage } : render();
+    };
+  };
+  const archive: ShareSubject = { kind: "archive" };
   switch (kind) {
     case "archive":
-      return [at({ path: site.options.basePath, render: () => renderArchive(model, site, fragments) })];
+      return [at({ path: site.options.basePath, render: shared(archive, () => renderArchive(model, site, fragments)) })];
     case "year":
-      return model.years.map((year) => ({ path: year.path, render: () => renderYear(year, site, fragments), shows: year.issues.flatMap((issue) => issue.articles), date: year.issues[0]!.date.toJSDate() }));
+      return model.years.map((year) => ({ path: year.path, render: shared({ kind: "year", year }, () => renderYear(year, site, fragments)), shows: year.issues.flatMap((issue) => issue.articles), date: year.issues[0]!.date.toJSDate() }));
     case "month":
-      return model.monthPages.map((page) => ({ path: page.path, render: () => renderMonthPage(page, site, fragments), shows: page.items, date: page.issue.date.toJSDate() }));
+      return model.monthPages.map((page) => ({ path: page.path, render: shared({ kind: "month", page }, () => renderMonthPage(page, site, fragments)), shows: page.items, date: page.issue.date.toJSDate() }));
     case "tagIndex":
-      return [at({ path: tagIndexPath(site.options.basePath), render: () => renderTagIndex(model, site) })];
+      return [at({ path: tagIndexPath(site.options.basePath), render: shared(archive, () => renderTagIndex(model, site)) })];
     case "tag":
-      return model.tagPages.map((page) => ({ path: page.path, render: () => renderTagPage(page, site, fragments), shows: page.items, date: page.items[0]!.issueDate.toJSDate() }));
+      return model.tagPages.map((page) => ({ path: page.path, render: shared({ kind: "tag", page }, () => renderTagPage(page, site, fragments)), shows: page.items, date: page.items[0]!.issueDate.toJSDate() }));
   }
 }
 

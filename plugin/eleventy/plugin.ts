@@ -18,6 +18,7 @@ import { trackBuilds, type BuildTracker } from "./build.js";
 import { everyPage, feedEntries, insideBase, needingWrite, PAGE_KINDS, pageEntries, type BuildState, type DigestPageEntry } from "./entries.js";
 import { guardAgainstHostComputed, isolatedData, layoutEscapes, ownComputed, virtualDirFor, virtualTemplate } from "./templates.js";
 import { addDirectPipeline } from "./direct.js";
+import { addShareImages } from "./share-images.js";
 import { addHostData } from "./host-data.js";
 
 export type { EleventyConfigLike } from "./config.js";
@@ -164,11 +165,11 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
     }
   }
   // The default pages link the stylesheet; host layouts do unless `stylesheet: false`. The direct
-  // pipeline always has it: Eleventy writing it is how the plugin knows this build writes files.
+  // pipeline and share images always have it: Eleventy writing it is how the plugin knows this build writes files.
   const themeStylesheet = stylesheetPath(options.basePath);
   const everyPageUsesHostLayout = PAGE_KINDS.every((kind) => options.layouts[kind] ?? options.layout);
   const stylesheetTemplate = `${virtualDir}/stylesheet.11ty.js`;
-  if (!everyPageUsesHostLayout || options.stylesheet || options.pipeline === "direct") {
+  if (!everyPageUsesHostLayout || options.stylesheet || options.pipeline === "direct" || options.shareImages) {
     const permalink = outputPermalink(themeStylesheet);
     eleventyConfig.addTemplate(stylesheetTemplate, virtualTemplate(isolatedData(false, false, permalink, ownComputed(false, false, permalink)), () => `${THEME_CSS}\n`));
   }
@@ -177,6 +178,7 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
   } else {
     addDirectPipeline(eleventyConfig, { options, builds, pages: directPages, pathPrefix, stylesheetTemplate, log });
   }
+  if (options.shareImages) addShareImages(eleventyConfig, { options, builds, stylesheetTemplate, log });
 
   if (options.sitemap) {
     // Paginated over collections.all, so Eleventy builds it after every other template has its

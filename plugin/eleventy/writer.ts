@@ -7,10 +7,10 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 
-/** One file to write: its site-root path (`/2025/04/`, `/feed.xml`) and how to render it. */
+/** One file to write: its site-root path (`/2025/04/`, `/feed.xml`) and how to render it (text, or bytes such as a PNG). */
 export interface OutputFile {
   readonly path: string;
-  readonly render: () => string;
+  readonly render: () => string | Uint8Array | Promise<Uint8Array>;
 }
 
 /** Eleventy's mapping of a URL path to a file: directories get `index.html`. */
@@ -30,7 +30,7 @@ export async function writeOutputFiles(outputDir: string, files: Iterable<Output
   const worker = async (): Promise<void> => {
     for (let next = iterator.next(); !next.done; next = iterator.next()) {
       const file = outputFileFor(outputDir, next.value.path);
-      const content = next.value.render();
+      const content = await next.value.render();
       const dir = path.dirname(file);
       try {
         if (!madeDirs.has(dir)) {

@@ -31,7 +31,8 @@ export function openGraphLocale(locale: string): string {
 const OG_LOCALES = new MemoTable("Open Graph locales", openGraphLocale);
 
 /**
- * Open Graph and Twitter card tags. A page with an article image gets a large-image card. Only
+ * Open Graph and Twitter card tags. A page with an image (its share image, else an article's) gets
+ * a large-image card, with the image's alt text (X reads only its own `twitter:image:alt`). Only
  * `twitter:card` is X's own: for the title, description and image X reads the Open Graph tags
  * when its own are absent, so saying them twice would only add bytes to every page.
  */
@@ -46,8 +47,13 @@ export function socialMetaTags(page: PageView, site: SiteContext): MetaTag[] {
     og("url", site.absolute(page.path)),
     og("locale", site.memo.cached(OG_LOCALES, site.options.locale)),
   ];
-  if (page.image) tags.push(og("image", page.image));
-  tags.push(twitter("card", page.image ? "summary_large_image" : "summary"));
+  const image = page.shareImage ?? (page.image === undefined ? undefined : { url: page.image, alt: page.imageAlt });
+  if (image) {
+    tags.push(og("image", image.url));
+    if (page.shareImage) tags.push(og("image:width", String(page.shareImage.width)), og("image:height", String(page.shareImage.height)));
+    if (image.alt !== undefined) tags.push(og("image:alt", image.alt), twitter("image:alt", image.alt));
+  }
+  tags.push(twitter("card", image ? "summary_large_image" : "summary"));
   return tags;
 }
 

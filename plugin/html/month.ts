@@ -43,7 +43,7 @@ export function renderMonthPage(page: MonthPage, site: SiteContext, cache: Fragm
     { name: site.memo.cachedIn(MONTH_NAMES, site.options, issue.key), path: issue.path },
   ];
   if (page.pageNumber > 1) breadcrumbs.push({ name: site.wording.fill(strings.page, { n: page.pageNumber }), path: page.path });
-  const image = page.items.find((article) => article.image !== undefined)?.image;
+  const pictured = page.items.find((article) => article.image !== undefined);
   return view(site, {
     kind: "month",
     path: page.path,
@@ -51,7 +51,7 @@ export function renderMonthPage(page: MonthPage, site: SiteContext, cache: Fragm
     description: `${site.title} — ${title}: ${page.items.map((a) => a.title).slice(0, 3).join("; ")}`,
     breadcrumbs,
     items: page.items.map((article) => ({ position: article.rank, name: article.title, url: article.url })),
-    ...(image !== undefined && { image }),
+    ...(pictured?.image !== undefined && { image: pictured.image, imageAlt: pictured.title }),
     body,
   });
 }

@@ -50,7 +50,7 @@ export function renderTagPage(page: TagPage, site: SiteContext, cache: FragmentC
   ];
   if (page.pageNumber > 1) breadcrumbs.push({ name: site.wording.fill(strings.page, { n: page.pageNumber }), path: page.path });
   const offset = site.options.pageSize * (page.pageNumber - 1);
-  const image = page.items.find((article) => article.image !== undefined)?.image;
+  const pictured = page.items.find((article) => article.image !== undefined);
   return view(site, {
     kind: "tag",
     path: page.path,
@@ -60,7 +60,7 @@ export function renderTagPage(page: TagPage, site: SiteContext, cache: FragmentC
     breadcrumbs,
     // Positions run on across pages: page 2 of a tag starts where page 1 ended.
     items: page.items.map((article, index) => ({ position: offset + index + 1, name: article.title, url: article.url })),
-    ...(image !== undefined && { image }),
+    ...(pictured?.image !== undefined && { image: pictured.image, imageAlt: pictured.title }),
     body,
   });
 }

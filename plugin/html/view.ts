@@ -20,6 +20,15 @@ export interface Breadcrumb {
   readonly path: string;
 }
 
+/** A page's share image (`shareImages: true`): its absolute URL, size and what it shows in words. */
+export interface PageImage {
+  readonly url: string;
+  readonly width: number;
+  readonly height: number;
+  /** `og:image:alt`: the image's words, for readers who cannot see it. */
+  readonly alt: string;
+}
+
 /** A rendered digest page: its content and what the document head needs. */
 export interface PageView {
   readonly kind: "archive" | "year" | "month" | "tagIndex" | "tag";
@@ -35,5 +44,9 @@ export interface PageView {
   readonly items: readonly ListedItem[];
   /** An image for social cards: the first listed article's `image`. */
   readonly image?: string;
+  /** The `image` article's title: the image's `og:image:alt`. */
+  readonly imageAlt?: string;
+  /** The page's own share image, made by the plugin; preferred over `image` in social cards. */
+  readonly shareImage?: PageImage;
   readonly body: SafeHtml;
 }

@@ -17,6 +17,7 @@ describe("resolveOptions", () => {
       feed: { limit: 50, formats: ["rss", "atom", "json"], perTag: true, items: "articles" },
       layouts: {},
       stylesheet: true,
+      shareImages: false,
       globalData: "digestSite",
       pipeline: "eleventy",
       collectionsAll: true,

@@ -1,0 +1,78 @@
+/**
+ * Share images cached by content: a PNG's file name is the hash of everything it shows and of the
+ * layout version, under Eleventy's `.cache` folder (relative to the working directory, as
+ * @11ty/eleventy-img and @11ty/eleventy-fetch keep theirs), so a rebuild draws only the images
+ * whose content changed. Files are written whole (a temp file renamed), so a stopped build leaves
+ * no half PNG to reuse.
+ */
+import { createHash } from "node:crypto";
+import { mkdir, rename, stat, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { LAYOUT_VERSION } from "./layout.js";
+import { renderShareImage } from "./render.js";
+import { SHARE_IMAGE_SIZE, type ShareCard } from "./subjects.js";
+
+/** Where the cached PNGs live, under the working directory's `.cache`. */
+export function shareCacheDir(cwd: string = process.cwd()): string {
+  return path.join(cwd, ".cache", "eleventy-plugin-digest", "share");
+}
+
+/** The cache key: what the image shows (not its path: two cards that look alike share a file). */
+export function shareImageHash(card: ShareCard): string {
+  const shown = { version: LAYOUT_VERSION, size: SHARE_IMAGE_SIZE, site: card.site, heading: card.heading, subheading: card.subheading ?? null, picks: card.picks };
+  return createHash("sha256").update(JSON.stringify(shown)).digest("hex").slice(0, 32);
+}
+
+/** How many images a call of `cachedShareImages` drew and how many it found. */
+export interface ShareCacheStats {
+  rendered: number;
+  cached: number;
+}
+
+/** One card's PNG file in the cache, by the card's path. */
+export interface CachedShareImage {
+  readonly card: ShareCard;
+  readonly file: string;
+}
+
+/**
+ * Makes sure every card's PNG is in the cache, drawing the missing ones two at a time (satori and
+ * resvg are CPU-bound). Rejects, naming the card, if one cannot be drawn.
+ */
+export async function cachedShareImages(cards: readonly ShareCard[], dir: string, stats: ShareCacheStats = { rendered: 0, cached: 0 }): Promise<CachedShareImage[]> {
+  await mkdir(dir, { recursive: true });
+  const results: CachedShareImage[] = [];
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < cards.length) {
+      const card = cards[next++]!;
+      const file = path.join(dir, `${shareImageHash(card)}.png`);
+      results.push({ card, file });
+      if (await exists(file)) {
+        stats.cached++;
+        continue;
+      }
+      let png: Buffer;
+      try {
+        png = await renderShareImage(card);
+      } catch (error) {
+        throw Object.assign(new Error(`eleventy-plugin-digest: could not draw the share image ${card.path} ("${card.heading}"): ${(error as Error).message}; nothing was written`, { cause: error }), { skipOriginalStack: true });
+      }
+      const temp = `${file}.${process.pid}.tmp`;
+      await writeFile(temp, png);
+      await rename(temp, file);
+      stats.rendered++;
+    }
+  };
+  await Promise.all([worker(), worker()]);
+  return results;
+}
+
+/** Whether a cached PNG is there (an empty file, which no finished write leaves, is drawn again). */
+async function exists(file: string): Promise<boolean> {
+  try {
+    return (await stat(file)).size > 0;
+  } catch {
+    return false;
+  }
+}
