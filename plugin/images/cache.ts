@@ -41,13 +41,13 @@ export interface CachedShareImage {
  */
 export async function cachedShareImages(cards: readonly ShareCard[], dir: string, stats: ShareCacheStats = { rendered: 0, cached: 0 }): Promise<CachedShareImage[]> {
   await mkdir(dir, { recursive: true });
-  const results: CachedShareImage[] = [];
+  const results = cards.map((card) => ({ card, file: path.join(dir, `${shareImageHash(card)}.png`) }));
+  // Cards that look alike (the archive's and its newest issue's, often) are one file, drawn once.
+  const unique = [...new Map(results.map((result) => [result.file, result])).values()];
   let next = 0;
   const worker = async (): Promise<void> => {
-    while (next < cards.length) {
-      const card = cards[next++]!;
-      const file = path.join(dir, `${shareImageHash(card)}.png`);
-      results.push({ card, file });
+    while (next < unique.length) {
+      const { card, file } = unique[next++]!;
       if (await exists(file)) {
         stats.cached++;
         continue;
@@ -58,7 +58,7 @@ export async function cachedShareImages(cards: readonly ShareCard[], dir: string
       } catch (error) {
         throw Object.assign(new Error(`eleventy-plugin-digest: could not draw the share image ${card.path} ("${card.heading}"): ${(error as Error).message}; nothing was written`, { cause: error }), { skipOriginalStack: true });
       }
-      const temp = `${file}.${process.pid}.tmp`;
+      const temp = `${file}.${process.pid}.${next}.tmp`;
       await writeFile(temp, png);
       await rename(temp, file);
       stats.rendered++;
