@@ -72,7 +72,7 @@ const feedOptionsShape = {
 export const feedOptionsSchema: z.ZodObject<typeof feedOptionsShape, z.core.$strict> = z.object(feedOptionsShape, { error: "expected an object" }).strict();
 
 const layoutsSchema = z
-  .object({ archive: layoutPath, year: layoutPath, month: layoutPath, tagIndex: layoutPath, tag: layoutPath }, { error: "expected an object of layouts by page kind" })
+  .object({ archive: layoutPath, year: layoutPath, month: layoutPath, tagIndex: layoutPath, tag: layoutPath, subscribe: layoutPath }, { error: "expected an object of layouts by page kind" })
   .partial()
   .strict();
 

@@ -7,10 +7,11 @@
  */
 import { readFileSync } from "node:fs";
 import { renderBreadcrumbs, renderDocument, renderHeadMetadata, stylesheetPath, THEME_CSS } from "../html/document.js";
-import { FEED_FORMATS, resolveOptions, type DigestPageKind, type DigestPluginOptions, type ResolvedDigestOptions } from "../options.js";
+import { resolveOptions, type DigestPageKind, type DigestPluginOptions, type ResolvedDigestOptions } from "../options.js";
 import type { PageView } from "../html/view.js";
 import type { SiteContext } from "../html/site.js";
 import { decodePagePath, outputPermalink } from "../model/urls.js";
+import { FEED_FILE_KINDS } from "../feeds/plan.js";
 import { escapeHtml, html } from "../html/escape.js";
 import { sitemapFiles, type SitemapUrl } from "../feeds/sitemap.js";
 import { createLog, hostBundlesScripts, htmlBaseAddsPrefix, type EleventyConfigLike } from "./config.js";
@@ -173,7 +174,7 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
     eleventyConfig.addTemplate(stylesheetTemplate, virtualTemplate(isolatedData(false, false, permalink, ownComputed(false, false, permalink)), () => `${THEME_CSS}\n`));
   }
   if (options.pipeline === "eleventy") {
-    for (const kind of FEED_FORMATS) addPaginated(`feed-${kind}`, (state) => feedEntries(kind, state), (entry) => entry.render());
+    for (const kind of FEED_FILE_KINDS) addPaginated(`feed-${kind}`, (state) => feedEntries(kind, state), (entry) => entry.render());
   } else {
     addDirectPipeline(eleventyConfig, { options, builds, pages: directPages, pathPrefix, stylesheetTemplate, log });
   }
@@ -204,7 +205,7 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
     const state = builds.current();
     if (!state) return;
     const current = { ...state, changed: "all" as const };
-    const ours = new Set([...everyPage(current), ...FEED_FORMATS.flatMap((kind) => feedEntries(kind, current))].map((entry) => entry.path));
+    const ours = new Set([...everyPage(current), ...FEED_FILE_KINDS.flatMap((kind) => feedEntries(kind, current))].map((entry) => entry.path));
     ours.add(themeStylesheet);
     const inputPathToUrl = (args[0] as { inputPathToUrl?: Record<string, string[]> } | undefined)?.inputPathToUrl ?? {};
     const clashes = Object.entries(inputPathToUrl)

@@ -11,7 +11,7 @@ import { FEED_FORMAT_INFO } from "../feeds/formats.js";
 import type { SiteContext } from "./site.js";
 import { readFileSync } from "node:fs";
 import { html, joinHtml, trustedHtml, type SafeHtml } from "./escape.js";
-import { tagIndexPath } from "../model/urls.js";
+import { subscribePath, tagIndexPath } from "../model/urls.js";
 
 /** Where the theme's stylesheet is written: one file, cached by readers across every page. */
 export function stylesheetPath(basePath: string): string {
@@ -61,8 +61,7 @@ export function renderHeadMetadata(page: PageView, site: SiteContext): SafeHtml 
 export function renderDocument(page: PageView, site: SiteContext): string {
   const { strings } = site.wording;
   const base = site.options.basePath;
-  const feed = site.feeds[0];
-  const subscribe = feed && html`<li><a href="${site.href(feed.path)}">${strings.subscribe}</a></li>`;
+  const subscribe = html`<li><a href="${site.href(subscribePath(base))}">${strings.subscribe}</a></li>`;
   const footerFeeds = site.feeds.map((feed) => html`<a href="${site.href(feed.path)}" type="${feed.type}">${FEED_FORMAT_INFO[feed.format].name}</a>`);
   return html`<!DOCTYPE html>
 <html lang="${site.options.locale}">
