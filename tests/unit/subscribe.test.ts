@@ -1,4 +1,4 @@
-// The subscribe page's view and the OPML list, rendered without Eleventy.
+// The subscribe page's view, the OPML list and the favicon, rendered without Eleventy.
 import { describe, expect, it } from "vitest";
 import { XMLParser } from "fast-xml-parser";
 import { validateDigest, type DigestPluginOptions } from "../../plugin/index.js";
@@ -6,7 +6,8 @@ import { buildDigestModel, type DigestModel } from "../../plugin/model/build.js"
 import { resolveOptions } from "../../plugin/options.js";
 import { createSiteContext, type SiteContext } from "../../plugin/html/site.js";
 import { renderSubscribe } from "../../plugin/html/pages.js";
-import { renderDocument } from "../../plugin/html/document.js";
+import { renderDocument, renderHeadMetadata } from "../../plugin/html/document.js";
+import { renderFaviconLink, renderFaviconSvg } from "../../plugin/html/favicon.js";
 import { renderOpml } from "../../plugin/feeds/opml.js";
 import { feedFiles } from "../../plugin/feeds/plan.js";
 import { decodeEntities } from "../helpers/html.js";
@@ -140,5 +141,37 @@ describe("the subscribe page", () => {
     expect(page).toContain('<li><a href="/blog/digest/subscribe/">Subscribe</a></li>');
     expect(page).toMatch(/<footer class="dg-foot"><a href="\/blog\/digest\/feed\.xml" type="application\/rss\+xml">RSS<\/a>/);
     expect(page).toContain('<link rel="canonical" href="https://digest.example.com/blog/digest/subscribe/">');
+  });
+});
+
+describe("the favicon", () => {
+  it("is the title's first grapheme, white on the accent blue, escaped, the same every time", () => {
+    for (const [title, letter] of [["best of", "B"], ["Ébène", "É"], ["🚀 launches", "🚀"], ["<&> digest", "&lt;"], ["分布式", "分"]] as const) {
+      const { site } = setup({ title });
+      const svg = renderFaviconSvg(site);
+      expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 64 64">/);
+      expect(svg).toContain('fill="#0b57d0"');
+      expect(svg).toContain('fill="#fff"');
+      expect(svg).toContain(`>${letter}</text>`);
+      expect(new XMLParser({ ignoreAttributes: false }).parse(svg).svg.text["#text"]).toBe(decodeEntities(letter));
+      expect(renderFaviconSvg(setup({ title }).site)).toBe(svg);
+    }
+  });
+
+  it("is linked from the head: the plugin's SVG, the user's own icon, or none", () => {
+    const link = (options: Partial<DigestPluginOptions>, prefix = "/") => renderFaviconLink(setup(options, prefix).site)?.markup;
+    expect(link({ basePath: "/digest/" }, "/blog/")).toBe('<link rel="icon" href="/blog/digest/favicon.svg" type="image/svg+xml">');
+    expect(link({ favicon: "/icons/site.png" }, "/blog/")).toBe('<link rel="icon" href="/blog/icons/site.png" type="image/png">');
+    expect(link({ favicon: "https://cdn.example.net/icon.ico?v=2" })).toBe('<link rel="icon" href="https://cdn.example.net/icon.ico?v=2" type="image/x-icon">');
+    expect(link({ favicon: "/icon" })).toBe('<link rel="icon" href="/icon">');
+    expect(link({ favicon: false })).toBeUndefined();
+    const { model, site } = setup({ favicon: false });
+    expect(renderHeadMetadata(renderSubscribe(model, site), site).markup).not.toContain('rel="icon"');
+  });
+
+  it("accepts only a site-root path, an absolute http(s) URL or false", () => {
+    for (const bad of ["favicon.svg", "//cdn.example.net/x.svg", "javascript:alert(1)", "", true, 3]) {
+      expect(() => resolveOptions({ siteUrl: SITE_URL, favicon: bad }), String(bad)).toThrow(/options\.favicon: expected a site-root path/);
+    }
   });
 });
