@@ -21,6 +21,7 @@ const LOCALE_EXPECTED = 'expected a BCP 47 locale such as "en" or "de"';
 const ZONE_EXPECTED = 'expected an IANA time zone such as "UTC" or "Europe/Berlin"';
 const DATA_KEY_EXPECTED = 'expected a data key such as "digest"';
 const TEXT_EXPECTED = "expected text";
+const FAVICON_EXPECTED = 'expected a site-root path such as "/favicon.png", an absolute http(s) URL, or false';
 const flag = () => z.boolean({ error: "expected true or false" });
 const nonEmpty = () => z.string().min(1, { error: "expected non-empty text" });
 const layoutPath = z.string({ error: 'expected a layout path such as "layouts/base.njk"' }).min(1, { error: "expected a layout path" });
@@ -72,7 +73,7 @@ const feedOptionsShape = {
 export const feedOptionsSchema: z.ZodObject<typeof feedOptionsShape, z.core.$strict> = z.object(feedOptionsShape, { error: "expected an object" }).strict();
 
 const layoutsSchema = z
-  .object({ archive: layoutPath, year: layoutPath, month: layoutPath, tagIndex: layoutPath, tag: layoutPath }, { error: "expected an object of layouts by page kind" })
+  .object({ archive: layoutPath, year: layoutPath, month: layoutPath, tagIndex: layoutPath, tag: layoutPath, subscribe: layoutPath }, { error: "expected an object of layouts by page kind" })
   .partial()
   .strict();
 
@@ -125,6 +126,15 @@ const optionsShape = {
   feed: feedOptionsSchema.prefault({}),
   /** A layout of the host site (relative to its includes folder) that wraps every digest page. */
   layout: layoutPath.optional(),
+  /**
+   * The icon every page's head links (`<link rel="icon">`, `digestHead` too). Default: the plugin
+   * writes `{basePath}favicon.svg`, the title's first letter on the theme's accent colour. Your own
+   * icon instead, and no SVG written: a site-root path (`"/favicon.png"`, given pathPrefix like
+   * every link) or an absolute http(s) URL. `false`: no icon link (a host layout that has its own).
+   */
+  favicon: z
+    .union([z.literal(false), z.string().refine((value) => /^\/(?!\/)\S*$/.test(value) || isHttpUrl(value), { error: FAVICON_EXPECTED })], { error: FAVICON_EXPECTED })
+    .optional(),
   /** Per page kind layouts, over `layout`: `{ month: "layouts/issue.njk" }`. */
   layouts: layoutsSchema.default({}),
   /**

@@ -2,7 +2,8 @@
  * `pipeline: "direct"`: the pages without a host layout, and the feeds, rendered by the plugin and
  * streamed to disk once Eleventy has written its own files, holding none in memory.
  */
-import { FEED_FORMATS, type DigestPageKind, type ResolvedDigestOptions } from "../options.js";
+import { FEED_FILE_KINDS } from "../feeds/plan.js";
+import { type DigestPageKind, type ResolvedDigestOptions } from "../options.js";
 import { renderDocument } from "../html/document.js";
 import { FragmentCache } from "../html/pages.js";
 import { createSiteContext } from "../html/site.js";
@@ -33,7 +34,7 @@ export interface DirectPipeline {
 function directFiles(current: BuildState, { options, pages, pathPrefix }: DirectPipeline): OutputFile[] {
   const own: BuildState = { ...current, site: createSiteContext(current.model, options, { hrefPrefix: pathPrefix, absolutePrefix: pathPrefix }, current.site.memo), fragments: new FragmentCache(customCard(options)) };
   const rendered = pages.flatMap((kind) => pageEntries(kind, own).map((entry) => ({ ...entry, render: () => renderDocument(entry.render(), own.site) })));
-  const feeds = FEED_FORMATS.flatMap((kind) => feedEntries(kind, current));
+  const feeds = FEED_FILE_KINDS.flatMap((kind) => feedEntries(kind, current));
   return needingWrite(insideBase([...rendered, ...feeds], options.basePath), current.changed);
 }
 

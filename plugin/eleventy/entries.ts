@@ -3,13 +3,13 @@
  * with its path, how to render it, the articles it shows (for watch rebuilds) and its date.
  */
 import type { DigestArticle, DigestModel } from "../model/build.js";
-import type { DigestPageKind, FeedFormat } from "../options.js";
+import type { DigestPageKind } from "../options.js";
 import type { FragmentCache } from "../html/pages.js";
-import { renderArchive, renderMonthPage, renderTagIndex, renderTagPage, renderYear } from "../html/pages.js";
+import { renderArchive, renderMonthPage, renderSubscribe, renderTagIndex, renderTagPage, renderYear } from "../html/pages.js";
 import type { PageView } from "../html/view.js";
 import type { SiteContext } from "../html/site.js";
-import { feedFiles } from "../feeds/plan.js";
-import { tagIndexPath } from "../model/urls.js";
+import { feedFiles, type FeedFileKind } from "../feeds/plan.js";
+import { subscribePath, tagIndexPath } from "../model/urls.js";
 import { assertInsideBase } from "./output-path.js";
 import { shareImageOf, type ShareSubject } from "../images/pages.js";
 
@@ -36,7 +36,7 @@ export interface BuildState {
 }
 
 /** Every page kind, in the order their templates are added. */
-export const PAGE_KINDS: readonly DigestPageKind[] = ["archive", "year", "month", "tagIndex", "tag"];
+export const PAGE_KINDS: readonly DigestPageKind[] = ["archive", "year", "month", "tagIndex", "tag", "subscribe"];
 
 /** One entry per page of `kind` (its path, date and renderer), for a pagination of size 1. */
 export function pageEntries(kind: DigestPageKind, { model, site, fragments }: BuildState): DigestPageEntry<PageView>[] {
@@ -62,6 +62,8 @@ export function pageEntries(kind: DigestPageKind, { model, site, fragments }: Bu
       return [at({ path: tagIndexPath(site.options.basePath), render: shared(archive, () => renderTagIndex(model, site)) })];
     case "tag":
       return model.tagPages.map((page) => ({ path: page.path, render: shared({ kind: "tag", page }, () => renderTagPage(page, site, fragments)), shows: page.items, date: page.items[0]!.issueDate.toJSDate() }));
+    case "subscribe":
+      return [at({ path: subscribePath(site.options.basePath), render: shared(archive, () => renderSubscribe(model, site)) })];
   }
 }
 
@@ -70,8 +72,8 @@ export function everyPage(state: BuildState): DigestPageEntry<PageView>[] {
   return PAGE_KINDS.flatMap((kind) => pageEntries(kind, state));
 }
 
-/** The site and tag feeds of one format (see feeds/plan.ts). */
-export function feedEntries(kind: FeedFormat, { model, site }: BuildState): DigestPageEntry<string>[] {
+/** The site and tag feeds of one format, or the OPML list (see feeds/plan.ts). */
+export function feedEntries(kind: FeedFileKind, { model, site }: BuildState): DigestPageEntry<string>[] {
   return feedFiles(model, site)
     .filter((file) => file.format === kind)
     .map((file) => ({ path: file.path, render: () => file.render(), ...(file.shows && { shows: file.shows }) }));

@@ -1,5 +1,5 @@
 /**
- * The plugin: where Eleventy is wired. Every page, feed, the stylesheet and the sitemap is a
+ * The plugin: where Eleventy is wired. Every page, feed, the stylesheet, the favicon and the sitemap is a
  * virtual 11ty.js template paginated (size 1) over the current build's entries (entries.ts),
  * isolated from the host's data cascade (templates.ts); the model is made once per build
  * (build.ts). With `pipeline: "direct"`, pages without a host layout and the feeds are written by
@@ -7,10 +7,12 @@
  */
 import { readFileSync } from "node:fs";
 import { renderBreadcrumbs, renderDocument, renderHeadMetadata, stylesheetPath, THEME_CSS } from "../html/document.js";
-import { FEED_FORMATS, resolveOptions, type DigestPageKind, type DigestPluginOptions, type ResolvedDigestOptions } from "../options.js";
+import { resolveOptions, type DigestPageKind, type DigestPluginOptions, type ResolvedDigestOptions } from "../options.js";
 import type { PageView } from "../html/view.js";
 import type { SiteContext } from "../html/site.js";
-import { decodePagePath, outputPermalink } from "../model/urls.js";
+import { decodePagePath, faviconPath, outputPermalink } from "../model/urls.js";
+import { FEED_FILE_KINDS } from "../feeds/plan.js";
+import { renderFaviconSvg } from "../html/favicon.js";
 import { escapeHtml, html } from "../html/escape.js";
 import { sitemapFiles, type SitemapUrl } from "../feeds/sitemap.js";
 import { createLog, hostBundlesScripts, htmlBaseAddsPrefix, type EleventyConfigLike } from "./config.js";
@@ -173,8 +175,13 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
     const permalink = outputPermalink(themeStylesheet);
     eleventyConfig.addTemplate(stylesheetTemplate, virtualTemplate(isolatedData(false, false, permalink, ownComputed(false, false, permalink)), () => `${THEME_CSS}\n`));
   }
+  // The plugin's own favicon, unless the `favicon` option names the user's or none: an Eleventy
+  // template in either pipeline, like the stylesheet, made from the build's title.
+  if (options.favicon === undefined) {
+    addPaginated("favicon", (state) => [{ path: faviconPath(options.basePath), render: () => renderFaviconSvg(state.site) }], (entry) => entry.render());
+  }
   if (options.pipeline === "eleventy") {
-    for (const kind of FEED_FORMATS) addPaginated(`feed-${kind}`, (state) => feedEntries(kind, state), (entry) => entry.render());
+    for (const kind of FEED_FILE_KINDS) addPaginated(`feed-${kind}`, (state) => feedEntries(kind, state), (entry) => entry.render());
   } else {
     addDirectPipeline(eleventyConfig, { options, builds, pages: directPages, pathPrefix, stylesheetTemplate, log });
   }
@@ -206,8 +213,9 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
     const state = builds.current();
     if (!state) return;
     const current = { ...state, changed: "all" as const };
-    const ours = new Set([...everyPage(current), ...FEED_FORMATS.flatMap((kind) => feedEntries(kind, current))].map((entry) => entry.path));
+    const ours = new Set([...everyPage(current), ...FEED_FILE_KINDS.flatMap((kind) => feedEntries(kind, current))].map((entry) => entry.path));
     ours.add(themeStylesheet);
+    if (options.favicon === undefined) ours.add(faviconPath(options.basePath));
     const inputPathToUrl = (args[0] as { inputPathToUrl?: Record<string, string[]> } | undefined)?.inputPathToUrl ?? {};
     const clashes = Object.entries(inputPathToUrl)
       .filter(([inputPath]) => !isOwnTemplate(inputPath))

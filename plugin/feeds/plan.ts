@@ -6,20 +6,28 @@
  *   `feed.limit` articles, or in issue mode (`feed.items: "issues"`) the newest issues.
  * - With `feed.perTag`, a feed per tag in the same formats at `{base}tags/SLUG/…`, always of
  *   articles: a topic's feed follows the topic, not the issues it appeared in.
+ * - `{base}feeds.opml`: every one of those feeds, as an OPML 2.0 list (opml.ts).
  */
 import type { DigestArticle, DigestModel, Tag } from "../model/build.js";
 import type { FeedFormat } from "../options.js";
 import type { SiteContext } from "../html/site.js";
-import { siteFeedPath } from "../model/urls.js";
+import { FEED_FORMATS, opmlPath, siteFeedPath } from "../model/urls.js";
+import { renderOpml } from "./opml.js";
 import { siteFeedTitle } from "./links.js";
 import { FEED_FORMAT_INFO } from "./formats.js";
 import type { FeedChannel, FeedItem } from "./channel.js";
 import { FeedItemCache, newestIssueDate } from "./items.js";
 import { ScopedMemoTable } from "../model/memo.js";
 
+/** What a feed file is: a feed in one format, or the OPML list of them all. */
+export type FeedFileKind = FeedFormat | "opml";
+
+/** Every kind of feed file, in the order their templates are added. */
+export const FEED_FILE_KINDS: readonly FeedFileKind[] = [...FEED_FORMATS, "opml"];
+
 /** One feed file to write. */
 export interface FeedFile {
-  readonly format: FeedFormat;
+  readonly format: FeedFileKind;
   /** Site-root path, e.g. `/tags/redis/atom.xml`. */
   readonly path: string;
   render(): string;
@@ -82,6 +90,7 @@ function planFeeds(model: DigestModel, site: SiteContext): readonly FeedFile[] {
       out.push({ format, path, shows, render: () => FEED_FORMAT_INFO[format].render((tagFeed ??= tagChannel(tag, site, cache)), site.absolute(path), site.memo) });
     }
   }
+  out.push({ format: "opml", path: opmlPath(base), render: () => renderOpml(model, site) });
   return out;
 }
 

@@ -26,7 +26,7 @@ const SEGMENTERS = new MemoTable("grapheme segmenters", (locale: string) => new 
  * The first letter of a source's name, as its avatar (whole graphemes: "É", "分", "🚀"), by locale
  * and name. A digest has few sources and one locale; segmenting is costly, so each is made once.
  */
-const MONOGRAMS = new ScopedMemoTable("monograms", (name: string, locale: string, memo): string => {
+export const MONOGRAMS = new ScopedMemoTable("monograms", (name: string, locale: string, memo): string => {
   const first = memo.cached(SEGMENTERS, locale).segment(name.trim())[Symbol.iterator]().next();
   return first.done ? "?" : first.value.segment.toLocaleUpperCase(locale);
 });

@@ -1,6 +1,6 @@
 /**
  * The default document around a digest page, used when the host gives no layout: the head (title,
- * description, canonical URL, Open Graph, Twitter card, feed autodiscovery, JSON-LD), a skip link,
+ * description, canonical URL, Open Graph, Twitter card, favicon, feed autodiscovery, JSON-LD), a skip link,
  * the site header, breadcrumbs, and one small inline stylesheet with light and dark schemes.
  * No script runs: the only `<script>` is JSON-LD, which browsers treat as data.
  */
@@ -11,7 +11,8 @@ import { FEED_FORMAT_INFO } from "../feeds/formats.js";
 import type { SiteContext } from "./site.js";
 import { readFileSync } from "node:fs";
 import { html, joinHtml, trustedHtml, type SafeHtml } from "./escape.js";
-import { tagIndexPath } from "../model/urls.js";
+import { subscribePath, tagIndexPath } from "../model/urls.js";
+import { renderFaviconLink } from "./favicon.js";
 
 /** Where the theme's stylesheet is written: one file, cached by readers across every page. */
 export function stylesheetPath(basePath: string): string {
@@ -39,7 +40,7 @@ const NEWLINE = html`\n`;
 
 /**
  * What a page puts in its head besides `<title>`: description, canonical URL (each page its own),
- * Open Graph and Twitter card tags, feed links and JSON-LD. Also usable inside a host's layout.
+ * Open Graph and Twitter card tags, the favicon, feed links and JSON-LD. Also usable inside a host's layout.
  */
 export function renderHeadMetadata(page: PageView, site: SiteContext): SafeHtml {
   const social = socialMetaTags(page, site).map((tag) => html`<meta ${tag.attribute}="${tag.key}" content="${tag.content}">`);
@@ -50,6 +51,7 @@ export function renderHeadMetadata(page: PageView, site: SiteContext): SafeHtml 
       html`<meta name="description" content="${page.description}">`,
       html`<link rel="canonical" href="${site.absolute(page.path)}">`,
       ...social,
+      ...[renderFaviconLink(site)].filter(Boolean),
       renderFeedLinks(page.feeds, site.absolute),
       html`<script type="application/ld+json"${trustedHtml(site.jsonLdAttributes)}>${jsonLd}</script>`,
     ],
@@ -61,8 +63,7 @@ export function renderHeadMetadata(page: PageView, site: SiteContext): SafeHtml 
 export function renderDocument(page: PageView, site: SiteContext): string {
   const { strings } = site.wording;
   const base = site.options.basePath;
-  const feed = site.feeds[0];
-  const subscribe = feed && html`<li><a href="${site.href(feed.path)}">${strings.subscribe}</a></li>`;
+  const subscribe = html`<li><a href="${site.href(subscribePath(base))}">${strings.subscribe}</a></li>`;
   const footerFeeds = site.feeds.map((feed) => html`<a href="${site.href(feed.path)}" type="${feed.type}">${FEED_FORMAT_INFO[feed.format].name}</a>`);
   return html`<!DOCTYPE html>
 <html lang="${site.options.locale}">

@@ -63,6 +63,12 @@ export interface DigestStrings {
   emptyDigestHint: string;
   emptyTags: string;
   allTags: string;
+  /** The subscribe page: what a feed is, its two lists' headings, and the OPML file's link and hint. */
+  feedHelp: string;
+  siteFeeds: string;
+  tagFeeds: string;
+  opmlFile: string;
+  opmlHint: string;
 }
 
 /** The languages the plugin speaks without a `strings` option. */
@@ -108,6 +114,11 @@ export const BUILT_IN_STRINGS: Readonly<Record<BuiltInLocale, DigestStrings>> = 
     emptyDigestHint: "The first issue is on its way: subscribe to the feed to get it.",
     emptyTags: "No tags yet.",
     allTags: "All tags",
+    feedHelp: "A feed brings every new pick to your feed reader (such as Feedly, NetNewsWire or Thunderbird): copy a feed's address below and add it there.",
+    siteFeeds: "The whole digest",
+    tagFeeds: "Feeds by tag",
+    opmlFile: "All feeds as one OPML file",
+    opmlHint: "Import it into your reader to subscribe to every feed at once.",
   },
   de: {
     archive: "Archiv",
@@ -147,6 +158,11 @@ export const BUILT_IN_STRINGS: Readonly<Record<BuiltInLocale, DigestStrings>> = 
     emptyDigestHint: "Die erste Ausgabe ist unterwegs: Abonniere den Feed, um sie zu bekommen.",
     emptyTags: "Noch keine Themen.",
     allTags: "Alle Themen",
+    feedHelp: "Ein Feed bringt jeden neuen Beitrag in deinen Feedreader (etwa Feedly, NetNewsWire oder Thunderbird): Kopiere unten die Adresse eines Feeds und füge sie dort hinzu.",
+    siteFeeds: "Der ganze Digest",
+    tagFeeds: "Feeds nach Thema",
+    opmlFile: "Alle Feeds als eine OPML-Datei",
+    opmlHint: "Importiere sie in deinen Feedreader, um alle Feeds auf einmal zu abonnieren.",
   },
 };
 

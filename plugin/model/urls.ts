@@ -23,6 +23,12 @@ export function monthPath(base: string, key: MonthKey): string {
 }
 /** The page listing every tag, `{base}tags/`. */
 export const tagIndexPath = (base: string): string => `${base}tags/`;
+/** The page listing every feed with its URL, `{base}subscribe/`. */
+export const subscribePath = (base: string): string => `${base}subscribe/`;
+/** The OPML list of every feed, `{base}feeds.opml`, for importing them into a reader at once. */
+export const opmlPath = (base: string): string => `${base}feeds.opml`;
+/** The plugin's own favicon (when the `favicon` option names none), `{base}favicon.svg`. */
+export const faviconPath = (base: string): string => `${base}favicon.svg`;
 /** A tag's first page, `{base}tags/SLUG/`. */
 export const tagPath = (base: string, slug: string): string => `${base}tags/${slug}/`;
 

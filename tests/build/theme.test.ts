@@ -93,15 +93,15 @@ describe("the default pages of the demo", () => {
 });
 
 describe("an empty digest", () => {
-  it("builds a friendly, valid archive and tag index", async () => {
+  it("builds a friendly, valid archive, tag index and subscribe page", async () => {
     const site = await buildSite({ data: { title: "Empty Digest", articles: [] } });
     try {
-      expect(await site.pages()).toEqual(["/", "/tags/"]);
+      expect(await site.pages()).toEqual(["/", "/subscribe/", "/tags/"]);
       const archive = await site.page("/");
       expect(archive).toContain('<div class="dg-empty"><p><strong>No issues yet.</strong></p>');
       expect(archive).toContain('<a href="/feed.xml">RSS feed</a>');
       expect(await site.page("/tags/")).toContain("No tags yet.");
-      expect([...(await validationErrors(archive, "/")), ...(await validationErrors(await site.page("/tags/"), "/tags/"))]).toEqual([]);
+      expect([...(await validationErrors(archive, "/")), ...(await validationErrors(await site.page("/tags/"), "/tags/")), ...(await validationErrors(await site.page("/subscribe/"), "/subscribe/"))]).toEqual([]);
     } finally {
       await site.cleanup();
     }

@@ -76,12 +76,14 @@ describe("embedding in an eleventy-base-blog style blog (packed tarball)", () =>
 
   for (const build of ["with", "nolayout", "direct", "directNolayout"]) {
     describe(`${build === "with" ? "with the layout option" : build === "nolayout" ? "without the layout option" : build === "direct" ? 'pipeline "direct"' : 'pipeline "direct", without the layout option'}`, () => {
-      it("writes feeds that are XML or JSON, a stylesheet that is CSS, and no page holding two documents", () => {
+      it("writes feeds (and their OPML list) that are XML or JSON, a stylesheet that is CSS, an SVG favicon, and no page holding two documents", () => {
         const files = digestFiles(build);
         expect(files.filter((f) => f.endsWith(".xml")).length).toBeGreaterThan(10);
+        expect(files).toEqual(expect.arrayContaining(["digest/feeds.opml", "digest/favicon.svg", "digest/subscribe/index.html"]));
         for (const file of files) {
           const text = read(build, file);
-          if (file.endsWith(".xml")) expect(text.startsWith("<?xml"), file).toBe(true);
+          if (file.endsWith(".xml") || file.endsWith(".opml")) expect(text.startsWith("<?xml"), file).toBe(true);
+          else if (file.endsWith(".svg")) expect(text, file).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^<]*>(?![\s\S]*<html)/);
           else if (file.endsWith(".json")) expect(() => JSON.parse(text), file).not.toThrow();
           else if (file.endsWith(".css")) expect(text, file).not.toMatch(/<[a-z!]/i);
           else {

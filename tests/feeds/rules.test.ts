@@ -25,7 +25,7 @@ describe("the W3C feed rules checker", () => {
 
   it("passes an empty digest's feeds: valid and empty, dated without the clock", () => {
     const empty = renderFeeds({ articles: [] });
-    expect([...empty.keys()]).toEqual(["/feed.xml", "/atom.xml", "/feed.json"]);
+    expect([...empty.keys()]).toEqual(["/feed.xml", "/atom.xml", "/feed.json", "/feeds.opml"]);
     expect(rules(checkFeed(empty.get("/feed.xml")!, { location: `${SITE_URL}/feed.xml` }))).toEqual({ errors: [], warnings: [] });
     expect(empty.get("/feed.xml")).not.toContain("<item>");
     expect(empty.get("/feed.xml")).not.toContain("<lastBuildDate>");
