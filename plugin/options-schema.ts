@@ -22,6 +22,8 @@ const ZONE_EXPECTED = 'expected an IANA time zone such as "UTC" or "Europe/Berli
 const DATA_KEY_EXPECTED = 'expected a data key such as "digest"';
 const TEXT_EXPECTED = "expected text";
 const FAVICON_EXPECTED = 'expected a site-root path such as "/favicon.png", an absolute http(s) URL, or false';
+/** Also for the `DIGEST_NOW` environment variable, which says the same thing. */
+export const NOW_EXPECTED = 'expected an ISO 8601 date-time with an offset, such as "2025-05-01T09:00:00Z", or a date such as "2025-05-01"';
 const flag = () => z.boolean({ error: "expected true or false" });
 const nonEmpty = () => z.string().min(1, { error: "expected non-empty text" });
 const layoutPath = z.string({ error: 'expected a layout path such as "layouts/base.njk"' }).min(1, { error: "expected a layout path" });
@@ -124,6 +126,12 @@ const optionsShape = {
   timeZone: z.string({ error: ZONE_EXPECTED }).refine(isValidZone, { error: ZONE_EXPECTED }).default("UTC"),
   /** Feed options. */
   feed: feedOptionsSchema.prefault({}),
+  /**
+   * "Now", for scheduled issues (an issue whose own `published` date is after it is left out of a
+   * production build): an ISO 8601 date-time with an offset, or a date (midnight in `timeZone`).
+   * Default: the `DIGEST_NOW` environment variable, else the clock, read only if an issue has a date.
+   */
+  now: z.union([z.iso.datetime({ offset: true }), z.iso.date()], { error: NOW_EXPECTED }).optional(),
   /** A layout of the host site (relative to its includes folder) that wraps every digest page. */
   layout: layoutPath.optional(),
   /**

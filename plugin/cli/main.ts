@@ -8,14 +8,19 @@ import { parseArgs } from "node:util";
 import { isValidZone } from "../model/dates.js";
 import { formatProblem } from "../data/validate.js";
 import { DigestFileError, validateDigestFile } from "../data/validate-file.js";
+import { heldIssues } from "../model/publishing.js";
+import { Memo } from "../model/memo.js";
+import { DigestNowError, heldSummary, nowFor } from "../eleventy/now.js";
 
-const USAGE = `Usage: eleventy-plugin-digest validate <data file or folder> [--time-zone <IANA zone>]
+const USAGE = `Usage: eleventy-plugin-digest validate <data file or folder> [--time-zone <IANA zone>] [--now <ISO date-time>]
 
 Checks a digest's data (e.g. _data/digest.json, or a _data/digest/ folder of YYYY-MM.json files)
 with the same rules and messages as a build, without building.
 
 Options:
   --time-zone <zone>  the plugin's timeZone option, for date warnings (default UTC)
+  --now <date-time>   "now" for scheduled issues, as the plugin's now option (default: DIGEST_NOW,
+                      else the clock)
   -h, --help          show this help
 
 Exit codes: 0 valid, 1 invalid data, 2 usage error or unreadable / unparsable file.`;
@@ -29,7 +34,7 @@ function plural(count: number, word: string): string {
 async function main(args: readonly string[]): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...args], allowPositionals: true, options: { "time-zone": { type: "string" }, help: { type: "boolean", short: "h" } } });
+    parsed = parseArgs({ args: [...args], allowPositionals: true, options: { "time-zone": { type: "string" }, now: { type: "string" }, help: { type: "boolean", short: "h" } } });
   } catch (error) {
     console.error(`${(error as Error).message}\n\n${USAGE}`);
     return 2;
@@ -59,9 +64,14 @@ async function main(args: readonly string[]): Promise<number> {
       return 1;
     }
     console.log(`${target}: valid (${plural(report.articleCount, "article")} in ${plural(report.issueCount, "issue")}${warnings})`);
+    if (report.digest) {
+      const now = nowFor(parsed.values.now, process.env.DIGEST_NOW, timeZone ?? "UTC", (message) => console.log(message));
+      const held = heldIssues(report.digest, { timeZone: timeZone ?? "UTC", now }, new Memo());
+      if (held.length > 0) console.log(heldSummary(held, false));
+    }
     return 0;
   } catch (error) {
-    if (error instanceof DigestFileError) {
+    if (error instanceof DigestFileError || error instanceof DigestNowError) {
       console.error(error.message);
       return 2;
     }

@@ -138,14 +138,18 @@ export const articleSchema = z.object(
   { error: "expected an article object" },
 );
 
-/** A month's optional metadata under `issues`; its `published` overrides the issue's default date. */
+/**
+ * A month's optional metadata under `issues`: its `published` overrides the issue's default date
+ * (and, when after "now", schedules it); `draft: true` keeps it out of production builds.
+ */
 export const issueMetaSchema = z.object(
   {
     title: text("expected the issue title as non-empty text").optional(),
     intro: longText(MARKDOWN_EXPECTED).optional(),
     published: isoDate.optional(),
+    draft: z.boolean({ error: "expected true or false" }).optional(),
   },
-  { error: 'expected issue metadata as { "title"?, "intro"?, "published"? }' },
+  { error: 'expected issue metadata as { "title"?, "intro"?, "published"?, "draft"? }' },
 );
 
 /** A data file written as an object (the other form is a bare array of articles). */

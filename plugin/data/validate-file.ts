@@ -7,7 +7,7 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { lineAndColumn, parseJson } from "./json-location.js";
-import { DigestValidationError, validateDigest, type DigestProblem } from "./validate.js";
+import { DigestValidationError, validateDigest, type DigestProblem, type ValidatedDigest } from "./validate.js";
 
 /** How `validateDigestFile` reads and checks: the data key (file names in messages) and the time zone of dates. */
 export interface ValidateFileOptions {
@@ -29,6 +29,8 @@ export interface DigestFileReport {
   /** Articles and monthly issues in valid data; 0 when invalid. */
   readonly articleCount: number;
   readonly issueCount: number;
+  /** The valid digest (absent when invalid), for what a caller reports beyond validity. */
+  readonly digest?: ValidatedDigest;
 }
 
 /** A file that cannot be read or is not JSON: the command's usage-level failure. */
@@ -100,6 +102,7 @@ export async function validateDigestFile(target: string, options: ValidateFileOp
       warnings: [...skipped, ...digest.warnings],
       articleCount: digest.articles.length,
       issueCount: new Set(digest.articles.map((article) => article.month)).size,
+      digest,
     };
   } catch (error) {
     if (!(error instanceof DigestValidationError)) throw error;

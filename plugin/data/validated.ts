@@ -31,11 +31,13 @@ export interface ValidArticle {
   readonly image?: string;
 }
 
-/** An issue's metadata from the data's `issues` object: title, intro (Markdown) and date. */
+/** An issue's metadata from the data's `issues` object: title, intro (Markdown), date and draft flag. */
 export interface ValidIssueMeta {
   readonly title?: string;
   readonly intro?: string;
   readonly published?: string;
+  /** Not ready: left out of production builds, shown with a banner under `--serve`. */
+  readonly draft?: boolean;
 }
 
 /** One topic: its key (identity), the display name shown, and its URL segment. */

@@ -7,6 +7,8 @@
  */
 import { buildDigestModel, type DigestArticle } from "../model/build.js";
 import { Memo } from "../model/memo.js";
+import { publishDigest } from "../model/publishing.js";
+import { heldSummary, nowFor } from "./now.js";
 import type { ResolvedDigestOptions } from "../options.js";
 import { FragmentCache, renderArticleCard } from "../html/pages.js";
 import { createSiteContext, type LinkPrefixes, type SiteContext } from "../html/site.js";
@@ -79,7 +81,10 @@ export function trackBuilds(eleventyConfig: EleventyConfigLike, options: Resolve
       const memo = new Memo();
       const validated = validateDigestWith(data[options.dataKey], { dataKey: options.dataKey, timeZone: options.timeZone, dataDir }, memo);
       for (const warning of validated.warnings) log(`warning: ${formatProblem(warning)}`, "warn");
-      const model = buildDigestModel(validated, options, memo);
+      const now = nowFor(options.now, process.env.DIGEST_NOW, options.timeZone, log);
+      const published = publishDigest(validated, { timeZone: options.timeZone, now, showHeld: watching }, memo);
+      if (published.held.size > 0) log(heldSummary([...published.held.values()], watching));
+      const model = buildDigestModel(published, options, memo);
       const site = createSiteContext(model, options, prefixes(), memo);
       let changed: BuildState["changed"] = "all";
       if (watching) {

@@ -26,6 +26,15 @@ function issueNavigation(issue: MonthlyIssue, site: SiteContext, cache: Fragment
   return (older || newer) && html`<nav class="dg-issues" aria-label="${strings.issueNavigation}"><ul>${older}${newer}</ul></nav>`;
 }
 
+/** Under `--serve`, what a draft's or a scheduled issue's pages say at the top. */
+function heldBanner(issue: MonthlyIssue, site: SiteContext): SafeHtml | undefined {
+  const { held } = issue;
+  if (!held) return undefined;
+  const { strings } = site.wording;
+  const text = held.reason === "draft" ? strings.draftBanner : site.wording.fill(strings.scheduledBanner, { date: formatDay(held.date, site.options.locale, site.memo) });
+  return html`<p class="dg-banner" role="note">${text}</p>`;
+}
+
 /** A month page: one page of an issue's ranked articles. */
 export function renderMonthPage(page: MonthPage, site: SiteContext, cache: FragmentCache): PageView {
   const { strings } = site.wording;
@@ -36,7 +45,7 @@ export function renderMonthPage(page: MonthPage, site: SiteContext, cache: Fragm
   const first = page.items[0];
   const items = page.items.map((article) => html`<li>${cache.card(article, site)}</li>`);
   const counts = facts(issueDateTime(issue.date, site), site.wording.count(strings.articleCount, issue.articles.length), pageOf(site, page.pageNumber, page.pageCount));
-  const body = html`<h1>${issue.title ?? label}</h1>${counts}${intro}<ol class="dg-list" start="${first?.rank ?? 1}">${items}</ol>${renderPagination(site, page.pagePaths, page.pageNumber)}${issueNavigation(issue, site, cache)}`;
+  const body = html`${heldBanner(issue, site)}<h1>${issue.title ?? label}</h1>${counts}${intro}<ol class="dg-list" start="${first?.rank ?? 1}">${items}</ol>${renderPagination(site, page.pagePaths, page.pageNumber)}${issueNavigation(issue, site, cache)}`;
   const breadcrumbs: Breadcrumb[] = [
     { name: strings.archive, path: archivePath(site.options.basePath) },
     { name: String(issue.year), path: `${site.options.basePath}${issue.year}/` },

@@ -54,6 +54,10 @@ export interface DigestStrings {
   publishedOn: string;
   /** "Issue of 1 Apr 2025": `{date}`. */
   issuedOn: string;
+  /** The banner on a draft issue's pages under `--serve`. */
+  draftBanner: string;
+  /** The banner on a scheduled issue's pages under `--serve`. `{date}`. */
+  scheduledBanner: string;
   subscribe: string;
   rssFeed: string;
   /** The title of a tag's feed link. */
@@ -107,6 +111,8 @@ export const BUILT_IN_STRINGS: Readonly<Record<BuiltInLocale, DigestStrings>> = 
     ageToday: "new",
     publishedOn: "Published {date}",
     issuedOn: "Issue of {date}",
+    draftBanner: "Draft: this issue is left out of production builds until its draft flag is removed.",
+    scheduledBanner: "Scheduled: this issue is published on {date}; production builds leave it out until then.",
     subscribe: "Subscribe",
     rssFeed: "RSS feed",
     tagFeed: "Feed for this tag",
@@ -151,6 +157,8 @@ export const BUILT_IN_STRINGS: Readonly<Record<BuiltInLocale, DigestStrings>> = 
     ageToday: "neu",
     publishedOn: "Veröffentlicht am {date}",
     issuedOn: "Ausgabe vom {date}",
+    draftBanner: "Entwurf: Diese Ausgabe fehlt in Produktions-Builds, bis ihr Entwurfs-Kennzeichen entfernt ist.",
+    scheduledBanner: "Geplant: Diese Ausgabe erscheint am {date}; bis dahin fehlt sie in Produktions-Builds.",
     subscribe: "Abonnieren",
     rssFeed: "RSS-Feed",
     tagFeed: "Feed zu diesem Thema",

@@ -5,6 +5,7 @@
 import type { DateTime } from "luxon";
 import { ageAt, issueDate, monthParts, PARSED_DATES, type Age, type MonthKey } from "./dates.js";
 import { Memo } from "./memo.js";
+import type { HeldIssue, PublishedDigest } from "./publishing.js";
 import { monthPath, pagedPath, tagFeedPath, tagPath, yearPath, type FeedFormat } from "./urls.js";
 import type { TagIdentity, ValidArticle, ValidatedDigest } from "../data/validate.js";
 
@@ -50,6 +51,8 @@ export interface MonthlyIssue {
   /** In rank order. */
   readonly articles: readonly DigestArticle[];
   readonly pages: readonly MonthPage[];
+  /** Why a `--serve` build shows an issue a production build leaves out (a draft, or scheduled). */
+  readonly held?: HeldIssue;
   /** The issue before (older) and after (newer) this one. */
   readonly older?: MonthlyIssue;
   readonly newer?: MonthlyIssue;
@@ -132,7 +135,7 @@ export function chunk<T>(items: readonly T[], size: number): T[][] {
 }
 
 /** The model of a digest. `memo` is the build's (see memo.ts): a fresh one by default. */
-export function buildDigestModel(digest: ValidatedDigest, options: ModelOptions, memo: Memo = new Memo()): DigestModel {
+export function buildDigestModel(digest: ValidatedDigest & Partial<Pick<PublishedDigest, "held">>, options: ModelOptions, memo: Memo = new Memo()): DigestModel {
   const { basePath, pageSize, timeZone } = options;
 
   // Months, newest first; each issue's articles in rank order.
@@ -180,6 +183,8 @@ export function buildDigestModel(digest: ValidatedDigest, options: ModelOptions,
     const issue: Mutable<MonthlyIssue> = { key, year, month, date: issueDates.get(key)!, path, articles, pages: [] };
     if (meta?.title !== undefined) issue.title = meta.title;
     if (meta?.intro !== undefined && meta.intro.trim() !== "") issue.intro = meta.intro;
+    const held = digest.held?.get(key);
+    if (held) issue.held = held;
     const chunks = chunk(articles, pageSize);
     const pagePaths = chunks.map((_, index) => pagedPath(path, index + 1));
     issue.pages = chunks.map((items, index) => {

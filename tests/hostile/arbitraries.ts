@@ -170,8 +170,10 @@ export const digestOptions: fc.Arbitrary<{ options: Partial<DigestPluginOptions>
       pageSize: fc.integer({ min: 1, max: 6 }),
       basePath: fc.constantFrom("/", "/digest/"),
       feed: fc.record({ limit: fc.integer({ min: 1, max: 8 }) }),
+      // After every date the data may hold: no issue is scheduled, and the clock is never read.
+      now: fc.constant("9999-12-31T23:59:59Z"),
     },
-    { requiredKeys: ["pageSize"] },
+    { requiredKeys: ["pageSize", "now"] },
   ),
   pathPrefix: fc.constantFrom("/", "/blog/"),
 });

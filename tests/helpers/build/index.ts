@@ -51,6 +51,8 @@ export interface BuildInput {
   configPath?: string;
   /** Eleventy's quietMode (default true). */
   quietMode?: boolean;
+  /** Eleventy's run mode as `--serve`/`--watch` set it (default "build"); `write()` still builds once. */
+  runMode?: "build" | "serve" | "watch";
 }
 
 export interface BuildResult {
@@ -126,6 +128,7 @@ export function createEleventy(site: { readonly inputDir: string; readonly outpu
     quietMode: input.quietMode ?? true,
     configPath: input.configPath ?? false, // false: load no config file
     ...(input.pathPrefix !== undefined && { pathPrefix: input.pathPrefix }),
+    ...(input.runMode !== undefined && { runMode: input.runMode }),
     ...(input.configPath === undefined && {
       async config(eleventyConfig: EleventyUserConfig) {
         if (input.globalData !== undefined) (eleventyConfig.addGlobalData as (name: string, value: unknown) => void)("digest", input.globalData);
