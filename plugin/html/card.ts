@@ -31,15 +31,44 @@ const MONOGRAMS = new ScopedMemoTable("monograms", (name: string, locale: string
   return first.done ? "?" : first.value.segment.toLocaleUpperCase(locale);
 });
 
-/** One article: rank, source, type, age, linked title, thumbnail, summary and tags. */
-export function renderArticleCard(article: DigestArticle, site: SiteContext): SafeHtml {
+/**
+ * How many avatar colours the theme has (`.dg-av0` … `.dg-av7` in theme.css): each a fill that
+ * white text passes 4.5:1 on, so the letter reads the same in both schemes.
+ */
+export const AVATAR_COLOURS = 8;
+
+/**
+ * A source's avatar colour, from its name (FNV-1a, so the same source has the same colour on
+ * every page and in every build, and different sources mostly differ).
+ */
+export function avatarColour(name: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) hash = Math.imul(hash ^ name.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) % AVATAR_COLOURS;
+}
+
+/**
+ * Where a card is shown: in its issue (the rank badge leads the meta row) or elsewhere, on a tag
+ * page, where the monthly rank is said with its month above the card instead ("#3 in April 2025").
+ */
+export type CardContext = "issue" | "tag";
+
+/**
+ * One article: rank (in its issue), source, a type badge for anything but an article, age, the
+ * title as a heading, thumbnail, summary and tags. The source is always plain text: some data
+ * gives a url and some does not, and a name that is a link on one card and text on the next reads
+ * as noise.
+ */
+export function renderArticleCard(article: DigestArticle, site: SiteContext, context: CardContext = "issue"): SafeHtml {
   const { strings } = site.wording;
   const { locale } = site.options;
+  // One width for every rank (#1 to #999), so the column lines up; the top three only add a fill.
   const rankClass = article.rank <= 3 ? ` dg-medal dg-r${article.rank}` : "";
-  const rank = html`<span class="dg-rank${rankClass}">${site.wording.fill(strings.rank, { rank: article.rank })}</span>`;
-  const sourceName = article.source.url ? html`<a href="${article.source.url}">${article.source.name}</a>` : article.source.name;
-  const source = html`<span class="dg-source"><span class="dg-avatar" aria-hidden="true">${site.memo.cachedIn(MONOGRAMS, locale, article.source.name)}</span>${sourceName}</span>`;
-  const type = html`<span class="dg-type dg-type-${article.type}">${article.type === "video" ? strings.video : strings.article}</span>`;
+  const rank = context === "issue" && html`<span class="dg-rank${rankClass}">${site.wording.fill(strings.rank, { rank: article.rank })}</span>`;
+  const avatar = html`<span class="dg-avatar dg-av${avatarColour(article.source.name)}" aria-hidden="true">${site.memo.cachedIn(MONOGRAMS, locale, article.source.name)}</span>`;
+  const source = html`<span class="dg-source">${avatar}<span class="dg-source-name">${article.source.name}</span></span>`;
+  // Almost every item is an article: only the exception is worth a badge.
+  const type = article.type !== "article" && html`<span class="dg-type dg-type-${article.type}">${article.type === "video" ? strings.video : article.type}</span>`;
   // The short label is for the eye; the full date is in `datetime`, in the tooltip and for screen readers.
   const published = article.published ? site.wording.fill(strings.publishedOn, { date: formatDay(article.published, locale, site.memo) }) : "";
   const age =
@@ -49,5 +78,5 @@ export function renderArticleCard(article: DigestArticle, site: SiteContext): Sa
   const image = article.image && html`<img class="dg-thumb" src="${article.image}" alt="" width="112" height="63" loading="lazy" decoding="async">`;
   const summary = article.summary && html`<div class="dg-summary">${summaryHtml(article, site.memo)}</div>`;
   const tags = article.tags.length > 0 && html`<ul class="dg-tags">${article.tags.map((tag) => html`<li><a href="${site.href(tagPath(site.options.basePath, tag.slug))}">${tag.name}</a></li>`)}</ul>`;
-  return html`<article class="dg-item"><p class="dg-meta">${rank}${source}${type}${age}</p><h2 class="dg-title"><a href="${article.url}">${article.title}</a></h2>${image}${summary}${tags}</article>`;
+  return html`<article class="dg-item${image ? " dg-has-thumb" : ""}"><p class="dg-meta">${rank}${source}${type}${age}</p><h2 class="dg-title"><a href="${article.url}">${article.title}</a></h2>${image}${summary}${tags}</article>`;
 }

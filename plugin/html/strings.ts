@@ -63,6 +63,16 @@ export interface DigestStrings {
   emptyDigestHint: string;
   emptyTags: string;
   allTags: string;
+  /** "12 tags" on the tag index. */
+  tagCount: PluralForms;
+  /** The accessible name of the tag index's A–Z jump links. */
+  tagInitials: string;
+  /** What the archive's H1 says above the newest issue. */
+  latestIssue: string;
+  /** The link from the archive's newest issue to all of it: "All 28 articles". `{n}`. */
+  wholeIssue: PluralForms;
+  /** A month page's title when its issue has a headline: "April 2025: Netflix at scale". `{month}`, `{title}`. */
+  issueHeadline: string;
 }
 
 /** The languages the plugin speaks without a `strings` option. */
@@ -108,6 +118,11 @@ export const BUILT_IN_STRINGS: Readonly<Record<BuiltInLocale, DigestStrings>> = 
     emptyDigestHint: "The first issue is on its way: subscribe to the feed to get it.",
     emptyTags: "No tags yet.",
     allTags: "All tags",
+    tagCount: { one: "{n} tag", other: "{n} tags" },
+    tagInitials: "Tags by initial",
+    latestIssue: "Latest issue",
+    wholeIssue: { one: "The whole issue: {n} article", other: "The whole issue: {n} articles" },
+    issueHeadline: "{month}: {title}",
   },
   de: {
     archive: "Archiv",
@@ -147,6 +162,11 @@ export const BUILT_IN_STRINGS: Readonly<Record<BuiltInLocale, DigestStrings>> = 
     emptyDigestHint: "Die erste Ausgabe ist unterwegs: Abonniere den Feed, um sie zu bekommen.",
     emptyTags: "Noch keine Themen.",
     allTags: "Alle Themen",
+    tagCount: { one: "{n} Thema", other: "{n} Themen" },
+    tagInitials: "Themen nach Anfangsbuchstabe",
+    latestIssue: "Neueste Ausgabe",
+    wholeIssue: { one: "Die ganze Ausgabe: {n} Artikel", other: "Die ganze Ausgabe: {n} Artikel" },
+    issueHeadline: "{month}: {title}",
   },
 };
 
@@ -157,7 +177,7 @@ const pluralForms = z
     { error: 'expected plural forms such as { "one": "{n} article", "other": "{n} articles" }' },
   )
   .strict();
-const pluralKeys = new Set<keyof DigestStrings>(["articleCount", "issueCount"]);
+const pluralKeys = new Set<keyof DigestStrings>(["articleCount", "issueCount", "tagCount", "wholeIssue"]);
 
 /** The `strings` option: any subset of `DigestStrings`, checked key by key. */
 export const digestStringsSchema = z
