@@ -63,13 +63,11 @@ export interface DigestStrings {
   emptyDigestHint: string;
   emptyTags: string;
   allTags: string;
-  /** "12 tags" on the tag index. */
+  /** "12 tags" on the tag index, and the accessible name of its A–Z jump links. */
   tagCount: PluralForms;
-  /** The accessible name of the tag index's A–Z jump links. */
   tagInitials: string;
-  /** What the archive's H1 says above the newest issue. */
+  /** The archive's H1 above the newest issue, and its link to all of it ("The whole issue: 28 articles", `{n}`). */
   latestIssue: string;
-  /** The link from the archive's newest issue to all of it: "All 28 articles". `{n}`. */
   wholeIssue: PluralForms;
   /** A month page's title when its issue has a headline: "April 2025: Netflix at scale". `{month}`, `{title}`. */
   issueHeadline: string;
