@@ -44,7 +44,10 @@ export const AVATAR_COLOURS = 8;
 export function avatarColour(name: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < name.length; i++) hash = Math.imul(hash ^ name.charCodeAt(i), 0x01000193);
-  return (hash >>> 0) % AVATAR_COLOURS;
+  // FNV's low bits barely mix for short names: fold the high bits in (murmur3's finaliser).
+  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+  return ((hash ^ (hash >>> 16)) >>> 0) % AVATAR_COLOURS;
 }
 
 /**

@@ -55,7 +55,7 @@ export function socialMetaTags(page: PageView, site: SiteContext): MetaTag[] {
  * The schema.org description of a page: a `CollectionPage` with its `ItemList` and
  * `BreadcrumbList`. `numberOfItems` is the whole list's (an issue's 28 articles, not the 10 of its
  * page 2); an issue page also says when it came out and who publishes it (the digest, by name).
- * A long index (`compactItems`) lists its entries' URLs only (schema.org allows `Text`/`URL` entries).
+ * A long index (`compactItems`) gives its count only: its entries are all on the page.
  */
 export function structuredData(page: PageView, site: SiteContext): JsonLdObject {
   const url = site.absolute(page.path);
@@ -64,9 +64,7 @@ export function structuredData(page: PageView, site: SiteContext): JsonLdObject 
     "@type": "ItemList",
     itemListOrder: "https://schema.org/ItemListOrderAscending",
     numberOfItems: page.total ?? page.items.length,
-    itemListElement: page.compactItems
-      ? page.items.map((item) => item.url)
-      : page.items.map((item) => ({ "@type": "ListItem", position: item.position, name: item.name, url: item.url })),
+    ...(!page.compactItems && { itemListElement: page.items.map((item) => ({ "@type": "ListItem", position: item.position, name: item.name, url: item.url })) }),
   };
   const breadcrumbs: JsonLdObject | undefined =
     page.breadcrumbs.length === 0

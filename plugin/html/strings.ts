@@ -63,7 +63,7 @@ export interface DigestStrings {
   emptyDigestHint: string;
   emptyTags: string;
   allTags: string;
-  /** "12 tags" on the tag index, and the accessible name of its A–Z jump links. */
+  /** "12 tags, each with …" above the tag index (its counts are bare numbers), and the name of its A–Z jump links. */
   tagCount: PluralForms;
   tagInitials: string;
   /** The archive's H1 above the newest issue, and its link to all of it ("The whole issue: 28 articles", `{n}`). */
@@ -116,7 +116,7 @@ export const BUILT_IN_STRINGS: Readonly<Record<BuiltInLocale, DigestStrings>> = 
     emptyDigestHint: "The first issue is on its way: subscribe to the feed to get it.",
     emptyTags: "No tags yet.",
     allTags: "All tags",
-    tagCount: { one: "{n} tag", other: "{n} tags" },
+    tagCount: { one: "{n} tag, with its number of articles", other: "{n} tags, each with its number of articles" },
     tagInitials: "Tags by initial",
     latestIssue: "Latest issue",
     wholeIssue: { one: "The whole issue: {n} article", other: "The whole issue: {n} articles" },
@@ -160,7 +160,7 @@ export const BUILT_IN_STRINGS: Readonly<Record<BuiltInLocale, DigestStrings>> = 
     emptyDigestHint: "Die erste Ausgabe ist unterwegs: Abonniere den Feed, um sie zu bekommen.",
     emptyTags: "Noch keine Themen.",
     allTags: "Alle Themen",
-    tagCount: { one: "{n} Thema", other: "{n} Themen" },
+    tagCount: { one: "{n} Thema, mit seiner Zahl an Artikeln", other: "{n} Themen, jedes mit seiner Zahl an Artikeln" },
     tagInitials: "Themen nach Anfangsbuchstabe",
     latestIssue: "Neueste Ausgabe",
     wholeIssue: { one: "Die ganze Ausgabe: {n} Artikel", other: "Die ganze Ausgabe: {n} Artikel" },

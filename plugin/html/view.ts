@@ -38,7 +38,7 @@ export interface PageView {
    * some of them: the JSON-LD `numberOfItems`. Else the number of `items`.
    */
   readonly total?: number;
-  /** `items` as URLs only: a long index (every tag) whose names are all in the page already. */
+  /** Structured data with the count only, not `items`: a long index (every tag) whose entries are all on the page. */
   readonly compactItems?: boolean;
   /** When the page's content came out (an issue's date), for JSON-LD `datePublished`. RFC 3339 date. */
   readonly datePublished?: string;

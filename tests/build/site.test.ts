@@ -86,7 +86,7 @@ describe("the demo site (_data/digest.json with eleventy.config.ts's options)", 
     }
     expect(files).not.toContain("tags/system-design/page/3/index.html");
     const index = await site.read("tags/index.html");
-    const counts = Object.fromEntries([...index.matchAll(/<a href="[^"]+">([^<]+)<\/a> <span class="dg-count">(\d+) articles?<\/span>/g)].map((m) => [decodeEntities(m[1]!), Number(m[2])]));
+    const counts = Object.fromEntries([...index.matchAll(/<a href="[^"]+">([^<]+)<\/a> <small>(\d+)<\/small>/g)].map((m) => [decodeEntities(m[1]!), Number(m[2])]));
     expect(counts).toMatchObject({ "System Design": 17, Databases: 18, "C++": 1, 分布式系统: 3 });
     expect(Object.keys(counts)).toHaveLength(15);
     // Newest issue first, then rank.

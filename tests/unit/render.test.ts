@@ -211,7 +211,7 @@ describe("other pages", () => {
   it("the tag index lists every tag with its count", () => {
     const { model, site } = setup(data);
     const body = renderTagIndex(model, site).body.markup;
-    const entries = [...body.matchAll(/<a href="([^"]+)">([^<]+)<\/a> <span class="dg-count">(\d+) articles?<\/span>/g)].map((m) => [m[2], m[3], m[1]]);
+    const entries = [...body.matchAll(/<a href="([^"]+)">([^<]+)<\/a> <small>(\d+)<\/small>/g)].map((m) => [m[2], m[3], m[1]]);
     expect(entries).toEqual([
       ["Caching", "1", "/tags/caching/"],
       ["Redis", "3", "/tags/redis/"],
