@@ -54,7 +54,8 @@ export function renderTagIndex(model: DigestModel, site: SiteContext): PageView 
     ([initial, tags]) =>
       html`<h2 class="dg-initial" id="${groupId(initial)}">${initial}</h2><ul class="dg-tag-index">${tags.map((tag) => html`<li>${link(site, tag.path, tag.name)} <small>${site.wording.number(tag.count)}</small></li>`)}</ul>`,
   );
-  const list = sections.length > 0 ? html`${facts(site.wording.count(strings.tagCount, model.tags.length))}${jump}${sections}` : html`<div class="dg-empty"><p><strong>${strings.emptyTags}</strong></p></div>`;
+  // One set of columns for every group: a few tags fill a few lines, 200 tags fill a few screens.
+  const list = sections.length > 0 ? html`${facts(site.wording.count(strings.tagCount, model.tags.length))}${jump}<div class="dg-tag-groups">${sections}</div>` : html`<div class="dg-empty"><p><strong>${strings.emptyTags}</strong></p></div>`;
   const body = html`<h1>${strings.tags}</h1>${list}`;
   return view(site, {
     kind: "tagIndex",
