@@ -6,7 +6,7 @@ import { formatDay, toRfc3339 } from "../model/dates.js";
 import type { DigestArticle } from "../model/build.js";
 import { summaryHtml } from "./summary.js";
 import type { SiteContext } from "./site.js";
-import { html, type SafeHtml } from "./escape.js";
+import { html, trustedHtml, type SafeHtml } from "./escape.js";
 import { tagPath } from "../model/urls.js";
 import { MemoTable, ScopedMemoTable } from "../model/memo.js";
 
@@ -63,11 +63,30 @@ export type CardContext = "issue" | "tag";
  * as noise.
  */
 export function renderArticleCard(article: DigestArticle, site: SiteContext, context: CardContext = "issue"): SafeHtml {
+  return context === "issue" ? withRankBadge(rankless(article, site), article, site) : rankless(article, site);
+}
+
+/** The rank badge: one width for every rank (#1 to #999), so the column lines up; the top three only add a fill. */
+export function rankBadge(article: DigestArticle, site: SiteContext): SafeHtml {
+  const medal = article.rank <= 3 ? ` dg-medal dg-r${article.rank}` : "";
+  return html`<span class="dg-rank${medal}">${site.wording.fill(site.wording.strings.rank, { rank: article.rank })}</span>`;
+}
+
+const META_OPEN = '<p class="dg-meta">';
+
+/**
+ * The card of an issue page from the card of a tag page (`rankless`): the same markup with the
+ * rank badge first in its meta row. A splice, so a build renders each article's card once.
+ */
+export function withRankBadge(card: SafeHtml, article: DigestArticle, site: SiteContext): SafeHtml {
+  const at = card.markup.indexOf(META_OPEN) + META_OPEN.length;
+  return trustedHtml(card.markup.slice(0, at) + rankBadge(article, site).markup + card.markup.slice(at));
+}
+
+/** The card without its rank badge, as a tag page shows it. */
+function rankless(article: DigestArticle, site: SiteContext): SafeHtml {
   const { strings } = site.wording;
   const { locale } = site.options;
-  // One width for every rank (#1 to #999), so the column lines up; the top three only add a fill.
-  const rankClass = article.rank <= 3 ? ` dg-medal dg-r${article.rank}` : "";
-  const rank = context === "issue" && html`<span class="dg-rank${rankClass}">${site.wording.fill(strings.rank, { rank: article.rank })}</span>`;
   const avatar = html`<span class="dg-avatar dg-av${avatarColour(article.source.name)}" aria-hidden="true">${site.memo.cachedIn(MONOGRAMS, locale, article.source.name)}</span>`;
   const source = html`<span class="dg-source">${avatar}<span class="dg-source-name">${article.source.name}</span></span>`;
   // Almost every item is an article: only the exception is worth a badge.
@@ -81,5 +100,5 @@ export function renderArticleCard(article: DigestArticle, site: SiteContext, con
   const image = article.image && html`<img class="dg-thumb" src="${article.image}" alt="" width="112" height="63" loading="lazy" decoding="async">`;
   const summary = article.summary && html`<div class="dg-summary">${summaryHtml(article, site.memo)}</div>`;
   const tags = article.tags.length > 0 && html`<ul class="dg-tags">${article.tags.map((tag) => html`<li><a href="${site.href(tagPath(site.options.basePath, tag.slug))}">${tag.name}</a></li>`)}</ul>`;
-  return html`<article class="dg-item${image ? " dg-has-thumb" : ""}"><p class="dg-meta">${rank}${source}${type}${age}</p><h2 class="dg-title"><a href="${article.url}">${article.title}</a></h2>${image}${summary}${tags}</article>`;
+  return html`<article class="dg-item${image ? " dg-has-thumb" : ""}"><p class="dg-meta">${source}${type}${age}</p><h2 class="dg-title"><a href="${article.url}">${article.title}</a></h2>${image}${summary}${tags}</article>`;
 }
