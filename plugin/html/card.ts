@@ -72,6 +72,7 @@ export function rankBadge(article: DigestArticle, site: SiteContext): SafeHtml {
   return html`<span class="dg-rank${medal}">${site.wording.fill(site.wording.strings.rank, { rank: article.rank })}</span>`;
 }
 
+/** Where the rank badge goes: first in the card's meta row. */
 const META_OPEN = '<p class="dg-meta">';
 
 /**
