@@ -9,6 +9,7 @@ import type { Browser, BrowserContext, Page, Request, Response } from "playwrigh
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildDemo, buildSite, repoRoot as root, type BuildResult } from "../helpers/build/index.js";
 import { launchChromium, serveStatic, type StaticServer } from "./support.js";
+import { syntheticDigest } from "../helpers/synthetic.js";
 
 const PAGES = [
   { name: "archive", path: "/" },
@@ -259,6 +260,39 @@ describe("navigation without JavaScript", { timeout: 30_000 }, () => {
       expect(focused.outline).toBe("solid 3px");
       await page.keyboard.press("Enter");
       expect(new URL(page.url()).hash).toBe("#dg-main");
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe("a phone's width", { timeout: 60_000 }, () => {
+  // 100 articles in one month: 10 pages, so page 5's pagination is the widest it gets (‹ 1 … 4 5 6 … 10 ›).
+  let big: BuildResult;
+  let bigServer: StaticServer;
+  beforeAll(async () => {
+    big = await buildSite({ data: syntheticDigest([100]) });
+    bigServer = await serveStatic(big.outputDir);
+  }, 60_000);
+  afterAll(async () => {
+    await bigServer?.close();
+    await big?.cleanup();
+  });
+
+  it("keeps a 10-page pagination on one row and every meta row on one line, at 320 and 375 px", async () => {
+    const context = await newContext({}, bigServer.origin);
+    try {
+      const { page } = await load(context, "/2024/11/page/5/", bigServer.origin);
+      for (const width of [320, 375]) {
+        await page.setViewportSize({ width, height: 800 });
+        const rows = await inPage<number>(page, `new Set([...document.querySelectorAll(".dg-pages li")].map((li) => Math.round(li.getBoundingClientRect().top))).size`);
+        // One line: the centres of a meta row's parts (rank, source, badge, age) are within a few pixels, never a line apart.
+        const metaLines = await inPage<number[]>(page, `[...document.querySelectorAll(".dg-meta")].map((p) => { const c = [...p.children].map((e) => { const r = e.getBoundingClientRect(); return (r.top + r.bottom) / 2; }); return Math.max(...c) - Math.min(...c) < 8 ? 1 : 2; })`);
+        if (rows !== 1 || metaLines.some((n) => n !== 1)) await page.screenshot({ path: path.join(SCREENSHOTS, `FAILED-phone-${width}.png`), fullPage: true });
+        expect(rows, `pagination rows at ${width}px`).toBe(1);
+        expect(metaLines, `meta rows at ${width}px`).toEqual(metaLines.map(() => 1));
+        expect(await overflow(page), `horizontal overflow at ${width}px`).toBeLessThanOrEqual(0);
+      }
     } finally {
       await context.close();
     }
