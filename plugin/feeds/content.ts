@@ -1,7 +1,8 @@
 /**
  * What a reader sees inside a feed item, as HTML with absolute URLs only: for an article, its rank
- * and issue ("#3 in April 2025", linked to the issue page), source and type, summary, and a link to
- * the article; for a whole issue (issue mode), its intro and ranked list.
+ * and issue ("#3 in April 2025", linked to the issue page), source (and "Video" for a video), its
+ * image, summary and tags (linked to their pages); the item's own title and link lead to the
+ * article, so the body does not repeat them. For a whole issue (issue mode), its intro and ranked list.
  */
 import type { DigestArticle, MonthlyIssue } from "../model/build.js";
 import { renderMarkdown } from "../html/markdown.js";
@@ -9,6 +10,7 @@ import { summaryHtml } from "../html/summary.js";
 import type { SiteContext } from "../html/site.js";
 import { html, joinHtml, type SafeHtml } from "../html/escape.js";
 import { feedUri } from "./uri.js";
+import { tagPath } from "../model/urls.js";
 
 /** The source's name, linked when it has a url. */
 function sourceHtml(article: DigestArticle): SafeHtml | string {
@@ -20,12 +22,23 @@ function typeLabel(article: DigestArticle, site: SiteContext): string {
   return article.type === "video" ? site.wording.strings.video : site.wording.strings.article;
 }
 
-/** One article as a feed item's content. */
+/**
+ * One article as a feed item's content. The image is in the HTML (most readers ignore
+ * `media:thumbnail`), with the title as its alt text since here it stands alone.
+ */
 export function articleHtml(article: DigestArticle, site: SiteContext, issueLabel: string): string {
   const rank = site.wording.fill(site.wording.strings.rankInIssue, { rank: article.rank, issue: issueLabel });
-  const meta = html`<p><a href="${site.absolute(article.pagePath)}">${rank}</a> · ${sourceHtml(article)} · <strong>${typeLabel(article, site)}</strong></p>`;
+  const type = article.type !== "article" && html` · <strong>${typeLabel(article, site)}</strong>`;
+  const meta = html`<p><a href="${site.absolute(article.pagePath)}">${rank}</a> · ${sourceHtml(article)}${type}</p>`;
+  const image = article.image && html`<p><a href="${feedUri(article.url)}"><img src="${feedUri(article.image)}" alt="${article.title}"></a></p>`;
+  const tags =
+    article.tags.length > 0 &&
+    html`<p>${site.wording.strings.tags}: ${joinHtml(
+      article.tags.map((tag) => html`<a href="${site.absolute(tagPath(site.options.basePath, tag.slug))}" rel="tag">${tag.name}</a>`),
+      html`, `,
+    )}</p>`;
   // Summaries come from our safe Markdown, which keeps only http(s) and mailto links: all absolute.
-  return html`${meta}\n${summaryHtml(article, site.memo)}<p><a href="${feedUri(article.url)}">${article.title}</a></p>`.markup;
+  return html`${meta}\n${image}${summaryHtml(article, site.memo)}${tags}`.markup;
 }
 
 /** One monthly issue as a feed item's content: its intro, then every article in rank order. */

@@ -1,12 +1,12 @@
 /** The archive page: every year with its issues, or the empty state of a digest with none. */
-import type { DigestModel } from "../model/build.js";
+import type { DigestModel, MonthlyIssue } from "../model/build.js";
 import type { PageView } from "./view.js";
 import type { SiteContext } from "./site.js";
 import type { FragmentCache } from "./fragments.js";
 import { html, type SafeHtml } from "./escape.js";
 import { archivePath } from "../model/urls.js";
 import { facts, link, view } from "./parts.js";
-import { issueItems, issueSummary } from "./issues.js";
+import { issueItems, issueSubtitle, issueSummary, topPicks } from "./issues.js";
 
 /** What the archive says when the digest has no issue yet. */
 function emptyState(site: SiteContext): SafeHtml {
@@ -15,15 +15,34 @@ function emptyState(site: SiteContext): SafeHtml {
   return html`<div class="dg-empty"><p><strong>${strings.emptyDigest}</strong></p><p>${strings.emptyDigestHint}</p>${feed && html`<p>${link(site, feed.path, strings.rssFeed)}</p>`}</div>`;
 }
 
-/** The archive: the digest's front page. */
+/**
+ * The newest issue, first and large: what the digest is about right now. Its heading is the page's
+ * H1 ("Latest issue: April 2025"), not the digest's name, which the header already shows.
+ */
+function latestIssue(issue: MonthlyIssue, site: SiteContext, cache: FragmentCache): SafeHtml {
+  const { strings } = site.wording;
+  const label = cache.monthLabel(issue.key, site);
+  const subtitle = issueSubtitle(issue, label);
+  const more = html`<p class="dg-more"><a href="${site.href(issue.path)}">${site.wording.count(strings.wholeIssue, issue.articles.length)}<span aria-hidden="true">&#160;&#8594;</span></a></p>`;
+  return html`<section class="dg-latest" aria-labelledby="dg-latest"><h1 id="dg-latest"><span class="dg-eyebrow">${strings.latestIssue}</span> ${link(site, issue.path, label)}</h1>${subtitle && html`<p class="dg-issue-title">${subtitle}</p>`}${topPicks(issue, site, LATEST_PICKS)}${more}</section>`;
+}
+
+/** How many of the newest issue's picks the archive shows. */
+const LATEST_PICKS = 5;
+
+/**
+ * The archive: the digest's front page. The newest issue with its top picks, then every year with
+ * its issues, one line each (their picks are on the year pages).
+ */
 export function renderArchive(model: DigestModel, site: SiteContext, cache: FragmentCache): PageView {
   const { strings } = site.wording;
   const intro = site.description && html`<p class="dg-lede">${site.description}</p>`;
   const years = model.years.map(
     (year) =>
-      html`<section class="dg-year" aria-labelledby="dg-y${year.year}"><h2 id="dg-y${year.year}">${link(site, year.path, String(year.year))}</h2>${facts(site.wording.count(strings.issueCount, year.issues.length), site.wording.count(strings.articleCount, year.articleCount))}${year.issues.map((issue) => issueSummary(issue, site, cache, 3))}</section>`,
+      html`<section class="dg-year" aria-labelledby="dg-y${year.year}"><h2 id="dg-y${year.year}">${link(site, year.path, String(year.year))}</h2>${facts(site.wording.count(strings.issueCount, year.issues.length), site.wording.count(strings.articleCount, year.articleCount))}${year.issues.map((issue) => issueSummary(issue, site, cache, 3, 0))}</section>`,
   );
-  const body = html`<h1>${site.title}</h1>${intro}${years.length > 0 ? years : emptyState(site)}`;
+  const latest = model.issues[0];
+  const body = latest ? html`${intro}${latestIssue(latest, site, cache)}${years}` : html`<h1>${strings.archive}</h1>${intro}${emptyState(site)}`;
   return view(site, {
     kind: "archive",
     path: archivePath(site.options.basePath),

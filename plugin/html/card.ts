@@ -6,7 +6,7 @@ import { formatDay, toRfc3339 } from "../model/dates.js";
 import type { DigestArticle } from "../model/build.js";
 import { summaryHtml } from "./summary.js";
 import type { SiteContext } from "./site.js";
-import { html, type SafeHtml } from "./escape.js";
+import { html, trustedHtml, type SafeHtml } from "./escape.js";
 import { tagPath } from "../model/urls.js";
 import { MemoTable, ScopedMemoTable } from "../model/memo.js";
 
@@ -31,15 +31,67 @@ export const MONOGRAMS = new ScopedMemoTable("monograms", (name: string, locale:
   return first.done ? "?" : first.value.segment.toLocaleUpperCase(locale);
 });
 
-/** One article: rank, source, type, age, linked title, thumbnail, summary and tags. */
-export function renderArticleCard(article: DigestArticle, site: SiteContext): SafeHtml {
+/**
+ * How many avatar colours the theme has (`.dg-av0` … `.dg-av7` in theme.css): each a fill that
+ * white text passes 4.5:1 on, so the letter reads the same in both schemes.
+ */
+export const AVATAR_COLOURS = 8;
+
+/**
+ * A source's avatar colour, from its name (FNV-1a, so the same source has the same colour on
+ * every page and in every build, and different sources mostly differ).
+ */
+export function avatarColour(name: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) hash = Math.imul(hash ^ name.charCodeAt(i), 0x01000193);
+  // FNV's low bits barely mix for short names: fold the high bits in (murmur3's finaliser).
+  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+  return ((hash ^ (hash >>> 16)) >>> 0) % AVATAR_COLOURS;
+}
+
+/**
+ * Where a card is shown: in its issue (the rank badge leads the meta row) or elsewhere, on a tag
+ * page, where the monthly rank is said with its month above the card instead ("#3 in April 2025").
+ */
+export type CardContext = "issue" | "tag";
+
+/**
+ * One article: rank (in its issue), source, a type badge for anything but an article, age, the
+ * title as a heading, thumbnail, summary and tags. The source is always plain text: some data
+ * gives a url and some does not, and a name that is a link on one card and text on the next reads
+ * as noise.
+ */
+export function renderArticleCard(article: DigestArticle, site: SiteContext, context: CardContext = "issue"): SafeHtml {
+  return context === "issue" ? withRankBadge(rankless(article, site), article, site) : rankless(article, site);
+}
+
+/** The rank badge: one width for every rank (#1 to #999), so the column lines up; the top three only add a fill. */
+export function rankBadge(article: DigestArticle, site: SiteContext): SafeHtml {
+  const medal = article.rank <= 3 ? ` dg-medal dg-r${article.rank}` : "";
+  return html`<span class="dg-rank${medal}">${site.wording.fill(site.wording.strings.rank, { rank: article.rank })}</span>`;
+}
+
+/** Where the rank badge goes: first in the card's meta row. */
+const META_OPEN = '<p class="dg-meta">';
+
+/**
+ * The card of an issue page from the card of a tag page (`rankless`): the same markup with the
+ * rank badge first in its meta row. A splice, so a build renders each article's card once.
+ */
+export function withRankBadge(card: SafeHtml, article: DigestArticle, site: SiteContext): SafeHtml {
+  const at = card.markup.indexOf(META_OPEN) + META_OPEN.length;
+  return trustedHtml(card.markup.slice(0, at) + rankBadge(article, site).markup + card.markup.slice(at));
+}
+
+/** The card without its rank badge, as a tag page shows it. */
+function rankless(article: DigestArticle, site: SiteContext): SafeHtml {
   const { strings } = site.wording;
   const { locale } = site.options;
-  const rankClass = article.rank <= 3 ? ` dg-medal dg-r${article.rank}` : "";
-  const rank = html`<span class="dg-rank${rankClass}">${site.wording.fill(strings.rank, { rank: article.rank })}</span>`;
-  const sourceName = article.source.url ? html`<a href="${article.source.url}">${article.source.name}</a>` : article.source.name;
-  const source = html`<span class="dg-source"><span class="dg-avatar" aria-hidden="true">${site.memo.cachedIn(MONOGRAMS, locale, article.source.name)}</span>${sourceName}</span>`;
-  const type = html`<span class="dg-type dg-type-${article.type}">${article.type === "video" ? strings.video : strings.article}</span>`;
+  const avatar = html`<span class="dg-avatar dg-av${avatarColour(article.source.name)}" aria-hidden="true">${site.memo.cachedIn(MONOGRAMS, locale, article.source.name)}</span>`;
+  const source = html`<span class="dg-source">${avatar}<span class="dg-source-name">${article.source.name}</span></span>`;
+  // Almost every item is an article: only the exception is worth a badge.
+  const type = article.type !== "article" && html`<span class="dg-type dg-type-${article.type}">${article.type === "video" ? strings.video : article.type}</span>`;
   // The short label is for the eye; the full date is in `datetime`, in the tooltip and for screen readers.
   const published = article.published ? site.wording.fill(strings.publishedOn, { date: formatDay(article.published, locale, site.memo) }) : "";
   const age =
@@ -49,5 +101,5 @@ export function renderArticleCard(article: DigestArticle, site: SiteContext): Sa
   const image = article.image && html`<img class="dg-thumb" src="${article.image}" alt="" width="112" height="63" loading="lazy" decoding="async">`;
   const summary = article.summary && html`<div class="dg-summary">${summaryHtml(article, site.memo)}</div>`;
   const tags = article.tags.length > 0 && html`<ul class="dg-tags">${article.tags.map((tag) => html`<li><a href="${site.href(tagPath(site.options.basePath, tag.slug))}">${tag.name}</a></li>`)}</ul>`;
-  return html`<article class="dg-item"><p class="dg-meta">${rank}${source}${type}${age}</p><h2 class="dg-title"><a href="${article.url}">${article.title}</a></h2>${image}${summary}${tags}</article>`;
+  return html`<article class="dg-item${image ? " dg-has-thumb" : ""}"><p class="dg-meta">${source}${type}${age}</p><h2 class="dg-title"><a href="${article.url}">${article.title}</a></h2>${image}${summary}${tags}</article>`;
 }

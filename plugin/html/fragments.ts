@@ -6,22 +6,31 @@ import { formatMonth, type MonthKey } from "../model/dates.js";
 import type { DigestArticle } from "../model/build.js";
 import type { SiteContext } from "./site.js";
 import { flatten } from "../data/text.js";
-import { renderArticleCard } from "./card.js";
+import { renderArticleCard, withRankBadge, type CardContext } from "./card.js";
 import { trustedHtml, type SafeHtml } from "./escape.js";
 
 /** Per-build memory of rendered fragments: an article's card is the same on every page it is on. */
 export class FragmentCache {
-  private readonly cards = new WeakMap<DigestArticle, SafeHtml>();
+  private readonly cards = { issue: new WeakMap<DigestArticle, SafeHtml>(), tag: new WeakMap<DigestArticle, SafeHtml>() };
   private readonly months = new Map<MonthKey, string>();
-  /** `renderCard` replaces the built-in card (the `renderItem` option). */
-  constructor(private readonly renderCard: (article: DigestArticle, site: SiteContext) => SafeHtml = renderArticleCard) {}
-  /** An article's card, rendered the first time a page shows it. */
-  card(article: DigestArticle, site: SiteContext): SafeHtml {
-    let card = this.cards.get(article);
+  /**
+   * `renderCard` replaces the built-in card (the `renderItem` option); a host's card is the same in
+   * every context, the built-in one leaves its rank badge out on tag pages.
+   */
+  constructor(private readonly renderCard?: (article: DigestArticle, site: SiteContext) => SafeHtml) {}
+  /** An article's card for an issue page or a tag page, rendered the first time a page shows it. */
+  card(article: DigestArticle, site: SiteContext, context: CardContext = "issue"): SafeHtml {
+    if (this.renderCard) return this.cached("issue", article, () => this.renderCard!(article, site));
+    // The built-in card is rendered once, without its rank; the issue page's adds the badge to it.
+    const rankless = this.cached("tag", article, () => renderArticleCard(article, site, "tag"));
+    return context === "tag" ? rankless : this.cached("issue", article, () => withRankBadge(rankless, article, site));
+  }
+  /** A card from `cards[context]`, or `render`ed, flattened (reused whole on every page that shows it) and kept. */
+  private cached(context: CardContext, article: DigestArticle, render: () => SafeHtml): SafeHtml {
+    let card = this.cards[context].get(article);
     if (card === undefined) {
-      // Reused on the month page and every tag page: flattened once, copied whole each time.
-      card = trustedHtml(flatten(this.renderCard(article, site).markup));
-      this.cards.set(article, card);
+      card = trustedHtml(flatten(render().markup));
+      this.cards[context].set(article, card);
     }
     return card;
   }

@@ -7,7 +7,7 @@ import { html, type SafeHtml } from "./escape.js";
 import { facts, link } from "./parts.js";
 
 /** An issue's title without a leading month name the heading already shows ("April 2025: Netflix" → "Netflix"). */
-function issueSubtitle(issue: MonthlyIssue, label: string): string | undefined {
+export function issueSubtitle(issue: MonthlyIssue, label: string): string | undefined {
   if (issue.title === undefined) return undefined;
   const rest = issue.title.startsWith(label) ? issue.title.slice(label.length).replace(/^[\s:–—-]+/, "") : issue.title;
   return rest === "" ? undefined : rest;
@@ -15,16 +15,31 @@ function issueSubtitle(issue: MonthlyIssue, label: string): string | undefined {
 
 const HEADINGS = { 2: html`h2`, 3: html`h3` } as const;
 
-/** An issue in the archive or a year: its month, its title, its count and its top three. */
-export function issueSummary(issue: MonthlyIssue, site: SiteContext, cache: FragmentCache, headingLevel: 2 | 3): SafeHtml {
+/**
+ * An issue's first `count` picks: rank badge (the same one the issue page shows), title as a link
+ * to the article, source. The archive and the year pages show what is in an issue, not only that
+ * it exists.
+ */
+export function topPicks(issue: MonthlyIssue, site: SiteContext, count: number): SafeHtml | undefined {
+  if (count <= 0 || issue.articles.length === 0) return undefined;
+  const { strings } = site.wording;
+  const picks = issue.articles.slice(0, count).map((article) => {
+    const medal = article.rank <= 3 ? ` dg-medal dg-r${article.rank}` : "";
+    return html`<li value="${article.rank}"><span class="dg-rank${medal}">${site.wording.fill(strings.rank, { rank: article.rank })}</span><span class="dg-pick"><a href="${article.url}">${article.title}</a> <span class="dg-muted">${article.source.name}</span></span></li>`;
+  });
+  return html`<ol class="dg-top">${picks}</ol>`;
+}
+
+/**
+ * An issue in the archive or a year: its month (a quiet link to the issue), its title, its count
+ * and its first `top` picks (none: a one-line entry).
+ */
+export function issueSummary(issue: MonthlyIssue, site: SiteContext, cache: FragmentCache, headingLevel: 2 | 3, top = 3): SafeHtml {
   const { strings } = site.wording;
   const label = cache.monthLabel(issue.key, site);
   const subtitle = issueSubtitle(issue, label);
-  const top = issue.articles
-    .slice(0, 3)
-    .map((article) => html`<li value="${article.rank}"><a href="${article.url}">${article.title}</a> <span class="dg-muted">${article.source.name}</span></li>`);
   const h = HEADINGS[headingLevel];
-  return html`<section class="dg-issue" aria-labelledby="dg-${issue.key}"><${h} id="dg-${issue.key}">${link(site, issue.path, label)}</${h}>${subtitle && html`<p class="dg-issue-title">${subtitle}</p>`}${facts(site.wording.count(strings.articleCount, issue.articles.length))}<ol class="dg-top">${top}</ol></section>`;
+  return html`<section class="dg-issue${top > 0 ? "" : " dg-issue-row"}" aria-labelledby="dg-${issue.key}"><${h} id="dg-${issue.key}">${link(site, issue.path, label)}</${h}>${subtitle && html`<p class="dg-issue-title">${subtitle}</p>`}${facts(site.wording.count(strings.articleCount, issue.articles.length))}${topPicks(issue, site, top)}</section>`;
 }
 
 /** The issues as a page's structured-data list. */

@@ -57,14 +57,20 @@ export function socialMetaTags(page: PageView, site: SiteContext): MetaTag[] {
   return tags;
 }
 
-/** The schema.org description of a page: a `CollectionPage` with its `ItemList` and `BreadcrumbList`. */
+/**
+ * The schema.org description of a page: a `CollectionPage` with its `ItemList` and
+ * `BreadcrumbList`. `numberOfItems` is the whole list's (an issue's 28 articles, not the 10 of its
+ * page 2); an issue page also says when it came out and who publishes it (the digest, by name).
+ * A long index (`compactItems`) gives its count only: its entries are all on the page.
+ */
 export function structuredData(page: PageView, site: SiteContext): JsonLdObject {
   const url = site.absolute(page.path);
+  const home = site.absolute(site.options.basePath);
   const itemList: JsonLdObject = {
     "@type": "ItemList",
     itemListOrder: "https://schema.org/ItemListOrderAscending",
-    numberOfItems: page.items.length,
-    itemListElement: page.items.map((item) => ({ "@type": "ListItem", position: item.position, name: item.name, url: item.url })),
+    numberOfItems: page.total ?? page.items.length,
+    ...(!page.compactItems && { itemListElement: page.items.map((item) => ({ "@type": "ListItem", position: item.position, name: item.name, url: item.url })) }),
   };
   const breadcrumbs: JsonLdObject | undefined =
     page.breadcrumbs.length === 0
@@ -81,8 +87,9 @@ export function structuredData(page: PageView, site: SiteContext): JsonLdObject 
     name: page.documentTitle,
     description: page.description,
     inLanguage: site.options.locale,
-    isPartOf: { "@type": "WebSite", name: site.title, url: site.absolute(site.options.basePath) },
+    isPartOf: { "@type": "WebSite", name: site.title, url: home },
     ...(page.image !== undefined && { image: page.image }),
+    ...(page.datePublished !== undefined && { datePublished: page.datePublished, publisher: { "@type": "Organization", name: site.title, url: home } }),
     ...(breadcrumbs && { breadcrumb: breadcrumbs }),
     mainEntity: itemList,
   };

@@ -10,6 +10,7 @@ import { html, type SafeHtml } from "./escape.js";
 import { archivePath } from "../model/urls.js";
 import { renderPagination } from "./pagination.js";
 import { facts, pageOf, view, withPage } from "./parts.js";
+import { issueSubtitle } from "./issues.js";
 
 /** "Issued 1 May 2025", with the machine-readable date. */
 function issueDateTime(date: DateTime, site: SiteContext): SafeHtml {
@@ -40,7 +41,9 @@ export function renderMonthPage(page: MonthPage, site: SiteContext, cache: Fragm
   const { strings } = site.wording;
   const { issue } = page;
   const label = cache.monthLabel(issue.key, site);
-  const title = withPage(site, label, page.pageNumber);
+  // The title says the headline too ("April 2025: Netflix at scale"), for tabs, bookmarks and search results.
+  const subtitle = issueSubtitle(issue, label);
+  const title = withPage(site, subtitle === undefined ? label : site.wording.fill(strings.issueHeadline, { month: label, title: subtitle }), page.pageNumber);
   const intro = page.pageNumber === 1 && issue.intro && html`<div class="dg-intro">${renderMarkdown(issue.intro)}</div>`;
   const first = page.items[0];
   const items = page.items.map((article) => html`<li>${cache.card(article, site)}</li>`);
@@ -53,6 +56,7 @@ export function renderMonthPage(page: MonthPage, site: SiteContext, cache: Fragm
   ];
   if (page.pageNumber > 1) breadcrumbs.push({ name: site.wording.fill(strings.page, { n: page.pageNumber }), path: page.path });
   const pictured = page.items.find((article) => article.image !== undefined);
+  const published = issue.date.toISODate();
   return view(site, {
     kind: "month",
     path: page.path,
@@ -60,6 +64,8 @@ export function renderMonthPage(page: MonthPage, site: SiteContext, cache: Fragm
     description: `${site.title} — ${title}: ${page.items.map((a) => a.title).slice(0, 3).join("; ")}`,
     breadcrumbs,
     items: page.items.map((article) => ({ position: article.rank, name: article.title, url: article.url })),
+    total: issue.articles.length,
+    ...(published !== null && { datePublished: published }),
     ...(pictured?.image !== undefined && { image: pictured.image, imageAlt: pictured.title }),
     body,
   });

@@ -29,8 +29,16 @@ export function facts(...parts: HtmlValue[]): SafeHtml {
   return html`<p class="dg-sub">${joinHtml(parts.filter(Boolean), DOT)}</p>`;
 }
 
-/** A page's view, completed with its document title and (unless given) the site's feeds. */
+/** How long a `<title>` may be before search results cut it off (and html-validate's `long-title`). */
+const TITLE_LENGTH = 70;
+
+/**
+ * A page's view, completed with its document title and (unless given) the site's feeds. The
+ * `<title>` is "site — page"; when that is too long to be shown whole (an issue's headline), the
+ * page's own title alone, which says more than the site's name (`og:site_name` still has it).
+ */
 export function view(site: SiteContext, fields: Omit<PageView, "documentTitle" | "feeds"> & { feeds?: readonly FeedLink[] }): PageView {
-  const documentTitle = fields.kind === "archive" ? site.title : site.wording.fill(site.wording.strings.documentTitle, { site: site.title, page: fields.title });
+  const full = fields.kind === "archive" ? site.title : site.wording.fill(site.wording.strings.documentTitle, { site: site.title, page: fields.title });
+  const documentTitle = full.length > TITLE_LENGTH && fields.kind !== "archive" ? fields.title : full;
   return { ...fields, feeds: fields.feeds ?? site.feeds, documentTitle };
 }

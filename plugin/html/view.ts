@@ -42,6 +42,15 @@ export interface PageView {
   readonly feeds: readonly FeedLink[];
   /** What the page lists, in order, for its structured data (ranks on month pages). */
   readonly items: readonly ListedItem[];
+  /**
+   * How many entries the whole list has (an issue's articles, a tag's), when the page shows only
+   * some of them: the JSON-LD `numberOfItems`. Else the number of `items`.
+   */
+  readonly total?: number;
+  /** Structured data with the count only, not `items`: a long index (every tag) whose entries are all on the page. */
+  readonly compactItems?: boolean;
+  /** When the page's content came out (an issue's date), for JSON-LD `datePublished`. RFC 3339 date. */
+  readonly datePublished?: string;
   /** An image for social cards: the first listed article's `image`. */
   readonly image?: string;
   /** The `image` article's title: the image's `og:image:alt`. */

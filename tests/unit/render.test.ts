@@ -95,7 +95,8 @@ describe("article cards", () => {
     expect(html).toContain("&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quotes&quot;");
     expect(html).toContain("&lt;b&gt;Src&lt;/b&gt;");
     // URLs are stored in their parsed (WHATWG) form at the edge: the quote is percent-encoded there.
-    expect(html).toContain('href="https://s.example/?a=1&amp;b=%222%22"');
+    // The source is plain text on every card, with or without a url: its url is not linked.
+    expect(html).not.toContain("https://s.example/");
     expect(html).toContain('href="https://a.example/?q=1&amp;r=2"');
     expect(html).toContain(">&lt;script&gt;</a>");
   });
@@ -202,14 +203,15 @@ describe("other pages", () => {
     const redis = model.tagPages.find((p) => p.tag.slug === "redis")!;
     const view = renderTagPage(redis, site, cache);
     const contexts = [...view.body.markup.matchAll(/<p class="dg-context"><a href="([^"]+)">([^<]+)<\/a>/g)].map((m) => `${m[2]} ${m[1]}`);
-    expect(contexts).toEqual(["In April 2025 /2025/04/", "In April 2025 /2025/04/", "In December 2024 /2024/12/"]);
-    expect([...view.body.markup.matchAll(/<span class="dg-rank[^"]*">#(\d+)<\/span>/g)].map((m) => m[1])).toEqual(["1", "2", "1"]);
+    expect(contexts).toEqual(["#1 in April 2025 /2025/04/", "#2 in April 2025 /2025/04/", "#1 in December 2024 /2024/12/"]);
+    // No rank badges (and no medals) out of their issue: the context line says the rank with its month.
+    expect(view.body.markup).not.toContain("dg-rank");
   });
 
   it("the tag index lists every tag with its count", () => {
     const { model, site } = setup(data);
     const body = renderTagIndex(model, site).body.markup;
-    const entries = [...body.matchAll(/<a href="([^"]+)">([^<]+)<\/a> <span class="dg-count">(\d+) articles?<\/span>/g)].map((m) => [m[2], m[3], m[1]]);
+    const entries = [...body.matchAll(/<a href="([^"]+)">([^<]+)<\/a> <small>(\d+)<\/small>/g)].map((m) => [m[2], m[3], m[1]]);
     expect(entries).toEqual([
       ["Caching", "1", "/tags/caching/"],
       ["Redis", "3", "/tags/redis/"],
@@ -219,7 +221,9 @@ describe("other pages", () => {
   it("the archive groups issues by year and escapes the site title", () => {
     const { model, site, cache } = setup(data);
     const view = renderArchive(model, site, cache);
-    expect(view.body.markup).toContain("<h1>Best &lt;of&gt;</h1>");
+    // The header shows the digest's name; the archive's H1 says what the page leads with.
+    expect(view.body.markup).not.toContain("<h1>Best &lt;of&gt;</h1>");
+    expect(view.body.markup).toMatch(/<h1 id="dg-latest"><span class="dg-eyebrow">Latest issue<\/span> <a href="\/2025\/04\/">April 2025<\/a><\/h1>/);
     expect([...view.body.markup.matchAll(/<h2 id="dg-y(\d+)">/g)].map((m) => m[1])).toEqual(["2025", "2024"]);
     const doc = renderDocument(view, site);
     expect(doc).toContain("<title>Best &lt;of&gt;</title>");

@@ -1,0 +1,79 @@
+/** What the default pages say: every word, and its plural forms. The tables are en.ts and de.ts. */
+
+/** Plural forms by `Intl.PluralRules` category; `other` is required. `{n}` is the number. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/** Every word the pages say; the `strings` option replaces any of them. `{x}` are placeholders. */
+export interface DigestStrings {
+  /** The archive: the breadcrumb root and the header link. */
+  archive: string;
+  tags: string;
+  /** "Tag: Redis" on a tag page. */
+  tag: string;
+  /** "Page 2" (a page number's accessible name). `{n}`. */
+  page: string;
+  /** "Page 2 of 3" under a heading. `{n}`, `{count}`. */
+  pageOf: string;
+  /** A page's title beyond page 1: "April 2025, page 2". `{title}`, `{n}`. */
+  titleWithPage: string;
+  /** The `<title>`: "Best of Distributed Systems — April 2025". `{site}`, `{page}`. */
+  documentTitle: string;
+  previous: string;
+  next: string;
+  newerIssue: string;
+  olderIssue: string;
+  skipToContent: string;
+  /** Accessible names of the navigation landmarks. */
+  siteNavigation: string;
+  pagination: string;
+  breadcrumbs: string;
+  issueNavigation: string;
+  /** The type badges. */
+  article: string;
+  video: string;
+  /** A rank badge: "#3". `{rank}`. */
+  rank: string;
+  articleCount: PluralForms;
+  issueCount: PluralForms;
+  /** "#3 in April 2025" in feeds: `{rank}` and `{issue}`. */
+  rankInIssue: string;
+  /** "In April 2025": the issue an article on a tag page comes from. `{issue}`. */
+  inIssue: string;
+  /** Age labels: how old an article was when its issue came out. `{n}`. */
+  ageDay: string;
+  ageWeek: string;
+  ageMonth: string;
+  ageYear: string;
+  ageToday: string;
+  /** "Published 7 Mar 2025": `{date}`. */
+  publishedOn: string;
+  /** "Issue of 1 Apr 2025": `{date}`. */
+  issuedOn: string;
+  /** The banner on a draft issue's pages under `--serve`. */
+  draftBanner: string;
+  /** The banner on a scheduled issue's pages under `--serve`. `{date}`. */
+  scheduledBanner: string;
+  subscribe: string;
+  rssFeed: string;
+  /** The title of a tag's feed link. */
+  tagFeed: string;
+  /** The empty archive: "No issues yet." and what to do about it. */
+  emptyDigest: string;
+  emptyDigestHint: string;
+  emptyTags: string;
+  allTags: string;
+  /** The subscribe page: what a feed is, its two lists' headings, and the OPML file's link and hint. */
+  feedHelp: string;
+  siteFeeds: string;
+  tagFeeds: string;
+  opmlFile: string;
+  opmlHint: string;
+  /** "12 tags, each with …" above the tag index (its counts are bare numbers), and the name of its A–Z jump links. */
+  tagCount: PluralForms;
+  tagInitials: string;
+  /** The archive's H1 above the newest issue, and its link to all of it ("The whole issue: 28 articles", `{n}`). */
+  latestIssue: string;
+  wholeIssue: PluralForms;
+  /** A month page's title when its issue has a headline: "April 2025: Netflix at scale". `{month}`, `{title}`. */
+  issueHeadline: string;
+}

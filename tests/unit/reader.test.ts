@@ -1,0 +1,175 @@
+// What a reader sees, polished: badges, ranks, tag context, the tag index, titles, JSON-LD and feed items.
+import { describe, expect, it } from "vitest";
+import { validateDigest, type DigestPluginOptions } from "../../plugin/index.js";
+import { buildDigestModel, type DigestModel } from "../../plugin/model/build.js";
+import { resolveOptions } from "../../plugin/options.js";
+import { FragmentCache, renderArchive, renderArticleCard, renderMonthPage, renderTagIndex, renderTagPage } from "../../plugin/html/pages.js";
+import { avatarColour, AVATAR_COLOURS } from "../../plugin/html/card.js";
+import { tagInitial } from "../../plugin/html/tag.js";
+import { structuredData } from "../../plugin/html/metadata.js";
+import { renderYear } from "../../plugin/html/year.js";
+import { THEME_CSS } from "../../plugin/html/document.js";
+import { articleHtml } from "../../plugin/feeds/content.js";
+import { createSiteContext, type SiteContext } from "../../plugin/html/site.js";
+
+function setup(raw: unknown, options: Partial<DigestPluginOptions> = {}): { model: DigestModel; site: SiteContext; cache: FragmentCache } {
+  const resolved = resolveOptions({ siteUrl: "https://digest.example.com", ...options });
+  const model = buildDigestModel(validateDigest(raw, { timeZone: resolved.timeZone }), resolved);
+  return { model, site: createSiteContext(model, resolved, "/"), cache: new FragmentCache() };
+}
+
+const art = (rank: number, extra: Record<string, unknown> = {}) => ({ month: "2025-04", rank, title: `Article ${rank}`, url: `https://a.example/${rank}`, source: "Source", ...extra });
+const ranksOf = (markup: string) => [...markup.matchAll(/<span class="(dg-rank[^"]*)">#(\d+)<\/span>/g)].map((m) => [m[1]!, Number(m[2])] as const);
+
+describe("cards", () => {
+  it("badge videos only: an article says nothing about its type", () => {
+    const { model, site } = setup([art(1), art(2, { type: "video" })]);
+    const [article, video] = model.latestArticles;
+    expect(renderArticleCard(article!, site).markup).not.toContain("dg-type");
+    expect(renderArticleCard(video!, site).markup).toContain('<span class="dg-type dg-type-video">Video</span>');
+  });
+
+  it("give every rank the same badge class, so the column lines up; medals only add a fill", () => {
+    const { model, site, cache } = setup(Array.from({ length: 12 }, (_, i) => art(i + 1)));
+    const ranks = ranksOf(renderMonthPage(model.monthPages[0]!, site, cache).body.markup);
+    expect(ranks.map(([, rank]) => rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    for (const [className, rank] of ranks) expect(className).toBe(rank <= 3 ? `dg-rank dg-medal dg-r${rank}` : "dg-rank");
+    // The width is the badge's, never the medal's.
+    expect(THEME_CSS).toMatch(/\.dg \.dg-rank\{[^}]*min-width:/);
+    expect(THEME_CSS).not.toMatch(/\.dg \.dg-medal\{[^}]*(?:width|padding)/);
+  });
+
+  it("show every source as plain text, with an avatar colour from its name", () => {
+    const { model, site } = setup([art(1, { source: { name: "ByteByteGo", url: "https://bytebytego.com/" } }), art(2, { source: "Medium" })]);
+    const cards = model.latestArticles.map((a) => renderArticleCard(a, site).markup);
+    for (const card of cards) expect(card).toMatch(/<span class="dg-source"><span class="dg-avatar dg-av\d" aria-hidden="true">.<\/span><span class="dg-source-name">[^<]+<\/span><\/span>/);
+    expect(cards[0]).not.toContain("bytebytego.com");
+    expect(avatarColour("ByteByteGo")).toBe(avatarColour("ByteByteGo"));
+    const colours = new Set(["ByteByteGo", "Medium", "Netflix TechBlog", "gitconnected", "The Coding Gopher", "Jepsen", "Milan Jovanović"].map(avatarColour));
+    expect(colours.size).toBeGreaterThan(3);
+    for (let i = 0; i < AVATAR_COLOURS; i++) expect(THEME_CSS).toContain(`.dg .dg-av${i}{background:`);
+  });
+});
+
+describe("tag pages", () => {
+  const data = { articles: [art(1, { tags: ["Redis"] }), art(8, { tags: ["Redis"] }), { ...art(1, { tags: ["Redis"] }), month: "2025-03", url: "https://a.example/m" }] };
+
+  it("say where each pick was ranked, linked to its issue page, with no medals", () => {
+    const { model, site, cache } = setup(data);
+    const view = renderTagPage(model.tagPages[0]!, site, cache);
+    const contexts = [...view.body.markup.matchAll(/<p class="dg-context"><a href="([^"]+)">([^<]+)<\/a><\/p>/g)].map((m) => `${m[2]} → ${m[1]}`);
+    expect(contexts).toEqual(["#1 in April 2025 → /2025/04/", "#8 in April 2025 → /2025/04/", "#1 in March 2025 → /2025/03/"]);
+    expect(view.body.markup).not.toMatch(/dg-medal|dg-rank/);
+    // JSON-LD positions are the list's order the page shows, and the count is the tag's.
+    const list = structuredData(view, site).mainEntity as { numberOfItems: number; itemListElement: { position: number }[] };
+    expect(list.itemListElement.map((item) => item.position)).toEqual([1, 2, 3]);
+    expect(list.numberOfItems).toBe(3);
+  });
+
+  it("keep the medals on the issue page, where the rank means something", () => {
+    const { model, site, cache } = setup(data);
+    renderTagPage(model.tagPages[0]!, site, cache);
+    expect(renderMonthPage(model.monthPages[0]!, site, cache).body.markup).toContain('<span class="dg-rank dg-medal dg-r1">#1</span>');
+  });
+});
+
+/** 250 articles over 200 tags (Latin with and without accents, Greek, Han, digits, emoji). */
+function twoHundredTags(): { articles: ReturnType<typeof art>[] } {
+  const stems = ["Alpha", "Éclair", "beta", "Gamma", "Delta", "Ωmega", "分布式", "3D", "🚀", "Zeta", "kappa", "Lambda", "Östlich", "Sigma", "Tau", "Ypsilon", "Mu", "Nu", "Xi", "Rho"];
+  const tags = Array.from({ length: 200 }, (_, i) => `${stems[i % stems.length]} ${Math.floor(i / stems.length) + 1} topic`);
+  const articles = Array.from({ length: 250 }, (_, i) => ({
+    ...art((i % 25) + 1, { title: `A fairly typical article title number ${i + 1}, about distributed systems`, summary: `Summary ${i + 1}.` }),
+    month: `2025-${String(Math.floor(i / 25) + 1).padStart(2, "0")}`,
+    url: `https://a.example/${i}`,
+    tags: [tags[i % 200]!, tags[(i * 7) % 200]!],
+  }));
+  return { articles };
+}
+
+describe("the tag index", () => {
+  it("files names under their initial, locale-aware, with one group for what has no cased initial", () => {
+    expect(["Alpha", "alpha", "Éclair", "Östlich", "Ωmega", "Σ", "分布式", "3D", "🚀", "#go"].map((name) => tagInitial(name, "en"))).toEqual(["A", "A", "E", "O", "Ω", "Σ", "#", "#", "#", "#"]);
+  });
+
+  it("groups 200 tags A–Z with jump links, counts on the names' line, under 30 KB with its stylesheet", async () => {
+    const { model, site } = setup(twoHundredTags());
+    expect(model.tags).toHaveLength(200);
+    const view = renderTagIndex(model, site);
+    const body = view.body.markup;
+    const groups = [...body.matchAll(/<h2 class="dg-initial" id="dg-t-([^"]+)">([^<]+)<\/h2>/g)].map((m) => m[2]);
+    expect(groups[0]).toBe("A");
+    expect(groups.at(-1)).toBe("#");
+    expect(groups).toEqual(expect.arrayContaining(["B", "E", "O", "Ω", "Z"]));
+    expect(groups.slice(0, -2)).toEqual([...groups.slice(0, -2)].sort((a, b) => a!.localeCompare(b!, "en")));
+    const jumps = [...body.matchAll(/<li><a href="#dg-t-([^"]+)">([^<]+)<\/a><\/li>/g)].map((m) => m[2]);
+    expect(jumps).toEqual(groups);
+    for (const id of body.matchAll(/href="#([^"]+)"/g)) expect(body).toContain(`id="${id[1]}"`);
+    expect([...body.matchAll(/<\/a> <small>\d+<\/small><\/li>/g)]).toHaveLength(200);
+    expect(body).toContain('<p class="dg-sub">200 tags, each with its number of articles</p>');
+    expect(THEME_CSS).toMatch(/\.dg \.dg-tag-index li\{[^}]*align-items:baseline/);
+    // The whole page, as written, with its stylesheet.
+    const { renderDocument } = await import("../../plugin/html/document.js");
+    const page = renderDocument(view, site);
+    expect(Buffer.byteLength(page) + Buffer.byteLength(THEME_CSS)).toBeLessThan(30 * 1024);
+    const data = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(page)![1]!) as { mainEntity: { "@type": string; numberOfItems: number; itemListElement?: unknown } };
+    expect(data.mainEntity).toEqual({ "@type": "ItemList", itemListOrder: "https://schema.org/ItemListOrderAscending", numberOfItems: 200 });
+  });
+});
+
+describe("the archive and the year page", () => {
+  const data = { title: "Best of X", articles: [...Array.from({ length: 6 }, (_, i) => art(i + 1)), { ...art(1), month: "2025-03", url: "https://a.example/m" }] };
+
+  it("the archive leads with the latest issue's top picks, then the years with their issues, one line each", () => {
+    const { model, site, cache } = setup(data);
+    const body = renderArchive(model, site, cache).body.markup;
+    expect(body).not.toContain("<h1>Best of X</h1>");
+    expect(body.match(/<h1[ >]/g)).toHaveLength(1);
+    const latest = /<section class="dg-latest"[^>]*>(.*?)<\/section>/s.exec(body)![1]!;
+    expect(ranksOf(latest).map(([, rank]) => rank)).toEqual([1, 2, 3, 4, 5]);
+    expect(latest).toContain('<a href="/2025/04/">The whole issue: 6 articles<span aria-hidden="true">&#160;&#8594;</span></a>');
+    expect(body.match(/class="dg-issue dg-issue-row"/g)).toHaveLength(2);
+  });
+
+  it("the year page shows each issue with its top three", () => {
+    const { model, site, cache } = setup(data);
+    const body = renderYear(model.years[0]!, site, cache).body.markup;
+    expect(ranksOf(body).map(([, rank]) => rank)).toEqual([1, 2, 3, 1]);
+    expect(body).not.toContain("dg-issue-row");
+  });
+});
+
+describe("month pages' metadata", () => {
+  const data = { title: "Best of X", issues: { "2025-04": { title: "Netflix at scale" } }, articles: Array.from({ length: 28 }, (_, i) => art(i + 1)) };
+
+  it("the title says the issue's headline", () => {
+    const { model, site, cache } = setup(data);
+    expect(renderMonthPage(model.monthPages[0]!, site, cache).documentTitle).toBe("Best of X — April 2025: Netflix at scale");
+    expect(renderMonthPage(model.monthPages[1]!, site, cache).documentTitle).toBe("Best of X — April 2025: Netflix at scale, page 2");
+    const plain = setup({ articles: [art(1)] });
+    expect(renderMonthPage(plain.model.monthPages[0]!, plain.site, plain.cache).documentTitle).toBe("Digest — April 2025");
+  });
+
+  it("JSON-LD counts the whole issue, says when it came out and who publishes it", () => {
+    const { model, site, cache } = setup(data);
+    const ld = structuredData(renderMonthPage(model.monthPages[1]!, site, cache), site) as Record<string, unknown> & { mainEntity: { numberOfItems: number; itemListElement: unknown[] } };
+    expect(ld.mainEntity.numberOfItems).toBe(28);
+    expect(ld.mainEntity.itemListElement).toHaveLength(10);
+    expect(ld.datePublished).toBe("2025-05-01");
+    expect(ld.publisher).toEqual({ "@type": "Organization", name: "Best of X", url: "https://digest.example.com/" });
+    expect(structuredData(renderArchive(model, site, cache), site).publisher).toBeUndefined();
+  });
+});
+
+describe("feed items", () => {
+  it("show the image (alt = title, absolute), the tags linked to their pages, and do not end by repeating the title", () => {
+    const { model, site } = setup([art(3, { title: "Big <data>", image: "https://img.example/a b.png", tags: ["Redis", "分布式系统"], summary: "What it says." })]);
+    const item = articleHtml(model.latestArticles[0]!, site, "April 2025");
+    expect(item).toContain('<img src="https://img.example/a%20b.png" alt="Big &lt;data&gt;">');
+    expect(item).toContain('<a href="https://digest.example.com/tags/redis/" rel="tag">Redis</a>');
+    expect(item).toContain(`<a href="https://digest.example.com/tags/${encodeURI("分布式系统")}/" rel="tag">分布式系统</a>`);
+    expect(item).not.toMatch(/<p><a href="https:\/\/a\.example\/3">Big &lt;data&gt;<\/a><\/p>$/);
+    expect(item.endsWith("</a></p>") && item.includes("Tags: ")).toBe(true);
+    const plain = setup([art(1)]);
+    expect(articleHtml(plain.model.latestArticles[0]!, plain.site, "April 2025")).not.toContain("<img");
+  });
+});
