@@ -6,7 +6,7 @@
 // plugin's file list with the others and reports any difference, so if the plugin's defaults change
 // (or it grows an option to switch an output off), align the switches here.
 //
-// SPEC §3 page set, basePath "/", pageSize 10, feed.limit 50.
+// SPEC §3 page set, basePath "/", pageSize 10, feed.limit 50, plus what the plugin writes beyond it.
 
 import slugify from "@sindresorhus/slugify";
 
@@ -32,7 +32,11 @@ export const pageSet = {
     // Beyond SPEC §3, written by the plugin as of its current dist/ (keep in step with it):
     tagAtom: true, // {base}tags/SLUG/atom.xml
     tagJsonFeed: true, // {base}tags/SLUG/feed.json
-    stylesheet: true, // {base}digest.css (not counted as a page: .css)
+    stylesheet: true, // {base}digest.css                (counted as .css)
+    subscribe: true, // {base}subscribe/              index.html: every site and tag feed with its URL, links the OPML
+    opml: true, // {base}feeds.opml                    OPML 2.0: the site feeds, then a folder of the tag feeds (.opml)
+    // Not written by any variant: the plugin's {base}favicon.svg is switched off in pluginOptions
+    // (`favicon: false`), see there. shareImages is off by default and stays off.
   },
 };
 
@@ -43,6 +47,13 @@ export const pluginOptions = {
   title: pageSet.title,
   // The hand-written site writes no sitemap: the plugin's is switched off to compare the same files.
   sitemap: false,
+  // The plugin writes {base}favicon.svg by default (and links it from every page). The baselines
+  // have no icon, and one static SVG says nothing about build speed, so the plugin's is switched
+  // off too (its pages then carry no <link rel="icon">). The subscribe page and feeds.opml have no
+  // off switch: the baselines write them (outputs.subscribe / outputs.opml above).
+  favicon: false,
+  // Off by default; stated so a change of default shows up here rather than as extra files.
+  shareImages: false,
 };
 
 // Tag display name -> URL slug. The same rule as Eleventy's built-in `slugify` filter
@@ -51,6 +62,9 @@ export const pluginOptions = {
 export function tagSlug(name) {
   return slugify(String(name), { decamelize: false });
 }
+
+// The file extensions the runner counts one by one (everything else is "other").
+export const FILE_KINDS = ["html", "xml", "json", "opml", "css", "svg"];
 
 // Expected number of files per extension for a digest, given the page set. Used to check every
 // variant's output. `digest` is the generated object ({ articles: [...] }).
@@ -81,14 +95,23 @@ export function expectedFiles(digest, set = pageSet) {
     (o.years ? years.size : 0) +
     (o.months ? monthPages : 0) +
     (o.tagIndex ? 1 : 0) +
-    (o.tags ? tagPages : 0);
+    (o.tags ? tagPages : 0) +
+    (o.subscribe ? 1 : 0);
   const xml = (o.rss ? 1 : 0) + (o.atom ? 1 : 0) + (o.tagFeeds ? perTag.size : 0) + (o.tagAtom ? perTag.size : 0);
   const json = (o.jsonFeed ? 1 : 0) + (o.tagJsonFeed ? perTag.size : 0);
+  const opml = o.opml ? 1 : 0;
+  const css = o.stylesheet ? 1 : 0;
+  const svg = 0; // no favicon (pluginOptions.favicon is false)
   return {
+    // One count per extension in FILE_KINDS; the runner counts any other extension as "other",
+    // which must be 0.
     html,
     xml,
     json,
-    total: html + xml + json,
+    opml,
+    css,
+    svg,
+    total: html + xml + json + opml + css + svg,
     detail: { months: perMonth.size, monthPages, years: years.size, tags: perTag.size, tagPages },
   };
 }

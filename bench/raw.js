@@ -41,7 +41,7 @@ export async function renderSite(model, emit) {
 </head>
 <body>
 <header><a class="home" href="${base}">${esc(site.title)}</a>
-<nav><a href="${base}">Archive</a> <a href="${base}tags/">Tags</a> <a href="${base}feed.xml">RSS</a></nav>
+<nav><a href="${base}">Archive</a> <a href="${base}tags/">Tags</a> <a href="${base}feed.xml">RSS</a>${site.subscribeUrl ? ` <a href="${site.subscribeUrl}">Subscribe</a>` : ""}</nav>
 </header>
 <main>
 ${content}
@@ -139,6 +139,32 @@ ${cards}</ol>
 ${pager(c)}`);
     }
   }
+  if (o.subscribe) {
+    let siteFeeds = "";
+    for (const f of model.feedLinks) siteFeeds += `<li><a href="${f.url}">${esc(f.label)}</a> <code>${esc(f.absUrl)}</code></li>\n`;
+    let tagFeeds = "";
+    if (model.hasTagFeeds) {
+      let items = "";
+      for (const t of model.tagFeeds) {
+        let links = "";
+        for (const f of t.links) links += `<li><a href="${f.url}">${esc(f.label)}</a> <code>${esc(f.absUrl)}</code></li>`;
+        items += `<li><a href="${t.tag.url}">${esc(t.tag.name)}</a><ul>${links}</ul></li>\n`;
+      }
+      tagFeeds = `<h2>Feeds by tag</h2>
+<ul class="tag-feeds">
+${items}</ul>
+`;
+    }
+    const opmlLink = site.opmlUrl
+      ? `, or import every feed at once: <a href="${site.opmlUrl}" type="text/x-opml">all feeds as one OPML file</a> <code>${esc(site.absOpmlUrl)}</code>`
+      : "";
+    await page(site.subscribeUrl, "Subscribe", `<h1>Subscribe</h1>
+<p>Add a feed's address to your feed reader${opmlLink}.</p>
+<h2>The whole digest</h2>
+<ul class="feeds">
+${siteFeeds}</ul>
+${tagFeeds}`);
+  }
 
   const rss = (title, selfUrl, link, updated, items) => {
     let body = "";
@@ -201,6 +227,27 @@ ${body}</feed>
     if (o.tagFeeds) await put(f.url.slice(1), rss(f.title, f.absUrl, f.homeUrl, f.updatedRfc822, f.items));
     if (o.tagAtom) await put(f.atomUrl.slice(1), atom(f.title, f.absAtomUrl, f.homeUrl, f.updatedIso, f.items));
     if (o.tagJsonFeed) await put(f.jsonUrl.slice(1), JSON.stringify(f.jsonFeed) + "\n");
+  }
+  if (o.opml) {
+    const outline = (f, htmlUrl) =>
+      `<outline type="rss" text="${esc(f.title)}" title="${esc(f.title)}" xmlUrl="${esc(f.absUrl)}" htmlUrl="${esc(htmlUrl)}"/>\n`;
+    let body = "";
+    for (const f of model.feedLinks) body += outline(f, site.url);
+    if (model.hasTagFeeds) {
+      body += `<outline text="Feeds by tag" title="Feeds by tag">\n`;
+      for (const t of model.tagFeeds) for (const f of t.links) body += outline(f, t.homeUrl);
+      body += `</outline>\n`;
+    }
+    await put(site.opmlUrl.slice(1), `<?xml version="1.0" encoding="utf-8"?>
+<opml version="2.0">
+<head>
+<title>${esc(site.title)}</title>
+<dateCreated>${site.updatedRfc822}</dateCreated>
+</head>
+<body>
+${body}</body>
+</opml>
+`);
   }
   if (o.stylesheet) await put("digest.css", STYLESHEET);
   return count;

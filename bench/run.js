@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Benchmark runner for issue #6: builds generated digests three ways and compares them.
+// Benchmark runner for issue #6: builds generated digests four ways and compares them.
 //
-//   node bench/run.js [--sizes 1k,10k,100k] [--runs N] [--variants plugin,handwritten,raw]
+//   node bench/run.js [--sizes 1k,10k,100k] [--runs N] [--variants plugin,direct,handwritten,raw]
 //                     [--quick] [--no-watch] [--watch-size 10k] [--watch-edits 3]
 //                     [--own-work-runs 3] [--timeout 1800] [--out bench/results.json] [--keep]
 //
@@ -15,7 +15,8 @@
 // Per variant and size: median wall time over N runs (spawn to exit, so Node start-up and module
 // loading are included, as for `npx @11ty/eleventy`), the child's own peak RSS (getrusage maxRSS,
 // reported by bench/lib/report-usage.js preloaded with --import), and the count of written
-// .html/.xml/.json files, checked against what bench/pageset.js says the page set is.
+// files per extension (.html, .xml, .json, .opml, .css, .svg; anything else is "other"), checked
+// against what bench/pageset.js says the page set is.
 // Also: the plugin's own work (validateDigest + buildDigestModel timed in-process), and the time
 // from saving an edited digest.json to the new title appearing in the written month page under
 // `eleventy --watch`. Prints a table and writes bench/results.json.
@@ -27,7 +28,7 @@ import {
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { expectedFiles, pageSet } from "./pageset.js";
+import { FILE_KINDS, expectedFiles, pageSet } from "./pageset.js";
 import { generateDigest, parseSize, writeDigest } from "./generate.js";
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
@@ -97,7 +98,7 @@ function parseArgs(argv) {
 const HELP = `usage: node bench/run.js [options]
   --sizes 1k,10k,100k     digest sizes (articles); default 1k,10k,100k
   --runs N                builds per variant and size; default 3 (1 from 100k)
-  --variants a,b          any of plugin,handwritten,raw; default all three
+  --variants a,b          any of plugin,direct,handwritten,raw; default all four
   --quick                 sizes 1k,10k, 1 run, no watch test, 1 own-work run
   --no-watch              skip the watch-mode edit test
   --watch-size 10k        digest size for the watch test (default 10k)
@@ -203,19 +204,30 @@ function walk(dir) {
   return files.sort();
 }
 
+// Counts files by extension: one count per FILE_KINDS entry (pageset.js), and "other" for any
+// other extension (with examples), so a new kind of output is seen rather than silently ignored.
+// total counts every file, "other" included.
 function countFiles(dir) {
   const list = walk(dir);
-  const c = { html: 0, xml: 0, json: 0, other: 0, total: 0, bytes: 0 };
+  const c = { other: 0, otherExamples: [], total: list.length, bytes: 0 };
+  for (const k of FILE_KINDS) c[k] = 0;
   for (const f of list) {
     c.bytes += statSync(join(dir, f)).size;
-    if (f.endsWith(".html")) c.html++;
-    else if (f.endsWith(".xml")) c.xml++;
-    else if (f.endsWith(".json")) c.json++;
-    else c.other++;
+    const dot = f.lastIndexOf(".");
+    const ext = dot > f.lastIndexOf("/") ? f.slice(dot + 1) : "";
+    if (FILE_KINDS.includes(ext)) c[ext]++;
+    else {
+      c.other++;
+      if (c.otherExamples.length < 10) c.otherExamples.push(f);
+    }
   }
-  c.total = c.html + c.xml + c.json;
   return { counts: c, list };
 }
+
+// Every counted extension as pageset.js predicts it, and nothing else.
+const matchesExpected = (files, expected) =>
+  files.other === 0 && FILE_KINDS.every((k) => files[k] === (expected[k] ?? 0)) && files.total === expected.total;
+const fmtCounts = (c) => `${c.total} (${FILE_KINDS.map((k) => c[k] ?? 0).join("/")}${c.other ? ` +${c.other} other` : ""})`;
 
 function calibrate() {
   // A fixed, JS-heavy workload (the generator itself). Its time drifting during a run means the
@@ -414,7 +426,7 @@ async function main() {
     method: {
       wallTime: "median over runs of spawn-to-exit of a fresh child process (includes Node start-up)",
       peakRss: "child's own process.resourceUsage().maxRSS (getrusage) at exit, max over runs, MiB",
-      files: "count of .html/.xml/.json files in the output folder after the build",
+      files: `files in the output folder after the build, by extension (${FILE_KINDS.join(", ")}; any other extension counts as "other", which must be 0)`,
       ownWork: "validateDigest + buildDigestModel from dist/index.js, in-process, median; share = own / plugin median wall",
       watch: "eleventy --watch; time from writing the edited _data/digest.json to the new title being in {out}/2025/12/index.html",
     },
@@ -511,7 +523,7 @@ async function main() {
           cpuMsMedian: round(median(cpuMs), 0),
           peakRssMB: s.runs.length ? Math.max(...s.runs.map((x) => x.maxRssMB ?? 0)) : null,
           files: s.files ?? null,
-          filesMatchExpected: s.files ? s.files.html === expected.html && s.files.xml === expected.xml && s.files.json === expected.json : null,
+          filesMatchExpected: s.files ? matchesExpected(s.files, expected) : null,
           eleventySays: s.selfReported,
         };
         if (s.error) { out.error = s.error; out.errorOutput = s.errorOutput; }
@@ -627,7 +639,7 @@ async function main() {
 }
 
 function printTable(results) {
-  const rows = [["size", "variant", "wall median s", "min–max s", "cpu s", "runs", "peak RSS MiB", "files html/xml/json", "expected", "vs ref", "out MB", "plugin/hand", "plugin/raw"]];
+  const rows = [["size", "variant", "wall median s", "min–max s", "cpu s", "runs", "peak RSS MiB", `files ${FILE_KINDS.join("/")}`, "expected", "vs ref", "out MB", "plugin/hand", "plugin/raw"]];
   for (const s of results.sizes) {
     for (const [v, r] of Object.entries(s.variants)) {
       const f = r.files;
@@ -639,7 +651,7 @@ function printTable(results) {
         r.ok ? (r.cpuMsMedian / 1000).toFixed(2) : "",
         String(r.runs.length),
         r.peakRssMB === null ? "" : r.peakRssMB.toFixed(0),
-        f ? `${f.total} (${f.html}/${f.xml}/${f.json})` : "",
+        f ? fmtCounts(f) : "",
         r.filesMatchExpected === null ? "" : r.filesMatchExpected ? "ok" : `≠ ${s.expected.total}`,
         r.vsReference ? (r.vsReference.missing || r.vsReference.extra ? `-${r.vsReference.missing} +${r.vsReference.extra}` : "same") : "",
         f ? (f.bytes / 1e6).toFixed(1) : "",
@@ -655,6 +667,12 @@ function printTable(results) {
     if (i === 0) console.log(widths.map((w) => "-".repeat(w)).join("  "));
   }
   for (const s of results.sizes) {
+    for (const [v, r] of Object.entries(s.variants)) {
+      if (r.files?.other) console.log(`${s.label} ${v}: ${r.files.other} file(s) of an uncounted kind, e.g. ${r.files.otherExamples.join(", ")}`);
+      if (r.vsReference && (r.vsReference.missing || r.vsReference.extra)) {
+        console.log(`${s.label} ${v} vs ${r.vsReference.reference}: missing ${r.vsReference.missingExamples.join(", ") || "none"}; extra ${r.vsReference.extraExamples.join(", ") || "none"}`);
+      }
+    }
     const hvr = s.handwrittenVsRaw;
     const ow = s.ownWork;
     const bits = [];

@@ -5,7 +5,8 @@
 //   summary once with markdown-it, sorts once and cuts months and tags into page-sized chunks;
 // - Nunjucks templates paginate those chunks with size 1 (permalink = the chunk's URL), share one
 //   base template through `{% extends %}`, and stay out of collections (nothing here needs them);
-// - RSS / Atom / JSON Feed templates render the precomputed feed lists.
+// - RSS / Atom / JSON Feed templates render the precomputed feed lists; the subscribe page and the
+//   OPML list (subscribe.njk, opml.njk) render the model's feed links.
 //
 // Which pages and feeds are written comes from ../pageset.js (shared with bench/raw.js).
 // Run: cd bench/handwritten && BENCH_DATA_DIR=<data dir relative to src/> \
@@ -26,6 +27,8 @@ const TEMPLATE_FOR_OUTPUT = {
   tagFeeds: "tag-feeds.njk",
   tagAtom: "tag-atom.njk",
   tagJsonFeed: "tag-jsonfeed.njk",
+  subscribe: "subscribe.njk",
+  opml: "opml.njk",
 };
 
 export default function (eleventyConfig) {

@@ -208,6 +208,28 @@ export function buildModel(digest, set = defaultPageSet) {
   });
   const jsonFeed = makeJsonFeed(set.title, site.url, site.jsonFeedUrl, feedItems);
 
+  // The subscribe page and the OPML list name every feed that is written: one link per format,
+  // with its label, a reader-facing title ("Bench", "Bench (Atom)") and its absolute URL.
+  const o = set.outputs;
+  const feedLink = (label, title, path, on) =>
+    on ? [{ label, title: label === "RSS" ? title : `${title} (${label})`, url: path, absUrl: abs(path) }] : [];
+  const feedLinks = [
+    ...feedLink("RSS", set.title, `${base}feed.xml`, o.rss),
+    ...feedLink("Atom", set.title, `${base}atom.xml`, o.atom),
+    ...feedLink("JSON Feed", set.title, `${base}feed.json`, o.jsonFeed),
+  ];
+  for (const f of tagFeeds) {
+    f.links = [
+      ...feedLink("RSS", f.title, f.url, o.tagFeeds),
+      ...feedLink("Atom", f.title, f.atomUrl, o.tagAtom),
+      ...feedLink("JSON Feed", f.title, f.jsonUrl, o.tagJsonFeed),
+    ];
+  }
+  const hasTagFeeds = tagFeeds.length > 0 && Boolean(o.tagFeeds || o.tagAtom || o.tagJsonFeed);
+  site.subscribeUrl = o.subscribe ? `${base}subscribe/` : null;
+  site.opmlUrl = o.opml ? `${base}feeds.opml` : null;
+  site.absOpmlUrl = o.opml ? abs(`${base}feeds.opml`) : null;
+
   return {
     set,
     site,
@@ -220,6 +242,8 @@ export function buildModel(digest, set = defaultPageSet) {
     feedItems,
     tagFeeds,
     jsonFeed,
+    feedLinks,
+    hasTagFeeds,
   };
 }
 
