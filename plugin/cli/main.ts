@@ -4,6 +4,7 @@
  * Exit code 0: valid (warnings may be printed); 1: invalid data; 2: usage error, or a file that
  * cannot be read or is not JSON.
  */
+import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { isValidZone } from "../model/dates.js";
 import { formatProblem } from "../data/validate.js";
@@ -11,19 +12,55 @@ import { DigestFileError, validateDigestFile } from "../data/validate-file.js";
 import { heldIssues } from "../model/publishing.js";
 import { Memo } from "../model/memo.js";
 import { DigestNowError, heldSummary, nowFor } from "../eleventy/now.js";
+import { resolveDataTarget } from "./target.js";
 
-const USAGE = `Usage: eleventy-plugin-digest validate <data file or folder> [--time-zone <IANA zone>] [--now <ISO date-time>]
+const USAGE = `Usage: eleventy-plugin-digest validate <data file or folder> [--time-zone <IANA zone>] [--now <ISO date-time>] [--data-key <key>]
+       eleventy-plugin-digest help | --help | --version
 
-Checks a digest's data (e.g. _data/digest.json, or a _data/digest/ folder of YYYY-MM.json files)
-with the same rules and messages as a build, without building.
+Checks a digest's data (e.g. _data/digest.json, a _data/digest/ folder of YYYY-MM.json files, or
+the whole _data folder, in which it finds either) with the same rules and messages as a build,
+without building.
 
 Options:
   --time-zone <zone>  the plugin's timeZone option, for date warnings (default UTC)
   --now <date-time>   "now" for scheduled issues, as the plugin's now option (default: DIGEST_NOW,
                       else the clock)
+  --data-key <key>    the plugin's dataKey option: which file a data folder holds (default digest)
   -h, --help          show this help
+  -v, --version       print the version
 
 Exit codes: 0 valid, 1 invalid data, 2 usage error or unreadable / unparsable file.`;
+
+/** The command's options, for `parseArgs`. */
+const OPTIONS = {
+  "time-zone": { type: "string" },
+  now: { type: "string" },
+  "data-key": { type: "string" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
+} as const;
+
+/** The package's version: the nearest package.json above this file that is the plugin's. */
+function version(): string {
+  for (let dir = new URL(".", import.meta.url); ; dir = new URL("..", dir)) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL("package.json", dir), "utf8")) as { name?: string; version?: string };
+      if (pkg.name === "eleventy-plugin-digest" && pkg.version) return pkg.version;
+    } catch {
+      // none here: look one folder up
+    }
+    if (dir.pathname === "/") return "unknown";
+  }
+}
+
+/** What was wrong with the command line, in our words (Node's own messages quote oddly). */
+function usageError(error: unknown, args: readonly string[]): string {
+  const code = (error as { code?: string }).code;
+  const option = args.find((arg) => arg.startsWith("-") && !(arg.replace(/^-+/, "").split("=")[0]! in OPTIONS) && !["-h", "-v"].includes(arg));
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option !== undefined) return `Unknown option ${JSON.stringify(option)}.`;
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") return `${(error as Error).message.replace(/^Option '(?:-\w, )?(--?[\w-]+)[^']*'[\s\S]*/, "$1")} needs a value.`;
+  return (error as Error).message;
+}
 
 /** "1 problem", "3 problems": the CLI speaks English only. */
 function plural(count: number, word: string): string {
@@ -34,12 +71,16 @@ function plural(count: number, word: string): string {
 async function main(args: readonly string[]): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...args], allowPositionals: true, options: { "time-zone": { type: "string" }, now: { type: "string" }, help: { type: "boolean", short: "h" } } });
+    parsed = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: OPTIONS });
   } catch (error) {
-    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    console.error(`${usageError(error, args)}\n\n${USAGE}`);
     return 2;
   }
-  if (parsed.values.help) {
+  if (parsed.values.version) {
+    console.log(version());
+    return 0;
+  }
+  if (parsed.values.help || (parsed.positionals[0] === "help" && parsed.positionals.length === 1)) {
     console.log(USAGE);
     return 0;
   }
@@ -55,15 +96,16 @@ async function main(args: readonly string[]): Promise<number> {
   }
 
   try {
-    const report = await validateDigestFile(target, { ...(timeZone !== undefined && { timeZone }) });
+    const file = await resolveDataTarget(target, parsed.values["data-key"] ?? "digest");
+    const report = await validateDigestFile(file, { ...(timeZone !== undefined && { timeZone }) });
     for (const problem of report.problems) console.log(`error: ${formatProblem(problem)}`);
     for (const warning of report.warnings) console.log(`warning: ${formatProblem(warning)}`);
     const warnings = report.warnings.length > 0 ? `, ${plural(report.warnings.length, "warning")}` : "";
     if (!report.valid) {
-      console.log(`${target}: invalid (${plural(report.problems.length, "problem")}${warnings})`);
+      console.log(`${file}: invalid (${plural(report.problems.length, "problem")}${warnings})`);
       return 1;
     }
-    console.log(`${target}: valid (${plural(report.articleCount, "article")} in ${plural(report.issueCount, "issue")}${warnings})`);
+    console.log(`${file}: valid (${plural(report.articleCount, "article")} in ${plural(report.issueCount, "issue")}${warnings})`);
     if (report.digest) {
       const now = nowFor(parsed.values.now, process.env.DIGEST_NOW, timeZone ?? "UTC", (message) => console.log(message));
       const held = heldIssues(report.digest, { timeZone: timeZone ?? "UTC", now }, new Memo());

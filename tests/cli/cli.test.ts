@@ -121,6 +121,59 @@ describe("eleventy-plugin-digest validate", () => {
   });
 });
 
+describe("eleventy-plugin-digest, as a newcomer types it", () => {
+  beforeAll(() => {
+    mkdirSync(path.join(root, ".cache"), { recursive: true });
+    work = mkdtempSync(path.join(root, ".cache", "cli-newcomer-"));
+    const tsc = spawnSync(process.execPath, [path.join(root, "node_modules/typescript/bin/tsc"), "-p", path.join(root, "tsconfig.build.json"), "--outDir", path.join(work, "dist")], { encoding: "utf8" });
+    expect(tsc.stdout + tsc.stderr).toBe("");
+    cli = path.join(work, "dist", "cli", "main.js");
+  }, 60_000);
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it("prints the package's version for --version and -v, and the usage for help", () => {
+    const pkg = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { version: string };
+    for (const flag of ["--version", "-v"]) expect(run(flag)).toEqual({ status: 0, stdout: `${pkg.version}\n`, stderr: "" });
+    const help = run("help");
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain("Usage: eleventy-plugin-digest validate");
+  });
+
+  it("names an unknown option or a missing value in its own words, without Node's quoting", () => {
+    const unknown = run("validate", "--bogus", "a.json");
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr.split("\n")[0]).toBe('Unknown option "--bogus".');
+    const missing = run("validate", "a.json", "--now");
+    expect(missing.status).toBe(2);
+    expect(missing.stderr.split("\n")[0]).toBe("--now needs a value.");
+  });
+
+  it("reports drafts and scheduled issues, with --now", () => {
+    const file = write("held/digest.json", JSON.stringify({ issues: { "2025-05": { draft: true }, "2025-06": { published: "2025-07-05" } }, articles: [article(1), article(1, { month: "2025-05", url: "https://example.com/5" }), article(1, { month: "2025-06", url: "https://example.com/6" })] }));
+    expect(run("validate", file, "--now", "2025-06-15").stdout).toContain("held back 2 issues: 2025-05 (draft), 2025-06 (scheduled for 2025-07-05)\n");
+    expect(run("validate", file, "--now", "2025-07-05").stdout).toContain("held back 1 issue: 2025-05 (draft)\n");
+    const bad = run("validate", file, "--now", "soon");
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('now: expected an ISO 8601 date-time');
+  });
+
+  it("finds the digest in a whole data folder, and says what it expected when there is none", () => {
+    write("site/_data/digest.json", JSON.stringify([article(1)]));
+    write("site/_data/site.json", "{}");
+    const found = run("validate", path.join(work, "site/_data"));
+    expect(found.stdout).toMatch(/site\/_data\/digest\.json: valid \(1 article in 1 issue\)\n$/);
+    expect(found.status).toBe(0);
+    write("blog/_data/picks/2025-04.json", JSON.stringify([article(1)]));
+    const folder = run("validate", path.join(work, "blog/_data"), "--data-key", "picks");
+    expect(folder.stdout).toMatch(/blog\/_data\/picks: valid \(1 article in 1 issue\)\n$/);
+    write("empty/_data/site.json", "{}");
+    const none = run("validate", path.join(work, "empty/_data"));
+    expect(none.status).toBe(2);
+    expect(none.stderr).toContain("empty/_data: no digest data here: expected digest.json or a digest/ folder of YYYY-MM.json files in it");
+    expect(none.stderr).not.toContain("_data.json");
+  });
+});
+
 describe("validateDigestFile", () => {
   it("reports problems and warnings without throwing for invalid data", async () => {
     const dir = mkdtempSync(path.join(root, ".cache", "validate-file-"));
