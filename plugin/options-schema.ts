@@ -12,6 +12,7 @@ import { cleanText } from "./data/text.js";
 import { isHttpUrl } from "./data/schema.js";
 import { positiveInt } from "./data/zod-helpers.js";
 import { digestStringsSchema, type DigestStrings } from "./html/strings.js";
+import { feedUri } from "./feeds/uri.js";
 
 export { FEED_FORMATS, type FeedFormat };
 
@@ -21,6 +22,7 @@ const LOCALE_EXPECTED = 'expected a BCP 47 locale such as "en" or "de"';
 const ZONE_EXPECTED = 'expected an IANA time zone such as "UTC" or "Europe/Berlin"';
 const DATA_KEY_EXPECTED = 'expected a data key such as "digest"';
 const TEXT_EXPECTED = "expected text";
+const HUB_EXPECTED = 'expected an absolute http(s) URL of a WebSub hub, such as "https://pubsubhubbub.appspot.com/"';
 const FAVICON_EXPECTED = 'expected a site-root path such as "/favicon.png", an absolute http(s) URL, or false';
 /** Also for the `DIGEST_NOW` environment variable, which says the same thing. */
 export const NOW_EXPECTED = 'expected an ISO 8601 date-time with an offset, such as "2025-05-01T09:00:00Z", or a date such as "2025-05-01"';
@@ -70,6 +72,12 @@ const feedOptionsShape = {
   title: feedText.pipe(nonEmpty()).optional(),
   /** The site feeds' description. Default: the digest's description, else its title. */
   description: feedText.transform((value) => (value === "" ? undefined : value)).optional(),
+  /**
+   * A WebSub hub (e.g. `https://pubsubhubbub.appspot.com/`): every feed then names it
+   * (`<atom:link rel="hub">`, JSON Feed `hubs`), so readers can subscribe for pushes. The plugin
+   * runs offline and cannot ping the hub: do that after each deploy. Default none.
+   */
+  hub: z.string({ error: HUB_EXPECTED }).refine(isHttpUrl, { error: HUB_EXPECTED }).transform(feedUri).optional(),
 };
 /** The `feed` option; exported for the types built on it (`DigestFeedOptions`, `ResolvedFeedOptions`). */
 export const feedOptionsSchema: z.ZodObject<typeof feedOptionsShape, z.core.$strict> = z.object(feedOptionsShape, { error: "expected an object" }).strict();

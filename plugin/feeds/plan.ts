@@ -41,7 +41,7 @@ function siteChannel(model: DigestModel, site: SiteContext, cache: FeedItemCache
   const items: FeedItem[] =
     feed.items === "issues" ? model.issues.slice(0, feed.limit).map((issue) => cache.issue(issue)) : model.latestArticles.slice(0, feed.limit).map((article) => cache.article(article));
   const homeUrl = site.absolute(site.options.basePath);
-  return channel({
+  return channel(site, {
     title: siteFeedTitle(site.options, site.title),
     description: feed.description ?? site.description ?? site.title,
     language: site.options.locale,
@@ -54,7 +54,7 @@ function siteChannel(model: DigestModel, site: SiteContext, cache: FeedItemCache
 /** A tag's feed: its newest articles, up to `feed.limit`, titled after the site feed. */
 function tagChannel(tag: Tag, site: SiteContext, cache: FeedItemCache): FeedChannel {
   const title = `${siteFeedTitle(site.options, site.title)} — ${tag.name}`;
-  return channel({
+  return channel(site, {
     title,
     description: `${title}: ${site.wording.count(site.wording.strings.articleCount, tag.count)}`,
     language: site.options.locale,
@@ -64,10 +64,11 @@ function tagChannel(tag: Tag, site: SiteContext, cache: FeedItemCache): FeedChan
   });
 }
 
-/** A channel dated by its newest item's issue; an empty feed gets no date rather than the clock. */
-function channel(fields: Omit<FeedChannel, "updated">): FeedChannel {
+/** A channel dated by its newest item's issue (an empty feed gets no date rather than the clock), naming the `feed.hub`. */
+function channel(site: SiteContext, fields: Omit<FeedChannel, "updated" | "hub">): FeedChannel {
   const updated = newestIssueDate(fields.items);
-  return updated ? { ...fields, updated } : fields;
+  const { hub } = site.options.feed;
+  return { ...fields, ...(updated && { updated }), ...(hub !== undefined && { hub }) };
 }
 
 /** Every feed file of a build, made anew. */

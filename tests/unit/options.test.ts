@@ -39,3 +39,14 @@ describe("resolveOptions", () => {
     expect(Object.keys(resolveOptions({ siteUrl: "https://digest.example.com" }))).not.toContain("title");
   });
 });
+
+describe("resolveOptions: feed.hub", () => {
+  const site = { siteUrl: "https://digest.example.com" };
+  it("keeps the hub in the form feeds print", () => {
+    expect(resolveOptions({ ...site, feed: { hub: "https://Hub.example/push here" } }).feed.hub).toBe("https://hub.example/push%20here");
+  });
+
+  it("names a hub that is no http(s) URL", () => {
+    expect(() => resolveOptions({ ...site, feed: { hub: "ftp://hub.example/" } })).toThrow("options.feed.hub: expected an absolute http(s) URL of a WebSub hub");
+  });
+});
