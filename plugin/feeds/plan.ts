@@ -6,6 +6,8 @@
  *   `feed.limit` articles, or in issue mode (`feed.items: "issues"`) the newest issues.
  * - With `feed.perTag`, a feed per tag in the same formats at `{base}tags/SLUG/…`, always of
  *   articles: a topic's feed follows the topic, not the issues it appeared in.
+ * - A renamed tag's old feeds (`tagAliases`) at `{base}tags/OLD-SLUG/…`: its new tag's feed, the
+ *   same items and GUIDs, only its self link the old URL (where it is served, as validators want).
  * - `{base}feeds.opml`: every one of those feeds, as an OPML 2.0 list (opml.ts).
  */
 import type { DigestArticle, DigestModel, Tag } from "../model/build.js";
@@ -83,14 +85,19 @@ function planFeeds(model: DigestModel, site: SiteContext): readonly FeedFile[] {
     out.push({ format, path, render: () => FEED_FORMAT_INFO[format].render((siteFeed ??= siteChannel(model, site, cache)), site.absolute(path), site.memo) });
   }
   // A tag's feeds are the model's (`Tag.feeds`: none without `feed.perTag`), so pages link to exactly these.
-  for (const tag of model.tags) {
-    if (tag.feeds.length === 0) continue;
-    let tagFeed: FeedChannel | undefined;
+  // Each tag's channel is made once, for its own feeds and for those at a renamed tag's old URLs.
+  const tagChannels = new Map<Tag, FeedChannel>();
+  const tagFeed = (tag: Tag) => {
+    let feed = tagChannels.get(tag);
+    if (!feed) tagChannels.set(tag, (feed = tagChannel(tag, site, cache)));
+    return feed;
+  };
+  const feedsOf = (tag: Tag, feeds: Tag["feeds"]) => {
     const shows = tag.articles.slice(0, site.options.feed.limit);
-    for (const { format, path } of tag.feeds) {
-      out.push({ format, path, shows, render: () => FEED_FORMAT_INFO[format].render((tagFeed ??= tagChannel(tag, site, cache)), site.absolute(path), site.memo) });
-    }
-  }
+    for (const { format, path } of feeds) out.push({ format, path, shows, render: () => FEED_FORMAT_INFO[format].render(tagFeed(tag), site.absolute(path), site.memo) });
+  };
+  for (const tag of model.tags) feedsOf(tag, tag.feeds);
+  for (const redirect of model.tagRedirects) feedsOf(redirect.to, redirect.feeds);
   out.push({ format: "opml", path: opmlPath(base), render: () => renderOpml(model, site) });
   return out;
 }
