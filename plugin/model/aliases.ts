@@ -42,8 +42,9 @@ const quote = (name: string) => JSON.stringify(name);
 
 /**
  * Applies `aliases` to `digest`. Problems (nothing is applied then): a chain that loops, an old
- * name given twice, a target no article has even after renaming, and an old tag whose URL is a
- * live tag's (or another old tag's), since its redirect would replace that page.
+ * name given twice, a target no article has even after renaming, a target only the options bring
+ * whose URL is a live tag's, and an old tag whose URL is a live tag's (or another old tag's), since
+ * its redirect would replace that page.
  */
 export function applyTagAliases(digest: ValidatedDigest, aliases: Readonly<Record<string, string>>, memo: Memo): { digest: AliasedDigest; problems: TagAliasProblem[] } {
   const entries = Object.entries(aliases);
@@ -79,11 +80,16 @@ export function applyTagAliases(digest: ValidatedDigest, aliases: Readonly<Recor
 
   // The live tags: the data's, without the old ones, with each target an old tag's articles bring.
   const tags = new Map([...digest.tags].filter(([key]) => !byKey.has(key)));
-  for (const [key, to] of resolved) {
-    if (digest.tags.has(key) && !tags.has(to.key)) tags.set(to.key, { key: to.key, name: to.name, slug: tagSlug(to.name, memo) });
-  }
   const slugOwners = new Map<string, string>();
   for (const tag of tags.values()) slugOwners.set(tag.slug, `the tag ${quote(tag.name)}`);
+  for (const [key, to] of resolved) {
+    if (!digest.tags.has(key) || tags.has(to.key)) continue;
+    const tag = { key: to.key, name: to.name, slug: tagSlug(to.name, memo) };
+    const owner = slugOwners.get(tag.slug);
+    if (owner) problems.push({ entry: byKey.get(key)!.entry, message: `renames the tag to ${quote(to.name)}, whose URL tags/${tag.slug}/ is also ${owner}'s; pick another name` });
+    else slugOwners.set(tag.slug, `the tag ${quote(tag.name)}`);
+    tags.set(to.key, tag);
+  }
   const renamed: RenamedTag[] = [];
   for (const [key, to] of resolved) {
     const { entry } = byKey.get(key)!;

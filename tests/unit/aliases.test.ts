@@ -70,6 +70,8 @@ describe("applyTagAliases", () => {
     expect(loop.digest.articles[0]!.tags).toEqual(["k8s", "redis"]);
     expect(aliased({ K8s: "Kubernetes", " k8s ": "Redis" }).problems).toEqual([{ entry: " k8s ", message: 'names the same tag as the entry "K8s" (tags match whatever their case and spacing); keep one' }]);
     expect(aliased({ "Redis!": "Kubernetes" }).problems).toEqual([{ entry: "Redis!", message: `its URL tags/redis/ is also the tag "Redis"'s, so its redirect would replace that page; remove the entry or rename that tag` }]);
+    // A new name only the options bring, on a live tag's URL.
+    expect(aliased({ "Machine Learning": "Redis!" }).problems).toEqual([{ entry: "Machine Learning", message: `renames the tag to "Redis!", whose URL tags/redis/ is also the tag "Redis"'s; pick another name` }]);
     expect(aliased({ "Kube?": "Kubernetes", "Kube!": "Kubernetes" }).problems).toEqual([{ entry: "Kube!", message: `its URL tags/kube/ is also the renamed tag "Kube?"'s, so its redirect would replace that page; remove the entry or rename that tag` }]);
   });
 });
