@@ -12,6 +12,8 @@ import { cleanText } from "./data/text.js";
 import { isHttpUrl } from "./data/schema.js";
 import { positiveInt } from "./data/zod-helpers.js";
 import { digestStringsSchema, type DigestStrings } from "./html/strings.js";
+import { feedUri } from "./feeds/uri.js";
+import { tagKey } from "./model/slug.js";
 
 export { FEED_FORMATS, type FeedFormat };
 
@@ -21,6 +23,8 @@ const LOCALE_EXPECTED = 'expected a BCP 47 locale such as "en" or "de"';
 const ZONE_EXPECTED = 'expected an IANA time zone such as "UTC" or "Europe/Berlin"';
 const DATA_KEY_EXPECTED = 'expected a data key such as "digest"';
 const TEXT_EXPECTED = "expected text";
+const HUB_EXPECTED = 'expected an absolute http(s) URL of a WebSub hub, such as "https://pubsubhubbub.appspot.com/"';
+const TAG_NAME_EXPECTED = "expected a tag name";
 const FAVICON_EXPECTED = 'expected a site-root path such as "/favicon.png", an absolute http(s) URL, or false';
 /** Also for the `DIGEST_NOW` environment variable, which says the same thing. */
 export const NOW_EXPECTED = 'expected an ISO 8601 date-time with an offset, such as "2025-05-01T09:00:00Z", or a date such as "2025-05-01"';
@@ -70,6 +74,12 @@ const feedOptionsShape = {
   title: feedText.pipe(nonEmpty()).optional(),
   /** The site feeds' description. Default: the digest's description, else its title. */
   description: feedText.transform((value) => (value === "" ? undefined : value)).optional(),
+  /**
+   * A WebSub hub (e.g. `https://pubsubhubbub.appspot.com/`): every feed then names it
+   * (`<atom:link rel="hub">`, JSON Feed `hubs`), so readers can subscribe for pushes. The plugin
+   * runs offline and cannot ping the hub: do that after each deploy. Default none.
+   */
+  hub: z.string({ error: HUB_EXPECTED }).refine(isHttpUrl, { error: HUB_EXPECTED }).transform(feedUri).optional(),
 };
 /** The `feed` option; exported for the types built on it (`DigestFeedOptions`, `ResolvedFeedOptions`). */
 export const feedOptionsSchema: z.ZodObject<typeof feedOptionsShape, z.core.$strict> = z.object(feedOptionsShape, { error: "expected an object" }).strict();
@@ -132,6 +142,21 @@ const optionsShape = {
    * Default: the `DIGEST_NOW` environment variable, else the clock, read only if an issue has a date.
    */
   now: z.union([z.iso.datetime({ offset: true }), z.iso.date()], { error: NOW_EXPECTED }).optional(),
+  /**
+   * Renamed tags: `{ "K8s": "Kubernetes" }` maps an old tag name to the tag that replaced it (names
+   * match as tags do, whatever their case and spacing; a chain resolves to its end). Articles still
+   * tagged with the old name count as the new tag; the old tag's pages become redirects to it and
+   * its feeds keep serving the new tag's, so links and subscriptions keep working. Default `{}`.
+   */
+  tagAliases: z
+    .record(z.string(), z.string({ error: `${TAG_NAME_EXPECTED}: the tag that replaced this one` }).refine((name) => tagKey(name) !== "", { error: TAG_NAME_EXPECTED }), {
+      error: 'expected an object of old tag name to new tag name, such as { "K8s": "Kubernetes" }',
+    })
+    // A key's own check would be reported as the record's message: checked here, by its path.
+    .superRefine((aliases, context) => {
+      for (const name of Object.keys(aliases)) if (tagKey(name) === "") context.addIssue({ code: "custom", path: [name], message: `${TAG_NAME_EXPECTED} as the old tag, not only white space` });
+    })
+    .default({}),
   /** A layout of the host site (relative to its includes folder) that wraps every digest page. */
   layout: layoutPath.optional(),
   /**

@@ -8,13 +8,14 @@
 import { buildDigestModel, type DigestArticle } from "../model/build.js";
 import { Memo } from "../model/memo.js";
 import { publishDigest } from "../model/publishing.js";
+import { applyTagAliases } from "../model/aliases.js";
 import { heldSummary, nowFor } from "./now.js";
-import type { ResolvedDigestOptions } from "../options.js";
+import { DigestOptionsError, type ResolvedDigestOptions } from "../options.js";
 import { FragmentCache, renderArticleCard } from "../html/pages.js";
 import { createSiteContext, type LinkPrefixes, type SiteContext } from "../html/site.js";
 import { summaryHtml } from "../html/summary.js";
 import { escapeHtml, trustedHtml, type SafeHtml } from "../html/escape.js";
-import { formatProblem, validateDigestWith } from "../data/validate.js";
+import { formatPath, formatProblem, validateDigestWith } from "../data/validate.js";
 import type { EleventyConfigLike, Log } from "./config.js";
 import type { BuildState } from "./entries.js";
 import { changedArticles, displayedDir, fingerprintDigest, isDigestDataFile, type DigestFingerprint } from "./watch.js";
@@ -81,10 +82,16 @@ export function trackBuilds(eleventyConfig: EleventyConfigLike, options: Resolve
       const memo = new Memo();
       const validated = validateDigestWith(data[options.dataKey], { dataKey: options.dataKey, timeZone: options.timeZone, dataDir }, memo);
       for (const warning of validated.warnings) log(`warning: ${formatProblem(warning)}`, "warn");
+      // Renamed tags before publishing: whether an alias's target exists is a fact of the data, not of the clock.
+      const aliased = applyTagAliases(validated, options.tagAliases, memo);
+      if (aliased.problems.length > 0) {
+        const problems = aliased.problems.map(({ entry, message }) => ({ path: formatPath(["options", "tagAliases", entry]), message }));
+        throw Object.assign(new DigestOptionsError(problems), { skipOriginalStack: true });
+      }
       const now = nowFor(options.now, process.env.DIGEST_NOW, options.timeZone, log);
-      const published = publishDigest(validated, { timeZone: options.timeZone, now, showHeld: watching }, memo);
+      const published = publishDigest(aliased.digest, { timeZone: options.timeZone, now, showHeld: watching }, memo);
       if (published.held.size > 0) log(heldSummary([...published.held.values()], watching));
-      const model = buildDigestModel(published, options, memo);
+      const model = buildDigestModel({ ...published, renamed: aliased.digest.renamed }, options, memo);
       const site = createSiteContext(model, options, prefixes(), memo);
       let changed: BuildState["changed"] = "all";
       if (watching) {

@@ -12,6 +12,7 @@ import { feedFiles, type FeedFileKind } from "../feeds/plan.js";
 import { subscribePath, tagIndexPath } from "../model/urls.js";
 import { assertInsideBase } from "./output-path.js";
 import { shareImageOf, type ShareSubject } from "../images/pages.js";
+import { renderTagRedirect } from "../html/redirect.js";
 
 /** One page (`PageView`) or feed (`string`) to write, as the pagination of a virtual template sees it. */
 export interface DigestPageEntry<Rendered extends PageView | string = PageView | string> {
@@ -70,6 +71,14 @@ export function pageEntries(kind: DigestPageKind, { model, site, fragments }: Bu
 /** Every digest page, whoever writes it: for the sitemap and the URL clash check. */
 export function everyPage(state: BuildState): DigestPageEntry<PageView>[] {
   return PAGE_KINDS.flatMap((kind) => pageEntries(kind, state));
+}
+
+/**
+ * The old pages of renamed tags (`tagAliases`), each a redirect to its new tag. Not in
+ * `everyPage`: no sitemap or collection lists them; the URL clash check adds them itself.
+ */
+export function redirectEntries({ model, site }: Pick<BuildState, "model" | "site">): DigestPageEntry<string>[] {
+  return model.tagRedirects.flatMap((redirect) => redirect.paths.map((path) => ({ path, render: () => renderTagRedirect(redirect, path, site) })));
 }
 
 /** The site and tag feeds of one format, or the OPML list (see feeds/plan.ts). */

@@ -52,6 +52,7 @@ export function renderAtom(channel: FeedChannel, selfUrl: string, memo: Memo): s
         link: [
           { "@rel": "self", "@type": "application/atom+xml", "@href": selfUrl },
           { "@rel": "alternate", "@type": "text/html", "@href": channel.homeUrl },
+          ...(channel.hub === undefined ? [] : [{ "@rel": "hub", "@href": channel.hub }]),
         ],
         generator: "eleventy-plugin-digest",
       },

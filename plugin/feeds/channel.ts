@@ -42,5 +42,7 @@ export interface FeedChannel {
   readonly author: FeedPerson;
   /** The newest issue date among the items; absent for an empty feed. Never the build clock. */
   readonly updated?: DateTime;
+  /** The WebSub hub readers may subscribe at (the `feed.hub` option): every format names it. */
+  readonly hub?: string;
   readonly items: readonly FeedItem[];
 }

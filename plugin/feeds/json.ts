@@ -32,6 +32,7 @@ export function renderJsonFeed(channel: FeedChannel, selfUrl: string, memo: Memo
     description: channel.description,
     language: channel.language,
     authors: [person(channel.author)],
+    ...(channel.hub !== undefined && { hubs: [{ type: "WebSub", url: channel.hub }] }),
   });
   return `${head.slice(0, -1)},"items":[${channel.items.map((item) => memo.cached(JSON_ITEMS, item)).join(",")}]}\n`;
 }

@@ -6,6 +6,8 @@
  *   `feed.limit` articles, or in issue mode (`feed.items: "issues"`) the newest issues.
  * - With `feed.perTag`, a feed per tag in the same formats at `{base}tags/SLUG/…`, always of
  *   articles: a topic's feed follows the topic, not the issues it appeared in.
+ * - A renamed tag's old feeds (`tagAliases`) at `{base}tags/OLD-SLUG/…`: its new tag's feed, the
+ *   same items and GUIDs, only its self link the old URL (where it is served, as validators want).
  * - `{base}feeds.opml`: every one of those feeds, as an OPML 2.0 list (opml.ts).
  */
 import type { DigestArticle, DigestModel, Tag } from "../model/build.js";
@@ -41,7 +43,7 @@ function siteChannel(model: DigestModel, site: SiteContext, cache: FeedItemCache
   const items: FeedItem[] =
     feed.items === "issues" ? model.issues.slice(0, feed.limit).map((issue) => cache.issue(issue)) : model.latestArticles.slice(0, feed.limit).map((article) => cache.article(article));
   const homeUrl = site.absolute(site.options.basePath);
-  return channel({
+  return channel(site, {
     title: siteFeedTitle(site.options, site.title),
     description: feed.description ?? site.description ?? site.title,
     language: site.options.locale,
@@ -54,7 +56,7 @@ function siteChannel(model: DigestModel, site: SiteContext, cache: FeedItemCache
 /** A tag's feed: its newest articles, up to `feed.limit`, titled after the site feed. */
 function tagChannel(tag: Tag, site: SiteContext, cache: FeedItemCache): FeedChannel {
   const title = `${siteFeedTitle(site.options, site.title)} — ${tag.name}`;
-  return channel({
+  return channel(site, {
     title,
     description: `${title}: ${site.wording.count(site.wording.strings.articleCount, tag.count)}`,
     language: site.options.locale,
@@ -64,10 +66,11 @@ function tagChannel(tag: Tag, site: SiteContext, cache: FeedItemCache): FeedChan
   });
 }
 
-/** A channel dated by its newest item's issue; an empty feed gets no date rather than the clock. */
-function channel(fields: Omit<FeedChannel, "updated">): FeedChannel {
+/** A channel dated by its newest item's issue (an empty feed gets no date rather than the clock), naming the `feed.hub`. */
+function channel(site: SiteContext, fields: Omit<FeedChannel, "updated" | "hub">): FeedChannel {
   const updated = newestIssueDate(fields.items);
-  return updated ? { ...fields, updated } : fields;
+  const { hub } = site.options.feed;
+  return { ...fields, ...(updated && { updated }), ...(hub !== undefined && { hub }) };
 }
 
 /** Every feed file of a build, made anew. */
@@ -82,14 +85,19 @@ function planFeeds(model: DigestModel, site: SiteContext): readonly FeedFile[] {
     out.push({ format, path, render: () => FEED_FORMAT_INFO[format].render((siteFeed ??= siteChannel(model, site, cache)), site.absolute(path), site.memo) });
   }
   // A tag's feeds are the model's (`Tag.feeds`: none without `feed.perTag`), so pages link to exactly these.
-  for (const tag of model.tags) {
-    if (tag.feeds.length === 0) continue;
-    let tagFeed: FeedChannel | undefined;
+  // Each tag's channel is made once, for its own feeds and for those at a renamed tag's old URLs.
+  const tagChannels = new Map<Tag, FeedChannel>();
+  const tagFeed = (tag: Tag) => {
+    let feed = tagChannels.get(tag);
+    if (!feed) tagChannels.set(tag, (feed = tagChannel(tag, site, cache)));
+    return feed;
+  };
+  const feedsOf = (tag: Tag, feeds: Tag["feeds"]) => {
     const shows = tag.articles.slice(0, site.options.feed.limit);
-    for (const { format, path } of tag.feeds) {
-      out.push({ format, path, shows, render: () => FEED_FORMAT_INFO[format].render((tagFeed ??= tagChannel(tag, site, cache)), site.absolute(path), site.memo) });
-    }
-  }
+    for (const { format, path } of feeds) out.push({ format, path, shows, render: () => FEED_FORMAT_INFO[format].render(tagFeed(tag), site.absolute(path), site.memo) });
+  };
+  for (const tag of model.tags) feedsOf(tag, tag.feeds);
+  for (const redirect of model.tagRedirects) feedsOf(redirect.to, redirect.feeds);
   out.push({ format: "opml", path: opmlPath(base), render: () => renderOpml(model, site) });
   return out;
 }

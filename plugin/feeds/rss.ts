@@ -42,7 +42,8 @@ export function renderRss(channel: FeedChannel, selfUrl: string, memo: Memo): st
           title: channel.title,
           link: channel.homeUrl,
           description: channel.description,
-          "atom:link": { "@href": selfUrl, "@rel": "self", "@type": "application/rss+xml" },
+          // A WebSub hub as the W3C validator accepts it in RSS: an Atom link beside the self link.
+          "atom:link": [{ "@href": selfUrl, "@rel": "self", "@type": "application/rss+xml" }, ...(channel.hub === undefined ? [] : [{ "@href": channel.hub, "@rel": "hub" }])],
           language: channel.language,
           generator: "eleventy-plugin-digest",
           docs: RSS_DOCS,

@@ -6,6 +6,7 @@ import type { DateTime } from "luxon";
 import { ageAt, issueDate, monthParts, PARSED_DATES, type Age, type MonthKey } from "./dates.js";
 import { Memo } from "./memo.js";
 import type { HeldIssue, PublishedDigest } from "./publishing.js";
+import { tagRedirects, type AliasedDigest, type TagRedirect } from "./aliases.js";
 import { monthPath, pagedPath, tagFeedPath, tagPath, yearPath, type FeedFormat } from "./urls.js";
 import type { TagIdentity, ValidArticle, ValidatedDigest } from "../data/validate.js";
 
@@ -118,6 +119,8 @@ export interface DigestModel {
   readonly tags: readonly Tag[];
   readonly monthPages: readonly MonthPage[];
   readonly tagPages: readonly TagPage[];
+  /** Renamed tags' old URLs, by old slug, each serving its new tag (`tagAliases`, aliases.ts). */
+  readonly tagRedirects: readonly TagRedirect<Tag>[];
   /** Every article, newest issue first, then rank: what feeds take their items from. */
   readonly latestArticles: readonly DigestArticle[];
   /** The newest issue's date: the feeds' `lastBuildDate`/`updated`, never the build clock. */
@@ -135,7 +138,7 @@ export function chunk<T>(items: readonly T[], size: number): T[][] {
 }
 
 /** The model of a digest. `memo` is the build's (see memo.ts): a fresh one by default. */
-export function buildDigestModel(digest: ValidatedDigest & Partial<Pick<PublishedDigest, "held">>, options: ModelOptions, memo: Memo = new Memo()): DigestModel {
+export function buildDigestModel(digest: ValidatedDigest & Partial<Pick<PublishedDigest, "held"> & Pick<AliasedDigest, "renamed">>, options: ModelOptions, memo: Memo = new Memo()): DigestModel {
   const { basePath, pageSize, timeZone } = options;
 
   // Months, newest first; each issue's articles in rank order.
@@ -239,7 +242,7 @@ export function buildDigestModel(digest: ValidatedDigest & Partial<Pick<Publishe
   tags.sort((a, b) => collator.compare(a.name, b.name) || (a.slug < b.slug ? -1 : 1));
   for (const tag of tags) tagPages.push(...tag.pages);
 
-  const model: Mutable<DigestModel> = { issues, years, tags, monthPages, tagPages, latestArticles };
+  const model: Mutable<DigestModel> = { issues, years, tags, monthPages, tagPages, tagRedirects: tagRedirects(digest.renamed ?? [], tags, basePath), latestArticles };
   if (digest.title !== undefined) model.title = digest.title;
   if (digest.description !== undefined) model.description = digest.description;
   if (issues[0]) model.updated = issues[0].date;

@@ -111,3 +111,38 @@ describe("issue mode in RSS", () => {
     expect([...tagFeed.matchAll(/<item>\s*<title>([^<]+)<\/title>/g)].map((m) => m[1]).sort()).toEqual(databases.map((a) => a.title).sort());
   });
 });
+
+describe("feed.hub (WebSub)", () => {
+  const HUB = "https://pubsubhubbub.appspot.com/";
+  const feeds = renderFeeds(data, { feed: { hub: HUB } });
+  const urls = [...feeds.keys()].filter((path) => !path.endsWith(".opml"));
+
+  it("names the hub in every RSS channel and Atom feed, site and tag feeds, and they still pass the W3C rules", () => {
+    const xml = urls.filter((path) => path.endsWith(".xml"));
+    expect(xml.length).toBe(2 + 2 * 18);
+    for (const path of xml) {
+      const feed = feeds.get(path)!;
+      expect(feed, path).toContain(path.endsWith("atom.xml") ? `<link rel="hub" href="${HUB}"/>` : `<atom:link href="${HUB}" rel="hub"/>`);
+      expect(feed.split('rel="hub"').length, path).toBe(2);
+      expect(checkFeed(feed, { location: `${SITE_URL}${path}` }), path).toEqual({ errors: [], warnings: [] });
+    }
+  });
+
+  it("lists the hub in every JSON Feed's hubs, valid JSON Feed 1.1", async () => {
+    const schema = JSON.parse(await readFile(new URL("./json-feed-1.1.schema.json", import.meta.url), "utf8")) as object;
+    const validate = new Ajv({ strict: true, strictRequired: false }).compile(schema);
+    const json = urls.filter((path) => path.endsWith(".json"));
+    expect(json.length).toBe(1 + 18);
+    for (const path of json) {
+      const feed = JSON.parse(feeds.get(path)!) as { hubs?: unknown };
+      expect(feed.hubs, path).toEqual([{ type: "WebSub", url: HUB }]);
+      expect(validate(feed), `${path}: ${JSON.stringify(validate.errors)}`).toBe(true);
+    }
+  });
+
+  it("is absent by default, and must be an absolute http(s) URL", () => {
+    const plain = renderFeeds(data);
+    for (const [path, feed] of plain) expect(feed, path).not.toMatch(/rel="hub"|"hubs"/);
+    expect(() => renderFeeds(data, { feed: { hub: "/hub" } })).toThrow('options.feed.hub: expected an absolute http(s) URL of a WebSub hub, such as "https://pubsubhubbub.appspot.com/"');
+  });
+});

@@ -16,6 +16,7 @@ describe("resolveOptions", () => {
       timeZone: "UTC",
       feed: { limit: 50, formats: ["rss", "atom", "json"], perTag: true, items: "articles" },
       layouts: {},
+      tagAliases: {},
       stylesheet: true,
       shareImages: false,
       globalData: "digestSite",
@@ -37,5 +38,20 @@ describe("resolveOptions", () => {
     const options = resolveOptions({ siteUrl: "https://digest.example.com", title: "Picks", layout: "base.njk", layouts: { month: "issue.njk" }, renderItem, globalData: false });
     expect(options).toMatchObject({ title: "Picks", layout: "base.njk", layouts: { month: "issue.njk" }, renderItem, globalData: false });
     expect(Object.keys(resolveOptions({ siteUrl: "https://digest.example.com" }))).not.toContain("title");
+  });
+});
+
+describe("resolveOptions: tagAliases and feed.hub", () => {
+  const site = { siteUrl: "https://digest.example.com" };
+  it("keeps the aliases as given, and the hub in the form feeds print", () => {
+    expect(resolveOptions({ ...site, tagAliases: { K8s: "Kubernetes" } }).tagAliases).toEqual({ K8s: "Kubernetes" });
+    expect(resolveOptions({ ...site, feed: { hub: "https://Hub.example/push here" } }).feed.hub).toBe("https://hub.example/push%20here");
+  });
+
+  it("names a bad entry: an empty name, a value that is no name, a hub that is no http(s) URL", () => {
+    expect(() => resolveOptions({ ...site, tagAliases: { " ": "Kubernetes" } })).toThrow("options.tagAliases. : expected a tag name as the old tag, not only white space");
+    expect(() => resolveOptions({ ...site, tagAliases: { K8s: 3 } })).toThrow("options.tagAliases.K8s: expected a tag name: the tag that replaced this one");
+    expect(() => resolveOptions({ ...site, tagAliases: ["K8s"] })).toThrow('options.tagAliases: expected an object of old tag name to new tag name, such as { "K8s": "Kubernetes" }');
+    expect(() => resolveOptions({ ...site, feed: { hub: "ftp://hub.example/" } })).toThrow("options.feed.hub: expected an absolute http(s) URL of a WebSub hub");
   });
 });
