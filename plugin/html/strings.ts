@@ -73,6 +73,9 @@ export interface DigestStrings {
   tagFeeds: string;
   opmlFile: string;
   opmlHint: string;
+  /** The search page (`search: true`): its title and header link, and what it says without JavaScript. */
+  search: string;
+  searchNoScript: string;
 }
 
 /** The languages the plugin speaks without a `strings` option. */
@@ -125,6 +128,8 @@ export const BUILT_IN_STRINGS: Readonly<Record<BuiltInLocale, DigestStrings>> = 
     tagFeeds: "Feeds by tag",
     opmlFile: "All feeds as one OPML file",
     opmlHint: "Import it into your reader to subscribe to every feed at once.",
+    search: "Search",
+    searchNoScript: "Search needs JavaScript. Without it, find a pick by its topic or its issue:",
   },
   de: {
     archive: "Archiv",
@@ -171,6 +176,8 @@ export const BUILT_IN_STRINGS: Readonly<Record<BuiltInLocale, DigestStrings>> = 
     tagFeeds: "Feeds nach Thema",
     opmlFile: "Alle Feeds als eine OPML-Datei",
     opmlHint: "Importiere sie in deinen Feedreader, um alle Feeds auf einmal zu abonnieren.",
+    search: "Suche",
+    searchNoScript: "Die Suche braucht JavaScript. Ohne JavaScript findest du jeden Beitrag über sein Thema oder seine Ausgabe:",
   },
 };
 

@@ -18,6 +18,7 @@ describe("resolveOptions", () => {
       layouts: {},
       stylesheet: true,
       shareImages: false,
+      search: false,
       globalData: "digestSite",
       pipeline: "eleventy",
       collectionsAll: true,
