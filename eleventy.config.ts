@@ -15,6 +15,7 @@ export default function (eleventyConfig: DemoEleventyConfig): void {
     locale: "en",
     timeZone: "UTC",
     shareImages: true,
+    search: true,
   };
   eleventyConfig.addPlugin(digest, options);
 }

@@ -85,7 +85,7 @@ const feedOptionsShape = {
 export const feedOptionsSchema: z.ZodObject<typeof feedOptionsShape, z.core.$strict> = z.object(feedOptionsShape, { error: "expected an object" }).strict();
 
 const layoutsSchema = z
-  .object({ archive: layoutPath, year: layoutPath, month: layoutPath, tagIndex: layoutPath, tag: layoutPath, subscribe: layoutPath }, { error: "expected an object of layouts by page kind" })
+  .object({ archive: layoutPath, year: layoutPath, month: layoutPath, tagIndex: layoutPath, tag: layoutPath, subscribe: layoutPath, search: layoutPath }, { error: "expected an object of layouts by page kind" })
   .partial()
   .strict();
 
@@ -189,6 +189,13 @@ const optionsShape = {
    * `.cache/eleventy-plugin-digest/share/`. Default `false`: an article's image, when a page has one.
    */
   shareImages: flag().default(false),
+  /**
+   * Search with Pagefind: after Eleventy has written the site, every pick of the month pages is
+   * indexed into `{basePath}pagefind/` (one result per pick, with tag, source, type and issue
+   * filters), and `{basePath}search/` searches it; the header links it. The search page is the one
+   * page that runs a script. Default `false`: no index, no search page, no `data-pagefind-*` marks.
+   */
+  search: flag().default(false),
   /** The global data name under which host templates find the digest (issues, tags, latest issue). Default `digestSite`; `false` for none. */
   globalData: z.union([z.literal(false), z.string().regex(dataName)], { error: 'expected a data name such as "digestSite", or false' }).default("digestSite"),
   /**

@@ -5,11 +5,11 @@
 import type { DigestArticle, DigestModel } from "../model/build.js";
 import type { DigestPageKind } from "../options.js";
 import type { FragmentCache } from "../html/pages.js";
-import { renderArchive, renderMonthPage, renderSubscribe, renderTagIndex, renderTagPage, renderYear } from "../html/pages.js";
+import { renderArchive, renderMonthPage, renderSearch, renderSubscribe, renderTagIndex, renderTagPage, renderYear } from "../html/pages.js";
 import type { PageView } from "../html/view.js";
 import type { SiteContext } from "../html/site.js";
 import { feedFiles, type FeedFileKind } from "../feeds/plan.js";
-import { subscribePath, tagIndexPath } from "../model/urls.js";
+import { searchPath, subscribePath, tagIndexPath } from "../model/urls.js";
 import { assertInsideBase } from "./output-path.js";
 import { shareImageOf, type ShareSubject } from "../images/pages.js";
 import { renderTagRedirect } from "../html/redirect.js";
@@ -37,7 +37,7 @@ export interface BuildState {
 }
 
 /** Every page kind, in the order their templates are added. */
-export const PAGE_KINDS: readonly DigestPageKind[] = ["archive", "year", "month", "tagIndex", "tag", "subscribe"];
+export const PAGE_KINDS: readonly DigestPageKind[] = ["archive", "year", "month", "tagIndex", "tag", "subscribe", "search"];
 
 /** One entry per page of `kind` (its path, date and renderer), for a pagination of size 1. */
 export function pageEntries(kind: DigestPageKind, { model, site, fragments }: BuildState): DigestPageEntry<PageView>[] {
@@ -65,6 +65,8 @@ export function pageEntries(kind: DigestPageKind, { model, site, fragments }: Bu
       return model.tagPages.map((page) => ({ path: page.path, render: shared({ kind: "tag", page }, () => renderTagPage(page, site, fragments)), shows: page.items, date: page.items[0]!.issueDate.toJSDate() }));
     case "subscribe":
       return [at({ path: subscribePath(site.options.basePath), render: shared(archive, () => renderSubscribe(model, site)) })];
+    case "search":
+      return site.options.search ? [at({ path: searchPath(site.options.basePath), render: shared(archive, () => renderSearch(model, site)) })] : [];
   }
 }
 

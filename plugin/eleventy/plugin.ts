@@ -21,6 +21,7 @@ import { everyPage, feedEntries, insideBase, needingWrite, PAGE_KINDS, pageEntri
 import { guardAgainstHostComputed, isolatedData, layoutEscapes, ownComputed, virtualDirFor, virtualTemplate } from "./templates.js";
 import { addDirectPipeline } from "./direct.js";
 import { addShareImages } from "./share-images.js";
+import { addSearchIndex } from "./search-index.js";
 import { addHostData } from "./host-data.js";
 
 export type { EleventyConfigLike } from "./config.js";
@@ -167,11 +168,11 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
     }
   }
   // The default pages link the stylesheet; host layouts do unless `stylesheet: false`. The direct
-  // pipeline and share images always have it: Eleventy writing it is how the plugin knows this build writes files.
+  // pipeline, share images and search always have it: Eleventy writing it is how the plugin knows this build writes files.
   const themeStylesheet = stylesheetPath(options.basePath);
   const everyPageUsesHostLayout = PAGE_KINDS.every((kind) => options.layouts[kind] ?? options.layout);
   const stylesheetTemplate = `${virtualDir}/stylesheet.11ty.js`;
-  if (!everyPageUsesHostLayout || options.stylesheet || options.pipeline === "direct" || options.shareImages) {
+  if (!everyPageUsesHostLayout || options.stylesheet || options.pipeline === "direct" || options.shareImages || options.search) {
     const permalink = outputPermalink(themeStylesheet);
     eleventyConfig.addTemplate(stylesheetTemplate, virtualTemplate(isolatedData(false, false, permalink, ownComputed(false, false, permalink)), () => `${THEME_CSS}\n`));
   }
@@ -188,6 +189,7 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
     addDirectPipeline(eleventyConfig, { options, builds, pages: directPages, pathPrefix, stylesheetTemplate, log });
   }
   if (options.shareImages) addShareImages(eleventyConfig, { options, builds, stylesheetTemplate, log });
+  if (options.search) addSearchIndex(eleventyConfig, { options, builds, pathPrefix, stylesheetTemplate, log });
 
   if (options.sitemap) {
     // Paginated over collections.all, so Eleventy builds it after every other template has its

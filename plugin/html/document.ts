@@ -2,7 +2,8 @@
  * The default document around a digest page, used when the host gives no layout: the head (title,
  * description, canonical URL, Open Graph, Twitter card, favicon, feed autodiscovery, JSON-LD), a skip link,
  * the site header, breadcrumbs, and one small inline stylesheet with light and dark schemes.
- * No script runs: the only `<script>` is JSON-LD, which browsers treat as data.
+ * No script runs: the only `<script>` is JSON-LD, which browsers treat as data (the search page,
+ * with `search: true`, is the one exception: Pagefind's UI).
  */
 import { jsonLdText, socialMetaTags, structuredData } from "./metadata.js";
 import type { PageView } from "./view.js";
@@ -11,7 +12,7 @@ import { FEED_FORMAT_INFO } from "../feeds/formats.js";
 import type { SiteContext } from "./site.js";
 import { readFileSync } from "node:fs";
 import { html, joinHtml, trustedHtml, type SafeHtml } from "./escape.js";
-import { subscribePath, tagIndexPath } from "../model/urls.js";
+import { searchPath, subscribePath, tagIndexPath } from "../model/urls.js";
 import { renderFaviconLink } from "./favicon.js";
 
 /** Where the theme's stylesheet is written: one file, cached by readers across every page. */
@@ -64,6 +65,7 @@ export function renderDocument(page: PageView, site: SiteContext): string {
   const { strings } = site.wording;
   const base = site.options.basePath;
   const subscribe = html`<li><a href="${site.href(subscribePath(base))}">${strings.subscribe}</a></li>`;
+  const search = site.options.search && html`<li><a href="${site.href(searchPath(base))}">${strings.search}</a></li>`;
   const footerFeeds = site.feeds.map((feed) => html`<a href="${site.href(feed.path)}" type="${feed.type}">${FEED_FORMAT_INFO[feed.format].name}</a>`);
   return html`<!DOCTYPE html>
 <html lang="${site.options.locale}">
@@ -78,7 +80,7 @@ ${renderHeadMetadata(page, site)}
 <body class="dg">
 <a class="dg-skip" href="#dg-main">${strings.skipToContent}</a>
 <div class="dg-wrap">
-<header class="dg-head"><a class="dg-brand" href="${site.href(base)}">${site.title}</a><nav aria-label="${strings.siteNavigation}"><ul><li><a href="${site.href(base)}">${strings.archive}</a></li><li><a href="${site.href(tagIndexPath(base))}">${strings.tags}</a></li>${subscribe}</ul></nav></header>
+<header class="dg-head"><a class="dg-brand" href="${site.href(base)}">${site.title}</a><nav aria-label="${strings.siteNavigation}"><ul><li><a href="${site.href(base)}">${strings.archive}</a></li><li><a href="${site.href(tagIndexPath(base))}">${strings.tags}</a></li>${subscribe}${search}</ul></nav></header>
 ${renderBreadcrumbs(page, site)}
 <main id="dg-main">${page.body}</main>
 <footer class="dg-foot">${footerFeeds}<a href="${site.href(tagIndexPath(base))}">${strings.allTags}</a></footer>

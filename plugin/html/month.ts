@@ -11,6 +11,7 @@ import { archivePath } from "../model/urls.js";
 import { renderPagination } from "./pagination.js";
 import { facts, pageOf, view, withPage } from "./parts.js";
 import { issueSubtitle } from "./issues.js";
+import { searchItem } from "./search-marks.js";
 
 /** "Issued 1 May 2025", with the machine-readable date. */
 function issueDateTime(date: DateTime, site: SiteContext): SafeHtml {
@@ -46,7 +47,7 @@ export function renderMonthPage(page: MonthPage, site: SiteContext, cache: Fragm
   const title = withPage(site, subtitle === undefined ? label : site.wording.fill(strings.issueHeadline, { month: label, title: subtitle }), page.pageNumber);
   const intro = page.pageNumber === 1 && issue.intro && html`<div class="dg-intro">${renderMarkdown(issue.intro)}</div>`;
   const first = page.items[0];
-  const items = page.items.map((article) => html`<li>${cache.card(article, site)}</li>`);
+  const items = page.items.map((article) => searchItem(article, label, cache.card(article, site), site));
   const counts = facts(issueDateTime(issue.date, site), site.wording.count(strings.articleCount, issue.articles.length), pageOf(site, page.pageNumber, page.pageCount));
   const body = html`${heldBanner(issue, site)}<h1>${issue.title ?? label}</h1>${counts}${intro}<ol class="dg-list" start="${first?.rank ?? 1}">${items}</ol>${renderPagination(site, page.pagePaths, page.pageNumber)}${issueNavigation(issue, site, cache)}`;
   const breadcrumbs: Breadcrumb[] = [

@@ -3,7 +3,7 @@
  * site-root path becomes a link (Eleventy's `pathPrefix`) or an absolute URL (`siteUrl`).
  */
 import type { ResolvedDigestOptions } from "../options.js";
-import { Wording } from "./strings.js";
+import { Wording } from "./wording.js";
 import { withPathPrefix } from "../model/urls.js";
 import type { DigestModel } from "../model/build.js";
 import { siteFeedLinks, type FeedLink } from "../feeds/links.js";

@@ -25,6 +25,10 @@ export function monthPath(base: string, key: MonthKey): string {
 export const tagIndexPath = (base: string): string => `${base}tags/`;
 /** The page listing every feed with its URL, `{base}subscribe/`. */
 export const subscribePath = (base: string): string => `${base}subscribe/`;
+/** The search page (with the `search` option), `{base}search/`. */
+export const searchPath = (base: string): string => `${base}search/`;
+/** The folder of Pagefind's index and scripts (with the `search` option), `{base}pagefind/`. */
+export const pagefindPath = (base: string): string => `${base}pagefind/`;
 /** The OPML list of every feed, `{base}feeds.opml`, for importing them into a reader at once. */
 export const opmlPath = (base: string): string => `${base}feeds.opml`;
 /** The plugin's own favicon (when the `favicon` option names none), `{base}favicon.svg`. */

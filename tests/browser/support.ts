@@ -14,6 +14,8 @@ const CONTENT_TYPES: Record<string, string> = {
   ".xml": "application/xml; charset=utf-8",
   ".json": "application/json; charset=utf-8",
   ".css": "text/css; charset=utf-8",
+  // Pagefind's UI imports pagefind.js as a module, which browsers run only with a JavaScript type.
+  ".js": "text/javascript; charset=utf-8",
 };
 
 export interface StaticServer {

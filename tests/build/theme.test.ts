@@ -87,9 +87,17 @@ describe("the default pages of the demo", () => {
     for (const page of digestPages) {
       const html = await demo.page(page);
       expect(Buffer.byteLength(html) + Buffer.byteLength(css), page).toBeLessThan(30 * 1024);
+      if (page === "/search/") continue; // the one page with a script: see the next test
       expect(html.match(/<link[^>]+rel="stylesheet"[^>]*>/g), page).toEqual(['<link rel="stylesheet" href="/digest.css">']);
       expect(html.match(/<script\b[^>]*>/g), page).toEqual(['<script type="application/ld+json">']);
     }
+  });
+
+  it("have one page with a script, /search/ (the demo has search: true): Pagefind's UI and its stylesheet", async () => {
+    expect(digestPages).toContain("/search/");
+    const html = await demo.page("/search/");
+    expect(html.match(/<link[^>]+rel="stylesheet"[^>]*>/g)).toEqual(['<link rel="stylesheet" href="/digest.css">', '<link rel="stylesheet" href="/pagefind/pagefind-ui.css">']);
+    expect(html.match(/<script\b[^>]*>/g)).toEqual(['<script type="application/ld+json">', '<script src="/pagefind/pagefind-ui.js">', "<script>"]);
   });
 });
 

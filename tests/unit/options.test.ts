@@ -19,6 +19,7 @@ describe("resolveOptions", () => {
       tagAliases: {},
       stylesheet: true,
       shareImages: false,
+      search: false,
       globalData: "digestSite",
       pipeline: "eleventy",
       collectionsAll: true,

@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { jsonLdText, openGraphLocale } from "../../plugin/html/metadata.js";
 import { pageWindow } from "../../plugin/html/pages.js";
-import { stringsFor, Wording } from "../../plugin/html/strings.js";
+import { stringsFor } from "../../plugin/html/strings.js";
+import { Wording } from "../../plugin/html/wording.js";
 
 describe("pageWindow", () => {
   it("shows the first, the last and the neighbours of the current page, with gaps", () => {

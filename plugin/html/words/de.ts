@@ -51,4 +51,6 @@ export const DE_WORDS: DigestStrings = {
   latestIssue: "Neueste Ausgabe",
   wholeIssue: { one: "Die ganze Ausgabe: {n} Artikel", other: "Die ganze Ausgabe: {n} Artikel" },
   issueHeadline: "{month}: {title}",
+  search: "Suche",
+  searchNoScript: "Die Suche braucht JavaScript. Ohne JavaScript findest du jeden Beitrag über sein Thema oder seine Ausgabe:",
 };

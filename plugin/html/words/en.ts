@@ -51,4 +51,6 @@ export const EN_WORDS: DigestStrings = {
   latestIssue: "Latest issue",
   wholeIssue: { one: "The whole issue: {n} article", other: "The whole issue: {n} articles" },
   issueHeadline: "{month}: {title}",
+  search: "Search",
+  searchNoScript: "Search needs JavaScript. Without it, find a pick by its topic or its issue:",
 };

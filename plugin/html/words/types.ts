@@ -76,4 +76,7 @@ export interface DigestStrings {
   wholeIssue: PluralForms;
   /** A month page's title when its issue has a headline: "April 2025: Netflix at scale". `{month}`, `{title}`. */
   issueHeadline: string;
+  /** The search page (`search: true`): its title and header link, and what it says without JavaScript. */
+  search: string;
+  searchNoScript: string;
 }

@@ -1,0 +1,68 @@
+/**
+ * Search (`search: true`): each pick as the document Pagefind indexes, and the search page,
+ * `{base}search/`, the one page that runs a script. The marks on the pages are in search-marks.ts.
+ */
+import type { DigestModel } from "../model/build.js";
+import type { PageView } from "./view.js";
+import type { SiteContext } from "./site.js";
+import type { FragmentCache } from "./fragments.js";
+import { html, trustedHtml } from "./escape.js";
+import { archivePath, pagefindPath, searchPath, tagIndexPath } from "../model/urls.js";
+import { link, view } from "./parts.js";
+import { pickAnchor, searchItem } from "./search-marks.js";
+
+/** One record for Pagefind: a pick's URL (its month page, at its anchor) and its HTML. */
+export interface SearchRecord {
+  readonly url: string;
+  readonly content: string;
+}
+
+/**
+ * Every pick of the month pages as a document of its own, so that a result is one pick and the
+ * filters are the pick's own (Pagefind filters whole documents: the month page as one document
+ * would match a tag on any of its picks). Each is the `<li>` its month page has, with the marks
+ * only Pagefind reads (the written page carries just the anchor).
+ * `href` turns a site-root path into the URL a result links to (with Eleventy's pathPrefix).
+ */
+export function searchRecords(model: DigestModel, site: SiteContext, cache: FragmentCache, href: (path: string) => string): SearchRecord[] {
+  const records: SearchRecord[] = [];
+  const lang = site.options.locale;
+  for (const page of model.monthPages) {
+    const label = cache.monthLabel(page.issue.key, site);
+    for (const article of page.items) {
+      const content = html`<!DOCTYPE html><html lang="${lang}"><head><title>${article.title}</title></head><body><ol>${searchItem(article, label, cache.card(article, site), site, true)}</ol></body></html>`;
+      records.push({ url: `${href(page.path)}#${pickAnchor(article)}`, content: content.markup });
+    }
+  }
+  return records;
+}
+
+/**
+ * Pagefind's default UI, started by one inline script; its bundle path is where its script was
+ * loaded from. Images are off (few picks have one) and filters open, in the theme's colours
+ * (`.dg-search` in theme.css). `eleventy:ignore` (as for JSON-LD) keeps a host's bundle plugin
+ * from moving the scripts out of order.
+ */
+const START_UI = trustedHtml(`new PagefindUI({element:"#dg-search",showImages:false,showSubResults:false,openFilters:["tag"]});`);
+
+/** The search page: Pagefind's UI, and without JavaScript, the way to the tag index and the archive. */
+export function renderSearch(_model: DigestModel, site: SiteContext): PageView {
+  const { strings } = site.wording;
+  const base = site.options.basePath;
+  const bundle = pagefindPath(base);
+  const attributes = trustedHtml(site.jsonLdAttributes);
+  const fallback = html`<noscript><p>${strings.searchNoScript}</p><ul><li>${link(site, tagIndexPath(base), strings.allTags)}</li><li>${link(site, archivePath(base), strings.archive)}</li></ul></noscript>`;
+  const body = html`<h1>${strings.search}</h1><link rel="stylesheet" href="${site.href(`${bundle}pagefind-ui.css`)}"><div id="dg-search" class="dg-search"></div>${fallback}<script src="${site.href(`${bundle}pagefind-ui.js`)}"${attributes}></script><script${attributes}>${START_UI}</script>`;
+  return view(site, {
+    kind: "search",
+    path: searchPath(base),
+    title: strings.search,
+    description: `${site.title}: ${strings.search}`,
+    breadcrumbs: [
+      { name: strings.archive, path: archivePath(base) },
+      { name: strings.search, path: searchPath(base) },
+    ],
+    items: [],
+    body,
+  });
+}

@@ -1,0 +1,94 @@
+// Search in a real Chromium: the demo (built with `search: true`) served as a static host serves
+// it; Pagefind's UI on /search/ runs its own WebAssembly over the index the build wrote.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildDemo, type BuildResult } from "../helpers/build/index.js";
+import { launchChromium, serveStatic, type StaticServer } from "./support.js";
+
+const APRIL_NETFLIX = [
+  "How does Netflix manage to show you a movie without interruptions?",
+  "How Netflix Orchestrates Millions of Workflow Jobs with Maestro",
+  "How Netflix Accurately Attributes eBPF Flow Logs",
+];
+
+let site: BuildResult;
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [site, browser] = await Promise.all([buildDemo(), launchChromium()]);
+  server = await serveStatic(site.outputDir);
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await site?.cleanup();
+});
+
+/** The titles Pagefind's UI lists. */
+async function resultTitles(page: Page): Promise<string[]> {
+  return page.locator(".pagefind-ui__result-link").allTextContents();
+}
+
+/** Waits until the listed results stop changing (Pagefind loads fragments one by one), showing them all. */
+async function settled(page: Page): Promise<string[]> {
+  let last: string[] = [];
+  for (let i = 0; i < 40; i++) {
+    await page.waitForTimeout(150);
+    const more = page.locator(".pagefind-ui__button", { hasText: "Load more" });
+    if ((await more.count()) > 0) await more.click();
+    const titles = await resultTitles(page);
+    if (titles.length > 0 && titles.join("\n") === last.join("\n")) return titles;
+    last = titles;
+  }
+  return last;
+}
+
+describe("search (the demo, search: true)", () => {
+  it('typing "Netflix" on /search/ lists the April 2025 Netflix picks, each a result of its own linking to its place; a tag filter narrows them', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.route((url) => !url.href.startsWith(server.origin), (route) => route.abort());
+    try {
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on("pageerror", (error) => errors.push(String(error)));
+      await page.goto(`${server.origin}/search/`);
+      // The header links the search page.
+      expect(await page.locator('header nav a[href="/search/"]').count()).toBe(1);
+      await page.locator(".pagefind-ui__search-input").fill("Netflix");
+      const titles = await settled(page);
+      for (const title of APRIL_NETFLIX) expect(titles).toContain(title);
+      // One result per pick, not per page: no title twice, and each links to its pick's anchor.
+      expect(new Set(titles).size).toBe(titles.length);
+      const hrefs = await page.locator(".pagefind-ui__result-link").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+      expect(hrefs).toContain("/2025/04/#rank-7");
+
+      // The tag filter (open by default): Observability keeps April's #9 and March's #16 only.
+      await page.locator(".pagefind-ui__filter-block", { hasText: "tag" }).locator("label", { hasText: /^Observability/ }).click();
+      const narrowed = await settled(page);
+      expect(narrowed.sort()).toEqual(["How Netflix Accurately Attributes eBPF Flow Logs", "Observability at Netflix Scale: Tracing Requests Across a Thousand Services"]);
+
+      // The result's link lands on the pick in its month page.
+      await page.goto(`${server.origin}/2025/04/#rank-7`);
+      expect(await page.locator("#rank-7 .dg-title").textContent()).toBe(APRIL_NETFLIX[1]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("without JavaScript, the search page says search needs it and links the tag index and the archive", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/search/`);
+      const fallback = await page.locator("main").innerText();
+      expect(fallback).toContain("Search needs JavaScript");
+      expect(await page.locator('main a[href="/tags/"]').count()).toBe(1);
+      expect(await page.locator('main a[href="/"]').count()).toBe(1);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,32 @@
+// What Pagefind is given: one record per pick, with every filter, sort and meta mark (escaped).
+import { describe, expect, it } from "vitest";
+import { validateDigest } from "../../plugin/index.js";
+import { buildDigestModel } from "../../plugin/model/build.js";
+import { resolveOptions } from "../../plugin/options.js";
+import { createSiteContext } from "../../plugin/html/site.js";
+import { FragmentCache } from "../../plugin/html/pages.js";
+import { searchRecords } from "../../plugin/html/search.js";
+
+const DATA = {
+  articles: [
+    { month: "2025-04", rank: 1, title: "How Netflix streams", url: "https://a.example/1", source: "Tech, World: With Milan", tags: ["Netflix"] },
+    { month: "2025-04", rank: 2, title: "Redis deep dive", url: "https://a.example/2", source: "ByteByteGo", type: "video" },
+    { month: "2025-03", rank: 1, title: "Raft <in> practice", url: "https://a.example/4", source: "S" },
+  ],
+};
+
+describe("the search records", () => {
+  it("are one document per pick, at its anchor, with the marks the written pages leave out", () => {
+    const options = resolveOptions({ siteUrl: "https://digest.example.com", basePath: "/digest/", search: true });
+    const model = buildDigestModel(validateDigest(DATA), options);
+    const site = createSiteContext(model, options, "/blog/");
+    const records = searchRecords(model, site, new FragmentCache(), (path) => `/blog${path}`);
+    expect(records.map((record) => record.url)).toEqual(["/blog/digest/2025/04/#rank-1", "/blog/digest/2025/04/#rank-2", "/blog/digest/2025/03/#rank-1"]);
+    expect(records[0]!.content).toContain(
+      '<li id="rank-1" data-pagefind-body data-pagefind-filter="source[data-dg-source], type[data-dg-type], issue[data-dg-issue]" data-pagefind-sort="rank[data-dg-rank]" data-pagefind-meta="title[data-dg-title]" data-dg-source="Tech, World: With Milan" data-dg-type="Article" data-dg-issue="April 2025" data-dg-rank="1" data-dg-title="How Netflix streams">',
+    );
+    expect(records[0]!.content).toContain('data-pagefind-filter="tag">Netflix</a>');
+    expect(records[1]!.content).toContain('data-dg-type="Video"');
+    expect(records[2]!.content).toContain('data-dg-title="Raft &lt;in&gt; practice"');
+  });
+});
