@@ -4,6 +4,8 @@
  * number is formatted in the locale.
  */
 import { z } from "zod";
+import { EN } from "./words/en.js";
+import { DE } from "./words/de.js";
 
 /** Plural forms by `Intl.PluralRules` category; `other` is required. `{n}` is the number. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -78,101 +80,14 @@ export interface DigestStrings {
 /** The languages the plugin speaks without a `strings` option. */
 export type BuiltInLocale = "en" | "de";
 
-/** The built-in words, by language. */
-export const BUILT_IN_STRINGS: Readonly<Record<BuiltInLocale, DigestStrings>> = {
-  en: {
-    archive: "Archive",
-    tags: "Tags",
-    tag: "Tag",
-    page: "Page {n}",
-    pageOf: "Page {n} of {count}",
-    titleWithPage: "{title}, page {n}",
-    documentTitle: "{site} — {page}",
-    previous: "Previous",
-    next: "Next",
-    newerIssue: "Newer issue",
-    olderIssue: "Older issue",
-    skipToContent: "Skip to content",
-    siteNavigation: "Site",
-    pagination: "Pages",
-    breadcrumbs: "Breadcrumbs",
-    issueNavigation: "Issues",
-    article: "Article",
-    video: "Video",
-    rank: "#{rank}",
-    articleCount: { one: "{n} article", other: "{n} articles" },
-    issueCount: { one: "{n} issue", other: "{n} issues" },
-    rankInIssue: "#{rank} in {issue}",
-    inIssue: "In {issue}",
-    ageDay: "{n}d",
-    ageWeek: "{n}w",
-    ageMonth: "{n}mo",
-    ageYear: "{n}y",
-    ageToday: "new",
-    publishedOn: "Published {date}",
-    issuedOn: "Issue of {date}",
-    draftBanner: "Draft: this issue is left out of production builds until its draft flag is removed.",
-    scheduledBanner: "Scheduled: this issue is published on {date}; production builds leave it out until then.",
-    subscribe: "Subscribe",
-    rssFeed: "RSS feed",
-    tagFeed: "Feed for this tag",
-    emptyDigest: "No issues yet.",
-    emptyDigestHint: "The first issue is on its way: subscribe to the feed to get it.",
-    emptyTags: "No tags yet.",
-    allTags: "All tags",
-    feedHelp: "A feed brings every new pick to your feed reader (such as Feedly, NetNewsWire or Thunderbird): copy a feed's address below and add it there.",
-    siteFeeds: "The whole digest",
-    tagFeeds: "Feeds by tag",
-    opmlFile: "All feeds as one OPML file",
-    opmlHint: "Import it into your reader to subscribe to every feed at once.",
-  },
-  de: {
-    archive: "Archiv",
-    tags: "Themen",
-    tag: "Thema",
-    page: "Seite {n}",
-    pageOf: "Seite {n} von {count}",
-    titleWithPage: "{title}, Seite {n}",
-    documentTitle: "{site} — {page}",
-    previous: "Zurück",
-    next: "Weiter",
-    newerIssue: "Neuere Ausgabe",
-    olderIssue: "Ältere Ausgabe",
-    skipToContent: "Zum Inhalt springen",
-    siteNavigation: "Website",
-    pagination: "Seiten",
-    breadcrumbs: "Navigationspfad",
-    issueNavigation: "Ausgaben",
-    article: "Artikel",
-    video: "Video",
-    rank: "#{rank}",
-    articleCount: { one: "{n} Artikel", other: "{n} Artikel" },
-    issueCount: { one: "{n} Ausgabe", other: "{n} Ausgaben" },
-    rankInIssue: "Platz {rank} im {issue}",
-    inIssue: "Ausgabe {issue}",
-    ageDay: "{n} T.",
-    ageWeek: "{n} Wo.",
-    ageMonth: "{n} Mon.",
-    ageYear: "{n} J.",
-    ageToday: "neu",
-    publishedOn: "Veröffentlicht am {date}",
-    issuedOn: "Ausgabe vom {date}",
-    draftBanner: "Entwurf: Diese Ausgabe fehlt in Produktions-Builds, bis ihr Entwurfs-Kennzeichen entfernt ist.",
-    scheduledBanner: "Geplant: Diese Ausgabe erscheint am {date}; bis dahin fehlt sie in Produktions-Builds.",
-    subscribe: "Abonnieren",
-    rssFeed: "RSS-Feed",
-    tagFeed: "Feed zu diesem Thema",
-    emptyDigest: "Noch keine Ausgaben.",
-    emptyDigestHint: "Die erste Ausgabe ist unterwegs: Abonniere den Feed, um sie zu bekommen.",
-    emptyTags: "Noch keine Themen.",
-    allTags: "Alle Themen",
-    feedHelp: "Ein Feed bringt jeden neuen Beitrag in deinen Feedreader (etwa Feedly, NetNewsWire oder Thunderbird): Kopiere unten die Adresse eines Feeds und füge sie dort hinzu.",
-    siteFeeds: "Der ganze Digest",
-    tagFeeds: "Feeds nach Thema",
-    opmlFile: "Alle Feeds als eine OPML-Datei",
-    opmlHint: "Importiere sie in deinen Feedreader, um alle Feeds auf einmal zu abonnieren.",
-  },
-};
+/** `true` only when `Words` has no key that `DigestStrings` lacks (a misspelt word in words/). */
+type OnlyKnownWords<Words> = Exclude<keyof Words, keyof DigestStrings> extends never ? true : false;
+/** Compile-time check of the word tables: each has every word (below) and no other (here). */
+const WORDS_ARE_KNOWN: OnlyKnownWords<typeof EN> & OnlyKnownWords<typeof DE> = true;
+void WORDS_ARE_KNOWN;
+
+/** The built-in words, by language (one file each in words/). */
+export const BUILT_IN_STRINGS: Readonly<Record<BuiltInLocale, DigestStrings>> = { en: EN, de: DE };
 
 const text = z.string({ error: "expected text" });
 const pluralForms = z
