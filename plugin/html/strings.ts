@@ -75,6 +75,10 @@ export interface DigestStrings {
   tagFeeds: string;
   opmlFile: string;
   opmlHint: string;
+  /** The issue page's link to its email version (email.html). */
+  emailVersion: string;
+  /** The email's footer link to the issue's page. */
+  viewOnWeb: string;
 }
 
 /** The languages the plugin speaks without a `strings` option. */

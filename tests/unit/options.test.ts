@@ -21,6 +21,7 @@ describe("resolveOptions", () => {
       globalData: "digestSite",
       pipeline: "eleventy",
       collectionsAll: true,
+      email: true,
       sitemap: true,
     });
   });

@@ -49,4 +49,6 @@ export const DE = {
   tagFeeds: "Feeds nach Thema",
   opmlFile: "Alle Feeds als eine OPML-Datei",
   opmlHint: "Importiere sie in deinen Feedreader, um alle Feeds auf einmal zu abonnieren.",
+  emailVersion: "E-Mail-Version",
+  viewOnWeb: "Diese Ausgabe im Web ansehen",
 };

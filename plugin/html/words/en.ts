@@ -49,4 +49,6 @@ export const EN = {
   tagFeeds: "Feeds by tag",
   opmlFile: "All feeds as one OPML file",
   opmlHint: "Import it into your reader to subscribe to every feed at once.",
+  emailVersion: "Email version",
+  viewOnWeb: "View this issue on the web",
 };
