@@ -100,6 +100,27 @@ describe("email.html", () => {
       expect(await eleventy.page(url), url).toContain('<a href="/blog/digest/2024/02/email.html">Email version</a>');
     }
   });
+
+  it("is carried exactly as the issue-mode feeds' item content: RSS content:encoded, Atom content, JSON Feed content_html", async () => {
+    const [rss, atom] = await parser.parse([await eleventy.read("digest/feed.xml"), await eleventy.read("digest/atom.xml")]);
+    if (!rss || "error" in rss || !atom || "error" in atom) throw new Error("a feed did not parse");
+    const items = childElements(childElements(rss.root, "channel")[0]!, "item");
+    const encoded = (item: XmlElement) => [...Array.from(item.childNodes)].find((node): node is XmlElement => "localName" in node && (node as XmlElement).localName === "encoded" && (node as XmlElement).namespaceURI === "http://purl.org/rss/1.0/modules/content/");
+    const entries = childElements(atom.root, "entry");
+    const json = JSON.parse(await eleventy.read("digest/feed.json")) as { items: { content_html: string }[] };
+    const newestFirst = [...months].reverse();
+    expect(items).toHaveLength(newestFirst.length);
+    for (const [index, month] of newestFirst.entries()) {
+      const part = issuePart(await eleventy.read(emailFile(month, "html")));
+      expect(encoded(items[index]!)?.textContent, month).toBe(part);
+      expect(childElements(entries[index]!, "content")[0]?.textContent, month).toBe(part);
+      expect(json.items[index]!.content_html, month).toBe(part);
+    }
+    // RSS's description is the teaser beside it; both feeds still pass the W3C rules.
+    expect(childElements(items[0]!, "description")[0]?.textContent).toContain(`<a href="${BASE}2024/05/">May 2024</a> · 4 articles`);
+    expect(checkFeed(await eleventy.read("digest/feed.xml"), { location: `${BASE}feed.xml` })).toEqual({ errors: [], warnings: [] });
+    expect(checkFeed(await eleventy.read("digest/atom.xml"), { location: `${BASE}atom.xml` })).toEqual({ errors: [], warnings: [] });
+  });
 });
 
 describe("email.txt", () => {
