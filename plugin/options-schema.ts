@@ -196,6 +196,12 @@ const optionsShape = {
    * page that runs a script. Default `false`: no index, no search page, no `data-pagefind-*` marks.
    */
   search: flag().default(false),
+  /**
+   * Write each issue as an email: `{basePath}YYYY/MM/email.html` (inline styles, absolute URLs, to
+   * paste into a mail or send as is) and its plain-text twin `email.txt`, and link "Email version"
+   * on the issue's pages. Default `true`; `false` writes neither and shows no link.
+   */
+  email: flag().default(true),
   /** The global data name under which host templates find the digest (issues, tags, latest issue). Default `digestSite`; `false` for none. */
   globalData: z.union([z.literal(false), z.string().regex(dataName)], { error: 'expected a data name such as "digestSite", or false' }).default("digestSite"),
   /**

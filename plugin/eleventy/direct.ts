@@ -1,5 +1,5 @@
 /**
- * `pipeline: "direct"`: the pages without a host layout, renamed tags' redirects, and the feeds, rendered by the plugin and
+ * `pipeline: "direct"`: the pages without a host layout, renamed tags' redirects, the feeds and the emails, rendered by the plugin and
  * streamed to disk once Eleventy has written its own files, holding none in memory.
  */
 import { FEED_FILE_KINDS } from "../feeds/plan.js";
@@ -10,7 +10,7 @@ import { createSiteContext } from "../html/site.js";
 import type { BuildTracker } from "./build.js";
 import { customCard } from "./build.js";
 import type { EleventyConfigLike, Log } from "./config.js";
-import { feedEntries, insideBase, needingWrite, pageEntries, redirectEntries, type BuildState } from "./entries.js";
+import { emailEntries, feedEntries, insideBase, needingWrite, pageEntries, redirectEntries, type BuildState } from "./entries.js";
 import { writeOutputFiles, type OutputFile } from "./writer.js";
 
 /** What the direct writer needs: the options, the build tracker and which page kinds it writes. */
@@ -35,7 +35,7 @@ function directFiles(current: BuildState, { options, pages, pathPrefix }: Direct
   const own: BuildState = { ...current, site: createSiteContext(current.model, options, { hrefPrefix: pathPrefix, absolutePrefix: pathPrefix }, current.site.memo), fragments: new FragmentCache(customCard(options)) };
   const rendered = pages.flatMap((kind) => pageEntries(kind, own).map((entry) => ({ ...entry, render: () => renderDocument(entry.render(), own.site) })));
   const feeds = FEED_FILE_KINDS.flatMap((kind) => feedEntries(kind, current));
-  return needingWrite(insideBase([...rendered, ...redirectEntries(own), ...feeds], options.basePath), current.changed);
+  return needingWrite(insideBase([...rendered, ...redirectEntries(own), ...feeds, ...emailEntries(current)], options.basePath), current.changed);
 }
 
 /**

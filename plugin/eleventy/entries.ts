@@ -9,7 +9,9 @@ import { renderArchive, renderMonthPage, renderSearch, renderSubscribe, renderTa
 import type { PageView } from "../html/view.js";
 import type { SiteContext } from "../html/site.js";
 import { feedFiles, type FeedFileKind } from "../feeds/plan.js";
-import { searchPath, subscribePath, tagIndexPath } from "../model/urls.js";
+import { emailPath, searchPath, subscribePath, tagIndexPath } from "../model/urls.js";
+import { renderEmailDocument } from "../html/email.js";
+import { renderEmailText } from "../html/email-text.js";
 import { assertInsideBase } from "./output-path.js";
 import { shareImageOf, type ShareSubject } from "../images/pages.js";
 import { renderTagRedirect } from "../html/redirect.js";
@@ -88,6 +90,21 @@ export function feedEntries(kind: FeedFileKind, { model, site }: BuildState): Di
   return feedFiles(model, site)
     .filter((file) => file.format === kind)
     .map((file) => ({ path: file.path, render: () => file.render(), ...(file.shows && { shows: file.shows }) }));
+}
+
+/**
+ * Each issue's email.html and email.txt (none with `email: false`): standalone documents like the
+ * feeds, never in a host layout, written by whichever pipeline writes the feeds.
+ */
+export function emailEntries({ model, site }: BuildState): DigestPageEntry<string>[] {
+  if (!site.options.email) return [];
+  return model.issues.flatMap((issue) => {
+    const shown = { shows: issue.articles, date: issue.date.toJSDate() };
+    return [
+      { path: emailPath(issue.path, "html"), render: () => renderEmailDocument(issue, site), ...shown },
+      { path: emailPath(issue.path, "txt"), render: () => renderEmailText(issue, site), ...shown },
+    ];
+  });
 }
 
 /** In a content-only watch rebuild, only the pages that show a changed article. */

@@ -1,5 +1,5 @@
 /**
- * The plugin: where Eleventy is wired. Every page, feed, the stylesheet, the favicon and the sitemap is a
+ * The plugin: where Eleventy is wired. Every page, feed, email, the stylesheet, the favicon and the sitemap is a
  * virtual 11ty.js template paginated (size 1) over the current build's entries (entries.ts),
  * isolated from the host's data cascade (templates.ts); the model is made once per build
  * (build.ts). With `pipeline: "direct"`, pages without a host layout and the feeds are written by
@@ -17,7 +17,7 @@ import { escapeHtml, html } from "../html/escape.js";
 import { sitemapFiles, type SitemapUrl } from "../feeds/sitemap.js";
 import { createLog, hostBundlesScripts, htmlBaseAddsPrefix, type EleventyConfigLike } from "./config.js";
 import { trackBuilds, type BuildTracker } from "./build.js";
-import { everyPage, feedEntries, insideBase, needingWrite, PAGE_KINDS, pageEntries, redirectEntries, type BuildState, type DigestPageEntry } from "./entries.js";
+import { emailEntries, everyPage, feedEntries, insideBase, needingWrite, PAGE_KINDS, pageEntries, redirectEntries, type BuildState, type DigestPageEntry } from "./entries.js";
 import { guardAgainstHostComputed, isolatedData, layoutEscapes, ownComputed, virtualDirFor, virtualTemplate } from "./templates.js";
 import { addDirectPipeline } from "./direct.js";
 import { addShareImages } from "./share-images.js";
@@ -185,6 +185,8 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
     for (const kind of FEED_FILE_KINDS) addPaginated(`feed-${kind}`, (state) => feedEntries(kind, state), (entry) => entry.render());
     // Renamed tags' old pages: the plugin's own small documents, never in a host layout or collections.all.
     addPaginated("tag-redirect", redirectEntries, (entry) => entry.render());
+    // The emails are standalone documents like the feeds: no host layout, not in collections.all.
+    if (options.email) addPaginated("email", emailEntries, (entry) => entry.render());
   } else {
     addDirectPipeline(eleventyConfig, { options, builds, pages: directPages, pathPrefix, stylesheetTemplate, log });
   }
@@ -217,7 +219,7 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
     const state = builds.current();
     if (!state) return;
     const current = { ...state, changed: "all" as const };
-    const ours = new Set([...everyPage(current), ...redirectEntries(current), ...FEED_FILE_KINDS.flatMap((kind) => feedEntries(kind, current))].map((entry) => entry.path));
+    const ours = new Set([...everyPage(current), ...redirectEntries(current), ...FEED_FILE_KINDS.flatMap((kind) => feedEntries(kind, current)), ...emailEntries(current)].map((entry) => entry.path));
     ours.add(themeStylesheet);
     if (options.favicon === undefined) ours.add(faviconPath(options.basePath));
     const inputPathToUrl = (args[0] as { inputPathToUrl?: Record<string, string[]> } | undefined)?.inputPathToUrl ?? {};

@@ -23,6 +23,11 @@ export interface FeedItem {
   /** The date of the issue the item belongs to: the newest one is the feed's `updated`. */
   readonly issueDate: DateTime;
   readonly html: string;
+  /**
+   * A short HTML teaser, when `html` is long (a whole issue): then RSS puts it in `description` and
+   * `html` in `content:encoded`, as RSS-to-email services and readers expect.
+   */
+  readonly teaser?: string;
   readonly author?: FeedPerson;
   /** Tag display names. */
   readonly tags: readonly string[];

@@ -2,7 +2,8 @@
  * What a reader sees inside a feed item, as HTML with absolute URLs only: for an article, its rank
  * and issue ("#3 in April 2025", linked to the issue page), source (and "Video" for a video), its
  * image, summary and tags (linked to their pages); the item's own title and link lead to the
- * article, so the body does not repeat them. For a whole issue (issue mode), its intro and ranked list.
+ * article, so the body does not repeat them. For a whole issue (issue mode), the teaser beside it
+ * (the issue itself is the email's content, html/email.ts).
  */
 import type { DigestArticle, MonthlyIssue } from "../model/build.js";
 import { renderMarkdown } from "../html/markdown.js";
@@ -41,14 +42,12 @@ export function articleHtml(article: DigestArticle, site: SiteContext, issueLabe
   return html`${meta}\n${image}${summaryHtml(article, site.memo)}${tags}`.markup;
 }
 
-/** One monthly issue as a feed item's content: its intro, then every article in rank order. */
-export function issueHtml(issue: MonthlyIssue, site: SiteContext, issueLabel: string): string {
+/**
+ * A monthly issue's teaser (RSS `description`, beside the whole issue in `content:encoded`): its
+ * month linked to its page, its count, and its intro.
+ */
+export function issueTeaserHtml(issue: MonthlyIssue, site: SiteContext, issueLabel: string): string {
   const { wording } = site;
   const head = html`<p><a href="${site.absolute(issue.path)}">${issueLabel}</a> · ${wording.count(wording.strings.articleCount, issue.articles.length)}</p>`;
-  const intro = issue.intro && renderMarkdown(issue.intro);
-  const entries = issue.articles.map(
-    (article) =>
-      html`<li value="${article.rank}"><p><a href="${feedUri(article.url)}">${article.title}</a></p><p>${sourceHtml(article)} · <strong>${typeLabel(article, site)}</strong></p>${summaryHtml(article, site.memo)}</li>`,
-  );
-  return html`${head}\n${intro}${entries.length > 0 && html`<ol>\n${joinHtml(entries, html`\n`)}\n</ol>`}`.markup;
+  return html`${head}${issue.intro && html`\n${renderMarkdown(issue.intro)}`}`.markup;
 }

@@ -6,7 +6,8 @@ import type { DateTime } from "luxon";
 import { formatMonth, type MonthKey } from "../model/dates.js";
 import type { DigestArticle, MonthlyIssue } from "../model/build.js";
 import type { SiteContext } from "../html/site.js";
-import { articleHtml, issueHtml } from "./content.js";
+import { articleHtml, issueTeaserHtml } from "./content.js";
+import { renderEmailContent } from "../html/email.js";
 import { articleIdentity, issueIdentity } from "./identity.js";
 import type { FeedChannel, FeedItem } from "./channel.js";
 import { feedUri } from "./uri.js";
@@ -67,7 +68,9 @@ export class FeedItemCache {
         url: this.site.absolute(issue.path),
         date: issue.date,
         issueDate: issue.date,
-        html: issueHtml(issue, this.site, label),
+        // The whole issue is the email's content, exactly: an RSS-to-email service sends the email.
+        html: renderEmailContent(issue, this.site).markup,
+        teaser: issueTeaserHtml(issue, this.site, label),
         tags: [...new Set(issue.articles.flatMap((article) => article.tags.map((tag) => tag.name)))],
         ...(image !== undefined && { image: feedUri(image) }),
         facts: { month: issue.key, articles: issue.articles.length },

@@ -1,7 +1,8 @@
 /**
  * RSS 2.0 (https://www.rssboard.org/rss-specification) as the W3C Feed Validation Service checks
  * it: an `atom:link rel="self"`, RFC 822 dates in GMT, one `guid` per item, absolute URLs, plain
- * text titles and the item's HTML in `description`. The source goes in `dc:creator` (RSS's own
+ * text titles and the item's HTML in `description` (a whole issue's in `content:encoded`, with a
+ * teaser in `description`). The source goes in `dc:creator` (RSS's own
  * `author` must be an e-mail address) and an image in Media RSS's `media:thumbnail`.
  */
 import { flatten } from "../data/text.js";
@@ -23,7 +24,8 @@ const RSS_ITEMS = new MemoTable("RSS items", (item: FeedItem) =>
       pubDate: toRfc822(item.date),
       "dc:creator": item.author?.name,
       category: item.tags,
-      description: item.html,
+      description: item.teaser ?? item.html,
+      "content:encoded": item.teaser === undefined ? undefined : item.html,
       "media:thumbnail": item.image ? { "@url": item.image } : undefined,
     }),
   ),
@@ -37,6 +39,7 @@ export function renderRss(channel: FeedChannel, selfUrl: string, memo: Memo): st
         "@version": "2.0",
         "@xmlns:atom": "http://www.w3.org/2005/Atom",
         "@xmlns:dc": "http://purl.org/dc/elements/1.1/",
+        "@xmlns:content": "http://purl.org/rss/1.0/modules/content/",
         "@xmlns:media": "http://search.yahoo.com/mrss/",
         channel: {
           title: channel.title,

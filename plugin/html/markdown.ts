@@ -28,3 +28,8 @@ const md = createMarkdown();
 export function renderMarkdown(source: string): SafeHtml {
   return trustedHtml(md.render(source));
 }
+
+/** A Markdown block as markdown-it's tokens, by the same rules (safe links only): for the plain-text email. */
+export function markdownTokens(source: string): ReturnType<typeof md.parse> {
+  return md.parse(source, {});
+}

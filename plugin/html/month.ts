@@ -12,6 +12,7 @@ import { renderPagination } from "./pagination.js";
 import { facts, pageOf, view, withPage } from "./parts.js";
 import { issueSubtitle } from "./issues.js";
 import { searchItem } from "./search-marks.js";
+import { emailLink } from "./email.js";
 
 /** "Issued 1 May 2025", with the machine-readable date. */
 function issueDateTime(date: DateTime, site: SiteContext): SafeHtml {
@@ -49,7 +50,7 @@ export function renderMonthPage(page: MonthPage, site: SiteContext, cache: Fragm
   const first = page.items[0];
   const items = page.items.map((article) => searchItem(article, label, cache.card(article, site), site));
   const counts = facts(issueDateTime(issue.date, site), site.wording.count(strings.articleCount, issue.articles.length), pageOf(site, page.pageNumber, page.pageCount));
-  const body = html`${heldBanner(issue, site)}<h1>${issue.title ?? label}</h1>${counts}${intro}<ol class="dg-list" start="${first?.rank ?? 1}">${items}</ol>${renderPagination(site, page.pagePaths, page.pageNumber)}${issueNavigation(issue, site, cache)}`;
+  const body = html`${heldBanner(issue, site)}<h1>${issue.title ?? label}</h1>${counts}${emailLink(issue, site)}${intro}<ol class="dg-list" start="${first?.rank ?? 1}">${items}</ol>${renderPagination(site, page.pagePaths, page.pageNumber)}${issueNavigation(issue, site, cache)}`;
   const breadcrumbs: Breadcrumb[] = [
     { name: strings.archive, path: archivePath(site.options.basePath) },
     { name: String(issue.year), path: `${site.options.basePath}${issue.year}/` },

@@ -33,6 +33,8 @@ export const pagefindPath = (base: string): string => `${base}pagefind/`;
 export const opmlPath = (base: string): string => `${base}feeds.opml`;
 /** The plugin's own favicon (when the `favicon` option names none), `{base}favicon.svg`. */
 export const faviconPath = (base: string): string => `${base}favicon.svg`;
+/** An issue's email (`format` `"html"`) or its plain-text twin (`"txt"`): `{base}2025/04/email.html`. */
+export const emailPath = (issuePath: string, format: "html" | "txt"): string => `${issuePath}email.${format}`;
 /** A tag's first page, `{base}tags/SLUG/`. */
 export const tagPath = (base: string, slug: string): string => `${base}tags/${slug}/`;
 

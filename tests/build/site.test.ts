@@ -68,7 +68,7 @@ describe("the demo site (_data/digest.json with eleventy.config.ts's options)", 
   });
 
   it("splits March 2025 (28 articles) into pages 1..3", async () => {
-    expect(files.filter((f) => f.startsWith("2025/03/"))).toEqual(["2025/03/index.html", "2025/03/page/2/index.html", "2025/03/page/3/index.html"]);
+    expect(files.filter((f) => f.startsWith("2025/03/"))).toEqual(["2025/03/email.html", "2025/03/email.txt", "2025/03/index.html", "2025/03/page/2/index.html", "2025/03/page/3/index.html"]);
     expect(cardRanks(await site.read("2025/03/index.html"))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(cardRanks(await site.read("2025/03/page/2/index.html"))).toEqual([11, 12, 13, 14, 15, 16, 17, 18, 19, 20]);
     expect(cardRanks(await site.read("2025/03/page/3/index.html"))).toEqual([21, 22, 23, 24, 25, 26, 27, 28]);
@@ -159,12 +159,13 @@ describe("a 250-article digest over three months (100, 100, 50)", () => {
   afterAll(() => site?.cleanup());
 
   it("builds 10 + 10 + 5 month pages", () => {
-    const pagesOf = (prefix: string) => files.filter((f) => f.startsWith(prefix) && f.endsWith(".html"));
+    const pagesOf = (prefix: string) => files.filter((f) => f.startsWith(prefix) && f.endsWith("index.html"));
     expect(pagesOf("2024/11/")).toHaveLength(10);
     expect(pagesOf("2024/12/")).toHaveLength(10);
     expect(pagesOf("2025/01/")).toHaveLength(5);
     expect(pagesOf("2025/01/")).toEqual(["2025/01/index.html", "2025/01/page/2/index.html", "2025/01/page/3/index.html", "2025/01/page/4/index.html", "2025/01/page/5/index.html"]);
     expect(files).toEqual(expect.arrayContaining(["2024/index.html", "2025/index.html", "index.html", "tags/index.html", "feed.xml"]));
+    expect(files.filter((f) => f.includes("/email."))).toEqual(["2024/11", "2024/12", "2025/01"].flatMap((month) => [`${month}/email.html`, `${month}/email.txt`]));
   });
 
   it("puts ranks 91..100 on the last page of a 100-article month", async () => {
@@ -268,7 +269,7 @@ describe("other builds", () => {
       },
     });
     try {
-      expect((await site.files()).filter((f) => !f.startsWith("tags/") || f === "tags/index.html")).toEqual(["2025/04/index.html", "2025/05/index.html", "2025/index.html", "atom.xml", "digest.css", "favicon.svg", "feed.json", "feed.xml", "feeds.opml", "index.html", "sitemap.xml", "subscribe/index.html", "tags/index.html"]);
+      expect((await site.files()).filter((f) => !f.startsWith("tags/") || f === "tags/index.html")).toEqual(["2025/04/email.html", "2025/04/email.txt", "2025/04/index.html", "2025/05/email.html", "2025/05/email.txt", "2025/05/index.html", "2025/index.html", "atom.xml", "digest.css", "favicon.svg", "feed.json", "feed.xml", "feeds.opml", "index.html", "sitemap.xml", "subscribe/index.html", "tags/index.html"]);
       expect(cardTitles(await site.read("2025/05/index.html"))).toEqual(["May one", "May two"]);
       expect(await site.read("2025/05/index.html")).toContain("<h1>May issue</h1>");
     } finally {
@@ -381,7 +382,11 @@ describe("other builds", () => {
       files: { "_includes/layouts/base.njk": layout },
     });
     try {
-      for (const file of (await site.files()).filter((f) => f.endsWith(".html"))) {
+      const files = await site.files();
+      // The emails are standalone documents, like the feeds: never in the host's layout.
+      expect(files.filter((f) => f.includes("email."))).toEqual(["2025/04/email.html", "2025/04/email.txt"]);
+      expect(await site.read("2025/04/email.html")).not.toContain("HOST LAYOUT");
+      for (const file of files.filter((f) => f.endsWith("index.html"))) {
         const html = await site.read(file);
         expect(html, file).toContain("<header>HOST LAYOUT</header>");
         expect(html.match(/<html/g), file).toHaveLength(1);

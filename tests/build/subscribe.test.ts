@@ -50,7 +50,7 @@ describe.each(["eleventy", "direct"] as const)("subscribe, OPML and favicon (pip
   it("writes the subscribe page, feeds.opml and favicon.svg; every page links the favicon and Subscribe opens the page", async () => {
     await withSite({ pipeline, sitemap: true }, async (site, files) => {
       expect(files).toEqual(expect.arrayContaining([`${BASE}subscribe/index.html`, `${BASE}feeds.opml`, `${BASE}favicon.svg`]));
-      const pages = files.filter((file) => file.startsWith(BASE) && file.endsWith(".html"));
+      const pages = files.filter((file) => file.startsWith(BASE) && file.endsWith("index.html")); // pages, not the emails
       expect(pages.length).toBeGreaterThan(5);
       for (const file of pages) {
         const page = await site.read(file);
@@ -89,7 +89,7 @@ describe.each(["eleventy", "direct"] as const)("subscribe, OPML and favicon (pip
       expect(subscribe).toContain('<p id="host">host layout</p>');
       expect(subscribe).toContain("<title>Subscribe</title>");
       expect(subscribe).toContain('<code class="dg-url">https://digest.example.com/blog/digest/feeds.opml</code>');
-      for (const file of files.filter((f) => f.startsWith(BASE) && f.endsWith(".html"))) {
+      for (const file of files.filter((f) => f.startsWith(BASE) && f.endsWith("index.html"))) {
         expect(iconHref(await site.read(file)), file).toBe("/blog/digest/favicon.svg");
       }
       expect(files).toContain(`${BASE}favicon.svg`);
@@ -106,7 +106,7 @@ describe.each(["eleventy", "direct"] as const)("subscribe, OPML and favicon (pip
   it("with a custom favicon path, writes no SVG and links the user's icon", async () => {
     await withSite({ pipeline, favicon: "/icons/me.png" }, async (site, files) => {
       expect(files.some((file) => file.endsWith("favicon.svg"))).toBe(false);
-      for (const file of files.filter((f) => f.startsWith(BASE) && f.endsWith(".html"))) {
+      for (const file of files.filter((f) => f.startsWith(BASE) && f.endsWith("index.html"))) {
         expect(await site.read(file), file).toContain('<link rel="icon" href="/blog/icons/me.png" type="image/png">');
       }
     });

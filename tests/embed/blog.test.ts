@@ -29,7 +29,8 @@ const BUILDS: Record<string, Record<string, string>> = {
 /** What the fixture's eleventy.after listener found on disk, per build. */
 const report = (build: string): string[] => JSON.parse(readFileSync(out(`${build}.report.json`), "utf8")) as string[];
 const digestFiles = (build: string) => listFiles(out(build)).filter((file) => file.startsWith("digest/"));
-const digestPages = (build: string) => digestFiles(build).filter((file) => file.endsWith(".html"));
+/** The digest's pages: its HTML files but the emails (standalone documents, like the feeds). */
+const digestPages = (build: string) => digestFiles(build).filter((file) => file.endsWith(".html") && !file.endsWith("/email.html"));
 const urlOf = (file: string) => encodeURI(`https://example.com/blog/${file.replace(/index\.html$/, "")}`);
 /**
  * The blog's own bundle links (`getBundleFileUrl`, `/dist/…`) get `pathPrefix` from its
@@ -79,13 +80,14 @@ describe("embedding in an eleventy-base-blog style blog (packed tarball)", () =>
       it("writes feeds (and their OPML list) that are XML or JSON, a stylesheet that is CSS, an SVG favicon, and no page holding two documents", () => {
         const files = digestFiles(build);
         expect(files.filter((f) => f.endsWith(".xml")).length).toBeGreaterThan(10);
-        expect(files).toEqual(expect.arrayContaining(["digest/feeds.opml", "digest/favicon.svg", "digest/subscribe/index.html"]));
+        expect(files).toEqual(expect.arrayContaining(["digest/feeds.opml", "digest/favicon.svg", "digest/subscribe/index.html", "digest/2025/04/email.html", "digest/2025/04/email.txt"]));
         for (const file of files) {
           const text = read(build, file);
           if (file.endsWith(".xml") || file.endsWith(".opml")) expect(text.startsWith("<?xml"), file).toBe(true);
           else if (file.endsWith(".svg")) expect(text, file).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^<]*>(?![\s\S]*<html)/);
           else if (file.endsWith(".json")) expect(() => JSON.parse(text), file).not.toThrow();
           else if (file.endsWith(".css")) expect(text, file).not.toMatch(/<[a-z!]/i);
+          else if (file.endsWith(".txt")) expect(text, file).not.toMatch(/<[a-z!/]/i);
           else {
             expect(text.match(/<html[\s>]/gi), file).toHaveLength(1);
             expect(text.match(/<!doctype/gi), file).toHaveLength(1);
@@ -122,7 +124,7 @@ describe("embedding in an eleventy-base-blog style blog (packed tarball)", () =>
             expect(read(build, file).match(/data-host-transform="seen"/g), file).toHaveLength(1);
             expect(sitemap, file).toContain(`<loc>${urlOf(file)}</loc>`);
           }
-          expect(sitemap).not.toMatch(/digest\/[^<]*\.(xml|json|css)</);
+          expect(sitemap).not.toMatch(/digest\/[^<]*(\.xml|\.json|\.css|email\.html|email\.txt)</);
         });
       }
     });

@@ -38,6 +38,8 @@ afterAll(async () => {
 });
 
 const text = (el: XmlElement | undefined) => el?.textContent ?? "";
+/** The part of an issue's email.html that its feed item carries. */
+const emailPart = (email: string) => /<!--digest:issue-->([\s\S]*)<!--\/digest:issue-->/.exec(email)?.[1];
 
 describe("feed options", () => {
   it("write only the chosen formats, and no tag feeds with perTag off", () => {
@@ -61,10 +63,12 @@ describe("feed options", () => {
     expect(text(childElements(entries[0]!, "updated")[0])).toBe("2024-06-01T00:00:00Z");
     expect(text(childElements(atom, "updated")[0])).toBe("2024-06-01T00:00:00Z");
 
+    // The content is the issue's email (html/email.ts): the month linked, the intro, every pick.
     const may = text(childElements(entries[0]!, "content")[0]);
-    expect(may).toContain(`<p><a href="${BASE}/2024/05/">May 2024</a> · 4 articles</p>`);
+    expect(may).toContain(`<a href="${BASE}/2024/05/" style="color:#666">May 2024</a> · 4 articles</p>`);
     expect(may).toContain('<p>Picks for <strong>2024-05</strong>, see <a href="https://example.org/archive" rel="nofollow noopener">the archive</a>.</p>');
-    const listed = [...may.matchAll(/<li value="(\d+)"><p><a href="([^"]+)">([^<]+)<\/a><\/p><p>[^<]*(?:<a [^>]*>[^<]*<\/a>)?[^<]*<strong>(Article|Video)<\/strong><\/p>/g)].map((m) => [Number(m[1]), m[3], m[4]]);
+    expect(may).toBe(emailPart(readUrl(site, "/digest/2024/05/email.html")));
+    const listed = [...may.matchAll(/<b style="[^"]*">#(\d+)<\/b> · [^\n]*?( · Video)?<\/p><h2[^>]*><a href="[^"]+"[^>]*>([^<]+)<\/a>/g)].map((m) => [Number(m[1]), m[3], m[2] ? "Video" : "Article"]);
     const mayArticles = data.articles.filter((a) => a.month === "2024-05").sort((a, b) => a.rank - b.rank);
     expect(listed).toEqual(mayArticles.map((a) => [a.rank, a.title, a.type === "video" ? "Video" : "Article"]));
 

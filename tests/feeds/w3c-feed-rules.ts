@@ -242,6 +242,8 @@ function checkRss(c: Checker, rss: Element, options: CheckOptions): void {
     if (pubDate) c.rfc822(text(pubDate), `${where}/pubDate`);
     const description = child(item, null, "description");
     if (description) c.html(text(description), `${where}/description`);
+    const encoded = child(item, CONTENT, "encoded");
+    if (encoded) c.html(text(encoded), `${where}/content:encoded`);
     for (const category of children(item, null, "category")) {
       if (text(category) === "") c.warn("NotBlank", `${where}/category`);
       c.plainText(text(category), `${where}/category`);

@@ -23,6 +23,7 @@ describe("resolveOptions", () => {
       globalData: "digestSite",
       pipeline: "eleventy",
       collectionsAll: true,
+      email: true,
       sitemap: true,
     });
   });

@@ -53,4 +53,6 @@ export const DE_WORDS: DigestStrings = {
   issueHeadline: "{month}: {title}",
   search: "Suche",
   searchNoScript: "Die Suche braucht JavaScript. Ohne JavaScript findest du jeden Beitrag über sein Thema oder seine Ausgabe:",
+  emailVersion: "E-Mail-Version",
+  viewOnWeb: "Diese Ausgabe im Web ansehen",
 };

@@ -53,4 +53,6 @@ export const EN_WORDS: DigestStrings = {
   issueHeadline: "{month}: {title}",
   search: "Search",
   searchNoScript: "Search needs JavaScript. Without it, find a pick by its topic or its issue:",
+  emailVersion: "Email version",
+  viewOnWeb: "View this issue on the web",
 };

@@ -79,4 +79,8 @@ export interface DigestStrings {
   /** The search page (`search: true`): its title and header link, and what it says without JavaScript. */
   search: string;
   searchNoScript: string;
+  /** The issue page's link to its email version (email.html). */
+  emailVersion: string;
+  /** The email's footer link to the issue's page. */
+  viewOnWeb: string;
 }

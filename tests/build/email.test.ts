@@ -1,0 +1,171 @@
+// The email-ready issue, `{base}YYYY/MM/email.html` and `email.txt`, through real builds under a
+// basePath and Eleventy's pathPrefix: HTML a mail client renders (inline styles only, absolute URLs,
+// images with width, height and alt), every pick of every page of the issue, under Gmail's clipping
+// size at 100 picks, the plain-text twin, the issue-mode feeds carrying the same content, the page
+// link, `email: false`, host layouts, and both pipelines writing the same bytes.
+import { DomUtils, parseDocument } from "htmlparser2";
+import type { Element } from "domhandler";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { buildInMemory, buildSite, readUrl, SITE_URL, type BuildInput, type BuildResult } from "../helpers/build/index.js";
+import { syntheticDigest } from "../helpers/synthetic.js";
+import { makeDigest } from "../feeds/digest.js";
+import { checkFeed } from "../feeds/w3c-feed-rules.js";
+import { openXmlParser, childElements, type XmlElement, type XmlParser } from "../feeds/xml-parser.js";
+import { feedUri } from "../../plugin/feeds/uri.js";
+
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 180_000 });
+
+// 40 articles, 9 a month (2024-01 … 2024-04 full, 2024-05 with 4), 4 to a page: issues of 3 pages.
+const data = makeDigest(40, 9);
+const months = ["2024-01", "2024-02", "2024-03", "2024-04", "2024-05"];
+const BASE = `${SITE_URL}/blog/digest/`;
+const input: BuildInput = { data, pathPrefix: "/blog/", options: { basePath: "/digest/", pageSize: 4, feed: { items: "issues" } } };
+const emailFile = (month: string, ext: "html" | "txt") => `digest/${month.replace("-", "/")}/email.${ext}`;
+/** The designated part of email.html that the feeds carry. */
+const issuePart = (email: string) => /<!--digest:issue-->([\s\S]*)<!--\/digest:issue-->/.exec(email)![1]!;
+
+let eleventy: BuildResult;
+let direct: BuildResult;
+let parser: XmlParser;
+beforeAll(async () => {
+  [eleventy, direct, parser] = await Promise.all([buildSite(input), buildSite({ ...input, options: { ...input.options, pipeline: "direct" } }), openXmlParser()]);
+});
+afterAll(async () => {
+  await Promise.all([eleventy?.cleanup(), direct?.cleanup(), parser?.close()]);
+});
+
+/** Every element of a document. */
+function elementsOf(markup: string): Element[] {
+  return DomUtils.findAll(() => true, parseDocument(markup).children);
+}
+
+/** What a mail client would refuse or lose: stylesheets, scripts, classes, relative URLs, unsized images. */
+function mailProblems(markup: string): string[] {
+  const problems: string[] = [];
+  for (const el of elementsOf(markup)) {
+    if (["link", "style", "script", "iframe", "form", "svg"].includes(el.name)) problems.push(`<${el.name}>`);
+    if ("class" in el.attribs) problems.push(`class= on <${el.name}>`);
+    for (const attr of ["href", "src"]) {
+      const url = el.attribs[attr];
+      if (url !== undefined && !/^(https?:\/\/[^/]|mailto:)/.test(url)) problems.push(`${attr}="${url}"`);
+    }
+    if (el.name === "img" && !(Number(el.attribs.width) > 0 && Number(el.attribs.height) > 0 && (el.attribs.alt ?? "") !== "")) problems.push(`<img src="${el.attribs.src}"> without width, height and alt`);
+  }
+  return problems;
+}
+
+describe("email.html", () => {
+  it("is written for every issue, under the basePath, in both pipelines, byte for byte the same", async () => {
+    const files = await eleventy.files();
+    const emails = files.filter((file) => /email\.(html|txt)$/.test(file));
+    expect(emails).toEqual(months.flatMap((month) => [emailFile(month, "html"), emailFile(month, "txt")]).sort());
+    expect((await direct.files()).filter((file) => /email\.(html|txt)$/.test(file))).toEqual(emails);
+    for (const file of emails) expect(await direct.read(file), file).toBe(await eleventy.read(file));
+  });
+
+  it("uses inline styles only, absolute URLs everywhere, and sized images with alt text", async () => {
+    for (const month of months) {
+      const email = await eleventy.read(emailFile(month, "html"));
+      expect(mailProblems(email), month).toEqual([]);
+      expect(email).not.toMatch(/<style|<link|<script|@import|@font-face|class=/i);
+      const images = elementsOf(email).filter((el) => el.name === "img");
+      expect(images.length).toBe(data.articles.filter((a) => a.month === month && a.image).length);
+    }
+  });
+
+  it("holds the title, the intro, and every pick of every page in rank order, with source, summary and link; 'Video' only for videos", async () => {
+    const email = await eleventy.read(emailFile("2024-02", "html"));
+    const picks = data.articles.filter((a) => a.month === "2024-02").sort((a, b) => a.rank - b.rank);
+    expect(email).toContain("<h1");
+    expect(email).toContain(">Issue 2024-02</h1>");
+    expect(email).toContain("Picks for <strong>2024-02</strong>");
+    const rows = [...email.matchAll(/<b style="[^"]*">#(\d+)<\/b> · (?:<a href="([^"]+)"[^>]*>)?([^<]+?)(?:<\/a>)?( · Video)?<\/p><h2[^>]*><a href="([^"]+)"[^>]*>([^<]+)<\/a>/g)];
+    expect(rows.map((m) => [Number(m[1]), m[3], m[4] !== undefined, m[5], m[6]])).toEqual(
+      picks.map((a) => [a.rank, typeof a.source === "string" ? a.source : a.source.name, a.type === "video", feedUri(a.url).replace(/&/g, "&amp;"), a.title]),
+    );
+    expect(email).not.toContain("Article</");
+    for (const a of picks) expect(email).toContain(`https://example.org/${Number(/post-(\d+)/.exec(a.url)![1]) - 1}`);
+    expect(email).toContain(`href="${BASE}tags/`);
+  });
+
+  it("has a preheader, and a footer linking the issue on the web, the archive and the subscribe page", async () => {
+    const email = await eleventy.read(emailFile("2024-03", "html"));
+    expect(email).toMatch(/<body[^>]*>\n<div style="display:none[^"]*">Picks for 2024-03, see the archive \[https:\/\/example\.org\/archive\]\.<\/div>/);
+    expect(email).toContain(`<a href="${BASE}2024/03/" style="color:#0b57d0">View this issue on the web</a> · <a href="${BASE}" style="color:#0b57d0">Archive</a> · <a href="${BASE}subscribe/" style="color:#0b57d0">Subscribe</a>`);
+    expect(email).toMatch(/max-width:600px/);
+  });
+
+  it("is linked from every page of its issue", async () => {
+    for (const url of ["/digest/2024/02/", "/digest/2024/02/page/2/", "/digest/2024/02/page/3/"]) {
+      expect(await eleventy.page(url), url).toContain('<a href="/blog/digest/2024/02/email.html">Email version</a>');
+    }
+  });
+
+  it("is carried exactly as the issue-mode feeds' item content: RSS content:encoded, Atom content, JSON Feed content_html", async () => {
+    const [rss, atom] = await parser.parse([await eleventy.read("digest/feed.xml"), await eleventy.read("digest/atom.xml")]);
+    if (!rss || "error" in rss || !atom || "error" in atom) throw new Error("a feed did not parse");
+    const items = childElements(childElements(rss.root, "channel")[0]!, "item");
+    const encoded = (item: XmlElement) => [...Array.from(item.childNodes)].find((node): node is XmlElement => "localName" in node && (node as XmlElement).localName === "encoded" && (node as XmlElement).namespaceURI === "http://purl.org/rss/1.0/modules/content/");
+    const entries = childElements(atom.root, "entry");
+    const json = JSON.parse(await eleventy.read("digest/feed.json")) as { items: { content_html: string }[] };
+    const newestFirst = [...months].reverse();
+    expect(items).toHaveLength(newestFirst.length);
+    for (const [index, month] of newestFirst.entries()) {
+      const part = issuePart(await eleventy.read(emailFile(month, "html")));
+      expect(encoded(items[index]!)?.textContent, month).toBe(part);
+      expect(childElements(entries[index]!, "content")[0]?.textContent, month).toBe(part);
+      expect(json.items[index]!.content_html, month).toBe(part);
+    }
+    // RSS's description is the teaser beside it; both feeds still pass the W3C rules.
+    expect(childElements(items[0]!, "description")[0]?.textContent).toContain(`<a href="${BASE}2024/05/">May 2024</a> · 4 articles`);
+    expect(checkFeed(await eleventy.read("digest/feed.xml"), { location: `${BASE}feed.xml` })).toEqual({ errors: [], warnings: [] });
+    expect(checkFeed(await eleventy.read("digest/atom.xml"), { location: `${BASE}atom.xml` })).toEqual({ errors: [], warnings: [] });
+  });
+});
+
+describe("email.txt", () => {
+  it("has every pick's title and URL, the intro as text with link URLs in brackets, and lines of at most 78 characters", async () => {
+    for (const month of months) {
+      const text = await eleventy.read(emailFile(month, "txt"));
+      expect(text).not.toMatch(/<[a-z/]/i);
+      expect(text).toContain(`Picks for ${month}, see the archive [https://example.org/archive].`);
+      for (const a of data.articles.filter((article) => article.month === month)) {
+        expect(text).toContain(`\n${a.title}\n`);
+        expect(text).toContain(`\n${feedUri(a.url)}\n`);
+      }
+      const long = text.split("\n").filter((line) => [...line].length > 78 && !/^https?:\/\/\S+$/.test(line.split(": ").pop()!));
+      expect(long, month).toEqual([]);
+      expect(text).toContain(`View this issue on the web: ${BASE}${month.replace("-", "/")}/\nArchive: ${BASE}\nSubscribe: ${BASE}subscribe/\n`);
+    }
+  });
+});
+
+describe("email options and sizes", () => {
+  it("stays under Gmail's 102 KB clipping size at 100 picks with images", async () => {
+    const big = syntheticDigest([100], "2025-01");
+    const withImages = { ...big, articles: big.articles.map((a, i) => ({ ...a, image: `https://img.example.net/thumbs/${i + 1}.jpg` })) };
+    const site = await buildInMemory({ data: withImages, options: { basePath: "/digest/" }, pathPrefix: "/blog/" });
+    const email = readUrl(site, "/digest/2025/01/email.html");
+    const bytes = Buffer.byteLength(email, "utf8");
+    expect(bytes).toBeLessThan(102 * 1000);
+    expect([...email.matchAll(/<h2 /g)]).toHaveLength(100);
+    expect(mailProblems(email)).toEqual([]);
+  });
+
+  it("writes no email and shows no link with email: false", async () => {
+    const site = await buildInMemory({ ...input, options: { ...input.options, email: false } });
+    expect([...site.keys()].filter((url) => url.includes("email"))).toEqual([]);
+    expect(readUrl(site, "/digest/2024/02/")).not.toContain("email.html");
+  });
+
+  it("never puts the emails in a host layout", async () => {
+    const layout = "<!doctype html><html><body><header>HOST LAYOUT</header>{{ content | safe }}</body></html>";
+    const site = await buildInMemory({ ...input, options: { ...input.options, layout: "host.njk" }, files: { "_includes/host.njk": layout } });
+    expect(readUrl(site, "/digest/2024/02/")).toContain("HOST LAYOUT");
+    for (const ext of ["html", "txt"]) {
+      const email = readUrl(site, `/digest/2024/02/email.${ext}`);
+      expect(email).not.toContain("HOST LAYOUT");
+      expect(email.startsWith(ext === "html" ? "<!DOCTYPE html>" : "Best of Distributed Systems · February 2024")).toBe(true);
+    }
+  });
+});
