@@ -29,7 +29,7 @@ const STYLE = {
   body: "margin:0;padding:0;background-color:#f2f4f7",
   outer: "background-color:#f2f4f7",
   outerCell: "padding:24px 8px",
-  preheader: "display:none;max-height:0;max-width:0;overflow:hidden;opacity:0;mso-hide:all;font-size:1px;line-height:1px;color:#f2f4f7",
+  preheader: "display:none;max-height:0;max-width:0;overflow:hidden;opacity:0;font-size:1px;line-height:1px;color:#f2f4f7",
   card: "width:100%;max-width:600px;margin:0 auto;background-color:#ffffff;color:#1f1f1f;font-family:Helvetica,Arial,sans-serif;font-size:16px;line-height:1.5;border-collapse:collapse",
   cell: "padding:16px 24px",
   pick: "padding:16px 24px;border-top:1px solid #ddd",
@@ -109,7 +109,9 @@ function preheader(issue: MonthlyIssue): string {
 
 /**
  * email.html: a whole document with the preheader, and the content centred in a 600 px column
- * (Outlook on Windows, which ignores `max-width`, gets a fixed-width table in a conditional comment).
+ * (Outlook on Windows, which ignores `max-width`, gets a fixed-width table in a conditional comment,
+ * and no hidden preheader: it would show it, and only its own `mso-hide` CSS, which is not CSS the
+ * Nu Html Checker accepts, would hide it).
  */
 export function renderEmailDocument(issue: MonthlyIssue, site: SiteContext): string {
   const subject = `${site.title} — ${emailSubject(issue, site)}`;
@@ -120,12 +122,12 @@ export function renderEmailDocument(issue: MonthlyIssue, site: SiteContext): str
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="x-apple-disable-message-reformatting">
+<meta name="x-apple-disable-message-reformatting" content="">
 <meta name="color-scheme" content="light">
 <title>${subject}</title>
 </head>
 <body style="${STYLE.body}">
-<div style="${STYLE.preheader}">${preheader(issue)}</div>
+<!--[if !mso]><!--><div style="${STYLE.preheader}">${preheader(issue)}</div><!--<![endif]-->
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="${STYLE.outer}"><tr><td align="center" style="${STYLE.outerCell}">
 ${msoOpen}<!--digest:issue-->${renderEmailContent(issue, site)}<!--/digest:issue-->${msoClose}
 </td></tr></table>

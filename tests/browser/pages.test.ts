@@ -9,6 +9,7 @@ import type { Browser, BrowserContext, Page, Request, Response } from "playwrigh
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildDemo, buildSite, repoRoot as root, type BuildResult } from "../helpers/build/index.js";
 import { launchChromium, serveStatic, type StaticServer } from "./support.js";
+import { axeViolations, describeViolations, inPage, wcag22Violations } from "./axe.js";
 import { syntheticDigest } from "../helpers/synthetic.js";
 
 const PAGES = [
@@ -18,6 +19,7 @@ const PAGES = [
   { name: "month-page-2", path: "/2025/03/page/2/" },
   { name: "tag-index", path: "/tags/" },
   { name: "tag-page-2", path: "/tags/databases/page/2/" },
+  { name: "subscribe", path: "/subscribe/" },
 ] as const;
 const SCHEMES = ["light", "dark"] as const;
 const BACKGROUND = { light: "rgb(255, 255, 255)", dark: "rgb(18, 20, 23)" };
@@ -27,7 +29,6 @@ const SCREENSHOTS = path.join(root, "test-output", "screenshots");
 const PLACEHOLDER_IMAGE = `<svg xmlns="http://www.w3.org/2000/svg" width="16" height="9"><rect width="16" height="9" fill="#7a8794"/></svg>`;
 
 const validator = new HtmlValidate({ extends: ["html-validate:recommended"] });
-const axeSource = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 let site: BuildResult;
 let server: StaticServer;
@@ -84,35 +85,6 @@ async function load(context: BrowserContext, urlPath: string, origin = server.or
   page.off("response", onResponse);
   await Promise.all(counted);
   return { page, requests, htmlAndCssBytes: () => bytes, html: (await response!.text()) };
-}
-
-/**
- * Evaluates a JavaScript expression in the page. Browser code is written as text: this project's
- * TypeScript has no DOM types, on purpose (the plugin never runs in a browser).
- */
-function inPage<T>(page: Page, expression: string): Promise<T> {
-  return page.evaluate<T>(expression);
-}
-
-/** Runs axe-core in the page (evaluated, not added as a `<script>`, so the page's own scripts stay countable). */
-async function axeViolations(page: Page): Promise<AxeResults["violations"]> {
-  await page.evaluate(axeSource);
-  const results = await inPage<AxeResults>(page, `axe.run(document, { resultTypes: ["violations"] })`);
-  return results.violations;
-}
-
-/** WCAG 2.2 AA by axe's tags, with `target-size` (24 × 24 px), which axe leaves off by default. */
-const WCAG22_AA = `{ runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] }, rules: { "target-size": { enabled: true } }, resultTypes: ["violations"] }`;
-
-/** axe's WCAG 2.2 AA rules in the page as it is laid out now (axe already evaluated by `axeViolations`). */
-async function wcag22Violations(page: Page): Promise<AxeResults["violations"]> {
-  if (!(await inPage<boolean>(page, `typeof axe !== "undefined"`))) await page.evaluate(axeSource);
-  const results = await inPage<AxeResults>(page, `axe.run(document, ${WCAG22_AA})`);
-  return results.violations;
-}
-
-function describeViolations(violations: AxeResults["violations"]): string[] {
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
 /** Wider than the viewport means a horizontal scrollbar. */

@@ -90,7 +90,8 @@ describe("email.html", () => {
 
   it("has a preheader, and a footer linking the issue on the web, the archive and the subscribe page", async () => {
     const email = await eleventy.read(emailFile("2024-03", "html"));
-    expect(email).toMatch(/<body[^>]*>\n<div style="display:none[^"]*">Picks for 2024-03, see the archive \[https:\/\/example\.org\/archive\]\.<\/div>/);
+    // Hidden from Outlook on Windows, which would show it (its own CSS to hide it is not valid CSS).
+    expect(email).toMatch(/<body[^>]*>\n<!--\[if !mso\]><!--><div style="display:none[^"]*">Picks for 2024-03, see the archive \[https:\/\/example\.org\/archive\]\.<\/div><!--<!\[endif\]-->/);
     expect(email).toContain(`<a href="${BASE}2024/03/" style="color:#0b57d0">View this issue on the web</a> · <a href="${BASE}" style="color:#0b57d0">Archive</a> · <a href="${BASE}subscribe/" style="color:#0b57d0">Subscribe</a>`);
     expect(email).toMatch(/max-width:600px/);
   });

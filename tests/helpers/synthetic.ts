@@ -63,3 +63,33 @@ export function deterministicShuffle<T>(items: readonly T[], seed = 42): T[] {
   }
   return out;
 }
+
+/** One article of `twoHundredTags`. */
+export interface TaggedArticle {
+  readonly month: string;
+  readonly rank: number;
+  readonly title: string;
+  readonly url: string;
+  readonly source: string;
+  readonly summary: string;
+  readonly tags: readonly string[];
+}
+
+/**
+ * 250 articles in ten months over 200 tags (Latin with and without accents, Greek, Han, digits,
+ * emoji): the digest the tag index's budget and the reader tests are measured on.
+ */
+export function twoHundredTags(): { articles: TaggedArticle[] } {
+  const stems = ["Alpha", "Éclair", "beta", "Gamma", "Delta", "Ωmega", "分布式", "3D", "🚀", "Zeta", "kappa", "Lambda", "Östlich", "Sigma", "Tau", "Ypsilon", "Mu", "Nu", "Xi", "Rho"];
+  const tags = Array.from({ length: 200 }, (_, i) => `${stems[i % stems.length]} ${Math.floor(i / stems.length) + 1} topic`);
+  const articles = Array.from({ length: 250 }, (_, i) => ({
+    month: `2025-${String(Math.floor(i / 25) + 1).padStart(2, "0")}`,
+    rank: (i % 25) + 1,
+    title: `A fairly typical article title number ${i + 1}, about distributed systems`,
+    url: `https://a.example/${i}`,
+    source: "Source",
+    summary: `Summary ${i + 1}.`,
+    tags: [tags[i % 200]!, tags[(i * 7) % 200]!],
+  }));
+  return { articles };
+}

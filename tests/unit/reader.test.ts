@@ -9,6 +9,7 @@ import { tagInitial } from "../../plugin/html/tag.js";
 import { structuredData } from "../../plugin/html/metadata.js";
 import { renderYear } from "../../plugin/html/year.js";
 import { THEME_CSS } from "../../plugin/html/document.js";
+import { twoHundredTags } from "../helpers/synthetic.js";
 import { articleHtml } from "../../plugin/feeds/content.js";
 import { createSiteContext, type SiteContext } from "../../plugin/html/site.js";
 
@@ -72,19 +73,6 @@ describe("tag pages", () => {
     expect(renderMonthPage(model.monthPages[0]!, site, cache).body.markup).toContain('<span class="dg-rank dg-medal dg-r1">#1</span>');
   });
 });
-
-/** 250 articles over 200 tags (Latin with and without accents, Greek, Han, digits, emoji). */
-function twoHundredTags(): { articles: ReturnType<typeof art>[] } {
-  const stems = ["Alpha", "Éclair", "beta", "Gamma", "Delta", "Ωmega", "分布式", "3D", "🚀", "Zeta", "kappa", "Lambda", "Östlich", "Sigma", "Tau", "Ypsilon", "Mu", "Nu", "Xi", "Rho"];
-  const tags = Array.from({ length: 200 }, (_, i) => `${stems[i % stems.length]} ${Math.floor(i / stems.length) + 1} topic`);
-  const articles = Array.from({ length: 250 }, (_, i) => ({
-    ...art((i % 25) + 1, { title: `A fairly typical article title number ${i + 1}, about distributed systems`, summary: `Summary ${i + 1}.` }),
-    month: `2025-${String(Math.floor(i / 25) + 1).padStart(2, "0")}`,
-    url: `https://a.example/${i}`,
-    tags: [tags[i % 200]!, tags[(i * 7) % 200]!],
-  }));
-  return { articles };
-}
 
 describe("the tag index", () => {
   it("files names under their initial, locale-aware, with one group for what has no cased initial", () => {

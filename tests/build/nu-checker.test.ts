@@ -1,0 +1,46 @@
+// The Nu Html Checker (vnu.jar, the W3C validator's engine, from the vnu-jar package; runs on the
+// machine's Java) over every HTML file of the demo and of a 250-article digest with 200 tags.
+import { spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildDemo, buildSite, type BuildResult } from "../helpers/build/index.js";
+import { twoHundredTags } from "../helpers/synthetic.js";
+
+const vnu = createRequire(import.meta.url)("vnu-jar") as string;
+
+interface NuMessage {
+  readonly type: string;
+  readonly url?: string;
+  readonly message: string;
+  readonly extract?: string;
+}
+
+/** Every error the checker finds in the HTML files under `dir` ("file: message"). */
+function nuErrors(dir: string): string[] {
+  const result = spawnSync("java", ["-jar", vnu, "--errors-only", "--skip-non-html", "--format", "json", dir], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  if (result.error) throw new Error(`the Nu Html Checker needs Java on the PATH: ${result.error.message}`);
+  const report = JSON.parse(result.stderr || '{"messages":[]}') as { messages: NuMessage[] };
+  return report.messages.filter((m) => m.type === "error" || m.type === "non-document-error").map((m) => `${m.url?.replace(`file:${dir}`, "")}: ${m.message} ${m.extract ?? ""}`);
+}
+
+let demo: BuildResult;
+let big: BuildResult;
+
+beforeAll(async () => {
+  [demo, big] = await Promise.all([buildDemo(), buildSite({ data: { title: "Best of Big", ...twoHundredTags() }, options: { search: true, email: true } })]);
+}, 120_000);
+
+afterAll(async () => {
+  await demo?.cleanup();
+  await big?.cleanup();
+});
+
+describe("the Nu Html Checker", { timeout: 120_000 }, () => {
+  it("finds no error on any page of the demo (archive, years, issues, tags, subscribe, search, emails)", () => {
+    expect(nuErrors(demo.outputDir)).toEqual([]);
+  });
+
+  it("finds no error on any page of a 250-article digest with 200 tags", () => {
+    expect(nuErrors(big.outputDir)).toEqual([]);
+  });
+});
