@@ -27,7 +27,7 @@ let demo: BuildResult;
 let big: BuildResult;
 
 beforeAll(async () => {
-  [demo, big] = await Promise.all([buildDemo(), buildSite({ data: { title: "Best of Big", ...twoHundredTags() }, options: { search: true, email: true } })]);
+  [demo, big] = await Promise.all([buildDemo(), buildSite({ data: { title: "Best of Big", ...twoHundredTags() }, options: { search: true, tagAliases: { "Old Alpha": "Alpha 1 topic" } } })]);
 }, 120_000);
 
 afterAll(async () => {
@@ -40,7 +40,9 @@ describe("the Nu Html Checker", { timeout: 120_000 }, () => {
     expect(nuErrors(demo.outputDir)).toEqual([]);
   });
 
-  it("finds no error on any page of a 250-article digest with 200 tags", () => {
+  it("finds no error on any page of a 250-article digest with 200 tags (with search, emails and a renamed tag's redirects)", async () => {
+    const files = await big.files();
+    expect(files).toEqual(expect.arrayContaining(["tags/old-alpha/index.html", "search/index.html", "2025/01/email.html"]));
     expect(nuErrors(big.outputDir)).toEqual([]);
   });
 });
