@@ -3,6 +3,7 @@ import digest, { type DigestPluginOptions } from "./plugin/index.js";
 
 interface DemoEleventyConfig {
   addPlugin(plugin: unknown, options?: unknown): void;
+  addPassthroughCopy(path: string): void;
 }
 
 export default function (eleventyConfig: DemoEleventyConfig): void {
@@ -18,6 +19,9 @@ export default function (eleventyConfig: DemoEleventyConfig): void {
     search: true,
   };
   eleventyConfig.addPlugin(digest, options);
+  // The articles' thumbnails: our own small illustrations, served from the site itself
+  // (the data's `image` URLs are https://digest.example.com/images/…), not third-party images.
+  eleventyConfig.addPassthroughCopy("src/images");
 }
 
 export const config = {

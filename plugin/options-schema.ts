@@ -202,6 +202,13 @@ const optionsShape = {
    * on the issue's pages. Default `true`; `false` writes neither and shows no link.
    */
   email: flag().default(true),
+  /**
+   * Show the articles' `image` thumbnails: on cards, in feeds and emails, and as a page's `og:image`
+   * when it has no share image. They are loaded from the article's site (a third party), with
+   * `referrerpolicy="no-referrer"`. Default `true`; `false` shows none, so a digest page loads
+   * nothing from another host (host templates' `digestSite` articles have no `image` either).
+   */
+  thumbnails: flag().default(true),
   /** The global data name under which host templates find the digest (issues, tags, latest issue). Default `digestSite`; `false` for none. */
   globalData: z.union([z.literal(false), z.string().regex(dataName)], { error: 'expected a data name such as "digestSite", or false' }).default("digestSite"),
   /**

@@ -49,6 +49,20 @@ export class DigestFileError extends Error {
   }
 }
 
+/**
+ * A data file's text parsed as Eleventy parses it; a syntax error throws a `DigestFileError` naming
+ * `file:line:column` (the build's own check of the digest's files says it in these words too).
+ */
+export function parseDataJson(file: string, text: string): unknown {
+  // As Eleventy: trimmed (which also drops a byte order mark), and an empty file is `{}`.
+  const trimmed = text.trim();
+  if (trimmed === "") return {};
+  const parsed = parseJson(trimmed);
+  if (parsed.ok) return parsed.value;
+  const leading = text.length - text.trimStart().length;
+  throw new DigestFileError(file, `invalid JSON: ${parsed.error.message}`, lineAndColumn(text, parsed.error.offset + leading));
+}
+
 /** Reads one file as Eleventy would; rejects with `DigestFileError`, with line and column for bad JSON. */
 async function readJsonFile(file: string): Promise<unknown> {
   let text: string;
@@ -57,13 +71,7 @@ async function readJsonFile(file: string): Promise<unknown> {
   } catch (error) {
     throw new DigestFileError(file, `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
-  // As Eleventy: trimmed (which also drops a byte order mark), and an empty file is `{}`.
-  const trimmed = text.trim();
-  if (trimmed === "") return {};
-  const parsed = parseJson(trimmed);
-  if (parsed.ok) return parsed.value;
-  const leading = text.length - text.trimStart().length;
-  throw new DigestFileError(file, `invalid JSON: ${parsed.error.message}`, lineAndColumn(text, parsed.error.offset + leading));
+  return parseDataJson(file, text);
 }
 
 /**

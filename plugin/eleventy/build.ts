@@ -18,6 +18,7 @@ import { escapeHtml, trustedHtml, type SafeHtml } from "../html/escape.js";
 import { formatPath, formatProblem, validateDigestWith } from "../data/validate.js";
 import type { EleventyConfigLike, Log } from "./config.js";
 import type { BuildState } from "./entries.js";
+import { checkDigestJsonSyntax } from "./data-syntax.js";
 import { changedArticles, displayedDir, fingerprintDigest, isDigestDataFile, type DigestFingerprint } from "./watch.js";
 
 /** The current build's state, made on first use. */
@@ -65,12 +66,20 @@ export function trackBuilds(eleventyConfig: EleventyConfigLike, options: Resolve
     const changedFiles = Array.isArray(args[0]) ? (args[0] as unknown[]).map(String) : [];
     onlyDigestDataChanged = changedFiles.length > 0 && changedFiles.every((file) => isDigestDataFile(file, dataDir, options.dataKey));
   });
-  eleventyConfig.on("eleventy.before", (...args: unknown[]) => {
+  eleventyConfig.on("eleventy.before", async (...args: unknown[]) => {
     state = undefined;
     const build = args[0] as { runMode?: string; directories?: { output?: string; data?: string } } | undefined;
     watching = build?.runMode === "watch" || build?.runMode === "serve";
     outputDir = build?.directories?.output;
     dataDir = displayedDir(build?.directories?.data ?? "");
+    // Before Eleventy reads the data: a syntax error in the digest's JSON as file:line:column. Not
+    // when the host parses `.json` its own way (JSON5, comments), which JSON.parse would refuse.
+    if (dataDir === "" || eleventyConfig.dataExtensions?.has("json")) return;
+    try {
+      await checkDigestJsonSyntax(dataDir, options.dataKey);
+    } catch (error) {
+      throw Object.assign(error as Error, { skipOriginalStack: true });
+    }
   });
   const renderCard = customCard(options);
   return {

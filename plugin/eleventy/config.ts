@@ -11,6 +11,8 @@ export interface EleventyConfigLike {
   addGlobalData?(name: string, data: unknown): void;
   addShortcode?(name: string, shortcode: (...args: never[]) => string): void;
   hasPlugin?(plugin: string): boolean;
+  /** The host's `addDataExtension` parsers, by extension (`json` when it reads JSON its own way). */
+  readonly dataExtensions?: ReadonlyMap<string, unknown>;
   versionCheck?(range: string): void;
   readonly logger?: { logWithOptions(options: { message: string; type?: "log" | "warn" | "error" | "info"; prefix?: string }): void };
   /** Added by the bundle plugin (bundled with Eleventy 3): its bundles, each maybe plucking `<script>`s out of HTML. */

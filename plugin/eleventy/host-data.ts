@@ -6,6 +6,7 @@
 import type { DigestModel, MonthlyIssue, Tag, YearArchive } from "../model/build.js";
 import type { SiteContext } from "../html/site.js";
 import { html } from "../html/escape.js";
+import { issueSubtitle } from "../html/issues.js";
 import { formatMonth } from "../model/dates.js";
 import { decodePagePath, siteFeedPath } from "../model/urls.js";
 import type { ResolvedDigestOptions } from "../options.js";
@@ -71,7 +72,9 @@ export function renderLatestIssueBox(view: BuildView | undefined, top = 3): stri
   if (!view || !issue) return "";
   const { site } = view;
   const label = formatMonth(issue.key, site.options.locale, site.options.timeZone);
-  const heading = issue.title ? `${label}: ${issue.title}` : label;
+  // As the issue's own page titles it: "May 2025: Replication", never the month twice.
+  const subtitle = issueSubtitle(issue, label);
+  const heading = subtitle === undefined ? label : site.wording.fill(site.wording.strings.issueHeadline, { month: label, title: subtitle });
   const items = issue.articles
     .slice(0, Math.max(0, top))
     .map((article) => html`<li><a href="${article.url}">${article.title}</a> <span class="dg-muted">${article.source.name}</span></li>`);

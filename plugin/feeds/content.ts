@@ -31,7 +31,7 @@ export function articleHtml(article: DigestArticle, site: SiteContext, issueLabe
   const rank = site.wording.fill(site.wording.strings.rankInIssue, { rank: article.rank, issue: issueLabel });
   const type = article.type !== "article" && html` · <strong>${typeLabel(article, site)}</strong>`;
   const meta = html`<p><a href="${site.absolute(article.pagePath)}">${rank}</a> · ${sourceHtml(article)}${type}</p>`;
-  const image = article.image && html`<p><a href="${feedUri(article.url)}"><img src="${feedUri(article.image)}" alt="${article.title}"></a></p>`;
+  const image = article.image && html`<p><a href="${feedUri(article.url)}"><img src="${feedUri(article.image)}" alt="${article.title}" referrerpolicy="no-referrer"></a></p>`;
   const tags =
     article.tags.length > 0 &&
     html`<p>${site.wording.strings.tags}: ${joinHtml(

@@ -64,7 +64,7 @@ function pickRow(article: DigestArticle, site: SiteContext): SafeHtml {
   const rank = site.wording.fill(strings.rank, { rank: article.rank });
   const image =
     article.image &&
-    html`<img src="${feedUri(article.image)}" width="${IMAGE.width}" height="${IMAGE.height}" alt="${article.title}" style="${STYLE.image}">`;
+    html`<img src="${feedUri(article.image)}" width="${IMAGE.width}" height="${IMAGE.height}" alt="${article.title}" style="${STYLE.image}" referrerpolicy="no-referrer">`;
   const summary = article.summary && html`<div style="${STYLE.summary}">${summaryHtml(article, site.memo)}</div>`;
   const tagLinks = article.tags.map((tag) => html`<a href="${site.absolute(tagPath(site.options.basePath, tag.slug))}">${tag.name}</a>`);
   const tags = tagLinks.length > 0 && html`<p style="${STYLE.tags}">${joinHtml(tagLinks, html` · `)}</p>`;

@@ -10,7 +10,7 @@ import { tagRedirects, type AliasedDigest, type TagRedirect } from "./aliases.js
 import { monthPath, pagedPath, tagFeedPath, tagPath, yearPath, type FeedFormat } from "./urls.js";
 import type { TagIdentity, ValidArticle, ValidatedDigest } from "../data/validate.js";
 
-/** What the model needs of the options: where the digest lives, how pages are cut, its zone and locale, and its feeds. */
+/** What the model needs of the options: where the digest lives, how pages are cut, its zone and locale, its feeds, and whether articles keep their `image` (`thumbnails: false`: none anywhere, as if the data had none). */
 export interface ModelOptions {
   /** Normalised base path, e.g. `/` or `/digest/`. */
   readonly basePath: string;
@@ -20,6 +20,7 @@ export interface ModelOptions {
   readonly locale: string;
   /** Which feeds the build writes (the resolved `feed` options): tags list theirs only with `perTag`. */
   readonly feed: { readonly formats: readonly FeedFormat[]; readonly perTag: boolean };
+  readonly thumbnails?: boolean;
 }
 
 /**
@@ -166,7 +167,7 @@ export function buildDigestModel(digest: ValidatedDigest & Partial<Pick<Publishe
       pagePath: issuePath,
     };
     if (article.summary !== undefined) modelArticle.summary = article.summary;
-    if (article.image !== undefined) modelArticle.image = article.image;
+    if (article.image !== undefined && options.thumbnails !== false) modelArticle.image = article.image;
     if (published) {
       modelArticle.published = published;
       modelArticle.age = ageAt(published, date);
@@ -199,8 +200,7 @@ export function buildDigestModel(digest: ValidatedDigest & Partial<Pick<Publishe
     issues.push(issue);
   }
   issues.forEach((issue, index) => {
-    const newer = issues[index - 1];
-    const older = issues[index + 1];
+    const [newer, older] = [issues[index - 1], issues[index + 1]];
     if (newer) issue.newer = newer;
     if (older) issue.older = older;
   });

@@ -1,6 +1,8 @@
 // The demo, built the way `npm run build` builds it: /2025/04/ lists the nine SPEC articles in rank order.
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildDemo, type BuildResult } from "../helpers/build/index.js";
+import { buildDemo, repoRoot, type BuildResult } from "../helpers/build/index.js";
 
 let demo: BuildResult;
 
@@ -24,5 +26,21 @@ describe("the demo site", () => {
       "How to Keep Distributed Systems Consistent: Versioning vs Vector Clocks",
       "How Netflix Accurately Attributes eBPF Flow Logs",
     ]);
+  });
+
+  it("shows thumbnails it ships itself: every image URL in the data is one of src/images/, copied to the output", async () => {
+    demo ??= await buildDemo();
+    const data = JSON.parse(await readFile(path.join(repoRoot, "_data/digest.json"), "utf8")) as { articles: { image?: string }[] };
+    const images = data.articles.flatMap((article) => (article.image === undefined ? [] : [article.image]));
+    expect(images.length).toBeGreaterThan(0);
+    const shipped = await readdir(path.join(repoRoot, "src/images"));
+    for (const image of images) {
+      const name = image.replace("https://digest.example.com/images/", "");
+      expect(shipped, image).toContain(name);
+      const copied = await demo.read(`images/${name}`);
+      expect(copied).toBe(await readFile(path.join(repoRoot, "src/images", name), "utf8"));
+      expect(copied.length).toBeLessThan(4096);
+    }
+    expect(await demo.read("2025/04/index.html")).toContain('src="https://digest.example.com/images/remote-procedure-call.svg"');
   });
 });

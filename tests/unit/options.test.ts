@@ -24,6 +24,7 @@ describe("resolveOptions", () => {
       pipeline: "eleventy",
       collectionsAll: true,
       email: true,
+      thumbnails: true,
       sitemap: true,
     });
   });

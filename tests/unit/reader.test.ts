@@ -152,7 +152,7 @@ describe("feed items", () => {
   it("show the image (alt = title, absolute), the tags linked to their pages, and do not end by repeating the title", () => {
     const { model, site } = setup([art(3, { title: "Big <data>", image: "https://img.example/a b.png", tags: ["Redis", "分布式系统"], summary: "What it says." })]);
     const item = articleHtml(model.latestArticles[0]!, site, "April 2025");
-    expect(item).toContain('<img src="https://img.example/a%20b.png" alt="Big &lt;data&gt;">');
+    expect(item).toContain('<img src="https://img.example/a%20b.png" alt="Big &lt;data&gt;" referrerpolicy="no-referrer">');
     expect(item).toContain('<a href="https://digest.example.com/tags/redis/" rel="tag">Redis</a>');
     expect(item).toContain(`<a href="https://digest.example.com/tags/${encodeURI("分布式系统")}/" rel="tag">分布式系统</a>`);
     expect(item).not.toMatch(/<p><a href="https:\/\/a\.example\/3">Big &lt;data&gt;<\/a><\/p>$/);
