@@ -1,9 +1,10 @@
-// The demo digest site. It uses the plugin exactly as a user would: one addPlugin call.
+// The demo digest site. It uses the plugin exactly as a user would: one addPlugin call (and a
+// passthrough copy of its own thumbnails).
 import digest, { type DigestPluginOptions } from "./plugin/index.js";
 
 interface DemoEleventyConfig {
   addPlugin(plugin: unknown, options?: unknown): void;
-  addPassthroughCopy(path: string): void;
+  addPassthroughCopy(paths: string | Record<string, string>): void;
 }
 
 export default function (eleventyConfig: DemoEleventyConfig): void {
@@ -20,8 +21,9 @@ export default function (eleventyConfig: DemoEleventyConfig): void {
   };
   eleventyConfig.addPlugin(digest, options);
   // The articles' thumbnails: our own small illustrations, served from the site itself
-  // (the data's `image` URLs are https://digest.example.com/images/…), not third-party images.
-  eleventyConfig.addPassthroughCopy("src/images");
+  // (the data's `image` URLs are https://digest.example.com/images/…, which the pages link by
+  // their path), not third-party images. Mapped to images/ whatever the input folder is.
+  eleventyConfig.addPassthroughCopy({ "src/images": "images" });
 }
 
 export const config = {

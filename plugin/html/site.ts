@@ -23,6 +23,11 @@ export interface SiteContext {
   /** A site-root path as an absolute URL (for feeds, canonical links, Open Graph). */
   absolute(path: string): string;
   /**
+   * An absolute URL as a page links it: one under `siteUrl` as its root-relative path (so the
+   * site's own images load wherever it is served, `npm start` on localhost too), others as given.
+   */
+  onPage(url: string): string;
+  /**
    * Extra attributes for the JSON-LD `<script>`: ` eleventy:ignore` when the host's bundle plugin
    * collects `<script>` elements into files, so that the structured data stays in the page (the
    * bundle plugin removes the attribute as it skips the element).
@@ -66,6 +71,7 @@ export function createSiteContext(model: DigestModel, options: ResolvedDigestOpt
     feeds: siteFeedLinks(options, title),
     href,
     absolute: (path) => `${options.siteUrl}${withPathPrefix(prefixes.absolutePrefix, path)}`,
+    onPage: (url) => (url.startsWith(`${options.siteUrl}/`) ? url.slice(options.siteUrl.length) : url),
     jsonLdAttributes: typeof pathPrefix !== "string" && pathPrefix.hostBundlesScripts ? " eleventy:ignore" : "",
     memo,
   };

@@ -41,6 +41,10 @@ describe("the demo site", () => {
       expect(copied).toBe(await readFile(path.join(repoRoot, "src/images", name), "utf8"));
       expect(copied.length).toBeLessThan(4096);
     }
-    expect(await demo.read("2025/04/index.html")).toContain('src="https://digest.example.com/images/remote-procedure-call.svg"');
+    // On the pages by its path, so it loads wherever the demo is served (npm start on localhost);
+    // the feeds keep the absolute URL, which is what a reader's app needs.
+    expect(await demo.read("2025/04/index.html")).toContain('<img class="dg-thumb" src="/images/remote-procedure-call.svg"');
+    expect(await demo.read("2025/04/index.html")).not.toContain('src="https://digest.example.com/images/');
+    expect(await demo.read("feed.xml")).toContain("https://digest.example.com/images/remote-procedure-call.svg");
   });
 });
