@@ -19,5 +19,5 @@ export type { ValidatedDigest, ValidArticle, ValidIssueMeta, ArticleSource, Arti
 export { validateDigestFile, DigestFileError } from "./data/validate-file.js";
 export type { DigestFileReport, ValidateFileOptions } from "./data/validate-file.js";
 export { DigestPathError } from "./eleventy/output-path.js";
-export type { DigestArticle, MonthlyIssue, MonthPage, YearArchive, Tag, TagFeed, TagPage } from "./model/build.js";
+export type { DigestArticle, MonthlyIssue, MonthPage, YearArchive, Tag, TagFeed, TagPage, Source, SourcePage } from "./model/build.js";
 export type { DigestSiteData } from "./eleventy/host-data.js";

@@ -68,6 +68,11 @@ const feedOptionsShape = {
     .default(FEED_FORMATS),
   /** A feed per tag (`tags/SLUG/feed.xml`, and `atom.xml`/`feed.json` when those formats are on). Default `true`. */
   perTag: flag().default(true),
+  /**
+   * A feed per source (`sources/SLUG/feed.xml`, and `atom.xml`/`feed.json` when those formats are
+   * on). Default `false`: most readers follow a source at its own site; the page is always there.
+   */
+  perSource: flag().default(false),
   /** `"articles"` (default): one item per article. `"issues"`: one item per monthly issue, with its ranked list. */
   items: z.enum(["articles", "issues"], { error: 'expected "articles" or "issues"' }).default("articles"),
   /** The site feeds' title. Default: the digest's title. */
@@ -85,7 +90,7 @@ const feedOptionsShape = {
 export const feedOptionsSchema: z.ZodObject<typeof feedOptionsShape, z.core.$strict> = z.object(feedOptionsShape, { error: "expected an object" }).strict();
 
 const layoutsSchema = z
-  .object({ archive: layoutPath, year: layoutPath, month: layoutPath, tagIndex: layoutPath, tag: layoutPath, subscribe: layoutPath, search: layoutPath }, { error: "expected an object of layouts by page kind" })
+  .object({ archive: layoutPath, year: layoutPath, month: layoutPath, tagIndex: layoutPath, tag: layoutPath, sourceIndex: layoutPath, source: layoutPath, subscribe: layoutPath, search: layoutPath }, { error: "expected an object of layouts by page kind" })
   .partial()
   .strict();
 

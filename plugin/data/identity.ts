@@ -31,6 +31,8 @@ export interface ArticleIdentity {
   readonly id?: string;
   readonly idField: "id" | "url";
   readonly url?: string;
+  /** The source's name, as written (absent when a salvaged source was invalid). */
+  readonly source?: string;
   /** Tag names by their index in the article's `tags`; a hole where a salvaged tag was invalid. */
   readonly tags: readonly (string | undefined)[];
 }
@@ -64,6 +66,7 @@ export function identityOf(unit: DataUnit, path: readonly PathSegment[], input: 
     id: articleId(input),
     idField: input.id === undefined ? "url" : "id",
     url: input.url,
+    source: typeof input.source === "string" ? input.source : input.source.name,
     tags: input.tags ?? NO_TAGS,
   };
 }
@@ -74,6 +77,7 @@ export function salvageIdentity(unit: DataUnit, path: readonly PathSegment[], ca
   const rank = valueOf(articleSchema.shape.rank, candidate.rank);
   const url = valueOf(articleSchema.shape.url, candidate.url);
   const id = candidate.id === undefined ? url : valueOf(articleSchema.shape.id, candidate.id);
+  const source = valueOf(articleSchema.shape.source, candidate.source);
   const tags = Array.isArray(candidate.tags)
     ? candidate.tags.map((tag: unknown) => valueOf(tagNameSchema, tag))
     : [];
@@ -85,6 +89,7 @@ export function salvageIdentity(unit: DataUnit, path: readonly PathSegment[], ca
     ...(id !== undefined && { id }),
     idField: candidate.id === undefined ? "url" : "id",
     ...(url !== undefined && { url }),
+    ...(source !== undefined && { source: typeof source === "string" ? source : source.name }),
     tags,
   };
 }

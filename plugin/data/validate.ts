@@ -16,9 +16,9 @@ import { DigestValidationError, describeInput, formatPath, zodProblems, type Dig
 import type { ValidArticle, ValidIssueMeta, ValidatedDigest } from "./validated.js";
 import { isPlainObject, splitIntoUnits } from "./units.js";
 import { NO_TAGS, articleId, identityOf, salvageIdentity, type ArticleIdentity, type PlacedArticle } from "./identity.js";
-import { ARTICLE_FIELDS, ISSUE_FIELDS, SOURCE_FIELDS, TOP_LEVEL_FIELDS, checkArticles, resolveTags, unknownFieldWarnings, warnSuspicious } from "./rules/index.js";
+import { ARTICLE_FIELDS, ISSUE_FIELDS, SOURCE_FIELDS, TOP_LEVEL_FIELDS, checkArticles, resolveSources, resolveTags, unknownFieldWarnings, warnSuspicious } from "./rules/index.js";
 
-export type { ArticleSource, ArticleType, TagIdentity, ValidArticle, ValidIssueMeta, ValidatedDigest } from "./validated.js";
+export type { ArticleSource, ArticleType, SourceIdentity, TagIdentity, ValidArticle, ValidIssueMeta, ValidatedDigest } from "./validated.js";
 export { DigestValidationError, formatPath, formatProblem, type DigestProblem } from "./problems.js";
 
 /** How `validateDigest` names files in its messages and reads dates. */
@@ -120,13 +120,14 @@ export function validateDigestWith(raw: unknown, options: ValidateOptions, memo:
 
   checkArticles(identities, { problems, warnings });
   const tags = resolveTags(identities, problems, memo);
+  const sources = resolveSources(identities, problems, memo);
 
   if (problems.length > 0) throw new DigestValidationError(problems);
 
   const articles: ValidArticle[] = placed.map(({ input, month }) => toValidArticle(input, month, memo));
 
   warnSuspicious({ placed, issues, issuePlaces, zone, memo }, warnings);
-  return { ...(title !== undefined && { title }), ...(description !== undefined && { description }), issues, articles, tags, warnings };
+  return { ...(title !== undefined && { title }), ...(description !== undefined && { description }), issues, articles, tags, sources, warnings };
 }
 
 /** The trusted article: `id` and `type` defaulted, source as an object, an empty summary dropped, tags as keys. */

@@ -47,6 +47,12 @@ export interface TagIdentity {
   readonly slug: string;
 }
 
+/**
+ * One source: the same shape as a tag's identity, and the same rules (names differing only in case
+ * or white space are one source; its slug is a tag slug), so both have one resolution (rules/tag-urls.ts).
+ */
+export type SourceIdentity = TagIdentity;
+
 /** The data after validation: trusted values only, with the warnings that did not stop it. */
 export interface ValidatedDigest {
   readonly title?: string;
@@ -54,5 +60,7 @@ export interface ValidatedDigest {
   readonly issues: ReadonlyMap<MonthKey, ValidIssueMeta>;
   readonly articles: readonly ValidArticle[];
   readonly tags: ReadonlyMap<string, TagIdentity>;
+  /** Every source by key (`tagKey` of its name). */
+  readonly sources: ReadonlyMap<string, SourceIdentity>;
   readonly warnings: readonly DigestProblem[];
 }

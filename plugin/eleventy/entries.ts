@@ -5,11 +5,11 @@
 import type { DigestArticle, DigestModel } from "../model/build.js";
 import type { DigestPageKind } from "../options.js";
 import type { FragmentCache } from "../html/pages.js";
-import { renderArchive, renderMonthPage, renderSearch, renderSubscribe, renderTagIndex, renderTagPage, renderYear } from "../html/pages.js";
+import { renderArchive, renderMonthPage, renderSearch, renderSubscribe, renderSourceIndex, renderSourcePage, renderTagIndex, renderTagPage, renderYear } from "../html/pages.js";
 import type { PageView } from "../html/view.js";
 import type { SiteContext } from "../html/site.js";
 import { feedFiles, type FeedFileKind } from "../feeds/plan.js";
-import { emailPath, searchPath, subscribePath, tagIndexPath } from "../model/urls.js";
+import { emailPath, searchPath, sourceIndexPath, subscribePath, tagIndexPath } from "../model/urls.js";
 import { renderEmailDocument } from "../html/email.js";
 import { renderEmailText } from "../html/email-text.js";
 import { assertInsideBase } from "./output-path.js";
@@ -39,7 +39,7 @@ export interface BuildState {
 }
 
 /** Every page kind, in the order their templates are added. */
-export const PAGE_KINDS: readonly DigestPageKind[] = ["archive", "year", "month", "tagIndex", "tag", "subscribe", "search"];
+export const PAGE_KINDS: readonly DigestPageKind[] = ["archive", "year", "month", "tagIndex", "tag", "sourceIndex", "source", "subscribe", "search"];
 
 /** One entry per page of `kind` (its path, date and renderer), for a pagination of size 1. */
 export function pageEntries(kind: DigestPageKind, { model, site, fragments }: BuildState): DigestPageEntry<PageView>[] {
@@ -65,6 +65,11 @@ export function pageEntries(kind: DigestPageKind, { model, site, fragments }: Bu
       return [at({ path: tagIndexPath(site.options.basePath), render: shared(archive, () => renderTagIndex(model, site)) })];
     case "tag":
       return model.tagPages.map((page) => ({ path: page.path, render: shared({ kind: "tag", page }, () => renderTagPage(page, site, fragments)), shows: page.items, date: page.items[0]!.issueDate.toJSDate() }));
+    // Source pages get the archive's share image: a card per source would double the images for little.
+    case "sourceIndex":
+      return [at({ path: sourceIndexPath(site.options.basePath), render: shared(archive, () => renderSourceIndex(model, site)) })];
+    case "source":
+      return model.sourcePages.map((page) => ({ path: page.path, render: shared(archive, () => renderSourcePage(page, site, fragments)), shows: page.items, date: page.items[0]!.issueDate.toJSDate() }));
     case "subscribe":
       return [at({ path: subscribePath(site.options.basePath), render: shared(archive, () => renderSubscribe(model, site)) })];
     case "search":

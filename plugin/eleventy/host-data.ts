@@ -3,7 +3,7 @@
  * `digestLatestIssue`, `digestFeedLinks` and `digestHead` shortcodes, usable from Nunjucks, Liquid
  * and 11ty.js alike.
  */
-import type { DigestModel, MonthlyIssue, Tag, YearArchive } from "../model/build.js";
+import type { DigestModel, MonthlyIssue, Source, Tag, YearArchive } from "../model/build.js";
 import type { SiteContext } from "../html/site.js";
 import { html } from "../html/escape.js";
 import { issueSubtitle } from "../html/issues.js";
@@ -28,6 +28,8 @@ export interface DigestSiteData {
   readonly latestIssue: MonthlyIssue | undefined;
   readonly years: readonly YearArchive[];
   readonly tags: readonly Tag[];
+  /** By name, in the locale's collation: each with its picks and `path`. */
+  readonly sources: readonly Source[];
   /** Site-root paths (without pathPrefix: use Eleventy's `url` filter, or `href`). */
   readonly archivePath: string;
   readonly feedPath: string;
@@ -59,6 +61,7 @@ export function createDigestSiteData(current: () => BuildView | undefined, baseP
     latestIssue: field(() => current()?.model.issues[0]),
     years: field(() => current()?.model.years ?? EMPTY),
     tags: field(() => current()?.model.tags ?? EMPTY),
+    sources: field(() => current()?.model.sources ?? EMPTY),
     archivePath: field(() => basePath),
     feedPath: field(() => current()?.site.feeds[0]?.path ?? siteFeedPath(basePath, "rss")),
     href: { value: (path: string) => current()?.site.href(path) ?? path, enumerable: false },

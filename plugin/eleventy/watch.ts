@@ -2,7 +2,7 @@
  * Watch-mode rebuilds: which pages need writing again after the data changed, and which edited
  * files are the digest's data. Pure.
  *
- * When only articles' content changed (a title, a summary, a source…), the pages that show those
+ * When only articles' content changed (a title, a summary, a source's handle…), the pages that show those
  * articles are the only ones whose output can differ; everything else on disk is still right.
  * Anything structural (an article added, removed, moved to another month or rank, retagged;
  * issue metadata; the digest's title) changes page sets and links, so it gets a full rebuild.
@@ -18,15 +18,15 @@ export interface DigestFingerprint {
   readonly articles: ReadonlyMap<string, string>;
 }
 
-/** What of an article decides pages and links (id, month, rank, tags); its text does not. */
+/** What of an article decides pages and links (id, month, rank, tags, source); its text does not. */
 function structuralPart(article: ValidArticle): string {
-  return `${article.id}\u0000${article.month}\u0000${article.rank}\u0000${article.tags.join("\u0001")}`;
+  return `${article.id}\u0000${article.month}\u0000${article.rank}\u0000${article.tags.join("\u0001")}\u0000${article.source.name}\u0000${article.source.url ?? ""}`;
 }
 
 /** The structure of the whole digest, and each article's content by id. */
 export function fingerprintDigest(digest: ValidatedDigest): DigestFingerprint {
   const articles = new Map<string, string>();
-  const structure: string[] = [JSON.stringify([digest.title, digest.description, [...digest.issues], [...digest.tags.values()]])];
+  const structure: string[] = [JSON.stringify([digest.title, digest.description, [...digest.issues], [...digest.tags.values()], [...digest.sources.values()]])];
   for (const article of digest.articles) {
     structure.push(structuralPart(article));
     articles.set(article.id, JSON.stringify(article));

@@ -1,6 +1,6 @@
 /**
  * Feed autodiscovery for any page: the `<link rel="alternate">` tags for the site feeds, plus a
- * tag's own feeds on that tag's pages. The plugin's pages get them in their `<head>`; host layouts
+ * tag's (or a source's) own feeds on its pages. The plugin's pages get them in their `<head>`; host layouts
  * print the same with the `digestFeedLinks` shortcode.
  */
 import type { DigestModel, Tag } from "../model/build.js";
@@ -10,11 +10,17 @@ import { MemoTable, type Memo } from "../model/memo.js";
 import { decodePagePath } from "../model/urls.js";
 import type { SafeHtml } from "../html/escape.js";
 
-/** A model's tags by the paths of their pages. */
-const TAGS_BY_PATH = new MemoTable("tags by page path", (model: DigestModel): ReadonlyMap<string, Tag> => new Map(model.tagPages.map((page) => [page.path, page.tag])));
+/** What has feeds of its own: a tag or a source. */
+type Followed = Pick<Tag, "name" | "feeds">;
 
-/** The tag whose page is at `path`; also tried decoded, as Eleventy may give the path percent-encoded. */
-function tagAt(model: DigestModel, path: string, memo: Memo): Tag | undefined {
+/** A model's tags and sources by the paths of their pages. */
+const TAGS_BY_PATH = new MemoTable(
+  "tags by page path",
+  (model: DigestModel): ReadonlyMap<string, Followed> => new Map<string, Followed>([...model.tagPages.map((page) => [page.path, page.tag] as const), ...model.sourcePages.map((page) => [page.path, page.source] as const)]),
+);
+
+/** The tag or source whose page is at `path`; also tried decoded, as Eleventy may give the path percent-encoded. */
+function tagAt(model: DigestModel, path: string, memo: Memo): Followed | undefined {
   const map = memo.cached(TAGS_BY_PATH, model);
   return map.get(path) ?? map.get(decodePagePath(path));
 }

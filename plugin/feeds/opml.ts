@@ -1,10 +1,11 @@
 /**
  * `{base}feeds.opml`: every feed the build writes as an OPML 2.0 subscription list, which a feed
- * reader imports in one step. The site feeds first, then one folder outline of the tag feeds. Each
+ * reader imports in one step. The site feeds first, then a folder outline of the tag feeds and one
+ * of the source feeds (`feed.perSource`). Each
  * feed is an `<outline type="rss">` (OPML's convention for every feed format) whose `xmlUrl` is the
  * feed's own URL, as the feed itself states it. Dated by the newest issue, never the clock.
  */
-import type { DigestModel } from "../model/build.js";
+import type { DigestModel, Tag } from "../model/build.js";
 import type { SiteContext } from "../html/site.js";
 import { toRfc822 } from "../model/dates.js";
 import { siteFeedTitle, tagFeedLinks, type FeedLink } from "./links.js";
@@ -15,12 +16,14 @@ function outline(feed: FeedLink, htmlPath: string, site: SiteContext): XmlElemen
   return { "@type": "rss", "@text": feed.title, "@title": feed.title, "@xmlUrl": site.absolute(feed.path), "@htmlUrl": site.absolute(htmlPath) };
 }
 
-/** The OPML document listing the site feeds and, in a folder, every tag feed that is written. */
+/** The OPML document listing the site feeds and, in a folder each, every tag feed and source feed that is written. */
 export function renderOpml(model: DigestModel, site: SiteContext): string {
-  const tagFeeds = model.tags.flatMap((tag) => tagFeedLinks(tag, site.options, site.title).map((feed) => outline(feed, tag.path, site)));
-  const folder = site.wording.strings.tagFeeds;
   const outlines: XmlElement[] = site.feeds.map((feed) => outline(feed, site.options.basePath, site));
-  if (tagFeeds.length > 0) outlines.push({ "@text": folder, "@title": folder, outline: tagFeeds });
+  const folders: [string, readonly Pick<Tag, "name" | "feeds" | "path">[]][] = [[site.wording.strings.tagFeeds, model.tags], [site.wording.strings.sourceFeeds, model.sources]];
+  for (const [folder, followed] of folders) {
+    const feeds = followed.flatMap((entry) => tagFeedLinks(entry, site.options, site.title).map((feed) => outline(feed, entry.path, site)));
+    if (feeds.length > 0) outlines.push({ "@text": folder, "@title": folder, outline: feeds });
+  }
   const newest = model.issues[0]?.date;
   return renderXml(
     {

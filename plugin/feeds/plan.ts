@@ -6,6 +6,7 @@
  *   `feed.limit` articles, or in issue mode (`feed.items: "issues"`) the newest issues.
  * - With `feed.perTag`, a feed per tag in the same formats at `{base}tags/SLUG/…`, always of
  *   articles: a topic's feed follows the topic, not the issues it appeared in.
+ * - With `feed.perSource`, a feed per source at `{base}sources/SLUG/…`, made like a tag's.
  * - A renamed tag's old feeds (`tagAliases`) at `{base}tags/OLD-SLUG/…`: its new tag's feed, the
  *   same items and GUIDs, only its self link the old URL (where it is served, as validators want).
  * - `{base}feeds.opml`: every one of those feeds, as an OPML 2.0 list (opml.ts).
@@ -53,8 +54,11 @@ function siteChannel(model: DigestModel, site: SiteContext, cache: FeedItemCache
   });
 }
 
-/** A tag's feed: its newest articles, up to `feed.limit`, titled after the site feed. */
-function tagChannel(tag: Tag, site: SiteContext, cache: FeedItemCache): FeedChannel {
+/** What has feeds of its own: a tag, or a source. */
+type Followed = Pick<Tag, "name" | "count" | "path" | "articles">;
+
+/** A tag's (or a source's) feed: its newest articles, up to `feed.limit`, titled after the site feed. */
+function tagChannel(tag: Followed, site: SiteContext, cache: FeedItemCache): FeedChannel {
   const title = `${siteFeedTitle(site.options, site.title)} — ${tag.name}`;
   return channel(site, {
     title,
@@ -86,17 +90,18 @@ function planFeeds(model: DigestModel, site: SiteContext): readonly FeedFile[] {
   }
   // A tag's feeds are the model's (`Tag.feeds`: none without `feed.perTag`), so pages link to exactly these.
   // Each tag's channel is made once, for its own feeds and for those at a renamed tag's old URLs.
-  const tagChannels = new Map<Tag, FeedChannel>();
-  const tagFeed = (tag: Tag) => {
+  const tagChannels = new Map<Followed, FeedChannel>();
+  const tagFeed = (tag: Followed) => {
     let feed = tagChannels.get(tag);
     if (!feed) tagChannels.set(tag, (feed = tagChannel(tag, site, cache)));
     return feed;
   };
-  const feedsOf = (tag: Tag, feeds: Tag["feeds"]) => {
+  const feedsOf = (tag: Followed, feeds: Tag["feeds"]) => {
     const shows = tag.articles.slice(0, site.options.feed.limit);
     for (const { format, path } of feeds) out.push({ format, path, shows, render: () => FEED_FORMAT_INFO[format].render(tagFeed(tag), site.absolute(path), site.memo) });
   };
   for (const tag of model.tags) feedsOf(tag, tag.feeds);
+  for (const source of model.sources) feedsOf(source, source.feeds);
   for (const redirect of model.tagRedirects) feedsOf(redirect.to, redirect.feeds);
   out.push({ format: "opml", path: opmlPath(base), render: () => renderOpml(model, site) });
   return out;

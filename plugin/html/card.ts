@@ -59,9 +59,9 @@ export type CardContext = "issue" | "tag";
 
 /**
  * One article: rank (in its issue), source, a type badge for anything but an article, age, the
- * title as a heading, thumbnail, summary and tags. The source is always plain text: some data
- * gives a url and some does not, and a name that is a link on one card and text on the next reads
- * as noise.
+ * title as a heading, thumbnail, summary and tags. The source's name always links to its page on
+ * the digest (`sources/SLUG/`), never to its own url: some data gives a url and some does not, and
+ * a name that goes somewhere different on one card than on the next reads as noise.
  */
 export function renderArticleCard(article: DigestArticle, site: SiteContext, context: CardContext = "issue"): SafeHtml {
   return context === "issue" ? withRankBadge(rankless(article, site), article, site) : rankless(article, site);
@@ -90,7 +90,7 @@ function rankless(article: DigestArticle, site: SiteContext): SafeHtml {
   const { strings } = site.wording;
   const { locale } = site.options;
   const avatar = html`<span class="dg-avatar dg-av${avatarColour(article.source.name)}" aria-hidden="true">${site.memo.cachedIn(MONOGRAMS, locale, article.source.name)}</span>`;
-  const source = html`<span class="dg-source">${avatar}<span class="dg-source-name">${article.source.name}</span></span>`;
+  const source = html`<span class="dg-source">${avatar}<a class="dg-source-name" href="${site.href(article.sourcePath)}">${article.source.name}</a></span>`;
   // Almost every item is an article: only the exception is worth a badge.
   const type = article.type !== "article" && html`<span class="dg-type dg-type-${article.type}">${article.type === "video" ? strings.video : article.type}</span>`;
   // The short label is for the eye; the full date is in `datetime`, in the tooltip and for screen readers.

@@ -12,7 +12,7 @@ import { FEED_FORMAT_INFO } from "../feeds/formats.js";
 import type { SiteContext } from "./site.js";
 import { readFileSync } from "node:fs";
 import { html, joinHtml, trustedHtml, type SafeHtml } from "./escape.js";
-import { searchPath, subscribePath, tagIndexPath } from "../model/urls.js";
+import { searchPath, sourceIndexPath, subscribePath, tagIndexPath } from "../model/urls.js";
 import { renderFaviconLink } from "./favicon.js";
 
 /** Where the theme's stylesheet is written: one file, cached by readers across every page. */
@@ -83,7 +83,7 @@ ${renderHeadMetadata(page, site)}
 <header class="dg-head"><a class="dg-brand" href="${site.href(base)}">${site.title}</a><nav aria-label="${strings.siteNavigation}"><ul><li><a href="${site.href(base)}">${strings.archive}</a></li><li><a href="${site.href(tagIndexPath(base))}">${strings.tags}</a></li>${subscribe}${search}</ul></nav></header>
 ${renderBreadcrumbs(page, site)}
 <main id="dg-main">${page.body}</main>
-<footer class="dg-foot">${footerFeeds}<a href="${site.href(tagIndexPath(base))}">${strings.allTags}</a></footer>
+<footer class="dg-foot">${footerFeeds}<a href="${site.href(tagIndexPath(base))}">${strings.allTags}</a><a href="${site.href(sourceIndexPath(base))}">${strings.allSources}</a></footer>
 </div>
 </body>
 </html>

@@ -31,7 +31,7 @@ export interface PageImage {
 
 /** A rendered digest page: its content and what the document head needs. */
 export interface PageView {
-  readonly kind: "archive" | "year" | "month" | "tagIndex" | "tag" | "subscribe" | "search";
+  readonly kind: "archive" | "year" | "month" | "tagIndex" | "tag" | "sourceIndex" | "source" | "subscribe" | "search";
   readonly path: string;
   /** The page's own title, without the site's name ("April 2025, page 2"). */
   readonly title: string;

@@ -8,6 +8,8 @@ import { Memo } from "./memo.js";
 import type { HeldIssue, PublishedDigest } from "./publishing.js";
 import { tagRedirects, type AliasedDigest, type TagRedirect } from "./aliases.js";
 import { monthPath, pagedPath, tagFeedPath, tagPath, yearPath, type FeedFormat } from "./urls.js";
+import { chunk, listPages, type ListPage } from "./lists.js";
+import { buildSources, sourcePathOf, type SourceModel, type SourceOf, type SourcePageOf } from "./sources.js";
 import type { TagIdentity, ValidArticle, ValidatedDigest } from "../data/validate.js";
 
 /** What the model needs of the options: where the digest lives, how pages are cut, its zone and locale, its feeds, and whether articles keep their `image` (`thumbnails: false`: none anywhere, as if the data had none). */
@@ -19,7 +21,7 @@ export interface ModelOptions {
   /** Used to sort tag names. */
   readonly locale: string;
   /** Which feeds the build writes (the resolved `feed` options): tags list theirs only with `perTag`. */
-  readonly feed: { readonly formats: readonly FeedFormat[]; readonly perTag: boolean };
+  readonly feed: { readonly formats: readonly FeedFormat[]; readonly perTag: boolean; readonly perSource?: boolean };
   readonly thumbnails?: boolean;
 }
 
@@ -39,6 +41,8 @@ export interface DigestArticle extends Omit<ValidArticle, "tags" | "published"> 
   readonly issuePath: string;
   /** Path of the issue page that lists it. */
   readonly pagePath: string;
+  /** Path of its source's page (`{base}sources/SLUG/`). */
+  readonly sourcePath: string;
 }
 
 /** One month's issue: its ranked articles, its pages, its date, and the issues around it. */
@@ -60,15 +64,8 @@ export interface MonthlyIssue {
   readonly newer?: MonthlyIssue;
 }
 
-/** One page of a paginated list of articles (a monthly issue's, or a tag's). */
-export interface ArticleListPage {
-  readonly pageNumber: number;
-  readonly pageCount: number;
-  readonly items: readonly DigestArticle[];
-  readonly path: string;
-  /** Paths of every page of the list, index 0 = page 1. */
-  readonly pagePaths: readonly string[];
-}
+/** One page of a paginated list of articles (a monthly issue's, a tag's, a source's). */
+export type ArticleListPage = ListPage<DigestArticle>;
 
 /** One page of a monthly issue (`pageSize` articles in rank order). */
 export interface MonthPage extends ArticleListPage {
@@ -108,8 +105,12 @@ export interface TagPage extends ArticleListPage {
   readonly tag: Tag;
 }
 
+/** One source with its picks and pages, and one page of them (sources.ts). */
+export type Source = SourceOf<DigestArticle>;
+export type SourcePage = SourcePageOf<DigestArticle>;
+
 /** Everything the pages and feeds are made from, built once per build from the validated digest. */
-export interface DigestModel {
+export interface DigestModel extends SourceModel<DigestArticle> {
   readonly title?: string;
   readonly description?: string;
   /** Newest first. */
@@ -131,12 +132,7 @@ export interface DigestModel {
 /** Lets the builder fill in and link up the model's readonly fields (issue pages, older and newer). */
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** Splits `items` into pages of `size`; an empty list still has no pages. */
-export function chunk<T>(items: readonly T[], size: number): T[][] {
-  const pages: T[][] = [];
-  for (let start = 0; start < items.length; start += size) pages.push(items.slice(start, start + size));
-  return pages;
-}
+export { chunk };
 
 /** The model of a digest. `memo` is the build's (see memo.ts): a fresh one by default. */
 export function buildDigestModel(digest: ValidatedDigest & Partial<Pick<PublishedDigest, "held"> & Pick<AliasedDigest, "renamed">>, options: ModelOptions, memo: Memo = new Memo()): DigestModel {
@@ -165,6 +161,7 @@ export function buildDigestModel(digest: ValidatedDigest & Partial<Pick<Publishe
       issueDate: date,
       issuePath,
       pagePath: issuePath,
+      sourcePath: sourcePathOf(digest.sources, article.source, basePath, memo),
     };
     if (article.summary !== undefined) modelArticle.summary = article.summary;
     if (article.image !== undefined && options.thumbnails !== false) modelArticle.image = article.image;
@@ -234,15 +231,13 @@ export function buildDigestModel(digest: ValidatedDigest & Partial<Pick<Publishe
     const path = tagPath(basePath, identity.slug);
     const feeds = tagFeedFormats.map((format) => ({ format, path: tagFeedPath(basePath, identity.slug, format) }));
     const tag: Mutable<Tag> = { ...identity, count: articles.length, path, feeds, articles, pages: [] };
-    const chunks = chunk(articles, pageSize);
-    const pagePaths = chunks.map((_, index) => pagedPath(path, index + 1));
-    tag.pages = chunks.map((items, index) => ({ kind: "tag", tag, pageNumber: index + 1, pageCount: chunks.length, items, path: pagePaths[index]!, pagePaths }));
+    tag.pages = listPages(articles, path, pageSize, (page) => ({ ...page, kind: "tag" as const, tag }));
     tags.push(tag);
   }
   tags.sort((a, b) => collator.compare(a.name, b.name) || (a.slug < b.slug ? -1 : 1));
   for (const tag of tags) tagPages.push(...tag.pages);
 
-  const model: Mutable<DigestModel> = { issues, years, tags, monthPages, tagPages, tagRedirects: tagRedirects(digest.renamed ?? [], tags, basePath), latestArticles };
+  const model: Mutable<DigestModel> = { issues, years, tags, monthPages, tagPages, tagRedirects: tagRedirects(digest.renamed ?? [], tags, basePath), latestArticles, ...buildSources(latestArticles, digest.sources, options, memo) };
   if (digest.title !== undefined) model.title = digest.title;
   if (digest.description !== undefined) model.description = digest.description;
   if (issues[0]) model.updated = issues[0].date;

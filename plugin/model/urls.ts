@@ -37,6 +37,10 @@ export const faviconPath = (base: string): string => `${base}favicon.svg`;
 export const emailPath = (issuePath: string, format: "html" | "txt"): string => `${issuePath}email.${format}`;
 /** A tag's first page, `{base}tags/SLUG/`. */
 export const tagPath = (base: string, slug: string): string => `${base}tags/${slug}/`;
+/** The page listing every source, `{base}sources/`. */
+export const sourceIndexPath = (base: string): string => `${base}sources/`;
+/** A source's first page, `{base}sources/SLUG/`. */
+export const sourcePath = (base: string, slug: string): string => `${base}sources/${slug}/`;
 
 /**
  * Each feed format's file name, in the digest's folder and in each tag's: RSS 2.0, Atom 1.0 and
@@ -53,6 +57,8 @@ export const FEED_FORMATS = Object.keys(FEED_FILE_NAMES) as readonly FeedFormat[
 export const siteFeedPath = (base: string, format: FeedFormat): string => `${base}${FEED_FILE_NAMES[format]}`;
 /** A tag's feed: `{base}tags/SLUG/feed.xml`, … */
 export const tagFeedPath = (base: string, slug: string, format: FeedFormat): string => `${tagPath(base, slug)}${FEED_FILE_NAMES[format]}`;
+/** A source's feed (with `feed.perSource`): `{base}sources/SLUG/feed.xml`, … */
+export const sourceFeedPath = (base: string, slug: string, format: FeedFormat): string => `${sourcePath(base, slug)}${FEED_FILE_NAMES[format]}`;
 
 /** Eleventy's output path for a URL path: directories get `index.html`. */
 export function outputPermalink(path: string): string {

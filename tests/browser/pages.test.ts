@@ -20,6 +20,8 @@ const PAGES = [
   { name: "tag-index", path: "/tags/" },
   { name: "tag-page-2", path: "/tags/databases/page/2/" },
   { name: "subscribe", path: "/subscribe/" },
+  { name: "source-index", path: "/sources/" },
+  { name: "source-page", path: "/sources/bytebytego/" },
 ] as const;
 const SCHEMES = ["light", "dark"] as const;
 const BACKGROUND = { light: "rgb(255, 255, 255)", dark: "rgb(18, 20, 23)" };

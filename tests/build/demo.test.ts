@@ -4,6 +4,13 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildDemo, repoRoot, type BuildResult } from "../helpers/build/index.js";
 
+interface DemoArticle {
+  readonly month: string;
+  readonly rank: number;
+  readonly url: string;
+  readonly source: string | { readonly name: string };
+}
+
 let demo: BuildResult;
 
 describe("the demo site", () => {
@@ -46,5 +53,19 @@ describe("the demo site", () => {
     expect(await demo.read("2025/04/index.html")).toContain('<img class="dg-thumb" src="/images/remote-procedure-call.svg"');
     expect(await demo.read("2025/04/index.html")).not.toContain('src="https://digest.example.com/images/');
     expect(await demo.read("feed.xml")).toContain("https://digest.example.com/images/remote-procedure-call.svg");
+  });
+
+  it("lists ByteByteGo's picks on /sources/bytebytego/, newest issue first, then rank, each with its rank and issue", async () => {
+    demo ??= await buildDemo();
+    const data = JSON.parse(await readFile(new URL("../../_data/digest.json", import.meta.url), "utf8")) as { articles: DemoArticle[] };
+    const name = (article: DemoArticle) => (typeof article.source === "string" ? article.source : article.source.name);
+    const picks = data.articles.filter((article) => name(article).replace(/\s+/g, "").toLowerCase() === "bytebytego").sort((a, b) => (a.month === b.month ? a.rank - b.rank : a.month < b.month ? 1 : -1));
+    expect(picks.length).toBeGreaterThan(1);
+    const html = await demo.read("sources/bytebytego/index.html");
+    const urls = [...html.matchAll(/<h2 class="dg-title"><a href="([^"]*)">/g)].map((m) => m[1]!.replaceAll("&amp;", "&"));
+    expect(urls).toEqual(picks.slice(0, 10).map((article) => article.url));
+    expect(html).toContain(">#6 in April 2025</a>");
+    const index = await demo.read("sources/index.html");
+    expect(index).toContain(`<a href="/sources/bytebytego/">ByteByteGo</a> <small>${picks.length}</small>`);
   });
 });

@@ -105,7 +105,7 @@ describe("search", () => {
   it("builds an empty digest with a search page and an empty index", async () => {
     const site = await buildSite({ data: { title: "Empty", articles: [] }, options: { search: true } });
     try {
-      expect(await site.pages()).toEqual(["/", "/search/", "/subscribe/", "/tags/"]);
+      expect(await site.pages()).toEqual(["/", "/search/", "/sources/", "/subscribe/", "/tags/"]);
       expect(await site.files()).toContain("pagefind/pagefind.js");
     } finally {
       await site.cleanup();

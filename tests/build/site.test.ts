@@ -269,7 +269,7 @@ describe("other builds", () => {
       },
     });
     try {
-      expect((await site.files()).filter((f) => !f.startsWith("tags/") || f === "tags/index.html")).toEqual(["2025/04/email.html", "2025/04/email.txt", "2025/04/index.html", "2025/05/email.html", "2025/05/email.txt", "2025/05/index.html", "2025/index.html", "atom.xml", "digest.css", "favicon.svg", "feed.json", "feed.xml", "feeds.opml", "index.html", "sitemap.xml", "subscribe/index.html", "tags/index.html"]);
+      expect((await site.files()).filter((f) => !f.startsWith("tags/") || f === "tags/index.html")).toEqual(["2025/04/email.html", "2025/04/email.txt", "2025/04/index.html", "2025/05/email.html", "2025/05/email.txt", "2025/05/index.html", "2025/index.html", "atom.xml", "digest.css", "favicon.svg", "feed.json", "feed.xml", "feeds.opml", "index.html", "sitemap.xml", "sources/index.html", "sources/s/index.html", "subscribe/index.html", "tags/index.html"]);
       expect(cardTitles(await site.read("2025/05/index.html"))).toEqual(["May one", "May two"]);
       expect(await site.read("2025/05/index.html")).toContain("<h1>May issue</h1>");
     } finally {
@@ -280,7 +280,7 @@ describe("other builds", () => {
   it("builds an empty digest as an empty site", async () => {
     const site = await buildSite({ data: { articles: [] } });
     try {
-      expect(await site.files()).toEqual(["atom.xml", "digest.css", "favicon.svg", "feed.json", "feed.xml", "feeds.opml", "index.html", "sitemap.xml", "subscribe/index.html", "tags/index.html"]);
+      expect(await site.files()).toEqual(["atom.xml", "digest.css", "favicon.svg", "feed.json", "feed.xml", "feeds.opml", "index.html", "sitemap.xml", "sources/index.html", "subscribe/index.html", "tags/index.html"]);
       expect(await site.read("index.html")).toContain('class="dg-empty"');
       const feed = parseRssFeed(await site.read("feed.xml"));
       expect(feed.items ?? []).toHaveLength(0);

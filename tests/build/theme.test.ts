@@ -105,7 +105,7 @@ describe("an empty digest", () => {
   it("builds a friendly, valid archive, tag index and subscribe page", async () => {
     const site = await buildSite({ data: { title: "Empty Digest", articles: [] } });
     try {
-      expect(await site.pages()).toEqual(["/", "/subscribe/", "/tags/"]);
+      expect(await site.pages()).toEqual(["/", "/sources/", "/subscribe/", "/tags/"]);
       const archive = await site.page("/");
       expect(archive).toContain('<div class="dg-empty"><p><strong>No issues yet.</strong></p>');
       expect(archive).toContain('<a href="/feed.xml">RSS feed</a>');

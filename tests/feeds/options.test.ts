@@ -94,7 +94,7 @@ describe("feed options", () => {
         ].join("\n"),
       );
       expect(html, url).not.toContain('class="dg-feed"');
-      expect(html, url).toContain('<footer class="dg-foot"><a href="/blog/digest/atom.xml" type="application/atom+xml">Atom</a><a href="/blog/digest/feed.json" type="application/feed+json">JSON Feed</a><a href="/blog/digest/tags/">All tags</a></footer>');
+      expect(html, url).toContain('<footer class="dg-foot"><a href="/blog/digest/atom.xml" type="application/atom+xml">Atom</a><a href="/blog/digest/feed.json" type="application/feed+json">JSON Feed</a><a href="/blog/digest/tags/">All tags</a><a href="/blog/digest/sources/">All sources</a></footer>');
     }
   });
 });

@@ -84,7 +84,7 @@ describe("feed options", () => {
   const feed = (value: unknown) => resolveOptions({ siteUrl: "https://digest.example.com", feed: value }).feed;
 
   it("default to every format, tag feeds, article items and 50 items", () => {
-    expect(feed(undefined)).toEqual({ limit: 50, formats: ["rss", "atom", "json"], perTag: true, items: "articles" });
+    expect(feed(undefined)).toEqual({ limit: 50, formats: ["rss", "atom", "json"], perTag: true, perSource: false, items: "articles" });
   });
 
   it("keep formats in one order, and clean titles like data text", () => {
@@ -92,6 +92,7 @@ describe("feed options", () => {
       limit: 3,
       formats: ["rss", "json"],
       perTag: false,
+      perSource: false,
       items: "issues",
       title: "Weekly",
     });

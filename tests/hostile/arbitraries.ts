@@ -118,13 +118,22 @@ export interface GeneratedArticle {
   image?: string;
 }
 
-const source = fc.oneof(
-  requiredText,
-  fc.record(
-    { name: requiredText, url: fc.webUrl({ withQueryParameters: true, withFragments: true }), handle: requiredText },
-    { requiredKeys: ["name"] },
-  ),
-);
+/** Nasty sources that share no URL: case and spacing variants of one source are one source. */
+export const KNOWN_SOURCES = ["ByteByteGo", "bytebytego", " Byte ByteGo ", "Milan Jovanović", "分布式系统", "🚀", "<b>src</b>", "../etc", "AUX", "C++", "C#", "C", "]]>", "javascript:alert(1)"];
+
+/**
+ * A source's name: a known nasty one (shared by many articles, so source pages fill up), or random
+ * text made unique to its article (random names that differ only in punctuation would rightly share a URL).
+ */
+function hostileSourceName(serial: number): fc.Arbitrary<string> {
+  return fc.oneof(fc.constantFrom(...KNOWN_SOURCES), fc.tuple(requiredText, fc.nat(99)).map(([text, n]) => `${text} s${serial}n${n}`));
+}
+
+/** A source as text or as an object, named by `hostileSourceName`. */
+function hostileSource(serial: number): fc.Arbitrary<GeneratedArticle["source"]> {
+  const name = hostileSourceName(serial);
+  return fc.oneof(name, fc.record({ name, url: fc.webUrl({ withQueryParameters: true, withFragments: true }), handle: requiredText }, { requiredKeys: ["name"] }));
+}
 
 function articleFor(monthKey: string, rank: number, serial: number): fc.Arbitrary<GeneratedArticle> {
   return fc
@@ -134,7 +143,7 @@ function articleFor(monthKey: string, rank: number, serial: number): fc.Arbitrar
         // Unique per article, with hostile text the URL parser must encode.
         url: fc.tuple(fc.webUrl({ withQueryParameters: true, withFragments: true }), hostileText).map(([url, text]) => `${url.replace(/[?#].*$/, "")}/a${serial}?q=${text}`),
         type: fc.constantFrom("article" as const, "video" as const),
-        source,
+        source: hostileSource(serial),
         published: isoDate,
         summary: hostileMarkdown,
         tags: fc.array(hostileTag(serial), { maxLength: 4 }),

@@ -159,6 +159,19 @@ export function checkSite(files: ReadonlyMap<string, string>, model: DigestModel
       expect(linked.some((text) => text.includes(tag.name)), `tag index: ${tag.name}`).toBe(true);
     }
   }
+  // Sources: each source's pages list its picks, newest issue first, then rank; the index links every source.
+  for (const sourcePage of model.sourcePages) {
+    const page = pageOf(sourcePage.path);
+    expect(page.text).toContain(sourcePage.source.name);
+    const hrefs = new Set(sourcePage.items.map((article) => article.url));
+    const listed = page.anchors.map((anchor) => anchor.attribs.href).filter((href): href is string => href !== undefined && hrefs.has(href));
+    expect(listed, `${sourcePage.path}: its picks in order`).toEqual(sourcePage.items.map((article) => article.url));
+  }
+  const sourceIndex = pageOf(`${site.basePath}sources/`);
+  for (const source of model.sources) {
+    const linked = sourceIndex.anchors.filter((anchor) => anchor.attribs.href === withPathPrefix(setup.pathPrefix, source.path)).map(anchorText);
+    expect(linked.some((text) => text.includes(source.name)), `source index: ${source.name}`).toBe(true);
+  }
 
   // The site RSS feed reads back with the newest articles' text intact.
   const base = site.basePath.slice(1);

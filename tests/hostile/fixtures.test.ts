@@ -28,6 +28,7 @@ describe("the hostile fixtures", () => {
       "non-latin-tags.json",
       "case-variant-tags.json",
       "tag-collision-invalid.json",
+      "source-collision-invalid.json",
       "duplicate-ranks-ids-invalid.json",
       "bad-months-dates-invalid.json",
       "empty-digest.json",

@@ -80,7 +80,8 @@ describe("the memo of a build", () => {
     // Validation and the model read each date and tag spelling through the same memo.
     expect(state.model.issues[0]!.articles.map((article) => article.published)).toHaveLength(3);
     expect(memo.cachedIn(PARSED_DATES, "UTC", "2001-02-01T10:00:00Z")).toBe(a!.published);
-    expect(memo.sizeOf(TAG_KEYS)).toBe(new Set(digestFor(1).articles.flatMap((article) => article.tags)).size);
+    // Sources are keyed like tags, through the same table.
+    expect(memo.sizeOf(TAG_KEYS)).toBe(new Set(digestFor(1).articles.flatMap((article) => [...article.tags, article.source])).size);
     expect(b!.tags.find((tag) => tag.name === "Shared")).toBe(a!.tags.find((tag) => tag.name === "Shared"));
     expect(feedFiles(state.model, state.site)).toBe(feedFiles(state.model, state.site));
     const size = memo.size;

@@ -14,7 +14,7 @@ describe("resolveOptions", () => {
       locale: "en",
       strings: BUILT_IN_STRINGS.en,
       timeZone: "UTC",
-      feed: { limit: 50, formats: ["rss", "atom", "json"], perTag: true, items: "articles" },
+      feed: { limit: 50, formats: ["rss", "atom", "json"], perTag: true, perSource: false, items: "articles" },
       layouts: {},
       tagAliases: {},
       stylesheet: true,

@@ -40,10 +40,11 @@ describe("cards", () => {
     expect(THEME_CSS).not.toMatch(/\.dg \.dg-medal\{[^}]*(?:width|padding)/);
   });
 
-  it("show every source as plain text, with an avatar colour from its name", () => {
+  it("link every source to its source page (never its own url), with an avatar colour from its name", () => {
     const { model, site } = setup([art(1, { source: { name: "ByteByteGo", url: "https://bytebytego.com/" } }), art(2, { source: "Medium" })]);
     const cards = model.latestArticles.map((a) => renderArticleCard(a, site).markup);
-    for (const card of cards) expect(card).toMatch(/<span class="dg-source"><span class="dg-avatar dg-av\d" aria-hidden="true">.<\/span><span class="dg-source-name">[^<]+<\/span><\/span>/);
+    for (const card of cards) expect(card).toMatch(/<span class="dg-source"><span class="dg-avatar dg-av\d" aria-hidden="true">.<\/span><a class="dg-source-name" href="\/sources\/[a-z]+\/">[^<]+<\/a><\/span>/);
+    expect(cards.map((card) => /href="(\/sources\/[^"]+)"/.exec(card)?.[1])).toEqual(["/sources/bytebytego/", "/sources/medium/"]);
     expect(cards[0]).not.toContain("bytebytego.com");
     expect(avatarColour("ByteByteGo")).toBe(avatarColour("ByteByteGo"));
     const colours = new Set(["ByteByteGo", "Medium", "Netflix TechBlog", "gitconnected", "The Coding Gopher", "Jepsen", "Milan Jovanović"].map(avatarColour));

@@ -12,7 +12,7 @@ import { sharedUrls } from "./shared-urls.js";
 import { uniqueIds } from "./unique-ids.js";
 import { uniqueRanks } from "./unique-ranks.js";
 
-export { resolveTags } from "./tag-urls.js";
+export { resolveSources, resolveTags } from "./tag-urls.js";
 export { ARTICLE_FIELDS, ISSUE_FIELDS, SOURCE_FIELDS, TOP_LEVEL_FIELDS, unknownFieldWarnings } from "./unknown-fields.js";
 export type { DigestFacts, Findings } from "./rule.js";
 

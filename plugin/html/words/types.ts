@@ -71,6 +71,19 @@ export interface DigestStrings {
   /** "12 tags, each with …" above the tag index (its counts are bare numbers), and the name of its A–Z jump links. */
   tagCount: PluralForms;
   tagInitials: string;
+  /**
+   * The sources: the index's title and header/footer link, "Source: ByteByteGo" on a source page,
+   * its feed link (`feed.perSource`), the empty index, the subscribe page's heading of source
+   * feeds, and the index's count line and A–Z jump links, as for tags.
+   */
+  sources: string;
+  source: string;
+  sourceFeed: string;
+  emptySources: string;
+  allSources: string;
+  sourceFeeds: string;
+  sourceCount: PluralForms;
+  sourceInitials: string;
   /** The archive's H1 above the newest issue, and its link to all of it ("The whole issue: 28 articles", `{n}`). */
   latestIssue: string;
   wholeIssue: PluralForms;

@@ -263,6 +263,8 @@ export function buildInstalled(site: string, output: string, env: Record<string,
     env: { ...process.env, ...env },
     encoding: "utf8",
     stdio: ["ignore", "pipe", "pipe"],
+    // `--to=json` prints every page whole: the fixture blog's passed the default 1 MB with its source pages.
+    maxBuffer: 64 * 1024 * 1024,
   });
 }
 
