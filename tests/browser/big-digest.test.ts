@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite, repoRoot, SITE_URL, type BuildResult } from "../helpers/build/index.js";
 import { twoHundredTags } from "../helpers/synthetic.js";
 import { describeViolations, inPage, wcag22Violations } from "./axe.js";
-import { launchChromium, serveStatic, type StaticServer } from "./support.js";
+import { closeServedSite, openServedSite, type StaticServer } from "./support.js";
 
 const SCREENSHOTS = path.join(repoRoot, "test-output", "screenshots");
 const PAGES = ["/", "/2025/", "/2025/01/", "/2025/01/page/2/", "/tags/", "/tags/alpha-1-topic/", "/subscribe/", "/search/"] as const;
@@ -19,16 +19,8 @@ let site: BuildResult;
 let server: StaticServer;
 let browser: Browser;
 
-beforeAll(async () => {
-  [site, browser] = await Promise.all([buildSite({ data: { title: "Best of Big", ...twoHundredTags() }, options: { shareImages: true, search: true } }), launchChromium()]);
-  server = await serveStatic(site.outputDir);
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await site?.cleanup();
-});
+beforeAll(async () => void ({ site, server, browser } = await openServedSite(() => buildSite({ data: { title: "Best of Big", ...twoHundredTags() }, options: { shareImages: true, search: true } }))), 120_000);
+afterAll(() => closeServedSite({ site, server, browser }));
 
 /** Width and height from a PNG's IHDR chunk (bytes 16 to 23). */
 function pngSize(bytes: Buffer): { width: number; height: number } {

@@ -5,7 +5,7 @@ import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite, type BuildResult } from "../helpers/build/index.js";
 import { makeDigest } from "../feeds/digest.js";
-import { launchChromium, serveStatic, type StaticServer } from "./support.js";
+import { closeServedSite, openServedSite, type StaticServer } from "./support.js";
 
 const PLACEHOLDER_IMAGE = `<svg xmlns="http://www.w3.org/2000/svg" width="16" height="9"><rect width="16" height="9" fill="#7a8794"/></svg>`;
 // 30 articles in one month, 10 to a page: the email holds all three pages' picks.
@@ -14,13 +14,8 @@ const data = makeDigest(30, 30);
 let site: BuildResult;
 let server: StaticServer;
 let browser: Browser;
-beforeAll(async () => {
-  [site, browser] = await Promise.all([buildSite({ data }), launchChromium()]);
-  server = await serveStatic(site.outputDir);
-}, 120_000);
-afterAll(async () => {
-  await Promise.all([server?.close(), browser?.close(), site?.cleanup()]);
-});
+beforeAll(async () => void ({ site, server, browser } = await openServedSite(() => buildSite({ data }))), 120_000);
+afterAll(() => closeServedSite({ site, server, browser }));
 
 /** A context whose requests to other hosts are images stubbed, or refused. */
 async function newContext(width: number): Promise<BrowserContext> {

@@ -3,7 +3,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildDemo, type BuildResult } from "../helpers/build/index.js";
-import { launchChromium, serveStatic, type StaticServer } from "./support.js";
+import { closeServedSite, openServedSite, type StaticServer } from "./support.js";
 
 const APRIL_NETFLIX = [
   "How does Netflix manage to show you a movie without interruptions?",
@@ -15,16 +15,8 @@ let site: BuildResult;
 let server: StaticServer;
 let browser: Browser;
 
-beforeAll(async () => {
-  [site, browser] = await Promise.all([buildDemo(), launchChromium()]);
-  server = await serveStatic(site.outputDir);
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await site?.cleanup();
-});
+beforeAll(async () => void ({ site, server, browser } = await openServedSite(buildDemo)), 60_000);
+afterAll(() => closeServedSite({ site, server, browser }));
 
 /** The titles Pagefind's UI lists. */
 async function resultTitles(page: Page): Promise<string[]> {

@@ -8,6 +8,7 @@ import { createServer } from "node:http";
 import path from "node:path";
 import chromium from "@sparticuz/chromium";
 import { chromium as playwright, type Browser } from "playwright-core";
+import type { BuildResult } from "../helpers/build/index.js";
 
 const CONTENT_TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -57,4 +58,24 @@ export async function launchChromium(): Promise<Browser> {
     args: chromium.args.filter((arg) => arg !== "--single-process"),
     headless: true,
   });
+}
+
+/** A built site, served on 127.0.0.1, and one Chromium: what each browser test file opens once. */
+export interface ServedSite {
+  readonly site: BuildResult;
+  readonly server: StaticServer;
+  readonly browser: Browser;
+}
+
+/** Builds the site (`build`) while Chromium starts, then serves the output. */
+export async function openServedSite(build: () => Promise<BuildResult>): Promise<ServedSite> {
+  const [site, browser] = await Promise.all([build(), launchChromium()]);
+  return { site, browser, server: await serveStatic(site.outputDir) };
+}
+
+/** Closes what `openServedSite` opened (any part may be missing when its `beforeAll` failed). */
+export async function closeServedSite(served: Partial<ServedSite>): Promise<void> {
+  await served.browser?.close();
+  await served.server?.close();
+  await served.site?.cleanup();
 }

@@ -25,15 +25,17 @@ function write(name: string, content: string): string {
 
 const article = (rank: number, extra: Record<string, unknown> = {}) => ({ month: "2025-04", rank, title: `Article ${rank}`, url: `https://example.com/${rank}`, source: "Example", ...extra });
 
+// One compiled CLI for every test of this file.
+beforeAll(() => {
+  mkdirSync(path.join(root, ".cache"), { recursive: true });
+  work = mkdtempSync(path.join(root, ".cache", "cli-test-"));
+  const tsc = spawnSync(process.execPath, [path.join(root, "node_modules/typescript/bin/tsc"), "-p", path.join(root, "tsconfig.build.json"), "--outDir", path.join(work, "dist")], { encoding: "utf8" });
+  expect(tsc.stdout + tsc.stderr).toBe("");
+  cli = path.join(work, "dist", "cli", "main.js");
+}, 60_000);
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
 describe("eleventy-plugin-digest validate", () => {
-  beforeAll(() => {
-    mkdirSync(path.join(root, ".cache"), { recursive: true });
-    work = mkdtempSync(path.join(root, ".cache", "cli-test-"));
-    const tsc = spawnSync(process.execPath, [path.join(root, "node_modules/typescript/bin/tsc"), "-p", path.join(root, "tsconfig.build.json"), "--outDir", path.join(work, "dist")], { encoding: "utf8" });
-    expect(tsc.stdout + tsc.stderr).toBe("");
-    cli = path.join(work, "dist", "cli", "main.js");
-  }, 60_000);
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it("is the package's bin, compiled with its shebang", () => {
     const pkg = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { bin: Record<string, string>; files: string[] };
@@ -122,14 +124,6 @@ describe("eleventy-plugin-digest validate", () => {
 });
 
 describe("eleventy-plugin-digest, as a newcomer types it", () => {
-  beforeAll(() => {
-    mkdirSync(path.join(root, ".cache"), { recursive: true });
-    work = mkdtempSync(path.join(root, ".cache", "cli-newcomer-"));
-    const tsc = spawnSync(process.execPath, [path.join(root, "node_modules/typescript/bin/tsc"), "-p", path.join(root, "tsconfig.build.json"), "--outDir", path.join(work, "dist")], { encoding: "utf8" });
-    expect(tsc.stdout + tsc.stderr).toBe("");
-    cli = path.join(work, "dist", "cli", "main.js");
-  }, 60_000);
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it("prints the package's version for --version and -v, and the usage for help", () => {
     const pkg = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { version: string };
