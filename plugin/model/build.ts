@@ -105,8 +105,9 @@ export interface TagPage extends ArticleListPage {
   readonly tag: Tag;
 }
 
-/** One source with its picks and pages, and one page of them (sources.ts). */
+/** One source with its picks and pages (sources.ts). */
 export type Source = SourceOf<DigestArticle>;
+/** One page of a source's picks. */
 export type SourcePage = SourcePageOf<DigestArticle>;
 
 /** Everything the pages and feeds are made from, built once per build from the validated digest. */

@@ -1,6 +1,7 @@
 /** The built-in German words of the default pages. */
 import type { DigestStrings } from "./types.js";
 
+/** Every word in German: the `strings` option overrides any of them. */
 export const DE_WORDS: DigestStrings = {
   archive: "Archiv",
   tags: "Themen",

@@ -1,6 +1,7 @@
 /** The built-in English words of the default pages. */
 import type { DigestStrings } from "./types.js";
 
+/** Every word in English: the `strings` option overrides any of them. */
 export const EN_WORDS: DigestStrings = {
   archive: "Archive",
   tags: "Tags",
