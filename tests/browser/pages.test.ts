@@ -233,7 +233,8 @@ describe("navigation without JavaScript", { timeout: 30_000 }, () => {
       expect(focused.top).toBeGreaterThanOrEqual(0);
       expect(focused.outline).toBe("solid 3px");
       await page.keyboard.press("Enter");
-      expect(new URL(page.url()).hash).toBe("#dg-main");
+      // Following the link changes the URL a moment after the key press: wait for it, not a race.
+      await expect.poll(() => new URL(page.url()).hash).toBe("#dg-main");
     } finally {
       await context.close();
     }

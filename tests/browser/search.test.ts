@@ -49,6 +49,13 @@ describe("search (the demo, search: true)", () => {
       // The header links the search page.
       expect(await page.locator('header nav a[href="/search/"]').count()).toBe(1);
       await page.locator(".pagefind-ui__search-input").fill("Netflix");
+      // Results arrive fragment by fragment: wait until all of them are there, however slow the machine.
+      await expect
+        .poll(async () => {
+          const shown = await resultTitles(page);
+          return APRIL_NETFLIX.filter((title) => !shown.includes(title));
+        }, { timeout: 20_000 })
+        .toEqual([]);
       const titles = await settled(page);
       for (const title of APRIL_NETFLIX) expect(titles).toContain(title);
       // One result per pick, not per page: no title twice, and each links to its pick's anchor.
@@ -58,8 +65,9 @@ describe("search (the demo, search: true)", () => {
 
       // The tag filter (open by default): Observability keeps April's #9 and March's #16 only.
       await page.locator(".pagefind-ui__filter-block", { hasText: "tag" }).locator("label", { hasText: /^Observability/ }).click();
-      const narrowed = await settled(page);
-      expect(narrowed.sort()).toEqual(["How Netflix Accurately Attributes eBPF Flow Logs", "Observability at Netflix Scale: Tracing Requests Across a Thousand Services"]);
+      await expect
+        .poll(async () => (await settled(page)).sort(), { timeout: 20_000 })
+        .toEqual(["How Netflix Accurately Attributes eBPF Flow Logs", "Observability at Netflix Scale: Tracing Requests Across a Thousand Services"]);
 
       // The result's link lands on the pick in its month page.
       await page.goto(`${server.origin}/2025/04/#rank-7`);
