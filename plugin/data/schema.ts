@@ -167,10 +167,6 @@ export const digestFileSchema = z.union([digestObjectSchema, z.array(articleSche
 
 /** An article as parsed (text cleaned, URLs normalised), before validate.ts makes it a `ValidArticle`. */
 export type ArticleInput = z.output<typeof articleSchema>;
-/** A month's metadata as parsed. */
-export type IssueMetaInput = z.output<typeof issueMetaSchema>;
-/** An article's source as parsed: a bare name or the object form. */
-export type SourceInput = z.output<typeof sourceSchema>;
 
 /** The JSON Schema of one data file, generated from the zod schemas above. */
 export function digestJsonSchema(): Record<string, unknown> {

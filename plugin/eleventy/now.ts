@@ -17,9 +17,6 @@ export class DigestNowError extends Error {
   }
 }
 
-/** Where "now" comes from, for the log line. */
-export type NowSource = "option" | "DIGEST_NOW" | "clock";
-
 /**
  * A function giving "now" (read once), from the option, the environment or the clock. `clock` is
  * the clock (a parameter so tests can stand in for it); `log` hears one line when it is read.

@@ -8,7 +8,7 @@ import { Memo } from "./memo.js";
 import type { HeldIssue, PublishedDigest } from "./publishing.js";
 import { tagRedirects, type AliasedDigest, type TagRedirect } from "./aliases.js";
 import { monthPath, pagedPath, tagFeedPath, tagPath, yearPath, type FeedFormat } from "./urls.js";
-import { chunk, listPages, type ListPage } from "./lists.js";
+import { chunk, listPages, sortByName, type ListPage } from "./lists.js";
 import { buildSources, sourcePathOf, type SourceModel, type SourceOf, type SourcePageOf } from "./sources.js";
 import type { TagIdentity, ValidArticle, ValidatedDigest } from "../data/validate.js";
 
@@ -224,7 +224,6 @@ export function buildDigestModel(digest: ValidatedDigest & Partial<Pick<Publishe
     }
   }
   const tagFeedFormats = options.feed.perTag ? options.feed.formats : [];
-  const collator = new Intl.Collator(options.locale, { sensitivity: "base", numeric: true });
   const tags: Tag[] = [];
   const tagPages: TagPage[] = [];
   for (const [key, articles] of tagArticles) {
@@ -235,7 +234,7 @@ export function buildDigestModel(digest: ValidatedDigest & Partial<Pick<Publishe
     tag.pages = listPages(articles, path, pageSize, (page) => ({ ...page, kind: "tag" as const, tag }));
     tags.push(tag);
   }
-  tags.sort((a, b) => collator.compare(a.name, b.name) || (a.slug < b.slug ? -1 : 1));
+  sortByName(tags, options.locale);
   for (const tag of tags) tagPages.push(...tag.pages);
 
   const model: Mutable<DigestModel> = { issues, years, tags, monthPages, tagPages, tagRedirects: tagRedirects(digest.renamed ?? [], tags, basePath), latestArticles, ...buildSources(latestArticles, digest.sources, options, memo) };

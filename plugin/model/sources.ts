@@ -4,7 +4,7 @@
  * build.ts, which makes the articles, can use it without this file importing build.ts (no cycle).
  */
 import type { ArticleSource, SourceIdentity } from "../data/validated.js";
-import { listPages, type ListPage } from "./lists.js";
+import { listPages, sortByName, type ListPage } from "./lists.js";
 import { TAG_KEYS } from "./slug.js";
 import type { Memo } from "./memo.js";
 import { sourceFeedPath, sourcePath, type FeedFormat } from "./urls.js";
@@ -69,7 +69,6 @@ export function buildSources<A extends SourcedArticle>(latest: readonly A[], ide
     entry.articles.push(article);
   }
   const formats = options.feed.perSource ? options.feed.formats : [];
-  const collator = new Intl.Collator(options.locale, { sensitivity: "base", numeric: true });
   const sources = [...byKey.values()].map(({ identity, url, articles }) => {
     const path = sourcePath(options.basePath, identity.slug);
     const feeds = formats.map((format) => ({ format, path: sourceFeedPath(options.basePath, identity.slug, format) }));
@@ -77,6 +76,6 @@ export function buildSources<A extends SourcedArticle>(latest: readonly A[], ide
     (source as { pages: readonly SourcePageOf<A>[] }).pages = listPages(articles, path, options.pageSize, (page) => ({ ...page, kind: "source" as const, source }));
     return source;
   });
-  sources.sort((a, b) => collator.compare(a.name, b.name) || (a.slug < b.slug ? -1 : 1));
+  sortByName(sources, options.locale);
   return { sources, sourcePages: sources.flatMap((source) => source.pages) };
 }
