@@ -4,8 +4,15 @@
  * digest (40k pages) build in bounded memory, where Eleventy keeps every page's output until the
  * build ends.
  */
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir as mkdirCallback, writeFile as writeFileCallback } from "node:fs";
 import path from "node:path";
+import { promisify } from "node:util";
+
+// The callback API, promisified: `fs/promises` wraps every file in a FileHandle (open, write,
+// close through it), which cost the main thread more than the writing (measured: `openFileHandle`
+// 0.85 s of a 10k direct build's profile).
+const writeFile = promisify(writeFileCallback);
+const mkdir = promisify(mkdirCallback);
 
 /** One file to write: its site-root path (`/2025/04/`, `/feed.xml`) and how to render it (text, or bytes such as a PNG). */
 export interface OutputFile {
