@@ -49,7 +49,7 @@ export function renderArchive(model: DigestModel, site: SiteContext, cache: Frag
     title: strings.archive,
     description: site.description ?? `${site.title}: ${site.wording.count(strings.issueCount, model.issues.length)}`,
     breadcrumbs: [],
-    items: issueItems(model.issues, site, cache),
+    items: issueItems(model.issues, site),
     body,
   });
 }

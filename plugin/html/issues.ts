@@ -43,6 +43,6 @@ export function issueSummary(issue: MonthlyIssue, site: SiteContext, cache: Frag
 }
 
 /** The issues as a page's structured-data list. */
-export function issueItems(issues: readonly MonthlyIssue[], site: SiteContext, cache: FragmentCache): ListedItem[] {
-  return issues.map((issue, index) => ({ position: index + 1, name: cache.monthLabel(issue.key, site), url: site.absolute(issue.path) }));
+export function issueItems(issues: readonly MonthlyIssue[], site: SiteContext): ListedItem[] {
+  return issues.map((issue, index) => ({ position: index + 1, url: site.absolute(issue.path) }));
 }

@@ -130,7 +130,7 @@ export function renderListPage(entry: Listed, page: ListPage<DigestArticle>, spe
     description: `${site.title} — ${title}: ${site.wording.count(strings.articleCount, entry.count)}`,
     breadcrumbs,
     // Positions run on across pages: page 2 of a tag starts where page 1 ended.
-    items: page.items.map((article, index) => ({ position: offset + index + 1, name: article.title, url: article.url })),
+    items: page.items.map((article, index) => ({ position: offset + index + 1, url: article.url })),
     total: entry.count,
     ...(pictured?.image !== undefined && { image: pictured.image, imageAlt: pictured.title }),
     body,

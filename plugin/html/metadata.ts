@@ -62,7 +62,9 @@ export function socialMetaTags(page: PageView, site: SiteContext): MetaTag[] {
  * The schema.org description of a page: a `CollectionPage` with its `ItemList` and
  * `BreadcrumbList`. `numberOfItems` is the whole list's (an issue's 28 articles, not the 10 of its
  * page 2); an issue page also says when it came out and who publishes it (the digest, by name).
- * A long index (`compactItems`) gives its count only: its entries are all on the page.
+ * A list element gives its position and URL only (schema.org's summary-page form): the names are
+ * the page's own headings, and saying them again cost a month page a tenth of its bytes. A long
+ * index (`compactItems`) gives its count only: its entries are all on the page.
  */
 export function structuredData(page: PageView, site: SiteContext): JsonLdObject {
   const url = site.absolute(page.path);
@@ -71,7 +73,7 @@ export function structuredData(page: PageView, site: SiteContext): JsonLdObject 
     "@type": "ItemList",
     itemListOrder: "https://schema.org/ItemListOrderAscending",
     numberOfItems: page.total ?? page.items.length,
-    ...(!page.compactItems && { itemListElement: page.items.map((item) => ({ "@type": "ListItem", position: item.position, name: item.name, url: item.url })) }),
+    ...(!page.compactItems && { itemListElement: page.items.map((item) => ({ "@type": "ListItem", position: item.position, url: item.url })) }),
   };
   const breadcrumbs: JsonLdObject | undefined =
     page.breadcrumbs.length === 0

@@ -65,7 +65,7 @@ export function renderMonthPage(page: MonthPage, site: SiteContext, cache: Fragm
     title,
     description: `${site.title} — ${title}: ${page.items.map((a) => a.title).slice(0, 3).join("; ")}`,
     breadcrumbs,
-    items: page.items.map((article) => ({ position: article.rank, name: article.title, url: article.url })),
+    items: page.items.map((article) => ({ position: article.rank, url: article.url })),
     total: issue.articles.length,
     ...(published !== null && { datePublished: published }),
     ...(pictured?.image !== undefined && { image: pictured.image, imageAlt: pictured.title }),

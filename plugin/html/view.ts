@@ -9,7 +9,6 @@ import type { SafeHtml } from "./escape.js";
 export interface ListedItem {
   /** `ListItem.position`: the rank on month pages, the place in the list elsewhere. */
   readonly position: number;
-  readonly name: string;
   /** Absolute URL. */
   readonly url: string;
 }

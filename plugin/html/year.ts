@@ -23,7 +23,7 @@ export function renderYear(year: YearArchive, site: SiteContext, cache: Fragment
       { name: strings.archive, path: archivePath(site.options.basePath) },
       { name: title, path: year.path },
     ],
-    items: issueItems(year.issues, site, cache),
+    items: issueItems(year.issues, site),
     body,
   });
 }
