@@ -6,7 +6,6 @@
  */
 import { rm } from "node:fs/promises";
 import path from "node:path";
-import * as pagefind from "pagefind";
 import type { ResolvedDigestOptions } from "../options.js";
 import { searchRecords } from "../html/search.js";
 import { pagefindPath, withPathPrefix } from "../model/urls.js";
@@ -51,6 +50,8 @@ export function addSearchIndex(eleventyConfig: EleventyConfigLike, { options, bu
     if (!state || outputDir === undefined || !eleventyWrote(args[0], stylesheetTemplate)) return;
     const started = performance.now();
     const records = searchRecords(state.model, state.site, state.fragments, (page) => withPathPrefix(pathPrefix, page));
+    // Loaded only by a build that indexes: a site without search never loads Pagefind.
+    const pagefind = await import("pagefind");
     const created = await pagefind.createIndex({ excludeSelectors: NOT_INDEXED });
     check(created.errors, "start");
     const index = created.index!;

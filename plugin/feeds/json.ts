@@ -6,11 +6,12 @@
 import { toRfc3339 } from "../model/dates.js";
 import type { FeedChannel, FeedItem, FeedPerson } from "./channel.js";
 import { MemoTable, type Memo } from "../model/memo.js";
+import { escapeJsonTypography } from "../data/text.js";
 
 const person = (who: FeedPerson) => ({ name: who.name, ...(who.url !== undefined && { url: who.url }) });
 
 /** An item's JSON by item, made once per build and reused in every feed that carries it. */
-const JSON_ITEMS = new MemoTable("JSON Feed items", (item: FeedItem) => JSON.stringify({
+const JSON_ITEMS = new MemoTable("JSON Feed items", (item: FeedItem) => escapeJsonTypography(JSON.stringify({
   id: item.identity.guid,
   url: item.url,
   title: item.title,
@@ -20,11 +21,15 @@ const JSON_ITEMS = new MemoTable("JSON Feed items", (item: FeedItem) => JSON.str
   tags: item.tags,
   ...(item.image !== undefined && { image: item.image }),
   _digest: item.facts,
-}));
+})));
 
-/** The feed's JSON, not pretty-printed (feed readers do not care, and it is half the bytes): its items spliced in as made. */
+/**
+ * The feed's JSON, not pretty-printed (feed readers do not care, and it is half the bytes): its
+ * items spliced in as made. Typographic punctuation is written as `\uXXXX`, as the pages write it
+ * as character references (see `TYPOGRAPHIC`).
+ */
 export function renderJsonFeed(channel: FeedChannel, selfUrl: string, memo: Memo): string {
-  const head = JSON.stringify({
+  const head = escapeJsonTypography(JSON.stringify({
     version: "https://jsonfeed.org/version/1.1",
     title: channel.title,
     home_page_url: channel.homeUrl,
@@ -33,6 +38,6 @@ export function renderJsonFeed(channel: FeedChannel, selfUrl: string, memo: Memo
     language: channel.language,
     authors: [person(channel.author)],
     ...(channel.hub !== undefined && { hubs: [{ type: "WebSub", url: channel.hub }] }),
-  });
+  }));
   return `${head.slice(0, -1)},"items":[${channel.items.map((item) => memo.cached(JSON_ITEMS, item)).join(",")}]}\n`;
 }

@@ -6,18 +6,21 @@
  * forget to escape.
  */
 import { XMLBuilder } from "fast-xml-parser";
+import { oneByteWhenLatin1, TYPOGRAPHIC } from "../data/text.js";
 
 const XML_ESCAPES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\r": "&#13;" };
-const NEEDS_ESCAPE = /[&<>"\r]/;
+const NEEDS_ESCAPE = new RegExp(`[&<>"\\r]|${TYPOGRAPHIC.source}`);
+const ESCAPED = new RegExp(NEEDS_ESCAPE.source, "g");
 
 /**
  * The one XML escaper, applied by the builder below to every value (callers never call it, or text
  * would be escaped twice). Text or attribute value for XML: `&`, `<`, `>`, `"` escaped, and carriage returns as `&#13;`
  * (parsers turn a literal CR into LF; only the reference brings it back exactly). Every `&` is
- * escaped, so text that looks like an entity (`&lt;`, `&nbsp;`) reads back as written.
+ * escaped, so text that looks like an entity (`&lt;`, `&nbsp;`) reads back as written. Typographic
+ * punctuation becomes a character reference, as on the pages (`TYPOGRAPHIC`: it keeps a feed one-byte).
  */
 export function xmlValue(text: string): string {
-  return NEEDS_ESCAPE.test(text) ? text.replace(/[&<>"\r]/g, (ch) => XML_ESCAPES[ch]!) : text;
+  return NEEDS_ESCAPE.test(text) ? oneByteWhenLatin1(text, text.replace(ESCAPED, (ch) => XML_ESCAPES[ch] ?? `&#${ch.charCodeAt(0)};`)) : text;
 }
 
 /** A text or attribute value, unescaped: numbers and booleans are written as `String` writes them. */

@@ -6,6 +6,7 @@
  * theme's CSS, JSON-LD). So a hostile title cannot reach a page unescaped by a forgotten call:
  * forgetting gives escaped text, not markup.
  */
+import { oneByteWhenLatin1, TYPOGRAPHIC } from "../data/text.js";
 
 const HTML_ESCAPES: Record<string, string> = {
   "&": "&amp;",
@@ -15,8 +16,8 @@ const HTML_ESCAPES: Record<string, string> = {
   "'": "&#39;",
 };
 
-const NEEDS_ESCAPE = /[&<>"'\u2010-\u2027\u2030-\u205e\u2190-\u21ff]/;
-const ESCAPED = /[&<>"'\u2010-\u2027\u2030-\u205e\u2190-\u21ff]/g;
+const NEEDS_ESCAPE = new RegExp(`[&<>"']|${TYPOGRAPHIC.source}`);
+const ESCAPED = new RegExp(NEEDS_ESCAPE.source, "g");
 
 /**
  * Escapes text for HTML, in element content and in quoted attributes alike (HTML only: feeds
@@ -30,20 +31,6 @@ const ESCAPED = /[&<>"'\u2010-\u2027\u2030-\u205e\u2190-\u21ff]/g;
 export function escapeHtml(text: string): string {
   // Most text has nothing to escape: a test is much cheaper than a replace with a callback.
   return NEEDS_ESCAPE.test(text) ? oneByteWhenLatin1(text, text.replace(ESCAPED, (ch) => HTML_ESCAPES[ch] ?? `&#${ch.charCodeAt(0)};`)) : text;
-}
-
-const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
-
-/**
- * `replaced`, made from `source` by a replace, as a one-byte string when it holds only Latin-1.
- * V8 keeps a replace's result in its source's encoding: a two-byte source (one em dash) gives a
- * two-byte result even once every such character is a character reference, and one two-byte
- * piece makes the whole page two-byte when it is flattened (measured: half the page text of a 10k
- * build). The Latin-1 round trip copies it into a one-byte string; text with letters beyond
- * Latin-1 is left as it is.
- */
-export function oneByteWhenLatin1(source: string, replaced: string): string {
-  return BEYOND_LATIN1.test(source) && !BEYOND_LATIN1.test(replaced) ? Buffer.from(replaced, "latin1").toString("latin1") : replaced;
 }
 
 /** Markup that is safe to write as it is. Made only by `html`, `trustedHtml` and `joinHtml`. */

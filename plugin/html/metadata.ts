@@ -6,7 +6,7 @@
 import type { PageView } from "./view.js";
 import type { SiteContext } from "./site.js";
 import { MemoTable } from "../model/memo.js";
-import { oneByteWhenLatin1 } from "./escape.js";
+import { oneByteWhenLatin1 } from "../data/text.js";
 
 /** A `<meta>` tag: Open Graph uses `property`, Twitter cards use `name`. */
 export interface MetaTag {

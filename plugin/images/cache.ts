@@ -9,7 +9,6 @@ import { createHash } from "node:crypto";
 import { mkdir, rename, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { LAYOUT_VERSION } from "./layout.js";
-import { renderShareImage } from "./render.js";
 import { SHARE_IMAGE_SIZE, type ShareCard } from "./subjects.js";
 
 /** Where the cached PNGs live, under the working directory's `.cache`. */
@@ -36,6 +35,12 @@ export interface CachedShareImage {
 }
 
 /**
+ * The renderer, loaded the first time a card must be drawn: satori alone takes about 0.4 s to load,
+ * which a build whose images are all cached (or a site without share images) should not pay.
+ */
+let renderer: Promise<typeof import("./render.js")> | undefined;
+
+/**
  * Makes sure every card's PNG is in the cache, drawing the missing ones two at a time (satori and
  * resvg are CPU-bound). Rejects, naming the card, if one cannot be drawn.
  */
@@ -54,7 +59,7 @@ export async function cachedShareImages(cards: readonly ShareCard[], dir: string
       }
       let png: Buffer;
       try {
-        png = await renderShareImage(card);
+        png = await (await (renderer ??= import("./render.js"))).renderShareImage(card);
       } catch (error) {
         throw Object.assign(new Error(`eleventy-plugin-digest: could not draw the share image ${card.path} ("${card.heading}"): ${(error as Error).message}; nothing was written`, { cause: error }), { skipOriginalStack: true });
       }

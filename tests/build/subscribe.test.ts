@@ -30,7 +30,7 @@ function fileOf(href: string): string {
 
 /** Every outline of an OPML document with an xmlUrl, the tag folder's included. */
 function opmlFeedUrls(xml: string): string[] {
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", isArray: (name) => name === "outline" });
+  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", htmlEntities: true, isArray: (name) => name === "outline" });
   type Outline = { xmlUrl?: string; outline?: Outline[] };
   const doc = parser.parse(xml) as { opml: { body: { outline: Outline[] } } };
   const walk = (outlines: Outline[]): string[] => outlines.flatMap((o) => [...(o.xmlUrl ? [o.xmlUrl] : []), ...walk(o.outline ?? [])]);

@@ -35,6 +35,17 @@ describe("XML built without any escaping call", () => {
     expect(rss.channel.item.title).toBe("</channel>");
   });
 
+  it("typographic punctuation becomes character references, so a feed of Latin-1 letters holds none beyond U+00FF (one byte a character in memory)", () => {
+    const text = "Bench — “Alerting” … ‹x› → ok, Jovanović";
+    const xml = renderXmlElement("item", { title: text, "@label": "A – B" });
+    expect(xml).toContain("Bench &#8212; &#8220;Alerting&#8221; &#8230; &#8249;x&#8250; &#8594; ok, Jovanović");
+    expect(xml).toContain('label="A &#8211; B"');
+    expect(/[^\u0000-\u00ff]/.test(renderXmlElement("title", { "#text": "Bench — Alerting" }))).toBe(false);
+    const { item } = parser.parse(xml);
+    expect(item.title).toBe(text);
+    expect(item["@label"]).toBe("A – B");
+  });
+
   it("numbers and booleans are written as String writes them", () => {
     expect(renderXmlElement("n", { "@count": 3, "@on": true, value: 1.5, flag: false, list: [0, -2] })).toBe(
       '<n count="3" on="true"><value>1.5</value><flag>false</flag><list>0</list><list>-2</list></n>',

@@ -1,5 +1,6 @@
 // Escaping by default: the `html` tagged template escapes whatever it is given unless it is SafeHtml.
 import { describe, expect, it } from "vitest";
+import { escapeJsonTypography } from "../../plugin/data/text.js";
 import { html, joinHtml, SafeHtml, trustedHtml } from "../../plugin/html/escape.js";
 
 const HOSTILE = `</a><script>alert("x")</script>&amp;'`;
@@ -36,5 +37,15 @@ describe("the html tagged template", () => {
 
   it("writes numbers as they are", () => {
     expect(html`<li value="${3}">`.toString()).toBe('<li value="3">');
+  });
+});
+
+describe("JSON with typographic punctuation escaped (JSON Feed)", () => {
+  it("writes dashes, quotes and arrows as \\u escapes that parse back exactly, leaving letters as they are", () => {
+    const value = { title: "Bench — “Alerting” … → Jovanović", plain: "a-b" };
+    const json = escapeJsonTypography(JSON.stringify(value));
+    expect(json).toBe('{"title":"Bench \\u2014 \\u201cAlerting\\u201d \\u2026 \\u2192 Jovanović","plain":"a-b"}');
+    expect(JSON.parse(json)).toEqual(value);
+    expect(/[^\u0000-\u00ff]/.test(escapeJsonTypography(JSON.stringify({ title: "Bench — Alerting" })))).toBe(false);
   });
 });

@@ -30,7 +30,7 @@ function setup(options: Partial<DigestPluginOptions> = {}, pathPrefix = "/", dat
 
 /** Each feed file's own URL, as the feed states it (RSS/Atom `rel="self"`, JSON Feed `feed_url`). */
 function selfUrls(model: DigestModel, site: SiteContext): string[] {
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" });
+  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", htmlEntities: true });
   return feedFiles(model, site)
     .filter((file) => file.format !== "opml")
     .map((file) => {
@@ -52,7 +52,7 @@ interface Outline {
 
 /** The OPML parsed back: head and the body's outlines. */
 function parseOpml(xml: string): { version: string; head: Record<string, string>; outlines: Outline[] } {
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", isArray: (name) => name === "outline" });
+  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", htmlEntities: true, isArray: (name) => name === "outline" });
   const doc = parser.parse(xml) as { opml: { version: string; head: Record<string, string>; body: { outline: Outline[] } } };
   return { version: doc.opml.version, head: doc.opml.head, outlines: doc.opml.body.outline };
 }
