@@ -35,6 +35,9 @@ export const pageSet = {
     stylesheet: true, // {base}digest.css                (counted as .css)
     subscribe: true, // {base}subscribe/              index.html: every site and tag feed with its URL, links the OPML
     opml: true, // {base}feeds.opml                    OPML 2.0: the site feeds, then a folder of the tag feeds (.opml)
+    sourceIndex: true, // {base}sources/              index.html: every source with its count, by name
+    sources: true, // {base}sources/SLUG/ + page/N/   index.html: a source's picks, newest issue first, then rank
+    // No source feeds: the plugin's feed.perSource is false by default.
     // Not written by any variant: the plugin's {base}favicon.svg is switched off in pluginOptions
     // (`favicon: false`), see there. shareImages is off by default and stays off.
   },
@@ -49,8 +52,9 @@ export const pluginOptions = {
   sitemap: false,
   // The plugin writes {base}favicon.svg by default (and links it from every page). The baselines
   // have no icon, and one static SVG says nothing about build speed, so the plugin's is switched
-  // off too (its pages then carry no <link rel="icon">). The subscribe page and feeds.opml have no
-  // off switch: the baselines write them (outputs.subscribe / outputs.opml above).
+  // off too (its pages then carry no <link rel="icon">). The subscribe page, feeds.opml and the
+  // source pages have no off switch: the baselines write them (outputs.subscribe / outputs.opml /
+  // outputs.sourceIndex / outputs.sources above).
   favicon: false,
   // Off by default; stated so a change of default shows up here rather than as extra files.
   shareImages: false,
@@ -66,6 +70,28 @@ export function tagSlug(name) {
   return slugify(String(name), { decamelize: false });
 }
 
+// Source name -> identity: names that differ only in case or white space are one source (the
+// plugin's `tagKey`, which it uses for sources too: plugin/model/slug.ts, plugin/model/sources.ts).
+export function sourceKey(name) {
+  return String(name).normalize("NFKC").replace(/\s+/gu, "").toLowerCase();
+}
+
+// Source display name -> URL slug, `{base}sources/SLUG/`. The plugin makes a source's slug with its
+// tag slug rule (plugin/model/slug.ts, through plugin/data/rules/tag-urls.ts): NFKC, then
+// @sindresorhus/slugify with decamelize off and "++", "+", "#", "@" spelled out. Its further cases
+// (letters slugify cannot spell in ASCII, names over 120 bytes, Windows device names) do not occur
+// in the generator's source names.
+const SOURCE_SLUG_OPTIONS = {
+  decamelize: false,
+  customReplacements: [["++", " plus plus "], ["+", " plus "], ["#", " sharp "], ["@", " at "]],
+};
+export function sourceSlug(name) {
+  return slugify(String(name).normalize("NFKC"), SOURCE_SLUG_OPTIONS);
+}
+
+// An article's source name: `source` is a string or `{ name, url?, handle? }`.
+export const sourceNameOf = (source) => (typeof source === "string" ? source : source.name);
+
 // The file extensions the runner counts one by one (everything else is "other").
 export const FILE_KINDS = ["html", "xml", "json", "opml", "css", "svg"];
 
@@ -76,6 +102,7 @@ export function expectedFiles(digest, set = pageSet) {
   const o = set.outputs;
   const perMonth = new Map();
   const perTag = new Map();
+  const perSource = new Map(); // sourceKey -> picks
   const years = new Set();
   for (const a of articles) {
     perMonth.set(a.month, (perMonth.get(a.month) || 0) + 1);
@@ -87,18 +114,24 @@ export function expectedFiles(digest, set = pageSet) {
       seen.add(s);
       perTag.set(s, (perTag.get(s) || 0) + 1);
     }
+    const k = sourceKey(sourceNameOf(a.source));
+    perSource.set(k, (perSource.get(k) || 0) + 1);
   }
   const pages = (n) => Math.max(1, Math.ceil(n / set.pageSize));
   let monthPages = 0;
   for (const n of perMonth.values()) monthPages += pages(n);
   let tagPages = 0;
   for (const n of perTag.values()) tagPages += pages(n);
+  let sourcePages = 0;
+  for (const n of perSource.values()) sourcePages += pages(n);
   const html =
     (o.archive ? 1 : 0) +
     (o.years ? years.size : 0) +
     (o.months ? monthPages : 0) +
     (o.tagIndex ? 1 : 0) +
     (o.tags ? tagPages : 0) +
+    (o.sourceIndex ? 1 : 0) +
+    (o.sources ? sourcePages : 0) +
     (o.subscribe ? 1 : 0);
   const xml = (o.rss ? 1 : 0) + (o.atom ? 1 : 0) + (o.tagFeeds ? perTag.size : 0) + (o.tagAtom ? perTag.size : 0);
   const json = (o.jsonFeed ? 1 : 0) + (o.tagJsonFeed ? perTag.size : 0);
@@ -115,6 +148,6 @@ export function expectedFiles(digest, set = pageSet) {
     css,
     svg,
     total: html + xml + json + opml + css + svg,
-    detail: { months: perMonth.size, monthPages, years: years.size, tags: perTag.size, tagPages },
+    detail: { months: perMonth.size, monthPages, years: years.size, tags: perTag.size, tagPages, sources: perSource.size, sourcePages },
   };
 }

@@ -41,7 +41,7 @@ export async function renderSite(model, emit) {
 </head>
 <body>
 <header><a class="home" href="${base}">${esc(site.title)}</a>
-<nav><a href="${base}">Archive</a> <a href="${base}tags/">Tags</a> <a href="${base}feed.xml">RSS</a>${site.subscribeUrl ? ` <a href="${site.subscribeUrl}">Subscribe</a>` : ""}</nav>
+<nav><a href="${base}">Archive</a> <a href="${base}tags/">Tags</a>${site.sourcesUrl ? ` <a href="${site.sourcesUrl}">Sources</a>` : ""} <a href="${base}feed.xml">RSS</a>${site.subscribeUrl ? ` <a href="${site.subscribeUrl}">Subscribe</a>` : ""}</nav>
 </header>
 <main>
 ${content}
@@ -56,9 +56,7 @@ ${content}
     for (const t of a.tags) tags += `<li><a href="${t.url}">${esc(t.name)}</a></li>`;
     return `<li class="entry">
 <article>
-<p class="meta"><span class="rank">#${a.rank}</span> <span class="type type-${a.type}">${a.type}</span> <span class="source">${
-      a.sourceUrl ? `<a href="${esc(a.sourceUrl)}">${esc(a.sourceName)}</a>` : esc(a.sourceName)
-    }</span>${a.age ? ` <span class="age">${a.age}</span>` : ""} <a class="issue" href="${a.month.url}">${a.month.label}</a></p>
+<p class="meta"><span class="rank">#${a.rank}</span> <span class="type type-${a.type}">${a.type}</span> <span class="source"><a href="${a.source.url}">${esc(a.sourceName)}</a></span>${a.age ? ` <span class="age">${a.age}</span>` : ""} <a class="issue" href="${a.month.url}">${a.month.label}</a></p>
 <h3><a href="${esc(a.url)}">${esc(a.title)}</a></h3>
 <div class="summary">${a.summaryHtml}</div>
 <ul class="tags">${tags}</ul>
@@ -134,6 +132,26 @@ ${items}</ul>
       for (const a of c.items) cards += card(a);
       await page(c.url, c.title, `<h1>${esc(c.tag.name)}</h1>
 <p>${c.tag.count} articles · <a href="${c.tag.feedUrl}">RSS</a></p>
+<ol class="entries">
+${cards}</ol>
+${pager(c)}`);
+    }
+  }
+  if (o.sourceIndex) {
+    let items = "";
+    for (const s of model.sources) items += `<li><a href="${s.url}">${esc(s.name)}</a> <span class="count">${s.count}</span></li>\n`;
+    await page(site.sourcesUrl, "Sources", `<h1>Sources</h1>
+<ul class="source-index">
+${items}</ul>
+`);
+  }
+  if (o.sources) {
+    for (const c of model.sourceChunks) {
+      let cards = "";
+      for (const a of c.items) cards += card(a);
+      const website = c.source.website ? ` · <a href="${esc(c.source.website)}">Website</a>` : "";
+      await page(c.url, c.title, `<h1>${esc(c.source.name)}</h1>
+<p>${c.source.count} articles${website}</p>
 <ol class="entries">
 ${cards}</ol>
 ${pager(c)}`);

@@ -492,7 +492,7 @@ async function main() {
       };
       gen.digest = null;
       log(`   ${(gen.bytes / 1e6).toFixed(1)} MB; expecting ${expected.total} files ` +
-        `(${expected.detail.monthPages} month pages, ${expected.detail.tagPages} tag pages, ${expected.detail.years} years, ${expected.detail.tags} tags)`);
+        `(${expected.detail.monthPages} month pages, ${expected.detail.tagPages} tag pages, ${expected.detail.sourcePages} source pages, ${expected.detail.years} years, ${expected.detail.tags} tags, ${expected.detail.sources} sources)`);
 
       const ctx = { siteDir, dataFile };
       const state = {};

@@ -2,7 +2,8 @@
 //
 // - the digest is read once by Eleventy's data cascade (`_data/digest.json`);
 // - one memoised precomputation (../lib/model.js) normalises the articles, renders each Markdown
-//   summary once with markdown-it, sorts once and cuts months and tags into page-sized chunks;
+//   summary once with markdown-it, sorts once and cuts months, tags and sources into page-sized
+//   chunks;
 // - Nunjucks templates paginate those chunks with size 1 (permalink = the chunk's URL), share one
 //   base template through `{% extends %}`, and stay out of collections (nothing here needs them);
 // - RSS / Atom / JSON Feed templates render the precomputed feed lists; the subscribe page and the
@@ -21,6 +22,8 @@ const TEMPLATE_FOR_OUTPUT = {
   months: "months.njk",
   tagIndex: "tag-index.njk",
   tags: "tags.njk",
+  sourceIndex: "source-index.njk",
+  sources: "sources.njk",
   rss: "rss.njk",
   atom: "atom.njk",
   jsonFeed: "jsonfeed.njk",

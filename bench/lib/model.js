@@ -1,10 +1,10 @@
 // The precomputation a capable user writes once and shares between templates: normalise the
-// articles, render each Markdown summary once, sort once, and cut month and tag lists into page
-// chunks (so Eleventy paginates chunks with size 1). Used by bench/handwritten (from its
+// articles, render each Markdown summary once, sort once, and cut month, tag and source lists into
+// page chunks (so Eleventy paginates chunks with size 1). Used by bench/handwritten (from its
 // eleventy.config.js) and by bench/raw.js, so both variants produce exactly the same pages.
 
 import markdownIt from "markdown-it";
-import { pageSet as defaultPageSet, tagSlug } from "../pageset.js";
+import { pageSet as defaultPageSet, sourceKey, sourceSlug, tagSlug } from "../pageset.js";
 
 const MONTH_NAMES = [
   "January", "February", "March", "April", "May", "June",
@@ -74,11 +74,26 @@ export function buildModel(digest, set = defaultPageSet) {
 
   const tagMap = new Map();
   const slugOf = new Map(); // tag display name -> slug: 200 names, 300k uses at 100k articles
+  // Sources: one per sourceKey (case and white space do not count), shown by its most used spelling
+  // (ties to the first seen), as the plugin resolves them; slug and URL once the spelling is known.
+  const sourceMap = new Map(); // sourceKey -> source
+  const sourceOfName = new Map(); // spelling -> source: a few dozen spellings, one per article
   const articles = new Array(raw.length);
   for (let i = 0; i < raw.length; i++) {
     const a = raw[i];
     const month = monthOf(a.month);
     const src = typeof a.source === "string" ? { name: a.source } : a.source;
+    let source = sourceOfName.get(src.name);
+    if (source === undefined) {
+      const key = sourceKey(src.name);
+      source = sourceMap.get(key);
+      if (!source) {
+        source = { key, name: src.name, slug: "", url: "", website: null, spellings: new Map(), articles: [] };
+        sourceMap.set(key, source);
+      }
+      sourceOfName.set(src.name, source);
+    }
+    source.spellings.set(src.name, (source.spellings.get(src.name) || 0) + 1);
     const publishedMs = a.published ? Date.parse(a.published) : NaN;
     const tags = [];
     for (const name of a.tags || []) {
@@ -103,6 +118,7 @@ export function buildModel(digest, set = defaultPageSet) {
       type: a.type || "article",
       sourceName: src.name,
       sourceUrl: src.url || null,
+      source, // the source's page: sources/SLUG/
       published: a.published || null,
       age: Number.isNaN(publishedMs) ? null : ageLabel(publishedMs, month.issueMs),
       summaryHtml: a.summary ? md.render(a.summary) : "",
@@ -121,7 +137,11 @@ export function buildModel(digest, set = defaultPageSet) {
   }
   const ordered = [];
   for (const m of months) for (const a of m.articles) ordered.push(a);
-  for (const a of ordered) for (const t of a.tags) t.articles.push(a); // keeps newest-issue-then-rank
+  for (const a of ordered) {
+    for (const t of a.tags) t.articles.push(a); // keeps newest-issue-then-rank
+    a.source.articles.push(a); // likewise
+    a.source.website ??= a.sourceUrl; // the source's own site: the first url given, newest first
+  }
 
   const yearMap = new Map();
   for (const m of months) {
@@ -140,6 +160,23 @@ export function buildModel(digest, set = defaultPageSet) {
   );
   for (const t of tags) t.count = t.articles.length;
 
+  const sources = [...sourceMap.values()];
+  for (const src of sources) {
+    let best = 0;
+    for (const [spelling, n] of src.spellings) {
+      if (n > best) {
+        src.name = spelling;
+        best = n;
+      }
+    }
+    src.spellings = null;
+    src.slug = sourceSlug(src.name);
+    src.url = `${base}sources/${src.slug}/`;
+    src.count = src.articles.length;
+  }
+  const byName = new Intl.Collator("en", { sensitivity: "base", numeric: true });
+  sources.sort((x, y) => byName.compare(x.name, y.name) || (x.slug < y.slug ? -1 : 1));
+
   const monthChunks = [];
   for (const m of months) {
     for (const c of chunkPages(m.articles, set.pageSize, m.url, { month: m })) {
@@ -156,6 +193,14 @@ export function buildModel(digest, set = defaultPageSet) {
     }
   }
 
+  const sourceChunks = [];
+  for (const src of sources) {
+    for (const c of chunkPages(src.articles, set.pageSize, src.url, { source: src })) {
+      c.title = c.pageNumber > 1 ? `${src.name} (page ${c.pageNumber} of ${c.totalPages})` : src.name;
+      sourceChunks.push(c);
+    }
+  }
+
   const feedItems = ordered.slice(0, set.feedLimit);
   const updated = months.length ? months[0] : null;
   const site = {
@@ -164,6 +209,7 @@ export function buildModel(digest, set = defaultPageSet) {
     base,
     origin,
     url: abs(base),
+    sourcesUrl: set.outputs.sourceIndex ? `${base}sources/` : null,
     feedUrl: abs(`${base}feed.xml`),
     atomUrl: abs(`${base}atom.xml`),
     jsonFeedUrl: abs(`${base}feed.json`),
@@ -239,6 +285,8 @@ export function buildModel(digest, set = defaultPageSet) {
     tags,
     monthChunks,
     tagChunks,
+    sources,
+    sourceChunks,
     feedItems,
     tagFeeds,
     jsonFeed,
