@@ -11,16 +11,30 @@ import { oneByteWhenLatin1, TYPOGRAPHIC } from "../data/text.js";
 const XML_ESCAPES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\r": "&#13;" };
 const NEEDS_ESCAPE = new RegExp(`[&<>"\\r]|${TYPOGRAPHIC.source}`);
 const ESCAPED = new RegExp(NEEDS_ESCAPE.source, "g");
+/** In element text a `"` is only a character: escaping it there (a feed item's HTML is full of them) only adds bytes. */
+const NEEDS_TEXT_ESCAPE = new RegExp(`[&<>\\r]|${TYPOGRAPHIC.source}`);
+const TEXT_ESCAPED = new RegExp(NEEDS_TEXT_ESCAPE.source, "g");
 
 /**
- * The one XML escaper, applied by the builder below to every value (callers never call it, or text
- * would be escaped twice). Text or attribute value for XML: `&`, `<`, `>`, `"` escaped, and carriage returns as `&#13;`
+ * The XML escaper of attribute values (`xmlText` is its twin for element text), applied by the
+ * builder below to every value (callers never call them, or text would be escaped twice): `&`,
+ * `<`, `>`, `"` escaped, and carriage returns as `&#13;`
  * (parsers turn a literal CR into LF; only the reference brings it back exactly). Every `&` is
  * escaped, so text that looks like an entity (`&lt;`, `&nbsp;`) reads back as written. Typographic
  * punctuation becomes a character reference, as on the pages (`TYPOGRAPHIC`: it keeps a feed one-byte).
  */
 export function xmlValue(text: string): string {
-  return NEEDS_ESCAPE.test(text) ? oneByteWhenLatin1(text, text.replace(ESCAPED, (ch) => XML_ESCAPES[ch] ?? `&#${ch.charCodeAt(0)};`)) : text;
+  return NEEDS_ESCAPE.test(text) ? oneByteWhenLatin1(text, text.replace(ESCAPED, xmlReference)) : text;
+}
+
+/** `xmlValue` for element text, where `"` needs no escape. */
+export function xmlText(text: string): string {
+  return NEEDS_TEXT_ESCAPE.test(text) ? oneByteWhenLatin1(text, text.replace(TEXT_ESCAPED, xmlReference)) : text;
+}
+
+/** The entity or character reference for one character that needs one. */
+function xmlReference(ch: string): string {
+  return XML_ESCAPES[ch] ?? `&#${ch.charCodeAt(0)};`;
 }
 
 /** A text or attribute value, unescaped: numbers and booleans are written as `String` writes them. */
@@ -34,9 +48,14 @@ export interface XmlElement {
   readonly [name: string]: XmlText | XmlElement | readonly (XmlText | XmlElement)[] | undefined;
 }
 
-/** What the builder does with each text and attribute value it writes: `xmlValue`, whatever the type. */
+/** What the builder does with each attribute value it writes: `xmlValue`, whatever the type. */
 function escapeValue(_name: string, value: unknown): string {
   return xmlValue(String(value));
+}
+
+/** What the builder does with each element's text: `xmlText`, whatever the type. */
+function escapeText(_name: string, value: unknown): string {
+  return xmlText(String(value));
 }
 
 const builder = new XMLBuilder({
@@ -50,7 +69,7 @@ const builder = new XMLBuilder({
   // Escaping is ours, through one function, for text and attributes alike (see `xmlValue`). The
   // builder still writes `'` in an attribute as `&apos;` on its own: harmless, and always so.
   processEntities: false,
-  tagValueProcessor: escapeValue,
+  tagValueProcessor: escapeText,
   attributeValueProcessor: escapeValue,
   // Without this, an attribute whose value is "true" is printed bare (`<guid isPermaLink>`), not XML.
   suppressBooleanAttributes: false,

@@ -18,7 +18,7 @@ describe("thumbnails", () => {
     const month = readUrl(site, "/2025/04/");
     expect(month).toContain(`<img class="dg-thumb" src="${IMAGE}" alt="" width="112" height="63" loading="lazy" decoding="async" referrerpolicy="no-referrer">`);
     expect(month).toContain(`<meta property="og:image" content="${IMAGE}">`);
-    expect(readUrl(site, "/feed.xml")).toContain("referrerpolicy=&quot;no-referrer&quot;");
+    expect(readUrl(site, "/feed.xml")).toContain(`referrerpolicy="no-referrer"&gt;&lt;/a&gt;`);
     expect(readUrl(site, "/2025/04/email.html")).toMatch(new RegExp(`<img src="${IMAGE}"[^>]*referrerpolicy="no-referrer"`));
   });
 

@@ -6,7 +6,7 @@ import { assertInsideBase } from "../../plugin/eleventy/output-path.js";
 import { MAX_SLUG_BYTES, tagKey, tagSlug } from "../../plugin/model/slug.js";
 import { cleanLine, cleanText } from "../../plugin/data/text.js";
 import { escapeHtml } from "../../plugin/html/escape.js";
-import { xmlValue } from "../../plugin/feeds/xml.js";
+import { xmlText, xmlValue } from "../../plugin/feeds/xml.js";
 import { tagFeedPath, tagPath } from "../../plugin/model/urls.js";
 
 const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -38,12 +38,16 @@ describe("text hygiene", () => {
     expect(cleanLine(" a\r\n\tb\u2028c\u00a0d ")).toBe("a b c\u00a0d");
   });
 
-  it("escapeHtml leaves no markup character and reads back as written, and xmlValue leaves no raw &, <, > or CR", () => {
+  it("escapeHtml leaves no markup character and reads back as written; xmlValue leaves no raw &, <, >, \" or CR, xmlText no raw &, <, > or CR, and both read back as written", () => {
     fc.assert(
       fc.property(anyText, (text) => {
         expect(escapeHtml(text)).not.toMatch(/[<>"']|&(?!(amp|lt|gt|quot|#39|#\d+);)/);
         expect(decodeHTML(escapeHtml(text))).toBe(text);
-        expect(xmlValue(text)).not.toMatch(/[<>"\r]|&(?!(amp|lt|gt|quot|#13);)/);
+        expect(xmlValue(text)).not.toMatch(/[<>"\r]|&(?!(amp|lt|gt|quot|#\d+);)/);
+        expect(xmlText(text)).not.toMatch(/[<>\r]|&(?!(amp|lt|gt|#\d+);)/);
+        // Every reference the XML escapers write is one HTML's decoder reads the same way.
+        expect(decodeHTML(xmlValue(text))).toBe(text);
+        expect(decodeHTML(xmlText(text))).toBe(text);
       }),
       { numRuns: 2000 },
     );
