@@ -662,6 +662,10 @@ async function main() {
     target("direct-growth-100k-vs-10k", 'pipeline "direct" wall at 100k / at 10k', results.growth["direct 100k/10k"] ?? null, 11, "x"),
     target("watch-edit-10k", "10k under --watch: save to visible in month page, worst of edits", wPlugin?.maxMs ?? null, 2000, "ms"),
     target("own-work-share-100k", "100k: (validateDigest + buildDigestModel) / default pipeline build", s100?.ownWork?.shareOfPluginBuild ?? null, 0.1, ""),
+    // Issue 10 (every page through Eleventy by default): its own, looser limits, kept in view.
+    target("issue10-speed-10k-vs-handwritten", "issue 10: 10k: default pipeline wall / hand-written wall", s10?.ratios["plugin/handwritten"] ?? null, 1.0, "x"),
+    target("issue10-direct-speed-100k-vs-raw", 'issue 10: 100k: pipeline "direct" wall / raw wall', s100?.ratios["direct/raw"] ?? null, 3.0, "x"),
+    target("issue10-direct-rss-100k", 'issue 10: 100k: pipeline "direct" peak RSS', ok(s100, "direct")?.peakRssMB ?? null, 1024, "MiB"),
   ];
   // Why a target has no figure: which size, variant or test this run left out.
   const need = {
@@ -674,6 +678,9 @@ async function main() {
     "growth-100k-vs-10k": [[s10, "plugin"], [s100, "plugin"]],
     "direct-growth-100k-vs-10k": [[s10, "direct"], [s100, "direct"]],
     "own-work-share-100k": [[s100, "plugin"]],
+    "issue10-speed-10k-vs-handwritten": [[s10, "plugin"], [s10, "handwritten"]],
+    "issue10-direct-speed-100k-vs-raw": [[s100, "direct"], [s100, "raw"]],
+    "issue10-direct-rss-100k": [[s100, "direct"]],
   };
   for (const t of results.targets) {
     if (t.value !== null) { t.margin = round(t.value / t.limit, 2); continue; }
