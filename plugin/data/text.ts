@@ -73,6 +73,9 @@ export function oneByteWhenLatin1(source: string, replaced: string): string {
  */
 export const TYPOGRAPHIC = /[\u2010-\u2027\u2030-\u205e\u2190-\u21ff]/;
 
+/** `TYPOGRAPHIC`'s ranges, to join into another character class (one class tests faster than an alternation). */
+export const TYPOGRAPHIC_RANGES = TYPOGRAPHIC.source.slice(1, -1);
+
 /** `TYPOGRAPHIC`, every match. */
 export const TYPOGRAPHIC_ALL = new RegExp(TYPOGRAPHIC.source, "g");
 

@@ -6,13 +6,13 @@
  * forget to escape.
  */
 import { XMLBuilder } from "fast-xml-parser";
-import { oneByteWhenLatin1, TYPOGRAPHIC } from "../data/text.js";
+import { oneByteWhenLatin1, TYPOGRAPHIC_RANGES } from "../data/text.js";
 
 const XML_ESCAPES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\r": "&#13;" };
-const NEEDS_ESCAPE = new RegExp(`[&<>"\\r]|${TYPOGRAPHIC.source}`);
+const NEEDS_ESCAPE = new RegExp(`[&<>"\\r${TYPOGRAPHIC_RANGES}]`);
 const ESCAPED = new RegExp(NEEDS_ESCAPE.source, "g");
 /** In element text a `"` is only a character: escaping it there (a feed item's HTML is full of them) only adds bytes. */
-const NEEDS_TEXT_ESCAPE = new RegExp(`[&<>\\r]|${TYPOGRAPHIC.source}`);
+const NEEDS_TEXT_ESCAPE = new RegExp(`[&<>\\r${TYPOGRAPHIC_RANGES}]`);
 const TEXT_ESCAPED = new RegExp(NEEDS_TEXT_ESCAPE.source, "g");
 
 /**
@@ -21,7 +21,7 @@ const TEXT_ESCAPED = new RegExp(NEEDS_TEXT_ESCAPE.source, "g");
  * `<`, `>`, `"` escaped, and carriage returns as `&#13;`
  * (parsers turn a literal CR into LF; only the reference brings it back exactly). Every `&` is
  * escaped, so text that looks like an entity (`&lt;`, `&nbsp;`) reads back as written. Typographic
- * punctuation becomes a character reference, as on the pages (`TYPOGRAPHIC`: it keeps a feed one-byte).
+ * punctuation becomes a character reference, as on the pages (`TYPOGRAPHIC_RANGES`: it keeps a feed one-byte).
  */
 export function xmlValue(text: string): string {
   return NEEDS_ESCAPE.test(text) ? oneByteWhenLatin1(text, text.replace(ESCAPED, xmlReference)) : text;

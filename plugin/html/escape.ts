@@ -6,7 +6,7 @@
  * theme's CSS, JSON-LD). So a hostile title cannot reach a page unescaped by a forgotten call:
  * forgetting gives escaped text, not markup.
  */
-import { oneByteWhenLatin1, TYPOGRAPHIC } from "../data/text.js";
+import { oneByteWhenLatin1, TYPOGRAPHIC_RANGES } from "../data/text.js";
 
 const HTML_ESCAPES: Record<string, string> = {
   "&": "&amp;",
@@ -16,7 +16,7 @@ const HTML_ESCAPES: Record<string, string> = {
   "'": "&#39;",
 };
 
-const NEEDS_ESCAPE = new RegExp(`[&<>"']|${TYPOGRAPHIC.source}`);
+const NEEDS_ESCAPE = new RegExp(`[&<>"'${TYPOGRAPHIC_RANGES}]`);
 const ESCAPED = new RegExp(NEEDS_ESCAPE.source, "g");
 
 /**
