@@ -4,7 +4,7 @@
  */
 import type { ResolvedDigestOptions } from "../options.js";
 import { Wording } from "./wording.js";
-import { withPathPrefix } from "../model/urls.js";
+import { pathPrefixer } from "../model/urls.js";
 import type { DigestModel } from "../model/build.js";
 import { siteFeedLinks, type FeedLink } from "../feeds/links.js";
 import { Memo } from "../model/memo.js";
@@ -55,14 +55,16 @@ export function createSiteContext(model: DigestModel, options: ResolvedDigestOpt
   const description = options.description ?? model.description;
   // A page links to the same few hundred paths (tags, issues) as every other page: each link is made once.
   const links = new Map<string, string>();
+  const linkTo = pathPrefixer(prefixes.hrefPrefix);
   const href = (path: string) => {
     let link = links.get(path);
     if (link === undefined) {
-      link = withPathPrefix(prefixes.hrefPrefix, path);
+      link = linkTo(path);
       links.set(path, link);
     }
     return link;
   };
+  const urlPath = pathPrefixer(prefixes.absolutePrefix);
   return {
     options,
     title,
@@ -70,7 +72,7 @@ export function createSiteContext(model: DigestModel, options: ResolvedDigestOpt
     wording: new Wording(options.locale, options.strings),
     feeds: siteFeedLinks(options, title),
     href,
-    absolute: (path) => `${options.siteUrl}${withPathPrefix(prefixes.absolutePrefix, path)}`,
+    absolute: (path) => options.siteUrl + urlPath(path),
     onPage: (url) => (url.startsWith(`${options.siteUrl}/`) ? url.slice(options.siteUrl.length) : url),
     jsonLdAttributes: typeof pathPrefix !== "string" && pathPrefix.hostBundlesScripts ? " eleventy:ignore" : "",
     memo,

@@ -67,7 +67,13 @@ export function outputPermalink(path: string): string {
 
 /** Joins Eleventy's `pathPrefix` and a site-root path, percent-encoding non-ASCII (tag slugs). */
 export function withPathPrefix(pathPrefix: string, path: string): string {
-  return encodeURI(`${normalizeBasePath(pathPrefix)}${path.replace(/^\//, "")}`);
+  return pathPrefixer(pathPrefix)(path);
+}
+
+/** `withPathPrefix` for one `pathPrefix`, normalised once: a build prefixes every link it writes. */
+export function pathPrefixer(pathPrefix: string): (path: string) => string {
+  const prefix = normalizeBasePath(pathPrefix);
+  return (path) => encodeURI(prefix + (path.startsWith("/") ? path.slice(1) : path));
 }
 
 /** A page URL as Eleventy may give it (percent-encoded) as a model path, which is not; as given if malformed. */
