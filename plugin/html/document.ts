@@ -14,6 +14,7 @@ import { readFileSync } from "node:fs";
 import { html, joinHtml, trustedHtml, type SafeHtml } from "./escape.js";
 import { searchPath, sourceIndexPath, subscribePath, tagIndexPath } from "../model/urls.js";
 import { renderFaviconLink } from "./favicon.js";
+import { MemoTable } from "../model/memo.js";
 
 /** Where the theme's stylesheet is written: one file, cached by readers across every page. */
 export function stylesheetPath(basePath: string): string {
@@ -60,13 +61,28 @@ export function renderHeadMetadata(page: PageView, site: SiteContext): SafeHtml 
   );
 }
 
-/** The whole HTML document for a page, when the host gives no layout. */
-export function renderDocument(page: PageView, site: SiteContext): string {
+/**
+ * What every page of a build says the same way around its own content: the stylesheet link, the
+ * site header and the footer. Made once per site, not once per page (40,000 pages at 100k articles).
+ */
+const DOCUMENT_FRAMES = new MemoTable("document frames", (site: SiteContext) => {
   const { strings } = site.wording;
   const base = site.options.basePath;
   const subscribe = html`<li><a href="${site.href(subscribePath(base))}">${strings.subscribe}</a></li>`;
   const search = site.options.search && html`<li><a href="${site.href(searchPath(base))}">${strings.search}</a></li>`;
   const footerFeeds = site.feeds.map((feed) => html`<a href="${site.href(feed.path)}" type="${feed.type}">${FEED_FORMAT_INFO[feed.format].name}</a>`);
+  return {
+    stylesheet: html`<link rel="stylesheet" href="${site.href(stylesheetPath(site.options.basePath))}">`,
+    header: html`<a class="dg-skip" href="#dg-main">${strings.skipToContent}</a>
+<div class="dg-wrap">
+<header class="dg-head"><a class="dg-brand" href="${site.href(base)}">${site.title}</a><nav aria-label="${strings.siteNavigation}"><ul><li><a href="${site.href(base)}">${strings.archive}</a></li><li><a href="${site.href(tagIndexPath(base))}">${strings.tags}</a></li>${subscribe}${search}</ul></nav></header>`,
+    footer: html`<footer class="dg-foot">${footerFeeds}<a href="${site.href(tagIndexPath(base))}">${strings.allTags}</a><a href="${site.href(sourceIndexPath(base))}">${strings.allSources}</a></footer>`,
+  };
+});
+
+/** The whole HTML document for a page, when the host gives no layout. */
+export function renderDocument(page: PageView, site: SiteContext): string {
+  const frame = site.memo.cached(DOCUMENT_FRAMES, site);
   return html`<!DOCTYPE html>
 <html lang="${site.options.locale}">
 <head>
@@ -75,15 +91,13 @@ export function renderDocument(page: PageView, site: SiteContext): string {
 <meta name="color-scheme" content="light dark">
 <title>${page.documentTitle}</title>
 ${renderHeadMetadata(page, site)}
-<link rel="stylesheet" href="${site.href(stylesheetPath(site.options.basePath))}">
+${frame.stylesheet}
 </head>
 <body class="dg">
-<a class="dg-skip" href="#dg-main">${strings.skipToContent}</a>
-<div class="dg-wrap">
-<header class="dg-head"><a class="dg-brand" href="${site.href(base)}">${site.title}</a><nav aria-label="${strings.siteNavigation}"><ul><li><a href="${site.href(base)}">${strings.archive}</a></li><li><a href="${site.href(tagIndexPath(base))}">${strings.tags}</a></li>${subscribe}${search}</ul></nav></header>
+${frame.header}
 ${renderBreadcrumbs(page, site)}
 <main id="dg-main">${page.body}</main>
-<footer class="dg-foot">${footerFeeds}<a href="${site.href(tagIndexPath(base))}">${strings.allTags}</a><a href="${site.href(sourceIndexPath(base))}">${strings.allSources}</a></footer>
+${frame.footer}
 </div>
 </body>
 </html>
