@@ -40,6 +40,9 @@ export function renderBreadcrumbs(page: PageView, site: SiteContext): SafeHtml |
 
 const NEWLINE = html`\n`;
 
+/** The site feeds' `<link rel="alternate">` lines, the same on every page but a tag's: made once per site. */
+const SITE_FEED_LINKS = new MemoTable("site feed links", (site: SiteContext) => renderFeedLinks(site.feeds, site.absolute));
+
 /**
  * What a page puts in its head besides `<title>`: description, canonical URL (each page its own),
  * Open Graph and Twitter card tags, the favicon, feed links and JSON-LD. Also usable inside a host's layout.
@@ -54,7 +57,7 @@ export function renderHeadMetadata(page: PageView, site: SiteContext): SafeHtml 
       html`<link rel="canonical" href="${site.absolute(page.path)}">`,
       ...social,
       ...[renderFaviconLink(site)].filter(Boolean),
-      renderFeedLinks(page.feeds, site.absolute),
+      page.feeds === site.feeds ? site.memo.cached(SITE_FEED_LINKS, site) : renderFeedLinks(page.feeds, site.absolute),
       html`<script type="application/ld+json"${trustedHtml(site.jsonLdAttributes)}>${jsonLd}</script>`,
     ],
     NEWLINE,
