@@ -2,6 +2,7 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 import { BaseSequencer, type TestSpecification } from "vitest/node";
+import { deterministicShuffle } from "./tests/helpers/synthetic.js";
 
 /**
  * The files that take longest (a real Chromium, an npm install, child processes, Java, large random
@@ -22,6 +23,9 @@ const SLOWEST_FIRST = [
 
 class SlowestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    // `--sequence.shuffle` still shuffles the files (vitest's own shuffling is for no custom sequencer).
+    const { shuffle, seed } = this.ctx.config.sequence;
+    if (shuffle) return deterministicShuffle(files, seed);
     const rank = (file: TestSpecification) => {
       const index = SLOWEST_FIRST.indexOf(path.relative(this.ctx.config.root, file.moduleId).split(path.sep).join("/"));
       return index === -1 ? SLOWEST_FIRST.length : index;
