@@ -44,7 +44,9 @@ export default defineConfig({
     // One test process per core (vitest's default leaves one core free: half of this 2-core machine).
     maxWorkers: availableParallelism(),
     // Test files share their process, and so the modules it loaded (Eleventy, the plugin): each file
-    // still runs its own code, but loading them again for every file was a third of the run.
+    // still runs its own code, but loading them again for every file was a third of the run. So a
+    // file undoes what it changes for the process: spies and env stubs restored, a loader hook
+    // turned off (buildDemo's tsx), a module mock loaded around and dropped after (path-guard).
     isolate: false,
     sequence: { sequencer: SlowestFirst },
   },
