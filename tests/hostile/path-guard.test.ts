@@ -2,9 +2,17 @@
 // tagSlug is replaced by a broken one here, since real slugs cannot leave their folder.
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { assertInsideBase, DigestPathError } from "../../plugin/eleventy/output-path.js";
 import { dataFiles, errorText, readTree, tryBuild } from "../helpers/build/index.js";
+
+// Test files share their process's modules (vitest's isolate: false): the plugin may be loaded
+// already, with the real tagSlug. Load it anew for this file, and again after it, without the mock.
+vi.hoisted(() => vi.resetModules());
+afterAll(() => {
+  vi.doUnmock("../../plugin/model/slug.js");
+  vi.resetModules();
+});
 
 vi.mock("../../plugin/model/slug.js", async (importOriginal) => {
   const original = await importOriginal<typeof import("../../plugin/model/slug.js")>();

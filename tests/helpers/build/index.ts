@@ -188,17 +188,28 @@ export function readUrl(site: RenderedSite, url: string): string {
   return content;
 }
 
-let typeScriptLoaded = false;
+/** The TypeScript loader while a demo build needs it, and how many demo builds are running. */
+let typeScript: { unregister: () => Promise<void>; users: number } | undefined;
 
 /** Builds the demo (src/, eleventy.config.ts, _data/digest.json) into a fresh temp folder. */
 export async function buildDemo(): Promise<BuildResult> {
-  // Eleventy imports eleventy.config.ts itself: let Node load TypeScript, as `tsx eleventy` does.
-  if (!typeScriptLoaded) register();
-  typeScriptLoaded = true;
-  const root = await mkdtemp(path.join(tmpdir(), "digest-demo-"));
-  const site = siteAt(root, path.join(repoRoot, "src"), path.join(root, "out"));
-  await runEleventy(site, { configPath: path.join(repoRoot, "eleventy.config.ts") });
-  return site;
+  // Eleventy imports eleventy.config.ts itself: let Node load TypeScript, as `tsx eleventy` does,
+  // for the build only. The test process runs other files after this one (vitest's isolate: false),
+  // and with tsx's loader left on, Node fails to load their sites' ESM `.js` data files.
+  typeScript ??= { unregister: register(), users: 0 };
+  typeScript.users++;
+  try {
+    const root = await mkdtemp(path.join(tmpdir(), "digest-demo-"));
+    const site = siteAt(root, path.join(repoRoot, "src"), path.join(root, "out"));
+    await runEleventy(site, { configPath: path.join(repoRoot, "eleventy.config.ts") });
+    return site;
+  } finally {
+    if (--typeScript.users === 0) {
+      const { unregister } = typeScript;
+      typeScript = undefined;
+      await unregister();
+    }
+  }
 }
 
 /** The input for `data` as a user keeps it: `_data/digest/YYYY-MM.json` files when it is keyed by month, else `_data/digest.json`. */
