@@ -101,10 +101,13 @@ export function renderEmailContent(issue: MonthlyIssue, site: SiteContext): Safe
   return site.memo.cachedIn(EMAIL_CONTENT, site, issue);
 }
 
-/** The inbox preview line: the intro's first words, else the top picks' titles. */
+/** The inbox preview line: the intro's first words, else the top picks' titles; at most 140 UTF-16 units. */
 function preheader(issue: MonthlyIssue): string {
   const text = issue.intro ? plainText(issue.intro).replace(/\s+/g, " ").trim() : issue.articles.slice(0, 3).map((article) => article.title).join(" · ");
-  return text.length > 140 ? `${text.slice(0, 139).trimEnd()}…` : text;
+  if (text.length <= 140) return text;
+  // Never between the two halves of a character beyond U+FFFF (an emoji, 𐀀): half of one is not text.
+  const end = /[\uD800-\uDBFF]/.test(text[138]!) ? 138 : 139;
+  return `${text.slice(0, end).trimEnd()}…`;
 }
 
 /**

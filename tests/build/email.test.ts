@@ -4,6 +4,7 @@
 // size at 100 picks, the plain-text twin, the issue-mode feeds carrying the same content, the page
 // link, `email: false`, host layouts, and both pipelines writing the same bytes.
 import { DomUtils, parseDocument } from "htmlparser2";
+import { decodeHTML } from "entities";
 import type { Element } from "domhandler";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { buildInMemory, buildSite, readUrl, SITE_URL, type BuildInput, type BuildResult } from "../helpers/build/index.js";
@@ -167,6 +168,22 @@ describe("email options and sizes", () => {
       const email = readUrl(site, `/digest/2024/02/email.${ext}`);
       expect(email).not.toContain("HOST LAYOUT");
       expect(email.startsWith(ext === "html" ? "<!DOCTYPE html>" : "Best of Distributed Systems · February 2024")).toBe(true);
+    }
+  });
+});
+
+describe("the preheader of a long intro", () => {
+  it("is cut to 140 UTF-16 units with an ellipsis, never between the halves of a character beyond U+FFFF", async () => {
+    // The cut falls where "𐀀" (two UTF-16 units) starts at unit 138: keeping unit 138 alone would leave half a character.
+    for (const before of [137, 138, 139]) {
+      const intro = `${"a".repeat(before)}𐀀${"b".repeat(20)}`;
+      const site = await buildInMemory({ data: { ...data, issues: { ...data.issues, "2024-03": { title: "Issue 2024-03", intro } } }, options: { basePath: "/" } });
+      const email = readUrl(site, "/2024/03/email.html");
+      const shown = decodeHTML(/<div style="display:none[^"]*">([^<]*)<\/div>/.exec(email)![1]!);
+      expect(shown, shown).toMatch(/…$/);
+      expect(shown.length).toBeLessThanOrEqual(140);
+      expect(shown).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+      expect(intro.startsWith(shown.slice(0, -1))).toBe(true);
     }
   });
 });
