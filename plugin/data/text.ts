@@ -65,6 +65,33 @@ export function oneByteWhenLatin1(source: string, replaced: string): string {
   return BEYOND_LATIN1.test(source) && !BEYOND_LATIN1.test(replaced) ? Buffer.from(replaced, "latin1").toString("latin1") : replaced;
 }
 
+/** Latin letters beyond Latin-1: Latin Extended-A and -B, and Latin Extended Additional (Vietnamese). */
+const LATIN_EXTENDED = /[\u0100-\u024f\u1e00-\u1eff]/g;
+
+/**
+ * Text in Latin letters with a few beyond Latin-1 ("Milan Jovanović", "Paweł Kowalski"), with
+ * those few written as references (`reference` makes one from a code point: `&#263;`, `\u0107`),
+ * as a one-byte string. One such letter in a source's name made every page and feed that shows it
+ * a two-byte string, twice the memory while Eleventy holds it (measured: a third of a 10k bench
+ * build's page text). Left as it is: text where they are common (one character in eight or more:
+ * "Łódź", a Vietnamese title; referencing each would triple its bytes), and text with any other
+ * character beyond Latin-1 (another script, an emoji), which stays two-byte whatever is done.
+ * Readers see the same text either way.
+ */
+export function rareLettersAsReferences(text: string, reference: (codePoint: number) => string): string {
+  if (!BEYOND_LATIN1.test(text)) return text;
+  const count = text.match(LATIN_EXTENDED)?.length ?? 0;
+  if (count === 0 || count * 8 > text.length) return text;
+  const replaced = text.replace(LATIN_EXTENDED, (ch) => reference(ch.charCodeAt(0)));
+  return BEYOND_LATIN1.test(replaced) ? text : Buffer.from(replaced, "latin1").toString("latin1");
+}
+
+/** A code point as an HTML or XML numeric character reference. */
+export const markupReference = (codePoint: number): string => `&#${codePoint};`;
+
+/** A character of the Basic Multilingual Plane as a JSON `\uXXXX` escape. */
+export const jsonReference = (codePoint: number): string => `\\u${codePoint.toString(16).padStart(4, "0")}`;
+
 /**
  * Typographic punctuation and arrows (dashes, curly quotes, ellipsis, ‹ ›, ← →: U+2010 to U+2027,
  * U+2030 to U+205E, U+2190 to U+21FF), which the pages and feeds write as character references
@@ -79,7 +106,8 @@ export const TYPOGRAPHIC_RANGES = TYPOGRAPHIC.source.slice(1, -1);
 /** `TYPOGRAPHIC`, every match. */
 export const TYPOGRAPHIC_ALL = new RegExp(TYPOGRAPHIC.source, "g");
 
-/** JSON text with typographic characters as `\uXXXX` escapes (JSON reads them back exactly), one-byte when it can be. */
+/** JSON text with typographic characters (and a few letters beyond Latin-1, see `rareLettersAsReferences`) as `\uXXXX` escapes (JSON reads them back exactly), one-byte when it can be. */
 export function escapeJsonTypography(json: string): string {
-  return TYPOGRAPHIC.test(json) ? oneByteWhenLatin1(json, json.replace(TYPOGRAPHIC_ALL, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`)) : json;
+  const escaped = TYPOGRAPHIC.test(json) ? oneByteWhenLatin1(json, json.replace(TYPOGRAPHIC_ALL, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`)) : json;
+  return rareLettersAsReferences(escaped, jsonReference);
 }

@@ -6,7 +6,7 @@
  * forget to escape.
  */
 import { XMLBuilder } from "fast-xml-parser";
-import { oneByteWhenLatin1, TYPOGRAPHIC_RANGES } from "../data/text.js";
+import { markupReference, oneByteWhenLatin1, rareLettersAsReferences, TYPOGRAPHIC_RANGES } from "../data/text.js";
 
 const XML_ESCAPES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\r": "&#13;" };
 const NEEDS_ESCAPE = new RegExp(`[&<>"\\r${TYPOGRAPHIC_RANGES}]`);
@@ -24,12 +24,12 @@ const TEXT_ESCAPED = new RegExp(NEEDS_TEXT_ESCAPE.source, "g");
  * punctuation becomes a character reference, as on the pages (`TYPOGRAPHIC_RANGES`: it keeps a feed one-byte).
  */
 export function xmlValue(text: string): string {
-  return NEEDS_ESCAPE.test(text) ? oneByteWhenLatin1(text, text.replace(ESCAPED, xmlReference)) : text;
+  return rareLettersAsReferences(NEEDS_ESCAPE.test(text) ? oneByteWhenLatin1(text, text.replace(ESCAPED, xmlReference)) : text, markupReference);
 }
 
 /** `xmlValue` for element text, where `"` needs no escape. */
 export function xmlText(text: string): string {
-  return NEEDS_TEXT_ESCAPE.test(text) ? oneByteWhenLatin1(text, text.replace(TEXT_ESCAPED, xmlReference)) : text;
+  return rareLettersAsReferences(NEEDS_TEXT_ESCAPE.test(text) ? oneByteWhenLatin1(text, text.replace(TEXT_ESCAPED, xmlReference)) : text, markupReference);
 }
 
 /** The entity or character reference for one character that needs one. */

@@ -6,7 +6,7 @@
  * theme's CSS, JSON-LD). So a hostile title cannot reach a page unescaped by a forgotten call:
  * forgetting gives escaped text, not markup.
  */
-import { oneByteWhenLatin1, TYPOGRAPHIC_RANGES } from "../data/text.js";
+import { markupReference, oneByteWhenLatin1, rareLettersAsReferences, TYPOGRAPHIC_RANGES } from "../data/text.js";
 
 const HTML_ESCAPES: Record<string, string> = {
   "&": "&amp;",
@@ -30,7 +30,8 @@ const ESCAPED = new RegExp(NEEDS_ESCAPE.source, "g");
  */
 export function escapeHtml(text: string): string {
   // Most text has nothing to escape: a test is much cheaper than a replace with a callback.
-  return NEEDS_ESCAPE.test(text) ? oneByteWhenLatin1(text, text.replace(ESCAPED, (ch) => HTML_ESCAPES[ch] ?? `&#${ch.charCodeAt(0)};`)) : text;
+  const escaped = NEEDS_ESCAPE.test(text) ? oneByteWhenLatin1(text, text.replace(ESCAPED, (ch) => HTML_ESCAPES[ch] ?? `&#${ch.charCodeAt(0)};`)) : text;
+  return rareLettersAsReferences(escaped, markupReference);
 }
 
 /** Markup that is safe to write as it is. Made only by `html`, `trustedHtml` and `joinHtml`. */

@@ -6,7 +6,7 @@
 import type { PageView } from "./view.js";
 import type { SiteContext } from "./site.js";
 import { MemoTable } from "../model/memo.js";
-import { oneByteWhenLatin1 } from "../data/text.js";
+import { jsonReference, oneByteWhenLatin1, rareLettersAsReferences } from "../data/text.js";
 
 /** A `<meta>` tag: Open Graph uses `property`, Twitter cards use `name`. */
 export interface MetaTag {
@@ -108,5 +108,6 @@ const JSON_LD_UNSAFE = /[<>&\u2010-\u205e\u2190-\u21ff]/;
  */
 export function jsonLdText(data: JsonLdObject): string {
   const json = JSON.stringify(data);
-  return JSON_LD_UNSAFE.test(json) ? oneByteWhenLatin1(json, json.replace(/[<>&\u2010-\u205e\u2190-\u21ff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`)) : json;
+  const escaped = JSON_LD_UNSAFE.test(json) ? oneByteWhenLatin1(json, json.replace(/[<>&\u2010-\u205e\u2190-\u21ff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`)) : json;
+  return rareLettersAsReferences(escaped, jsonReference);
 }

@@ -1,7 +1,8 @@
 // Escaping by default: the `html` tagged template escapes whatever it is given unless it is SafeHtml.
 import { describe, expect, it } from "vitest";
 import { escapeJsonTypography } from "../../plugin/data/text.js";
-import { html, joinHtml, SafeHtml, trustedHtml } from "../../plugin/html/escape.js";
+import { escapeHtml, html, joinHtml, SafeHtml, trustedHtml } from "../../plugin/html/escape.js";
+import { decodeHTML } from "entities";
 
 const HOSTILE = `</a><script>alert("x")</script>&amp;'`;
 
@@ -41,11 +42,21 @@ describe("the html tagged template", () => {
 });
 
 describe("JSON with typographic punctuation escaped (JSON Feed)", () => {
-  it("writes dashes, quotes and arrows as \\u escapes that parse back exactly, leaving letters as they are", () => {
+  it("writes dashes, quotes, arrows and a rare Latin letter beyond Latin-1 as \\u escapes that parse back exactly", () => {
     const value = { title: "Bench — “Alerting” … → Jovanović", plain: "a-b" };
     const json = escapeJsonTypography(JSON.stringify(value));
-    expect(json).toBe('{"title":"Bench \\u2014 \\u201cAlerting\\u201d \\u2026 \\u2192 Jovanović","plain":"a-b"}');
+    expect(json).toBe('{"title":"Bench \\u2014 \\u201cAlerting\\u201d \\u2026 \\u2192 Jovanovi\\u0107","plain":"a-b"}');
     expect(JSON.parse(json)).toEqual(value);
     expect(/[^\u0000-\u00ff]/.test(escapeJsonTypography(JSON.stringify({ title: "Bench — Alerting" })))).toBe(false);
+  });
+});
+
+describe("rare Latin letters beyond Latin-1", () => {
+  it("are written as references where they are few, so the text is one byte a character; left as they are where common, or beside another script or an emoji", () => {
+    expect(escapeHtml("Milan Jovanović")).toBe("Milan Jovanovi&#263;");
+    expect(escapeHtml("Paweł Kowalski — Tiếng")).toBe("Pawe&#322; Kowalski &#8212; Ti&#7871;ng");
+    expect(/[^\u0000-\u00ff]/.test(escapeHtml("Milan Jovanović"))).toBe(false);
+    for (const text of ["Łódź", "Tiếng Việt có dấu", "分布式系统 Jovanović", "🚀 launch notes by Jovanović"]) expect(escapeHtml(text), text).toBe(text);
+    for (const text of ["Milan Jovanović", "Paweł Kowalski — Tiếng", "Łódź", "🚀 launch notes by Jovanović"]) expect(decodeHTML(escapeHtml(text))).toBe(text);
   });
 });
