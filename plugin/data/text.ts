@@ -108,6 +108,6 @@ export const TYPOGRAPHIC_ALL = new RegExp(TYPOGRAPHIC.source, "g");
 
 /** JSON text with typographic characters (and a few letters beyond Latin-1, see `rareLettersAsReferences`) as `\uXXXX` escapes (JSON reads them back exactly), one-byte when it can be. */
 export function escapeJsonTypography(json: string): string {
-  const escaped = TYPOGRAPHIC.test(json) ? oneByteWhenLatin1(json, json.replace(TYPOGRAPHIC_ALL, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`)) : json;
+  const escaped = TYPOGRAPHIC.test(json) ? oneByteWhenLatin1(json, json.replace(TYPOGRAPHIC_ALL, (ch) => jsonReference(ch.charCodeAt(0)))) : json;
   return rareLettersAsReferences(escaped, jsonReference);
 }

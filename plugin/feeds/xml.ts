@@ -34,7 +34,7 @@ export function xmlText(text: string): string {
 
 /** The entity or character reference for one character that needs one. */
 function xmlReference(ch: string): string {
-  return XML_ESCAPES[ch] ?? `&#${ch.charCodeAt(0)};`;
+  return XML_ESCAPES[ch] ?? markupReference(ch.charCodeAt(0));
 }
 
 /** A text or attribute value, unescaped: numbers and booleans are written as `String` writes them. */
@@ -66,7 +66,7 @@ const builder = new XMLBuilder({
   // whatever its depth there. Each item goes on a line of its own (see `renderXml`).
   format: false,
   suppressEmptyNode: true,
-  // Escaping is ours, through one function, for text and attributes alike (see `xmlValue`). The
+  // Escaping is ours, through `xmlValue` (attributes) and `xmlText` (element text). The
   // builder still writes `'` in an attribute as `&apos;` on its own: harmless, and always so.
   processEntities: false,
   tagValueProcessor: escapeText,

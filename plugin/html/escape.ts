@@ -30,7 +30,7 @@ const ESCAPED = new RegExp(NEEDS_ESCAPE.source, "g");
  */
 export function escapeHtml(text: string): string {
   // Most text has nothing to escape: a test is much cheaper than a replace with a callback.
-  const escaped = NEEDS_ESCAPE.test(text) ? oneByteWhenLatin1(text, text.replace(ESCAPED, (ch) => HTML_ESCAPES[ch] ?? `&#${ch.charCodeAt(0)};`)) : text;
+  const escaped = NEEDS_ESCAPE.test(text) ? oneByteWhenLatin1(text, text.replace(ESCAPED, (ch) => HTML_ESCAPES[ch] ?? markupReference(ch.charCodeAt(0)))) : text;
   return rareLettersAsReferences(escaped, markupReference);
 }
 

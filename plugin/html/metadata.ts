@@ -108,6 +108,6 @@ const JSON_LD_UNSAFE = /[<>&\u2010-\u205e\u2190-\u21ff]/;
  */
 export function jsonLdText(data: JsonLdObject): string {
   const json = JSON.stringify(data);
-  const escaped = JSON_LD_UNSAFE.test(json) ? oneByteWhenLatin1(json, json.replace(/[<>&\u2010-\u205e\u2190-\u21ff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`)) : json;
+  const escaped = JSON_LD_UNSAFE.test(json) ? oneByteWhenLatin1(json, json.replace(/[<>&\u2010-\u205e\u2190-\u21ff]/g, (ch) => jsonReference(ch.charCodeAt(0)))) : json;
   return rareLettersAsReferences(escaped, jsonReference);
 }
