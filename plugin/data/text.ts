@@ -106,8 +106,12 @@ export const TYPOGRAPHIC_RANGES = TYPOGRAPHIC.source.slice(1, -1);
 /** `TYPOGRAPHIC`, every match. */
 export const TYPOGRAPHIC_ALL = new RegExp(TYPOGRAPHIC.source, "g");
 
-/** JSON text with typographic characters (and a few letters beyond Latin-1, see `rareLettersAsReferences`) as `\uXXXX` escapes (JSON reads them back exactly), one-byte when it can be. */
-export function escapeJsonTypography(json: string): string {
-  const escaped = TYPOGRAPHIC.test(json) ? oneByteWhenLatin1(json, json.replace(TYPOGRAPHIC_ALL, (ch) => jsonReference(ch.charCodeAt(0)))) : json;
+/**
+ * JSON text with the characters `unsafe` matches (typographic punctuation by default; `unsafeAll`
+ * is its global twin) and a few letters beyond Latin-1 (see `rareLettersAsReferences`) as `\uXXXX`
+ * escapes, which JSON reads back exactly; one-byte when it can be.
+ */
+export function escapeJson(json: string, unsafe: RegExp = TYPOGRAPHIC, unsafeAll: RegExp = TYPOGRAPHIC_ALL): string {
+  const escaped = unsafe.test(json) ? oneByteWhenLatin1(json, json.replace(unsafeAll, (ch) => jsonReference(ch.charCodeAt(0)))) : json;
   return rareLettersAsReferences(escaped, jsonReference);
 }

@@ -6,12 +6,12 @@
 import { toRfc3339 } from "../model/dates.js";
 import type { FeedChannel, FeedItem, FeedPerson } from "./channel.js";
 import { MemoTable, type Memo } from "../model/memo.js";
-import { escapeJsonTypography } from "../data/text.js";
+import { escapeJson } from "../data/text.js";
 
 const person = (who: FeedPerson) => ({ name: who.name, ...(who.url !== undefined && { url: who.url }) });
 
 /** An item's JSON by item, made once per build and reused in every feed that carries it. */
-const JSON_ITEMS = new MemoTable("JSON Feed items", (item: FeedItem) => escapeJsonTypography(JSON.stringify({
+const JSON_ITEMS = new MemoTable("JSON Feed items", (item: FeedItem) => escapeJson(JSON.stringify({
   id: item.identity.guid,
   url: item.url,
   title: item.title,
@@ -29,7 +29,7 @@ const JSON_ITEMS = new MemoTable("JSON Feed items", (item: FeedItem) => escapeJs
  * as character references (see `TYPOGRAPHIC`).
  */
 export function renderJsonFeed(channel: FeedChannel, selfUrl: string, memo: Memo): string {
-  const head = escapeJsonTypography(JSON.stringify({
+  const head = escapeJson(JSON.stringify({
     version: "https://jsonfeed.org/version/1.1",
     title: channel.title,
     home_page_url: channel.homeUrl,

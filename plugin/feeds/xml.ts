@@ -24,12 +24,17 @@ const TEXT_ESCAPED = new RegExp(NEEDS_TEXT_ESCAPE.source, "g");
  * punctuation becomes a character reference, as on the pages (`TYPOGRAPHIC_RANGES`: it keeps a feed one-byte).
  */
 export function xmlValue(text: string): string {
-  return rareLettersAsReferences(NEEDS_ESCAPE.test(text) ? oneByteWhenLatin1(text, text.replace(ESCAPED, xmlReference)) : text, markupReference);
+  return escapeXml(text, NEEDS_ESCAPE, ESCAPED);
 }
 
 /** `xmlValue` for element text, where `"` needs no escape. */
 export function xmlText(text: string): string {
-  return rareLettersAsReferences(NEEDS_TEXT_ESCAPE.test(text) ? oneByteWhenLatin1(text, text.replace(TEXT_ESCAPED, xmlReference)) : text, markupReference);
+  return escapeXml(text, NEEDS_TEXT_ESCAPE, TEXT_ESCAPED);
+}
+
+/** The characters `needs` finds (`all`: its global twin) as references, then rare letters beyond Latin-1; one-byte when it can be. */
+function escapeXml(text: string, needs: RegExp, all: RegExp): string {
+  return rareLettersAsReferences(needs.test(text) ? oneByteWhenLatin1(text, text.replace(all, xmlReference)) : text, markupReference);
 }
 
 /** The entity or character reference for one character that needs one. */

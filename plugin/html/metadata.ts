@@ -6,7 +6,7 @@
 import type { PageView } from "./view.js";
 import type { SiteContext } from "./site.js";
 import { MemoTable } from "../model/memo.js";
-import { jsonReference, oneByteWhenLatin1, rareLettersAsReferences } from "../data/text.js";
+import { escapeJson } from "../data/text.js";
 
 /** A `<meta>` tag: Open Graph uses `property`, Twitter cards use `name`. */
 export interface MetaTag {
@@ -99,6 +99,7 @@ export function structuredData(page: PageView, site: SiteContext): JsonLdObject 
 }
 
 const JSON_LD_UNSAFE = /[<>&\u2010-\u205e\u2190-\u21ff]/;
+const JSON_LD_UNSAFE_ALL = new RegExp(JSON_LD_UNSAFE.source, "g");
 
 /**
  * JSON for a `<script type="application/ld+json">` element: `<`, `>` and `&` become JSON escapes so
@@ -107,7 +108,5 @@ const JSON_LD_UNSAFE = /[<>&\u2010-\u205e\u2190-\u21ff]/;
  * `escapeHtml` does for the page around it.
  */
 export function jsonLdText(data: JsonLdObject): string {
-  const json = JSON.stringify(data);
-  const escaped = JSON_LD_UNSAFE.test(json) ? oneByteWhenLatin1(json, json.replace(/[<>&\u2010-\u205e\u2190-\u21ff]/g, (ch) => jsonReference(ch.charCodeAt(0)))) : json;
-  return rareLettersAsReferences(escaped, jsonReference);
+  return escapeJson(JSON.stringify(data), JSON_LD_UNSAFE, JSON_LD_UNSAFE_ALL);
 }

@@ -1,6 +1,6 @@
 // Escaping by default: the `html` tagged template escapes whatever it is given unless it is SafeHtml.
 import { describe, expect, it } from "vitest";
-import { escapeJsonTypography } from "../../plugin/data/text.js";
+import { escapeJson } from "../../plugin/data/text.js";
 import { escapeHtml, html, joinHtml, SafeHtml, trustedHtml } from "../../plugin/html/escape.js";
 import { decodeHTML } from "entities";
 
@@ -44,10 +44,10 @@ describe("the html tagged template", () => {
 describe("JSON with typographic punctuation escaped (JSON Feed)", () => {
   it("writes dashes, quotes, arrows and a rare Latin letter beyond Latin-1 as \\u escapes that parse back exactly", () => {
     const value = { title: "Bench — “Alerting” … → Jovanović", plain: "a-b" };
-    const json = escapeJsonTypography(JSON.stringify(value));
+    const json = escapeJson(JSON.stringify(value));
     expect(json).toBe('{"title":"Bench \\u2014 \\u201cAlerting\\u201d \\u2026 \\u2192 Jovanovi\\u0107","plain":"a-b"}');
     expect(JSON.parse(json)).toEqual(value);
-    expect(/[^\u0000-\u00ff]/.test(escapeJsonTypography(JSON.stringify({ title: "Bench — Alerting" })))).toBe(false);
+    expect(/[^\u0000-\u00ff]/.test(escapeJson(JSON.stringify({ title: "Bench — Alerting" })))).toBe(false);
   });
 });
 
