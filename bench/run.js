@@ -496,17 +496,19 @@ async function main() {
 
       const ctx = { siteDir, dataFile };
       const state = {};
-      for (const v of opts.variants) state[v] = { runs: [], ok: true, outDir: join(sizeDir, `out-${v}`) };
+      for (const v of opts.variants) state[v] = { runs: [], ok: true, outDir: null };
       for (let r = 0; r < runs; r++) {
         // rotate the order each run so slow drift of the machine does not favour one variant
         const order = opts.variants.map((_, i) => opts.variants[(i + r) % opts.variants.length]);
         for (const v of order) {
           const s = state[v];
           if (!s.ok) continue;
-          rmSync(s.outDir, { recursive: true, force: true });
-          // Flush the deletion (and the previous build's writes) before the clock starts: on this
-          // machine's disk (ext4, online discard) they would otherwise land in the next build's
-          // system time, charging each variant for the one before it and for its own last output.
+          // A fresh folder each run, and nothing deleted until the whole run ends: on this machine's
+          // ext4 (no journal), creating a file skips every inode freed in the last minute (up to six
+          // while its inode table block is dirty: the kernel's `recently_deleted`), so a build just
+          // after a deletion spent up to a quarter of its time in the kernel, charged to whichever
+          // variant came next. Flush the previous build's writes before the clock starts.
+          s.outDir = join(sizeDir, `out-${v}-${r + 1}`);
           spawnSync("sync");
           const cmd = variantCommand(v, ctx, s.outDir);
           const res = await runNode(cmd.args, {
@@ -612,11 +614,8 @@ async function main() {
         size.ownWork = { available: false, reason: "plugin variant not run" };
       }
 
-      // Each size's sites and outputs go as soon as it is measured (a 100k output is ~1 GB), unless --keep.
-      if (!opts.keep) {
-        for (const v of opts.variants) rmSync(state[v].outDir, { recursive: true, force: true });
-        rmSync(sizeDir, { recursive: true, force: true });
-      }
+      // The outputs stay until the run ends (see the loop above: deleting them now would slow the
+      // next size's builds), about 6 GB for the default sizes; then the whole folder goes, unless --keep.
       results.sizes.push(size);
       results.calibrationMs.push({ at: `after ${label}`, ms: calibrate(), loadavg1m: round(loadavg()[0], 2) });
     }
