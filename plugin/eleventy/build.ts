@@ -10,14 +10,14 @@ import { Memo } from "../model/memo.js";
 import { publishDigest } from "../model/publishing.js";
 import { applyTagAliases } from "../model/aliases.js";
 import { heldSummary, nowFor } from "./now.js";
-import { DigestOptionsError, type ResolvedDigestOptions } from "../options.js";
-import { FragmentCache, renderArticleCard } from "../html/pages.js";
+import { DigestOptionsError, type DigestPageKind, type ResolvedDigestOptions } from "../options.js";
+import { FragmentCache, plannedCardUses, renderArticleCard } from "../html/pages.js";
 import { createSiteContext, type LinkPrefixes, type SiteContext } from "../html/site.js";
 import { summaryHtml } from "../html/summary.js";
 import { escapeHtml, trustedHtml, type SafeHtml } from "../html/escape.js";
 import { formatPath, formatProblem, validateDigestWith } from "../data/validate.js";
 import type { EleventyConfigLike, Log } from "./config.js";
-import type { BuildState } from "./entries.js";
+import { eleventyRendersPages, type BuildState } from "./entries.js";
 import { checkDigestJsonSyntax } from "./data-syntax.js";
 import { changedArticles, displayedDir, fingerprintDigest, isDigestDataFile, type DigestFingerprint } from "./watch.js";
 
@@ -110,7 +110,9 @@ export function trackBuilds(eleventyConfig: EleventyConfigLike, options: Resolve
         lastFingerprint = fingerprint;
         onlyDigestDataChanged = false;
       }
-      state = { model, site, fragments: new FragmentCache(renderCard), changed, heads: new Map() };
+      const rendered = (kind: DigestPageKind) => eleventyRendersPages(kind, options);
+      const cardUses = plannedCardUses(model, { month: rendered("month"), tag: rendered("tag"), source: rendered("source"), search: options.search });
+      state = { model, site, fragments: new FragmentCache(renderCard, cardUses), changed, heads: new Map() };
       return state;
     },
   };

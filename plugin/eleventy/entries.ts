@@ -3,7 +3,7 @@
  * with its path, how to render it, the articles it shows (for watch rebuilds) and its date.
  */
 import type { DigestArticle, DigestModel } from "../model/build.js";
-import type { DigestPageKind } from "../options.js";
+import type { DigestPageKind, ResolvedDigestOptions } from "../options.js";
 import type { FragmentCache } from "../html/pages.js";
 import { renderArchive, renderMonthPage, renderSearch, renderSubscribe, renderSourceIndex, renderSourcePage, renderTagIndex, renderTagPage, renderYear } from "../html/pages.js";
 import type { PageView } from "../html/view.js";
@@ -40,6 +40,14 @@ export interface BuildState {
 
 /** Every page kind, in the order their templates are added. */
 export const PAGE_KINDS: readonly DigestPageKind[] = ["archive", "year", "month", "tagIndex", "tag", "sourceIndex", "source", "subscribe", "search"];
+
+/**
+ * Whether Eleventy renders the pages of `kind` (in a host layout, or in the default pipeline);
+ * otherwise `pipeline: "direct"` writes them.
+ */
+export function eleventyRendersPages(kind: DigestPageKind, options: Pick<ResolvedDigestOptions, "layout" | "layouts" | "pipeline">): boolean {
+  return Boolean(options.layouts[kind] ?? options.layout) || options.pipeline === "eleventy";
+}
 
 /** One entry per page of `kind` (its path, date and renderer), for a pagination of size 1. */
 export function pageEntries(kind: DigestPageKind, { model, site, fragments }: BuildState): DigestPageEntry<PageView>[] {

@@ -17,7 +17,7 @@ import { escapeHtml, html } from "../html/escape.js";
 import { sitemapFiles, type SitemapUrl } from "../feeds/sitemap.js";
 import { createLog, hostBundlesScripts, htmlBaseAddsPrefix, type EleventyConfigLike } from "./config.js";
 import { trackBuilds, type BuildTracker } from "./build.js";
-import { emailEntries, everyPage, feedEntries, insideBase, needingWrite, PAGE_KINDS, pageEntries, redirectEntries, type BuildState, type DigestPageEntry } from "./entries.js";
+import { eleventyRendersPages, emailEntries, everyPage, feedEntries, insideBase, needingWrite, PAGE_KINDS, pageEntries, redirectEntries, type BuildState, type DigestPageEntry } from "./entries.js";
 import { guardAgainstHostComputed, isolatedData, layoutEscapes, ownComputed, virtualDirFor, virtualTemplate } from "./templates.js";
 import { addDirectPipeline } from "./direct.js";
 import { addShareImages } from "./share-images.js";
@@ -161,7 +161,7 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
     if (layout) {
       const page = hostLayoutPage(kind, layout, options, builds);
       addPaginated(kind, page.entries, page.render, { layout, listed: options.collectionsAll, computed: page.computed });
-    } else if (options.pipeline === "eleventy") {
+    } else if (eleventyRendersPages(kind, options)) {
       addPaginated(kind, (state) => pageEntries(kind, state), (entry, site) => renderDocument(entry.render(), site), { listed: options.collectionsAll });
     } else {
       directPages.push(kind);

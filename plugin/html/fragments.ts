@@ -3,37 +3,78 @@
  * every page that shows them.
  */
 import { formatMonth, type MonthKey } from "../model/dates.js";
-import type { DigestArticle } from "../model/build.js";
+import type { DigestArticle, DigestModel } from "../model/build.js";
 import type { SiteContext } from "./site.js";
 import { flatten } from "../data/text.js";
 import { renderArticleCard, withRankBadge, type CardContext } from "./card.js";
 import { trustedHtml, type SafeHtml } from "./escape.js";
 
-/** Per-build memory of rendered fragments: an article's card is the same on every page it is on. */
+/** Which of a build's card-showing pages a `FragmentCache` serves: see `plannedCardUses`. */
+export interface CardShowingPages {
+  readonly month: boolean;
+  readonly tag: boolean;
+  readonly source: boolean;
+  /** The search index's records (one per pick of the month pages). */
+  readonly search: boolean;
+}
+
+/**
+ * How many times each article's card is asked for when every page of the given kinds is rendered
+ * once: its month page, each of its tag pages, its source page, its search record.
+ */
+export function plannedCardUses(model: Pick<DigestModel, "monthPages" | "tagPages" | "sourcePages">, pages: CardShowingPages): Map<DigestArticle, number> {
+  const uses = new Map<DigestArticle, number>();
+  const count = (lists: readonly { readonly items: readonly DigestArticle[] }[]) => {
+    for (const list of lists) for (const article of list.items) uses.set(article, (uses.get(article) ?? 0) + 1);
+  };
+  if (pages.month) count(model.monthPages);
+  if (pages.search) count(model.monthPages);
+  if (pages.tag) count(model.tagPages);
+  if (pages.source) count(model.sourcePages);
+  return uses;
+}
+
+/**
+ * Per-build memory of rendered fragments: an article's card is the same on every page it is on.
+ * With the planned uses, a card is kept only until its last planned use: a build holds the cards
+ * of the pages still to come, not every card (106 MB of a 100k build's heap at its end). A card
+ * asked for again after that (a page rendered twice, a use not planned) is rendered again.
+ */
 export class FragmentCache {
-  private readonly cards = { issue: new WeakMap<DigestArticle, SafeHtml>(), tag: new WeakMap<DigestArticle, SafeHtml>() };
+  private readonly cards = new Map<DigestArticle, SafeHtml>();
   private readonly months = new Map<MonthKey, string>();
   /**
    * `renderCard` replaces the built-in card (the `renderItem` option); a host's card is the same in
-   * every context, the built-in one leaves its rank badge out on tag pages.
+   * every context, the built-in one leaves its rank badge out on tag pages. `usesLeft` (from
+   * `plannedCardUses`, owned and counted down by the cache: 0 means no use is to come) says how
+   * long to keep each card; an article not in it keeps its card for the build.
    */
-  constructor(private readonly renderCard?: (article: DigestArticle, site: SiteContext) => SafeHtml) {}
+  constructor(
+    private readonly renderCard?: (article: DigestArticle, site: SiteContext) => SafeHtml,
+    private readonly usesLeft = new Map<DigestArticle, number>(),
+  ) {}
   /** An article's card for an issue page or a tag page, rendered the first time a page shows it. */
   card(article: DigestArticle, site: SiteContext, context: CardContext = "issue"): SafeHtml {
-    if (this.renderCard) return this.cached("issue", article, () => this.renderCard!(article, site));
+    if (this.renderCard) return this.cached(article, () => this.renderCard!(article, site));
     // The built-in card is rendered once, without its rank; the issue page's adds the badge to it,
     // each time: two slices of the kept card and the badge, cheaper than keeping a second copy of
     // every card for the whole build (100 MB of a 100k build), for the issue page that shows it
     // and the few top picks of the archive and its year.
-    const rankless = this.cached("tag", article, () => renderArticleCard(article, site, "tag"));
+    const rankless = this.cached(article, () => renderArticleCard(article, site, "tag"));
     return context === "tag" ? rankless : withRankBadge(rankless, article, site);
   }
-  /** A card from `cards[context]`, or `render`ed, flattened (reused whole on every page that shows it) and kept. */
-  private cached(context: CardContext, article: DigestArticle, render: () => SafeHtml): SafeHtml {
-    let card = this.cards[context].get(article);
-    if (card === undefined) {
-      card = trustedHtml(flatten(render().markup));
-      this.cards[context].set(article, card);
+  /** A card, kept or `render`ed, flattened (reused whole on every page that shows it), and kept while uses are to come. */
+  private cached(article: DigestArticle, render: () => SafeHtml): SafeHtml {
+    const card = this.cards.get(article) ?? trustedHtml(flatten(render().markup));
+    const left = this.usesLeft.get(article);
+    if (left === undefined) {
+      this.cards.set(article, card);
+    } else if (left > 1) {
+      this.usesLeft.set(article, left - 1);
+      this.cards.set(article, card);
+    } else {
+      this.usesLeft.set(article, 0);
+      this.cards.delete(article);
     }
     return card;
   }
