@@ -23,7 +23,7 @@
 
 import { spawn, spawnSync } from "node:child_process";
 import {
-  existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync,
+  existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statfsSync, statSync, writeFileSync,
 } from "node:fs";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
@@ -431,6 +431,10 @@ async function main() {
 
   const eleventyVersion = JSON.parse(readFileSync(join(ROOT, "node_modules/@11ty/eleventy/package.json"), "utf8")).version;
   const tmp = mkdtempSync(join(tmpdir(), "digest-bench-"));
+  // Every build's output stays until the run ends (see the build loop): about 6 GB for the default
+  // sizes and runs. Say so up front rather than fail with ENOSPC in the middle of a 100k build.
+  const freeGB = (() => { try { const s = statfsSync(tmp); return (s.bavail * s.bsize) / 1e9; } catch { return null; } })();
+  if (freeGB !== null && freeGB < 8) log(`bench: warning: ${freeGB.toFixed(1)} GB free under ${tmpdir()}; a full run keeps about 6 GB of build outputs until it ends`);
   const cleanup = () => { if (!opts.keep) rmSync(tmp, { recursive: true, force: true }); };
   const onSignal = (sig) => {
     for (const c of live) killTree(c, "SIGKILL");
@@ -668,24 +672,23 @@ async function main() {
   ];
   // Why a target has no figure: which size, variant or test this run left out.
   const need = {
-    "speed-10k-vs-handwritten": [[s10, "plugin"], [s10, "handwritten"]],
-    "speed-100k-vs-handwritten": [[s100, "plugin"], [s100, "handwritten"]],
-    "rss-10k-vs-handwritten": [[s10, "plugin"], [s10, "handwritten"]],
-    "rss-100k-vs-handwritten": [[s100, "plugin"], [s100, "handwritten"]],
-    "direct-speed-100k-vs-raw": [[s100, "direct"], [s100, "raw"]],
-    "direct-rss-100k": [[s100, "direct"]],
-    "growth-100k-vs-10k": [[s10, "plugin"], [s100, "plugin"]],
-    "direct-growth-100k-vs-10k": [[s10, "direct"], [s100, "direct"]],
-    "own-work-share-100k": [[s100, "plugin"]],
-    "issue10-speed-10k-vs-handwritten": [[s10, "plugin"], [s10, "handwritten"]],
-    "issue10-direct-speed-100k-vs-raw": [[s100, "direct"], [s100, "raw"]],
-    "issue10-direct-rss-100k": [[s100, "direct"]],
+    "speed-10k-vs-handwritten": [[s10, "plugin", "10k"], [s10, "handwritten", "10k"]],
+    "speed-100k-vs-handwritten": [[s100, "plugin", "100k"], [s100, "handwritten", "100k"]],
+    "rss-10k-vs-handwritten": [[s10, "plugin", "10k"], [s10, "handwritten", "10k"]],
+    "rss-100k-vs-handwritten": [[s100, "plugin", "100k"], [s100, "handwritten", "100k"]],
+    "direct-speed-100k-vs-raw": [[s100, "direct", "100k"], [s100, "raw", "100k"]],
+    "direct-rss-100k": [[s100, "direct", "100k"]],
+    "growth-100k-vs-10k": [[s10, "plugin", "10k"], [s100, "plugin", "100k"]],
+    "direct-growth-100k-vs-10k": [[s10, "direct", "10k"], [s100, "direct", "100k"]],
+    "own-work-share-100k": [[s100, "plugin", "100k"]],
+    "issue10-speed-10k-vs-handwritten": [[s10, "plugin", "10k"], [s10, "handwritten", "10k"]],
+    "issue10-direct-speed-100k-vs-raw": [[s100, "direct", "100k"], [s100, "raw", "100k"]],
+    "issue10-direct-rss-100k": [[s100, "direct", "100k"]],
   };
   for (const t of results.targets) {
     if (t.value !== null) { t.margin = round(t.value / t.limit, 2); continue; }
     if (t.id === "watch-edit-10k") { t.why = !opts.watch ? "watch test not run (--quick / --no-watch)" : wPlugin?.error ?? "no 10k watch test"; continue; }
-    const label = (size, fallback) => size?.label ?? fallback;
-    const missing = (need[t.id] ?? []).filter(([size, v]) => !ok(size, v)).map(([size, v]) => `${v} at ${label(size, size === s10 ? "10k" : "100k")}`);
+    const missing = (need[t.id] ?? []).filter(([size, v]) => !ok(size, v)).map(([, v, label]) => `${v} at ${label}`);
     t.why = missing.length ? `not measured in this run: ${[...new Set(missing)].join(", ")}` : "not measured";
   }
   const cal = results.calibrationMs.map((c) => c.ms);
