@@ -107,11 +107,23 @@ export const TYPOGRAPHIC_RANGES = TYPOGRAPHIC.source.slice(1, -1);
 export const TYPOGRAPHIC_ALL = new RegExp(TYPOGRAPHIC.source, "g");
 
 /**
+ * The escapers' one mechanism (HTML, XML, JSON): every character `needs` finds (`all` is its
+ * global twin) replaced by `replacement`, one-byte when it can be, then rare letters beyond
+ * Latin-1 as `reference`s. Most text has nothing to escape: a test is much cheaper than a replace.
+ */
+export function escapeWith(text: string, needs: RegExp, all: RegExp, replacement: (ch: string) => string, reference: (codePoint: number) => string): string {
+  const escaped = needs.test(text) ? oneByteWhenLatin1(text, text.replace(all, replacement)) : text;
+  return rareLettersAsReferences(escaped, reference);
+}
+
+/** One character as a JSON `\uXXXX` escape. */
+const jsonEscape = (ch: string): string => jsonReference(ch.charCodeAt(0));
+
+/**
  * JSON text with the characters `unsafe` matches (typographic punctuation by default; `unsafeAll`
  * is its global twin) and a few letters beyond Latin-1 (see `rareLettersAsReferences`) as `\uXXXX`
  * escapes, which JSON reads back exactly; one-byte when it can be.
  */
 export function escapeJson(json: string, unsafe: RegExp = TYPOGRAPHIC, unsafeAll: RegExp = TYPOGRAPHIC_ALL): string {
-  const escaped = unsafe.test(json) ? oneByteWhenLatin1(json, json.replace(unsafeAll, (ch) => jsonReference(ch.charCodeAt(0)))) : json;
-  return rareLettersAsReferences(escaped, jsonReference);
+  return escapeWith(json, unsafe, unsafeAll, jsonEscape, jsonReference);
 }

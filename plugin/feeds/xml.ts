@@ -6,7 +6,7 @@
  * forget to escape.
  */
 import { XMLBuilder } from "fast-xml-parser";
-import { markupReference, oneByteWhenLatin1, rareLettersAsReferences, TYPOGRAPHIC_RANGES } from "../data/text.js";
+import { escapeWith, markupReference, TYPOGRAPHIC_RANGES } from "../data/text.js";
 
 const XML_ESCAPES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\r": "&#13;" };
 const NEEDS_ESCAPE = new RegExp(`[&<>"\\r${TYPOGRAPHIC_RANGES}]`);
@@ -24,18 +24,14 @@ const TEXT_ESCAPED = new RegExp(NEEDS_TEXT_ESCAPE.source, "g");
  * punctuation becomes a character reference, as on the pages (`TYPOGRAPHIC_RANGES`: it keeps a feed one-byte).
  */
 export function xmlValue(text: string): string {
-  return escapeXml(text, NEEDS_ESCAPE, ESCAPED);
+  return escapeWith(text, NEEDS_ESCAPE, ESCAPED, xmlReference, markupReference);
 }
 
 /** `xmlValue` for element text, where `"` needs no escape. */
 export function xmlText(text: string): string {
-  return escapeXml(text, NEEDS_TEXT_ESCAPE, TEXT_ESCAPED);
+  return escapeWith(text, NEEDS_TEXT_ESCAPE, TEXT_ESCAPED, xmlReference, markupReference);
 }
 
-/** The characters `needs` finds (`all`: its global twin) as references, then rare letters beyond Latin-1; one-byte when it can be. */
-function escapeXml(text: string, needs: RegExp, all: RegExp): string {
-  return rareLettersAsReferences(needs.test(text) ? oneByteWhenLatin1(text, text.replace(all, xmlReference)) : text, markupReference);
-}
 
 /** The entity or character reference for one character that needs one. */
 function xmlReference(ch: string): string {

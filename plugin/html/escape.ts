@@ -6,7 +6,7 @@
  * theme's CSS, JSON-LD). So a hostile title cannot reach a page unescaped by a forgotten call:
  * forgetting gives escaped text, not markup.
  */
-import { markupReference, oneByteWhenLatin1, rareLettersAsReferences, TYPOGRAPHIC_RANGES } from "../data/text.js";
+import { escapeWith, markupReference, TYPOGRAPHIC_RANGES } from "../data/text.js";
 
 const HTML_ESCAPES: Record<string, string> = {
   "&": "&amp;",
@@ -29,9 +29,12 @@ const ESCAPED = new RegExp(NEEDS_ESCAPE.source, "g");
  * joiners and direction marks are left as they are.
  */
 export function escapeHtml(text: string): string {
-  // Most text has nothing to escape: a test is much cheaper than a replace with a callback.
-  const escaped = NEEDS_ESCAPE.test(text) ? oneByteWhenLatin1(text, text.replace(ESCAPED, (ch) => HTML_ESCAPES[ch] ?? markupReference(ch.charCodeAt(0)))) : text;
-  return rareLettersAsReferences(escaped, markupReference);
+  return escapeWith(text, NEEDS_ESCAPE, ESCAPED, htmlReference, markupReference);
+}
+
+/** The entity or character reference for one character that needs one. */
+function htmlReference(ch: string): string {
+  return HTML_ESCAPES[ch] ?? markupReference(ch.charCodeAt(0));
 }
 
 /** Markup that is safe to write as it is. Made only by `html`, `trustedHtml` and `joinHtml`. */
