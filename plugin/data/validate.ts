@@ -11,9 +11,9 @@
 import { articleSchema, digestObjectSchema, issueMetaSchema, type ArticleInput } from "./schema.js";
 import { isMonthKey, type MonthKey } from "./schema.js";
 import { TAG_KEYS } from "../model/slug.js";
-import { Memo } from "../model/memo.js";
+import { Memo, MemoTable } from "../model/memo.js";
 import { DigestValidationError, describeInput, formatPath, zodProblems, type DigestProblem, type PathSegment } from "./problems.js";
-import type { ValidArticle, ValidIssueMeta, ValidatedDigest } from "./validated.js";
+import type { ArticleSource, ValidArticle, ValidIssueMeta, ValidatedDigest } from "./validated.js";
 import { isPlainObject, splitIntoUnits } from "./units.js";
 import { NO_TAGS, articleId, identityOf, salvageIdentity, type ArticleIdentity, type PlacedArticle } from "./identity.js";
 import { ARTICLE_FIELDS, ISSUE_FIELDS, SOURCE_FIELDS, TOP_LEVEL_FIELDS, checkArticles, resolveSources, resolveTags, unknownFieldWarnings, warnSuspicious } from "./rules/index.js";
@@ -130,6 +130,9 @@ export function validateDigestWith(raw: unknown, options: ValidateOptions, memo:
   return { ...(title !== undefined && { title }), ...(description !== undefined && { description }), issues, articles, tags, sources, warnings };
 }
 
+/** A source written as its name, as an object: one per name in a build, shared by its articles. */
+const NAMED_SOURCES = new MemoTable("named sources", (name: string): ArticleSource => ({ name }));
+
 /** The trusted article: `id` and `type` defaulted, source as an object, an empty summary dropped, tags as keys. */
 function toValidArticle(input: ArticleInput, month: MonthKey, memo: Memo): ValidArticle {
   return {
@@ -139,7 +142,7 @@ function toValidArticle(input: ArticleInput, month: MonthKey, memo: Memo): Valid
     title: input.title,
     url: input.url,
     type: input.type ?? "article",
-    source: typeof input.source === "string" ? { name: input.source } : input.source,
+    source: typeof input.source === "string" ? memo.cached(NAMED_SOURCES, input.source) : input.source,
     ...(input.published !== undefined && { published: input.published }),
     ...(input.summary !== undefined && input.summary.trim() !== "" && { summary: input.summary }),
     tags: uniqueTagKeys(input.tags ?? NO_TAGS, memo),

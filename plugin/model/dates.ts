@@ -2,7 +2,7 @@
  * Dates, through luxon, always in an explicit zone and locale: nothing here reads the machine's
  * clock, time zone or locale, so the same data gives the same output everywhere.
  */
-import { DateTime, FixedOffsetZone, IANAZone } from "luxon";
+import { DateTime, FixedOffsetZone, IANAZone, type Zone } from "luxon";
 import { MemoTable, ScopedMemoTable, type Memo } from "./memo.js";
 
 import type { MonthKey } from "../data/schema.js";
@@ -22,9 +22,30 @@ export function isValidZone(zone: string): boolean {
   return IANAZone.isValidZone(zone);
 }
 
-/** Parses an ISO 8601 date or date-time; a value without an offset is read in `zone`. */
-export function parseIsoDate(value: string, zone: string): DateTime | undefined {
-  return parseWithOffset(value) ?? parseDateOnly(value, zone) ?? validOrUndefined(DateTime.fromISO(value, { zone, setZone: true }));
+/**
+ * Parses an ISO 8601 date or date-time; a value without an offset is read in `zone`. With the
+ * build's `memo`, the values share one luxon Locale (see `fromMillisIn`).
+ */
+export function parseIsoDate(value: string, zone: string, memo?: Memo): DateTime | undefined {
+  return parseWithOffset(value, memo) ?? parseDateOnly(value, zone, memo) ?? validOrUndefined(DateTime.fromISO(value, { zone, setZone: true }));
+}
+
+/** luxon's DateTime constructor, which its `fromMillis` calls: private in its types, the same in every luxon 3. */
+const DateTimeFromConfig = DateTime as unknown as new (config: { readonly ts: number; readonly zone: Zone; readonly loc: unknown }) => DateTime;
+
+/** A DateTime made per build with luxon's settings of that build, whose Locale the parsed dates share. */
+const LOCALE_TEMPLATES = new MemoTable("luxon locale templates", (_: "default"): DateTime => DateTime.fromMillis(0));
+
+/**
+ * `DateTime.fromMillis(millis, { zone })`, sharing the build's luxon Locale. `fromMillis` makes a
+ * new Locale (six objects, about 400 bytes) for every value, and most of a digest's dates are
+ * distinct instants: 23 MB of a 100k digest's model. luxon's own derived values (`plus`,
+ * `setZone`) share their original's Locale the same way. Without a memo, `fromMillis` itself.
+ */
+function fromMillisIn(millis: number, zone: Zone, memo: Memo | undefined): DateTime {
+  if (memo === undefined) return DateTime.fromMillis(millis, { zone });
+  const { loc } = memo.cached(LOCALE_TEMPLATES, "default") as unknown as { readonly loc: unknown };
+  return new DateTimeFromConfig({ ts: millis, zone, loc });
 }
 
 /**
@@ -40,7 +61,7 @@ const EXPLICIT_OFFSET = /T.*(?:Z|([+-])(\d{2}):(\d{2}))$/;
  * three times faster than luxon's ISO parser, and the offset becomes the value's zone as
  * `setZone: true` would make it. Anything else (a date, a local time) goes to luxon.
  */
-function parseWithOffset(value: string): DateTime | undefined {
+function parseWithOffset(value: string, memo: Memo | undefined): DateTime | undefined {
   const match = EXPLICIT_OFFSET.exec(value);
   if (!match) return undefined;
   const millis = Date.parse(value);
@@ -48,7 +69,7 @@ function parseWithOffset(value: string): DateTime | undefined {
   const offset = match[1] === undefined ? 0 : (match[1] === "-" ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
   // Date.parse rolls impossible days over (2025-02-30 → March 2); luxon rejects them, and so do we.
   if (new Date(millis + offset * 60_000).toISOString().slice(0, 10) !== value.slice(0, 10)) return undefined;
-  return DateTime.fromMillis(millis, { zone: FixedOffsetZone.instance(offset) });
+  return fromMillisIn(millis, FixedOffsetZone.instance(offset), memo);
 }
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -57,7 +78,7 @@ const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
  * A calendar date ("2025-04-12") is midnight in `zone`, as luxon's ISO parser reads it; built from
  * its fields it costs a quarter of the parse. An impossible day (2025-02-30) is invalid either way.
  */
-function parseDateOnly(value: string, zone: string): DateTime | undefined {
+function parseDateOnly(value: string, zone: string, memo: Memo | undefined): DateTime | undefined {
   const match = DATE_ONLY.exec(value);
   if (!match) return undefined;
   const year = Number(match[1]);
@@ -69,7 +90,7 @@ function parseDateOnly(value: string, zone: string): DateTime | undefined {
     const millis = Date.UTC(year, month - 1, day);
     const date = new Date(millis);
     if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-    return DateTime.fromMillis(millis, { zone: FixedOffsetZone.utcInstance });
+    return fromMillisIn(millis, FixedOffsetZone.utcInstance, memo);
   }
   return validOrUndefined(DateTime.fromObject({ year, month, day }, { zone }));
 }
@@ -140,7 +161,7 @@ export interface Age {
  * Measured against the issue's date, never the build clock, so a page never changes by itself.
  */
 export function ageAt(published: DateTime, reference: DateTime): Age {
-  if (published >= reference) return { count: 0, unit: "day" };
+  if (published >= reference) return age(0, "day");
   // Whole calendar months between the two dates, read in the reference's zone (as luxon's
   // diff would, without its cost: this runs once per article). The published instant's wall
   // clock in that zone is its UTC time shifted by the zone's offset at that instant.
@@ -149,11 +170,28 @@ export function ageAt(published: DateTime, reference: DateTime): Age {
   const to = new Date(reference.toMillis() + reference.offset * 60_000);
   let months = (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + (to.getUTCMonth() - from.getUTCMonth());
   if (to.getUTCDate() < from.getUTCDate() || (to.getUTCDate() === from.getUTCDate() && timeOfDay(to) < timeOfDay(from))) months -= 1;
-  if (months >= 12) return { count: Math.floor(months / 12), unit: "year" };
-  if (months >= 1) return { count: months, unit: "month" };
+  if (months >= 12) return age(Math.floor(months / 12), "year");
+  if (months >= 1) return age(months, "month");
   const days = Math.floor((reference.toMillis() - fromMillis) / 86_400_000);
-  if (days >= 7) return { count: Math.floor(days / 7), unit: "week" };
-  return { count: days, unit: "day" };
+  if (days >= 7) return age(Math.floor(days / 7), "week");
+  return age(days, "day");
+}
+
+/** The ages articles have, made once and frozen: up to 6 days, 4 weeks, 11 months, 99 years. */
+const AGES: { readonly [Unit in AgeUnit]: readonly Age[] } = {
+  day: ages("day", 6),
+  week: ages("week", 4),
+  month: ages("month", 11),
+  year: ages("year", 99),
+};
+
+function ages(unit: AgeUnit, most: number): readonly Age[] {
+  return Array.from({ length: most + 1 }, (_, count) => Object.freeze({ count, unit }));
+}
+
+/** One shared object per age: a 100k digest's articles have a few dozen ages, not 100,000. */
+function age(count: number, unit: AgeUnit): Age {
+  return AGES[unit][count] ?? { count, unit };
 }
 
 /** Milliseconds since midnight of a wall-clock time held in a Date's UTC fields. */

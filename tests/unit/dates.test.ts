@@ -3,6 +3,7 @@ import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { parseIsoDate, toRfc822 } from "../../plugin/model/dates.js";
+import { Memo } from "../../plugin/model/memo.js";
 
 describe("parseIsoDate", () => {
   it.each([
@@ -27,6 +28,26 @@ describe("parseIsoDate", () => {
       expect(actual.offset, `${value} in ${zone}`).toBe(expected.offset);
       expect(actual.zoneName, `${value} in ${zone}`).toBe(expected.zoneName);
     }
+  });
+
+  it("with a build's memo, gives what fromMillis gives, sharing one luxon Locale", () => {
+    const memo = new Memo();
+    const values = ["2025-04-12T09:30:00Z", "2025-04-12T09:30:00+05:30", "2024-02-29", "2025-04-13T23:59:59-11:00"];
+    const parsed = values.map((value) => parseIsoDate(value, "UTC", memo)!);
+    values.forEach((value, index) => {
+      const expected = DateTime.fromISO(value, { zone: "UTC", setZone: true });
+      const actual = parsed[index]!;
+      expect(actual.toISO()).toBe(expected.toISO());
+      expect(actual.zoneName).toBe(expected.zoneName);
+      expect(actual.locale).toBe(expected.locale);
+      expect(actual.toLocaleString(DateTime.DATETIME_FULL)).toBe(expected.toLocaleString(DateTime.DATETIME_FULL));
+      expect(actual.toFormat("cccc d LLLL yyyy")).toBe(expected.toFormat("cccc d LLLL yyyy"));
+      expect(actual.equals(expected)).toBe(true);
+    });
+    const locales = new Set(parsed.map((date) => (date as unknown as { loc: unknown }).loc));
+    expect(locales.size).toBe(1);
+    // Without a memo, each value has its own (luxon's fromMillis).
+    expect((parseIsoDate(values[0]!, "UTC") as unknown as { loc: unknown }).loc).not.toBe([...locales][0]);
   });
 
   it("rejects what luxon rejects", () => {
