@@ -7,7 +7,8 @@ import type { DigestArticle, DigestModel } from "../model/build.js";
 import type { SiteContext } from "./site.js";
 import { flatten } from "../data/text.js";
 import { renderArticleCard, withRankBadge, type CardContext } from "./card.js";
-import { trustedHtml, type SafeHtml } from "./escape.js";
+import { SafeHtml, trustedHtml } from "./escape.js";
+import { TextSlabs, type KeptText } from "./slabs.js";
 
 /** Which of a build's card-showing pages a `FragmentCache` serves: see `plannedCardUses`. */
 export interface CardShowingPages {
@@ -41,7 +42,9 @@ export function plannedCardUses(model: Pick<DigestModel, "monthPages" | "tagPage
  * asked for again after that (a page rendered twice, a use not planned) is rendered again.
  */
 export class FragmentCache {
-  private readonly cards = new Map<DigestArticle, SafeHtml>();
+  /** Each kept card: in `slabs` (outside the heap: see slabs.ts), or as a string when it cannot be. */
+  private readonly cards = new Map<DigestArticle, KeptText | SafeHtml>();
+  private readonly slabs = new TextSlabs();
   private readonly months = new Map<MonthKey, string>();
   /**
    * `renderCard` replaces the built-in card (the `renderItem` option); a host's card is the same in
@@ -65,18 +68,24 @@ export class FragmentCache {
   }
   /** A card, kept or `render`ed, flattened (reused whole on every page that shows it), and kept while uses are to come. */
   private cached(article: DigestArticle, render: () => SafeHtml): SafeHtml {
-    const card = this.cards.get(article) ?? trustedHtml(flatten(render().markup));
+    const kept = this.cards.get(article);
+    const card = kept === undefined ? trustedHtml(flatten(render().markup)) : kept instanceof SafeHtml ? kept : trustedHtml(this.slabs.read(kept));
     const left = this.usesLeft.get(article);
-    if (left === undefined) {
-      this.cards.set(article, card);
-    } else if (left > 1) {
-      this.usesLeft.set(article, left - 1);
-      this.cards.set(article, card);
-    } else {
+    if (left !== undefined && left <= 1) {
       this.usesLeft.set(article, 0);
-      this.cards.delete(article);
+      if (kept !== undefined) {
+        if (!(kept instanceof SafeHtml)) this.slabs.drop(kept);
+        this.cards.delete(article);
+      }
+      return card;
     }
+    if (left !== undefined) this.usesLeft.set(article, left - 1);
+    if (kept === undefined) this.cards.set(article, this.slabs.keep(card.markup) ?? card);
     return card;
+  }
+  /** How many slabs the kept cards took: the most kept at once, not every card of the build. */
+  get cardSlabs(): number {
+    return this.slabs.slabCount;
   }
   /** A month's label ("April 2025"), made once per build. */
   monthLabel(key: MonthKey, site: SiteContext): string {
