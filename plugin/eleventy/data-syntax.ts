@@ -6,16 +6,17 @@
  * `json` data extension of our own: that would replace Eleventy's parser for every JSON data file
  * of the host, clash with a host's own `json` parser (JSON5) and move `.json` among the data-file
  * extension priorities; this check changes nothing Eleventy reads, at the cost of reading the
- * digest's files twice.
+ * digest's files twice (as bytes, scanned without being parsed: `isJsonBytes`).
  */
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseDataJson } from "../data/validate-file.js";
+import { isJsonBytes } from "../data/json-location.js";
 
-/** One file's text, or nothing when it cannot be read (absent: no such data; else Eleventy says why). */
-async function readText(file: string): Promise<string | undefined> {
+/** One file's bytes, or nothing when it cannot be read (absent: no such data; else Eleventy says why). */
+async function readBytes(file: string): Promise<Buffer | undefined> {
   try {
-    return await readFile(file, "utf8");
+    return await readFile(file);
   } catch {
     return undefined;
   }
@@ -32,7 +33,9 @@ export async function checkDigestJsonSyntax(dataDir: string, dataKey: string): P
   const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
   for (const name of entries.filter((entry) => entry.isFile() && entry.name.endsWith(".json")).map((entry) => entry.name).sort()) files.push(path.join(folder, name));
   for (const file of files) {
-    const text = await readText(file);
-    if (text !== undefined) parseDataJson(file.split(path.sep).join("/"), text);
+    const bytes = await readBytes(file);
+    // Most files are JSON byte for byte: checked without making the text or its values (at 100k
+    // articles, 0.15 s instead of 0.66 s and 170 MB). Any other is read as Eleventy reads it.
+    if (bytes !== undefined && !isJsonBytes(bytes)) parseDataJson(file.split(path.sep).join("/"), bytes.toString("utf8"));
   }
 }

@@ -2,7 +2,7 @@
 // wherever V8 states one.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { firstSyntaxErrorOffset, lineAndColumn, parseJson } from "../../plugin/data/json-location.js";
+import { firstSyntaxErrorOffset, isJsonBytes, lineAndColumn, parseJson } from "../../plugin/data/json-location.js";
 
 const pieces = fc.constantFrom(..."{}[],:\"\\ \n\t-+.0123456789eEtrufalsn x/u".split(""), "true", "null", '"a"', "\u0001", "\ufeff");
 
@@ -47,6 +47,25 @@ describe("firstSyntaxErrorOffset", () => {
     const deep = "[".repeat(200_000) + "]".repeat(200_000);
     expect(firstSyntaxErrorOffset(deep)).toBe(-1);
     expect(firstSyntaxErrorOffset(`${deep},`)).toBe(400_000);
+  });
+});
+
+describe("isJsonBytes", () => {
+  it("says valid exactly when JSON.parse reads the bytes' UTF-8 text, whatever the characters", () => {
+    const withText = fc.oneof(nearlyJson, fc.jsonValue().map((value) => JSON.stringify(value, null, 1)), fc.string({ unit: "grapheme" }).map((text) => JSON.stringify({ text, [text]: [text] })));
+    fc.assert(
+      fc.property(withText, (text) => {
+        expect(isJsonBytes(Buffer.from(text, "utf8")), JSON.stringify(text)).toBe(v8Position(Buffer.from(text, "utf8").toString("utf8")).valid);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("takes any byte inside a string and none outside, a byte order mark included (Eleventy trims that: the text check decides)", () => {
+    expect(isJsonBytes(Buffer.from([0x7b, 0x22, 0xff, 0x22, 0x3a, 0x31, 0x7d]))).toBe(true); // {"\xff":1}: U+FFFD, in a string
+    expect(isJsonBytes(Buffer.from([0x5b, 0xc2, 0xa0, 0x31, 0x5d]))).toBe(false); // [\u00a0 1]
+    expect(isJsonBytes(Buffer.from("\ufeff{}", "utf8"))).toBe(false);
+    expect(isJsonBytes(Buffer.from(" \n{}\t"))).toBe(true);
   });
 });
 
