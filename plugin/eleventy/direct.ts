@@ -6,6 +6,7 @@ import { FEED_FILE_KINDS } from "../feeds/plan.js";
 import { type DigestPageKind, type ResolvedDigestOptions } from "../options.js";
 import { renderDocument } from "../html/document.js";
 import { FragmentCache, plannedCardUses } from "../html/pages.js";
+import { TextSlabs } from "../html/slabs.js";
 import type { PageView } from "../html/view.js";
 import { createSiteContext } from "../html/site.js";
 import type { BuildTracker } from "./build.js";
@@ -34,7 +35,7 @@ export interface DirectPipeline {
  */
 function directFiles(current: BuildState, { options, pages, pathPrefix }: DirectPipeline): OutputFile[] {
   const writes = (kind: DigestPageKind) => pages.includes(kind);
-  const fragments = new FragmentCache(customCard(options), plannedCardUses(current.model, { month: writes("month"), tag: writes("tag"), source: writes("source"), search: false }));
+  const fragments = new FragmentCache(customCard(options), plannedCardUses(current.model, { month: writes("month"), tag: writes("tag"), source: writes("source"), search: false }), new TextSlabs());
   const own: BuildState = { ...current, site: createSiteContext(current.model, options, { hrefPrefix: pathPrefix, absolutePrefix: pathPrefix }, current.site.memo), fragments };
   const rendered = inCardOrder(pages.map((kind) => ({ kind, entries: pageEntries(kind, own) })))
     .map((entry) => ({ path: entry.path, shows: entry.shows, render: () => renderDocument(entry.render(), own.site) }));

@@ -8,7 +8,7 @@ import type { SiteContext } from "./site.js";
 import { flatten } from "../data/text.js";
 import { renderArticleCard, withRankBadge, type CardContext } from "./card.js";
 import { SafeHtml, trustedHtml } from "./escape.js";
-import { TextSlabs, type KeptText } from "./slabs.js";
+import type { KeptText, TextSlabs } from "./slabs.js";
 
 /** Which of a build's card-showing pages a `FragmentCache` serves: see `plannedCardUses`. */
 export interface CardShowingPages {
@@ -42,19 +42,24 @@ export function plannedCardUses(model: Pick<DigestModel, "monthPages" | "tagPage
  * asked for again after that (a page rendered twice, a use not planned) is rendered again.
  */
 export class FragmentCache {
-  /** Each kept card: in `slabs` (outside the heap: see slabs.ts), or as a string when it cannot be. */
+  /** Each kept card: in `slabs` when the cache has them (outside the heap: see slabs.ts), else as a string. */
   private readonly cards = new Map<DigestArticle, KeptText | SafeHtml>();
-  private readonly slabs = new TextSlabs();
   private readonly months = new Map<MonthKey, string>();
   /**
    * `renderCard` replaces the built-in card (the `renderItem` option); a host's card is the same in
    * every context, the built-in one leaves its rank badge out on tag pages. `usesLeft` (from
    * `plannedCardUses`, owned and counted down by the cache: 0 means no use is to come) says how
-   * long to keep each card; an article not in it keeps its card for the build.
+   * long to keep each card; an article not in it keeps its card for the build. With `slabs`, kept
+   * cards are bytes outside the heap, read back as a new string at each use: for a writer that lets
+   * go of each page once written (`pipeline: "direct"`), where a card kept on the heap between its
+   * pages ends up dead in the old generation (93 MB of a 100k build). Not for pages Eleventy
+   * renders: it keeps each page's content to the end of the build, a string of pieces that shares
+   * the one kept card; a copy per page there is 300 MB more at 100k.
    */
   constructor(
     private readonly renderCard?: (article: DigestArticle, site: SiteContext) => SafeHtml,
     private readonly usesLeft = new Map<DigestArticle, number>(),
+    private readonly slabs?: TextSlabs,
   ) {}
   /** An article's card for an issue page or a tag page, rendered the first time a page shows it. */
   card(article: DigestArticle, site: SiteContext, context: CardContext = "issue"): SafeHtml {
@@ -69,23 +74,23 @@ export class FragmentCache {
   /** A card, kept or `render`ed, flattened (reused whole on every page that shows it), and kept while uses are to come. */
   private cached(article: DigestArticle, render: () => SafeHtml): SafeHtml {
     const kept = this.cards.get(article);
-    const card = kept === undefined ? trustedHtml(flatten(render().markup)) : kept instanceof SafeHtml ? kept : trustedHtml(this.slabs.read(kept));
+    const card = kept === undefined ? trustedHtml(flatten(render().markup)) : kept instanceof SafeHtml ? kept : trustedHtml(this.slabs!.read(kept));
     const left = this.usesLeft.get(article);
     if (left !== undefined && left <= 1) {
       this.usesLeft.set(article, 0);
       if (kept !== undefined) {
-        if (!(kept instanceof SafeHtml)) this.slabs.drop(kept);
+        if (!(kept instanceof SafeHtml)) this.slabs!.drop(kept);
         this.cards.delete(article);
       }
       return card;
     }
     if (left !== undefined) this.usesLeft.set(article, left - 1);
-    if (kept === undefined) this.cards.set(article, this.slabs.keep(card.markup) ?? card);
+    if (kept === undefined) this.cards.set(article, this.slabs?.keep(card.markup) ?? card);
     return card;
   }
-  /** How many slabs the kept cards took: the most kept at once, not every card of the build. */
+  /** How many slabs the kept cards took (none without `slabs`): the most kept at once, not every card of the build. */
   get cardSlabs(): number {
-    return this.slabs.slabCount;
+    return this.slabs?.slabCount ?? 0;
   }
   /** A month's label ("April 2025"), made once per build. */
   monthLabel(key: MonthKey, site: SiteContext): string {

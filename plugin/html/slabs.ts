@@ -16,9 +16,9 @@ interface Slab {
   live: number;
 }
 
-/** A text kept in a slab: where its UTF-8 bytes are. Only the `TextSlabs` that made it reads it. */
+/** A text kept in a slab: which slab, and where its UTF-8 bytes are. Only the `TextSlabs` that made it reads it. */
 export interface KeptText {
-  readonly slab: Slab;
+  readonly slab: number;
   readonly start: number;
   readonly end: number;
 }
@@ -31,10 +31,9 @@ export interface KeptText {
  * written over once its slab is empty, and reading one back makes a short-lived string.
  */
 export class TextSlabs {
-  private readonly empty: Slab[] = [];
-  private current: Slab | undefined;
-  /** Slabs made so far: bounded by the texts kept at once, not by the texts kept over a build. */
-  slabCount = 0;
+  private readonly slabs: Slab[] = [];
+  private readonly empty: number[] = [];
+  private current: number | undefined;
 
   constructor(private readonly slabSize = 256 * 1024) {}
 
@@ -45,33 +44,34 @@ export class TextSlabs {
   keep(text: string): KeptText | undefined {
     const most = text.length * 3;
     if (most > this.slabSize || !isWellFormed(text)) return undefined;
-    let slab = this.current;
-    if (slab === undefined || slab.used + most > this.slabSize) {
-      if (slab !== undefined && slab.live === 0) this.empty.push(slab);
-      slab = this.empty.pop() ?? this.newSlab();
-      slab.used = 0;
-      this.current = slab;
+    let index = this.current;
+    if (index === undefined || this.slabs[index]!.used + most > this.slabSize) {
+      if (index !== undefined && this.slabs[index]!.live === 0) this.empty.push(index);
+      index = this.empty.pop() ?? this.slabs.push({ bytes: Buffer.allocUnsafeSlow(this.slabSize), used: 0, live: 0 }) - 1;
+      this.slabs[index]!.used = 0;
+      this.current = index;
     }
+    const slab = this.slabs[index]!;
     const start = slab.used;
     slab.used += slab.bytes.write(text, start, "utf8");
     slab.live += 1;
-    return { slab, start, end: slab.used };
+    return { slab: index, start, end: slab.used };
   }
 
   /** The text as it was kept. */
   read(kept: KeptText): string {
-    return kept.slab.bytes.toString("utf8", kept.start, kept.end);
+    return this.slabs[kept.slab]!.bytes.toString("utf8", kept.start, kept.end);
   }
 
   /** Forgets a kept text: its slab is written over once nothing in it is kept and it is not being filled. */
   drop(kept: KeptText): void {
-    const slab = kept.slab;
+    const slab = this.slabs[kept.slab]!;
     slab.live -= 1;
-    if (slab.live === 0 && slab !== this.current) this.empty.push(slab);
+    if (slab.live === 0 && kept.slab !== this.current) this.empty.push(kept.slab);
   }
 
-  private newSlab(): Slab {
-    this.slabCount += 1;
-    return { bytes: Buffer.allocUnsafeSlow(this.slabSize), used: 0, live: 0 };
+  /** Slabs made so far: bounded by the texts kept at once, not by the texts kept over a build. */
+  get slabCount(): number {
+    return this.slabs.length;
   }
 }

@@ -7,6 +7,7 @@ import { resolveOptions } from "../../plugin/options.js";
 import { FragmentCache, plannedCardUses, renderMonthPage, renderSourcePage, renderTagPage } from "../../plugin/html/pages.js";
 import { createSiteContext } from "../../plugin/html/site.js";
 import { trustedHtml } from "../../plugin/html/escape.js";
+import { TextSlabs } from "../../plugin/html/slabs.js";
 
 const art = (month: string, rank: number, tags: string[], source: string) => ({ month, rank, title: `Article ${month} ${rank}`, url: `https://a.example/${month}/${rank}`, source, tags });
 
@@ -64,6 +65,22 @@ describe("FragmentCache: planned card uses", () => {
     expect(pages()).toEqual(first);
     for (const [article, n] of renders) expect(n).toBe(1 + planned.get(article)!);
     expect((cache as unknown as { cards: Map<unknown, unknown> }).cards.size).toBe(0);
+  });
+
+  it("with slabs, keeps its cards outside the heap and gives the same pages", () => {
+    const { model, site } = setup();
+    const planned = plannedCardUses(model, { month: true, tag: true, source: true, search: false });
+    const pagesWith = (cache: FragmentCache) => [
+      ...model.monthPages.map((page) => renderMonthPage(page, site, cache).body.markup),
+      ...model.tagPages.map((page) => renderTagPage(page, site, cache).body.markup),
+      ...model.sourcePages.map((page) => renderSourcePage(page, site, cache).body.markup),
+    ];
+    const onHeap = new FragmentCache(undefined, new Map(planned));
+    const inSlabs = new FragmentCache(undefined, new Map(planned), new TextSlabs(4096));
+    expect(pagesWith(inSlabs)).toEqual(pagesWith(onHeap));
+    expect(onHeap.cardSlabs).toBe(0);
+    expect(inSlabs.cardSlabs).toBeGreaterThan(0);
+    expect((inSlabs as unknown as { cards: Map<unknown, unknown> }).cards.size).toBe(0);
   });
 
   it("keeps an unplanned article's card for the build", () => {
