@@ -30,6 +30,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { FILE_KINDS, expectedFiles, pageSet } from "./pageset.js";
 import { generateDigest, parseSize, writeDigest } from "./generate.js";
+import { prepareHugoContent } from "./hugo/prepare.js";
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(BENCH, "..");
@@ -45,6 +46,8 @@ function hugoUnavailable() {
   const r = spawnSync("hugo", ["version"], { encoding: "utf8" });
   if (r.error || r.status !== 0) return "no `hugo` binary on the PATH";
   if (!existsSync(join(HUGO_SITE, "hugo.toml"))) return `\`hugo\` found (${r.stdout.trim()}), but bench/hugo/ (its site) is not written yet`;
+  // bench/hugo/run.js reads the hugo process's own peak RSS and CPU from GNU time.
+  if (!existsSync("/usr/bin/time")) return "no /usr/bin/time (GNU time) to measure the hugo process";
   return null;
 }
 const MB = 1024; // maxRSS is in KiB; 1 MB here = 1 MiB
@@ -275,10 +278,13 @@ function variantCommand(name, ctx, outDir) {
       };
     case "raw":
       return { cwd: BENCH, args: [join(BENCH, "raw.js"), ctx.dataFile, outDir], env: {} };
-    case "hugo":
-      // Reached only once bench/hugo/hugo.toml exists (see hugoUnavailable): a node wrapper that
-      // runs `hugo` and reports the child's figures is still to be written with that site.
-      throw new Error("the hugo variant needs bench/hugo/ and its runner (not written yet)");
+    case "hugo": {
+      // Content files made from the digest once per size, before the timed run (a Hugo user keeps
+      // content as files); the timed child runs hugo and reports the hugo process's figures.
+      const contentDir = join(dirname(ctx.siteDir), "hugo-content");
+      prepareHugoContent(ctx.dataFile, contentDir);
+      return { cwd: BENCH, args: [join(HUGO_SITE, "run.js"), contentDir, outDir], env: {} };
+    }
     default:
       throw new Error(name);
   }

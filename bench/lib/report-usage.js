@@ -12,7 +12,8 @@ if (target) {
     try {
       writeFileSync(
         target,
-        JSON.stringify({
+        // A wrapper that measures a non-node child (bench/hugo/run.js) sets globalThis.benchUsage.
+        JSON.stringify(globalThis.benchUsage ?? {
           maxRssKB: ru.maxRSS,
           userCpuMs: ru.userCPUTime / 1000,
           systemCpuMs: ru.systemCPUTime / 1000,
