@@ -278,13 +278,10 @@ function variantCommand(name, ctx, outDir) {
       };
     case "raw":
       return { cwd: BENCH, args: [join(BENCH, "raw.js"), ctx.dataFile, outDir], env: {} };
-    case "hugo": {
-      // Content files made from the digest once per size, before the timed run (a Hugo user keeps
-      // content as files); the timed child runs hugo and reports the hugo process's figures.
-      const contentDir = join(dirname(ctx.siteDir), "hugo-content");
-      prepareHugoContent(ctx.dataFile, contentDir);
-      return { cwd: BENCH, args: [join(HUGO_SITE, "run.js"), contentDir, outDir], env: {} };
-    }
+    case "hugo":
+      // The content files are made per size (see the size loop); the timed child runs hugo and
+      // reports the hugo process's own figures.
+      return { cwd: BENCH, args: [join(HUGO_SITE, "run.js"), ctx.hugoContentDir, outDir], env: {} };
     default:
       throw new Error(name);
   }
@@ -504,7 +501,11 @@ async function main() {
       log(`   ${(gen.bytes / 1e6).toFixed(1)} MB; expecting ${expected.total} files ` +
         `(${expected.detail.monthPages} month pages, ${expected.detail.tagPages} tag pages, ${expected.detail.sourcePages} source pages, ${expected.detail.years} years, ${expected.detail.tags} tags, ${expected.detail.sources} sources)`);
 
-      const ctx = { siteDir, dataFile };
+      // Hugo's content files, made once per size before any build is timed (a Hugo user keeps
+      // content as files), so their writes are flushed with the rest before the first clock starts.
+      const hugoContentDir = join(sizeDir, "hugo-content");
+      if (opts.variants.includes("hugo")) prepareHugoContent(dataFile, hugoContentDir);
+      const ctx = { siteDir, dataFile, hugoContentDir };
       const state = {};
       for (const v of opts.variants) state[v] = { runs: [], ok: true, outDir: null };
       for (let r = 0; r < runs; r++) {

@@ -4,19 +4,15 @@
 // first then rank is Hugo's date order), the article's tags and its source as taxonomies, its
 // summary as the body. Articles get no page of their own (`_build.render: never`), as in the
 // other variants.
-import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-/** Writes `contentDir` from `dataFile` unless it was made from the same file already. */
+/** Writes `contentDir` (anew) from `dataFile`. */
 export function prepareHugoContent(dataFile, contentDir) {
-  const text = readFileSync(dataFile, "utf8");
-  const stamp = join(contentDir, ".made-from");
-  const mark = `${dataFile} ${text.length}`;
-  if (existsSync(stamp) && readFileSync(stamp, "utf8") === mark) return;
   rmSync(contentDir, { recursive: true, force: true });
-  const digest = JSON.parse(text);
+  const digest = JSON.parse(readFileSync(dataFile, "utf8"));
   const write = (path, frontMatter, body = "") => {
     writeFileSync(join(contentDir, path), `${JSON.stringify(frontMatter)}\n${body}\n`);
   };
@@ -52,5 +48,4 @@ export function prepareHugoContent(dataFile, contentDir) {
       tags: article.tags ?? [],
     }, article.summary ?? "");
   }
-  writeFileSync(stamp, mark);
 }

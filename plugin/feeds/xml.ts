@@ -32,7 +32,6 @@ export function xmlText(text: string): string {
   return escapeWith(text, NEEDS_TEXT_ESCAPE, TEXT_ESCAPED, xmlReference, markupReference);
 }
 
-
 /** The entity or character reference for one character that needs one. */
 function xmlReference(ch: string): string {
   return XML_ESCAPES[ch] ?? markupReference(ch.charCodeAt(0));
