@@ -9,7 +9,6 @@ import type { SiteContext } from "./site.js";
 import { html, trustedHtml, type SafeHtml } from "./escape.js";
 import { tagPath } from "../model/urls.js";
 import { MemoTable, ScopedMemoTable } from "../model/memo.js";
-import { tagFilterMark } from "./search-marks.js";
 
 /** "3w", "today": how old the article was when its issue came out, in the page's words. */
 function ageLabel(article: DigestArticle, site: SiteContext): string {
@@ -103,6 +102,6 @@ function rankless(article: DigestArticle, site: SiteContext): SafeHtml {
   // The site's own (under siteUrl) by its path, so it loads on localhost too.
   const image = article.image && html`<img class="dg-thumb" src="${site.onPage(article.image)}" alt="" width="112" height="63" loading="lazy" decoding="async" referrerpolicy="no-referrer">`;
   const summary = article.summary && html`<div class="dg-summary">${summaryHtml(article, site.memo)}</div>`;
-  const tags = article.tags.length > 0 && html`<ul class="dg-tags">${article.tags.map((tag) => html`<li><a href="${site.href(tagPath(site.options.basePath, tag.slug))}"${tagFilterMark(site)}>${tag.name}</a></li>`)}</ul>`;
+  const tags = article.tags.length > 0 && html`<ul class="dg-tags">${article.tags.map((tag) => html`<li><a href="${site.href(tagPath(site.options.basePath, tag.slug))}">${tag.name}</a></li>`)}</ul>`;
   return html`<article class="dg-item${image ? " dg-has-thumb" : ""}"><p class="dg-meta">${source}${type}${age}</p><h2 class="dg-title"><a href="${article.url}">${article.title}</a></h2>${image}${summary}${tags}</article>`;
 }

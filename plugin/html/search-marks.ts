@@ -1,11 +1,10 @@
 /**
- * The marks Pagefind reads on a month page's picks (`search: true`). Small helpers that card.ts
- * and month.ts call, so those files change by an attribute each; without the option they add
- * nothing and the pages are as they always were.
+ * The marks Pagefind reads on a month page's picks (`search: true`). Small helpers that month.ts
+ * and search.ts call; without the option they add nothing and the pages are as they always were.
  */
 import type { DigestArticle } from "../model/build.js";
 import type { SiteContext } from "./site.js";
-import { html, type SafeHtml } from "./escape.js";
+import { escapeHtml, html, type SafeHtml } from "./escape.js";
 
 /** The anchor of a pick on its month page (ranks are unique within a month): what a result links to. */
 export function pickAnchor(article: DigestArticle): string {
@@ -13,21 +12,39 @@ export function pickAnchor(article: DigestArticle): string {
 }
 
 /**
+ * A filter value as Pagefind is given it. Pagefind's default UI writes filter values into the
+ * search page as HTML (Svelte's `{@html}` in the filter labels), and Pagefind's indexer (1.6)
+ * decodes character references in a filter value it reads from HTML twice (the attribute as HTML
+ * parses it, then once more), where it decodes the page's text once. So a tag or source name is
+ * escaped twice here (and once more by the attribute it is written in): the index then holds the
+ * name as HTML, and the reader sees the name as text: `<img src=x onerror=…>` as those characters,
+ * `a &amp; b` as written. The title (metadata) is written as text by the UI and is given as it
+ * is. tests/browser/search-hostile.test.ts holds Pagefind to this.
+ */
+export function filterValue(text: string): string {
+  return escapeHtml(escapeHtml(text));
+}
+
+/**
  * The attributes of a pick's `<li>` on a month page: its anchor, `data-pagefind-body` (only month
  * pages are indexed, each pick once), the source, type and issue filters, the rank sort and the
  * title. Values are read from `data-dg-*` attributes (Pagefind's `key[attribute]` form), so a
- * comma or colon in a source's name cannot break Pagefind's list syntax; the tags are marked on
- * the card's tag links (`tagFilterMark`).
+ * comma or colon in a source's name cannot break Pagefind's list syntax; the tags are marked by
+ * `tagFilterMarks`. Filter values are HTML (`filterValue`).
  */
 export function searchMarks(article: DigestArticle, issueLabel: string, site: SiteContext): SafeHtml | undefined {
   if (!site.options.search) return undefined;
   const type = article.type === "video" ? site.wording.strings.video : site.wording.strings.article;
-  return html` id="${pickAnchor(article)}" data-pagefind-body data-pagefind-filter="source[data-dg-source], type[data-dg-type], issue[data-dg-issue]" data-pagefind-sort="rank[data-dg-rank]" data-pagefind-meta="title[data-dg-title]" data-dg-source="${article.source.name}" data-dg-type="${type}" data-dg-issue="${issueLabel}" data-dg-rank="${article.rank}" data-dg-title="${article.title}"`;
+  return html` id="${pickAnchor(article)}" data-pagefind-body data-pagefind-filter="source[data-dg-source], type[data-dg-type], issue[data-dg-issue]" data-pagefind-sort="rank[data-dg-rank]" data-pagefind-meta="title[data-dg-title]" data-dg-source="${filterValue(article.source.name)}" data-dg-type="${filterValue(type)}" data-dg-issue="${filterValue(issueLabel)}" data-dg-rank="${article.rank}" data-dg-title="${article.title}"`;
 }
 
-/** On a card's tag link: the tag filter takes the link's text, the tag's name. */
-export function tagFilterMark(site: SiteContext): SafeHtml | undefined {
-  return site.options.search ? html` data-pagefind-filter="tag"` : undefined;
+/**
+ * The tag filter of a pick's record: one empty `<data>` element per tag, its value the tag's name
+ * as a filter value (`filterValue`). Empty, so the names are not indexed twice (the card's tag
+ * links carry them as words).
+ */
+export function tagFilterMarks(article: DigestArticle): SafeHtml {
+  return html`${article.tags.map((tag) => html`<data data-pagefind-filter="tag[value]" value="${filterValue(tag.name)}"></data>`)}`;
 }
 
 /**
@@ -38,5 +55,5 @@ export function tagFilterMark(site: SiteContext): SafeHtml | undefined {
  */
 export function searchItem(article: DigestArticle, issueLabel: string, card: SafeHtml, site: SiteContext, forIndex = false): SafeHtml {
   if (!site.options.search) return html`<li>${card}</li>`;
-  return forIndex ? html`<li${searchMarks(article, issueLabel, site)}>${card}</li>` : html`<li id="${pickAnchor(article)}">${card}</li>`;
+  return forIndex ? html`<li${searchMarks(article, issueLabel, site)}>${card}${tagFilterMarks(article)}</li>` : html`<li id="${pickAnchor(article)}">${card}</li>`;
 }

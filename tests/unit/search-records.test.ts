@@ -25,8 +25,19 @@ describe("the search records", () => {
     expect(records[0]!.content).toContain(
       '<li id="rank-1" data-pagefind-body data-pagefind-filter="source[data-dg-source], type[data-dg-type], issue[data-dg-issue]" data-pagefind-sort="rank[data-dg-rank]" data-pagefind-meta="title[data-dg-title]" data-dg-source="Tech, World: With Milan" data-dg-type="Article" data-dg-issue="April 2025" data-dg-rank="1" data-dg-title="How Netflix streams">',
     );
-    expect(records[0]!.content).toContain('data-pagefind-filter="tag">Netflix</a>');
+    expect(records[0]!.content).toContain('<data data-pagefind-filter="tag[value]" value="Netflix"></data></li>');
     expect(records[1]!.content).toContain('data-dg-type="Video"');
     expect(records[2]!.content).toContain('data-dg-title="Raft &lt;in&gt; practice"');
+  });
+
+  it("hand Pagefind tag and source names as HTML (its UI writes filter labels as HTML), and the title as text", () => {
+    const data = { articles: [{ month: "2025-04", rank: 1, title: "<b>T</b>", url: "https://a.example/1", source: "<img src=x onerror=alert(1)>", tags: ["a &amp; <i>"] }] };
+    const options = resolveOptions({ siteUrl: "https://digest.example.com", search: true });
+    const model = buildDigestModel(validateDigest(data), options);
+    const [record] = searchRecords(model, createSiteContext(model, options, "/"), new FragmentCache(), (path) => path);
+    // The attribute's own escaping, then twice more: Pagefind decodes filter values twice, and its UI parses them once.
+    expect(record!.content).toContain('data-dg-source="&amp;amp;lt;img src=x onerror=alert(1)&amp;amp;gt;"');
+    expect(record!.content).toContain('<data data-pagefind-filter="tag[value]" value="a &amp;amp;amp;amp; &amp;amp;lt;i&amp;amp;gt;"></data>');
+    expect(record!.content).toContain('data-dg-title="&lt;b&gt;T&lt;/b&gt;"');
   });
 });
