@@ -54,8 +54,10 @@ export function formatPath(segments: readonly PathSegment[], style: PathStyle = 
   return out;
 }
 
-// Characters a terminal would not show: format characters, private use, unassigned, separators.
-const INVISIBLE = /[\p{Cf}\p{Co}\p{Cn}\u2028\u2029]/gu;
+// Characters a terminal would not show: format characters, private use, unassigned, separators,
+// default-ignorable code points (Hangul fillers), the blank Braille cell, and a combining mark with
+// no letter or digit before it.
+const INVISIBLE = /[\p{Cf}\p{Co}\p{Cn}\p{Default_Ignorable_Code_Point}\u2028\u2029\u2800]|(?<![\p{L}\p{N}])\p{M}/gu;
 
 /** The value as the data has it, in JSON, with invisible characters spelled out, cut to 60 characters. */
 export function describeInput(input: unknown): string {

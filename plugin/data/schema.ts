@@ -20,8 +20,14 @@ const MARKDOWN_EXPECTED = "expected a Markdown string";
 const FIRST_YEAR = 1000;
 const LAST_YEAR = 9998;
 
-// Something to see: a character that is not a blank, a control or an invisible format character.
-const VISIBLE = /[^\p{White_Space}\p{Cc}\p{Cf}]/u;
+/**
+ * Something to see: a character that is not a blank, a control, an invisible format character, a
+ * combining mark (which shows only on a base letter), a default-ignorable code point (fonts draw
+ * nothing for them: the Hangul fillers U+115F, U+1160, U+3164, U+FFA0, variation selectors, U+034F)
+ * or the blank Braille pattern U+2800, which is drawn as an empty cell. Used as "lookalike blank"
+ * titles and names.
+ */
+const VISIBLE = /[^\p{White_Space}\p{Cc}\p{Cf}\p{M}\p{Default_Ignorable_Code_Point}\u2800]/u;
 
 /**
  * Single-line text from the data (titles, names, tags): cleaned, blanks collapsed, something
