@@ -113,7 +113,10 @@ export function issueProblems(error: z.ZodError, raw: unknown, format: IssueForm
     const path = formatPath([...base, ...issue.path], pathStyle);
     if (issue.code === "unrecognized_keys") return { path, message: `unknown ${keyNoun}${issue.keys.length > 1 ? "s" : ""} ${issue.keys.join(", ")}` };
     const got = issue.code === "invalid_key" ? issue.input : rawValueAt(raw, issue.path);
-    return { path, message: got === undefined ? `missing; ${issue.message}` : `${issue.message}, got ${describeInput(got)}` };
+    if (got === undefined) return { path, message: `missing; ${issue.message}` };
+    // A list over its limit is told by its length, not by its first 60 characters.
+    const shown = issue.code === "too_big" && Array.isArray(got) ? String(got.length) : describeInput(got);
+    return { path, message: `${issue.message}, got ${shown}` };
   });
 }
 

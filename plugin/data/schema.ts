@@ -7,7 +7,7 @@
  */
 import { z } from "zod";
 import { cleanLine, cleanText } from "./text.js";
-import { positiveInt } from "./zod-helpers.js";
+import { POSITIVE_INT_EXPECTED } from "./zod-helpers.js";
 
 /**
  * A real month, in the years 1000 to 9998: every date derived from it (an issue's date is the first
@@ -126,18 +126,42 @@ export const sourceSchema = z.union(
 /** One tag name; exported so that an invalid article's valid tags can still be salvaged. */
 export const tagNameSchema = text("expected a tag as non-empty text");
 
+/**
+ * The highest rank. Feed items are dated one second before their issue per rank (readers that sort
+ * by date then show the issue in rank order), so a rank of 10,000 moves an item less than three
+ * hours; a rank in the trillions would date it before year 1 or past what a date can hold.
+ */
+export const MAX_RANK = 10_000;
+
+/**
+ * The most tags one article may have. Each of its tags' pages (and tag feeds) shows the article
+ * with every one of its tags, so one article's share of the output grows with the square of its
+ * tag count (1,000 tags: 346 MB); 50 tags keep it under a megabyte.
+ */
+export const MAX_TAGS_PER_ARTICLE = 50;
+
+/** A rank: an integer from 1 to `MAX_RANK`, with one message for a value that is not a whole number >= 1. */
+const rankSchema = z
+  .number({ error: POSITIVE_INT_EXPECTED })
+  .int({ error: POSITIVE_INT_EXPECTED, abort: true })
+  .min(1, { error: POSITIVE_INT_EXPECTED, abort: true })
+  .max(MAX_RANK, { error: `expected a rank <= ${MAX_RANK}` });
+
 /** One article as written; `month` may be left out in a monthly file, whose name gives it. */
 export const articleSchema = z.object(
   {
     month: monthKeySchema.optional(),
-    rank: positiveInt(),
+    rank: rankSchema,
     title: text("expected the title as non-empty text"),
     url: httpUrl(HTTP_URL_EXPECTED),
     type: z.enum(["article", "video"], { error: 'expected "article" or "video"' }).optional(),
     source: sourceSchema,
     published: isoDate.optional(),
     summary: longText(MARKDOWN_EXPECTED).optional(),
-    tags: z.array(tagNameSchema, { error: "expected an array of tag names" }).optional(),
+    tags: z
+      .array(tagNameSchema, { error: "expected an array of tag names" })
+      .max(MAX_TAGS_PER_ARTICLE, { error: `expected at most ${MAX_TAGS_PER_ARTICLE} tags on one article` })
+      .optional(),
     id: text("expected an id as non-empty text").optional(),
     image: httpUrl(HTTP_URL_EXPECTED).optional(),
   },
