@@ -16,6 +16,7 @@ import { createSiteContext, type LinkPrefixes, type SiteContext } from "../html/
 import { summaryHtml } from "../html/summary.js";
 import { escapeHtml, trustedHtml, type SafeHtml } from "../html/escape.js";
 import { formatPath, formatProblem, validateDigestWith } from "../data/validate.js";
+import { largeDigestWarning } from "./memory-hint.js";
 import type { EleventyConfigLike, Log } from "./config.js";
 import { eleventyRendersPages, type BuildState } from "./entries.js";
 import { checkDigestJsonSyntax } from "./data-syntax.js";
@@ -91,6 +92,8 @@ export function trackBuilds(eleventyConfig: EleventyConfigLike, options: Resolve
       const memo = new Memo();
       const validated = validateDigestWith(data[options.dataKey], { dataKey: options.dataKey, timeZone: options.timeZone, dataDir }, memo);
       for (const warning of validated.warnings) log(`warning: ${formatProblem(warning)}`, "warn");
+      const tooLarge = largeDigestWarning(validated.articles.length, options.pipeline);
+      if (tooLarge !== undefined) log(tooLarge, "warn");
       // Renamed tags before publishing: whether an alias's target exists is a fact of the data, not of the clock.
       const aliased = applyTagAliases(validated, options.tagAliases, memo);
       if (aliased.problems.length > 0) {
