@@ -115,7 +115,9 @@ const optionsShape = {
   /** Where the digest lives in the site, e.g. `/digest/` inside a blog. Default `/`. */
   basePath: z
     .string({ error: BASE_PATH_EXPECTED })
-    .refine((value) => !/(^|\/)\.\.?(\/|$)|[?#\\%]/.test(value), { error: `${BASE_PATH_EXPECTED}, without "..", "?", "#" or "%"` })
+    .refine((value) => !/^\s*(?:[A-Za-z][A-Za-z\d+.-]*:|\/\/|\\)/.test(value), { error: `${BASE_PATH_EXPECTED}, not a URL (the origin goes in siteUrl)`, abort: true })
+    .refine((value) => !/(^|\/)\.\.?(\/|$)|[?#\\%\p{Cc}]/u.test(value), { error: `${BASE_PATH_EXPECTED}, without "..", "?", "#", "%" or control characters`, abort: true })
+    .refine((value) => !/[^/]\/{2,}[^/]/.test(value), { error: `${BASE_PATH_EXPECTED}, without empty segments ("//")` })
     .transform(normalizeBasePath)
     .prefault("/"),
   /** Articles per month or tag page. Default 10. */
