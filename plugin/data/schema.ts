@@ -8,6 +8,7 @@
 import { z } from "zod";
 import { cleanLine, cleanText } from "./text.js";
 import { POSITIVE_INT_EXPECTED } from "./zod-helpers.js";
+import { uriOf } from "../feeds/uri.js";
 
 /**
  * A real month, in the years 1000 to 9998: every date derived from it (an issue's date is the first
@@ -44,35 +45,47 @@ const text = (expected: string) =>
 /** Optional free text (summaries, intros): cleaned, may be empty. */
 const longText = (expected: string) => z.string({ error: expected }).transform(cleanText);
 
-/** An absolute http: or https: URL with a host, in the WHATWG URL parser's form; else undefined. */
-function httpHref(value: string): string | undefined {
+/** `value` parsed, when it is an absolute http: or https: URL with a host; else undefined. */
+function parseHttpUrl(value: string): URL | undefined {
   if (!/^https?:\/\//i.test(value)) return undefined;
   try {
     const url = new URL(value);
-    return url.hostname === "" ? undefined : url.href;
+    return url.hostname === "" ? undefined : url;
   } catch {
     return undefined;
   }
 }
 
-/** True for an absolute http: or https: URL with a host. */
-export function isHttpUrl(value: string): boolean {
-  return httpHref(value) !== undefined;
+/** True when `url` carries a user name or password (`https://user:pass@host/`). */
+function hasCredentials(url: URL): boolean {
+  return url.username !== "" || url.password !== "";
 }
 
 /**
- * An http(s) URL, written out in the WHATWG URL parser's form: spaces, controls and non-ASCII are
- * percent-encoded (or punycode), so an `href` or a feed's `<link>` never carries raw text.
- * Checked and normalised by one parse (up to three URLs per article).
+ * True for an absolute http: or https: URL with a host and no user name or password (the options'
+ * URLs: a password in a hub's URL would be printed in every feed).
+ */
+export function isHttpUrl(value: string): boolean {
+  const url = parseHttpUrl(value);
+  return url !== undefined && !hasCredentials(url);
+}
+
+/**
+ * An http(s) URL, written out in RFC 3986 form (`uriOf`: the WHATWG URL parser's serialisation,
+ * with what it leaves unencoded, such as `|`, `^` or a bare `%`, percent-encoded), so an `href`, a
+ * feed's `<link>` or a sitemap never carries raw text. A URL with a user name or password is
+ * refused: it would publish them on every page and feed. Checked and normalised by one parse (up to
+ * three URLs per article).
  */
 const httpUrl = (expected: string) =>
   z
     .string({ error: expected })
     .meta({ format: "uri", pattern: "^[Hh][Tt][Tt][Pp][Ss]?://" })
     .transform((value, ctx) => {
-      const href = httpHref(value);
-      if (href !== undefined) return href;
-      ctx.issues.push({ code: "custom", message: expected, input: value, continue: true });
+      const url = parseHttpUrl(value);
+      if (url !== undefined && !hasCredentials(url)) return uriOf(url);
+      const message = url === undefined ? expected : `${expected} without a user name or password ("user:password@")`;
+      ctx.issues.push({ code: "custom", message, input: value, continue: true });
       return z.NEVER;
     });
 
