@@ -25,6 +25,8 @@ const FORBIDDEN_ELEMENTS = new Set(["script", "iframe", "frame", "frameset", "ob
 const URL_ATTRIBUTES = ["href", "src", "action", "formaction", "poster", "cite", "background", "data", "xlink:href", "ping"];
 const SAFE_SCHEME = /^(https?|mailto):/i;
 const ANY_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+/** RFC 3986's URI characters, each `%` starting a percent-encoded octet: what every absolute URL is written as. */
+export const RFC_3986 = /^(?:[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*$/;
 // XML 1.0's Char production, as what must not appear.
 const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -85,6 +87,9 @@ export function checkHtmlPage(file: string, html: string, pathPrefix: string): {
       const url = element.attribs[attribute];
       if (url === undefined) continue;
       if (ANY_SCHEME.test(url) && !SAFE_SCHEME.test(url)) fail(`<${name} ${attribute}="${url}">: only http(s) and mailto`);
+      // Absolute URLs (the data's, the feeds', canonical links) in RFC 3986 form; the page's own
+      // fragment links (`#dg-t-Ε`) are HTML's, which allows any letter.
+      if (ANY_SCHEME.test(url) && !RFC_3986.test(url)) fail(`<${name} ${attribute}="${url}">: not an RFC 3986 URI`);
       if (url.startsWith("#")) {
         if (!ids.has(decodeURIComponent(url.slice(1)))) fail(`${url} points to no element of the page`);
       } else if ((name === "a" || name === "link") && attribute === "href") {

@@ -7,10 +7,9 @@ import { formatProblem } from "../../plugin/data/validate.js";
 import { feedUri } from "../../plugin/feeds/uri.js";
 import { renderMarkdown } from "../../plugin/html/markdown.js";
 import { resolveOptions } from "../../plugin/options.js";
+import { RFC_3986 } from "./checks.js";
 import { renderSite } from "./render.js";
 
-/** RFC 3986's URI characters, each `%` starting a percent-encoded octet. */
-const RFC_3986 = /^(?:[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*$/;
 
 const ODD = "https://odd.example";
 const DATA = {
