@@ -149,7 +149,7 @@ export const MAX_RANK = 10_000;
 /**
  * The most tags one article may have. Each of its tags' pages (and tag feeds) shows the article
  * with every one of its tags, so one article's share of the output grows with the square of its
- * tag count (1,000 tags: 346 MB); 50 tags keep it under a megabyte.
+ * tag count; 50 keeps it small (docs/limits-and-hostile-input.md).
  */
 export const MAX_TAGS_PER_ARTICLE = 50;
 

@@ -1,15 +1,15 @@
 /**
  * A digest too large for the default pipeline, said before the build runs out of memory: with
  * `pipeline: "eleventy"` Eleventy keeps every page it writes until its build ends, so its peak
- * grows with the archive, and past V8's heap limit Node aborts without a word (a 200 MB digest:
- * 4.3 GB, then exit 134). `pipeline: "direct"` holds no page.
+ * grows with the archive, and past V8's heap limit Node aborts without a word (exit 134).
+ * `pipeline: "direct"` holds no page.
  */
 import { getHeapStatistics } from "node:v8";
 
 /**
- * About what the default pipeline holds at its peak per article: the benchmark's 100k-article
- * digest peaks at about 1.6 GB (README, Performance). An estimate by count: articles with long
- * summaries or many tags take more.
+ * About what the default pipeline holds at its peak per article, from the benchmark's large
+ * digests (README, Performance). An estimate by count: articles with long summaries or many tags
+ * take more.
  */
 export const PEAK_BYTES_PER_ARTICLE = 16 * 1024;
 

@@ -32,9 +32,9 @@ function div(style: Record<string, StyleValue>, children?: string | readonly Sha
 /**
  * The most characters a line of text hands satori: more than the narrowest of Inter's glyphs at
  * the smallest size drawn (22 px) fit across the image. satori lays out the whole text before it
- * clamps it to its lines, in time and memory that grow faster than the text (a 20,000-character
- * title without spaces: 9.5 s and 740 MB for one image), so longer text is cut first; what shows is
- * the same, as the cut is beyond the clamp.
+ * clamps it to its lines, in time and memory that grow faster than the text (a very long title
+ * without spaces exhausted the heap), so longer text is cut first; what shows is the same, as the
+ * cut is beyond the clamp.
  */
 export const CHARACTERS_PER_LINE = 240;
 
