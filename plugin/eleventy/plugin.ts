@@ -7,7 +7,6 @@
  */
 import { readFileSync } from "node:fs";
 import { renderBreadcrumbs, renderDocument, renderHeadMetadata, stylesheetPath, THEME_CSS } from "../html/document.js";
-import { flatten } from "../data/text.js";
 import { resolveOptions, type DigestPageKind, type DigestPluginOptions, type ResolvedDigestOptions } from "../options.js";
 import type { PageView } from "../html/view.js";
 import type { SiteContext } from "../html/site.js";
@@ -147,11 +146,7 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
       },
     };
     const data = { digestPluginSeed: [0], pagination, ...isolatedData(layout, listed, permalink, computed) };
-    // Flat: Eleventy keeps what a template returns until its build ends (the page's content, for
-    // collections and `eleventy.after`), as it is; a page built from pieces stays a tree of them in
-    // V8, each piece its own object, several times the page's text (a 100k build: 2,343 MB peak
-    // RSS as pieces, 1,667 MB flat).
-    eleventyConfig.addTemplate(`${virtualDir}/${name}.11ty.js`, virtualTemplate(data, (page: { digestEntry: DigestPageEntry<Rendered> }) => flatten(render(page.digestEntry, builds.current()!.site))));
+    eleventyConfig.addTemplate(`${virtualDir}/${name}.11ty.js`, virtualTemplate(data, (page: { digestEntry: DigestPageEntry<Rendered> }) => render(page.digestEntry, builds.current()!.site)));
   };
 
   // Validation runs while Eleventy maps its pages, in this page-less template's pagination, so bad

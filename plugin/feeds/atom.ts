@@ -4,7 +4,6 @@
  * are plain text; the item's HTML is `content type="html"`; an image is a Media RSS thumbnail.
  */
 import { DateTime } from "luxon";
-import { flatten } from "../data/text.js";
 import { toRfc3339 } from "../model/dates.js";
 import type { FeedChannel, FeedItem, FeedPerson } from "./channel.js";
 import { MemoTable, type Memo } from "../model/memo.js";
@@ -21,19 +20,17 @@ function person(who: FeedPerson): XmlElement {
 /** An entry's XML by item, written once per build and reused in every feed that carries it. */
 const ATOM_ENTRIES = new MemoTable("Atom entries", (item: FeedItem) => {
   const date = toRfc3339(item.date);
-  return flatten(
-    renderXmlElement("entry", {
-      id: item.identity.atomId,
-      title: { "@type": "text", "#text": item.title },
-      link: { "@rel": "alternate", "@type": "text/html", "@href": item.url },
-      published: date,
-      updated: date,
-      author: item.author ? person(item.author) : undefined,
-      category: item.tags.map((tag) => ({ "@term": tag })),
-      content: { "@type": "html", "#text": item.html },
-      "media:thumbnail": item.image ? { "@url": item.image } : undefined,
-    }),
-  );
+  return renderXmlElement("entry", {
+    id: item.identity.atomId,
+    title: { "@type": "text", "#text": item.title },
+    link: { "@rel": "alternate", "@type": "text/html", "@href": item.url },
+    published: date,
+    updated: date,
+    author: item.author ? person(item.author) : undefined,
+    category: item.tags.map((tag) => ({ "@term": tag })),
+    content: { "@type": "html", "#text": item.html },
+    "media:thumbnail": item.image ? { "@url": item.image } : undefined,
+  });
 });
 
 /** The feed's own `id` is the URL of the HTML page it mirrors: stable, and an IRI. */

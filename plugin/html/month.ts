@@ -24,8 +24,8 @@ function issueNavigation(issue: MonthlyIssue, site: SiteContext, cache: Fragment
   const { strings } = site.wording;
   const entry = (other: MonthlyIssue | undefined, className: string, direction: SafeHtml) =>
     other && html`<li class="${className}"><a href="${site.href(other.path)}"><span class="dg-dir">${direction}</span> <span class="dg-name">${cache.monthLabel(other.key, site)}</span></a></li>`;
-  const older = entry(issue.older, "dg-older", html`<span aria-hidden="true">&#8592; </span>${strings.olderIssue}`);
-  const newer = entry(issue.newer, "dg-newer", html`${strings.newerIssue}<span aria-hidden="true"> &#8594;</span>`);
+  const older = entry(issue.older, "dg-older", html`<span aria-hidden="true">← </span>${strings.olderIssue}`);
+  const newer = entry(issue.newer, "dg-newer", html`${strings.newerIssue}<span aria-hidden="true"> →</span>`);
   return (older || newer) && html`<nav class="dg-issues" aria-label="${strings.issueNavigation}"><ul>${older}${newer}</ul></nav>`;
 }
 
