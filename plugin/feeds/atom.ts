@@ -3,14 +3,13 @@
  * IRIs), `title`, `updated` (RFC 3339), an author, `rel="self"` and `rel="alternate"` links. Titles
  * are plain text; the item's HTML is `content type="html"`; an image is a Media RSS thumbnail.
  */
-import { DateTime } from "luxon";
 import { toRfc3339 } from "../model/dates.js";
 import type { FeedChannel, FeedItem, FeedPerson } from "./channel.js";
 import { MemoTable, type Memo } from "../model/memo.js";
 import { renderXml, renderXmlElement, type XmlElement } from "./xml.js";
 
 /** Atom requires `updated` even on an empty feed; with no issue to date it, the epoch (never the clock). */
-const NO_ISSUES_YET = DateTime.fromMillis(0, { zone: "utc" });
+const NO_ISSUES_YET = "1970-01-01T00:00:00Z";
 
 /** An Atom person: a name, and a `uri` only when there is a url. */
 function person(who: FeedPerson): XmlElement {

@@ -2,7 +2,8 @@
  * The per-build fragment cache: an article's card and a month's label, rendered once and reused on
  * every page that shows them.
  */
-import { formatMonth, type MonthKey } from "../model/dates.js";
+import { formatMonth } from "../model/dates.js";
+import type { MonthKey } from "../data/schema.js";
 import type { DigestArticle } from "../model/build.js";
 import type { SiteContext } from "./site.js";
 import { renderArticleCard, withRankBadge, type CardContext } from "./card.js";
