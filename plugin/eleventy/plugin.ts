@@ -22,6 +22,7 @@ import { guardAgainstHostComputed, isolatedData, layoutEscapes, ownComputed, vir
 import { addDirectPipeline } from "./direct.js";
 import { addShareImages } from "./share-images.js";
 import { addSearchIndex } from "./search-index.js";
+import { assertOptionalPackages } from "./optional-packages.js";
 import { addHostData } from "./host-data.js";
 
 export type { EleventyConfigLike } from "./config.js";
@@ -112,6 +113,7 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
   }
   eleventyConfig.versionCheck?.(PACKAGE["11ty"].compatibility);
   const options: ResolvedDigestOptions = resolveOptions(userOptions);
+  assertOptionalPackages(options);
   const log = createLog(eleventyConfig);
 
   const added = addedDigests.get(eleventyConfig) ?? new Map<string, string>();
