@@ -5,7 +5,7 @@ import { resolveOptions } from "../../plugin/options.js";
 import { createSiteContext } from "../../plugin/html/site.js";
 import { renderLatestIssueBox, type BuildView } from "../../plugin/eleventy/host-data.js";
 
-// Issue 15: the small things a newcomer met in their first hour.
+// The latest-issue box a host embeds (`digestLatestIssue`): its heading names the issue as its page does.
 
 function view(raw: unknown, options: Partial<DigestPluginOptions> = {}): BuildView {
   const resolved = resolveOptions({ siteUrl: "https://digest.example.com", title: "Best of Distributed Systems", ...options });
