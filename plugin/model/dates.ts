@@ -142,9 +142,14 @@ export function toDate(date: IsoDateTime): Date {
   return new Date(Date.parse(date));
 }
 
-/** A luxon DateTime as an `IsoDateTime`, in its own zone's offset at that instant. */
+/**
+ * A luxon DateTime as an `IsoDateTime`, in its own zone's offset at that instant, naming exactly
+ * that instant. ISO 8601 offsets have no seconds: a zone's old local mean time (Kathmandu before
+ * 1920: +05:41:16) is written with its offset rounded up to the minute (+05:42) and the wall clock
+ * moved with it (00:00:44), so the day stays the zone's and `Date.parse` still gives the instant.
+ */
 export function toIsoDateTime(date: DateTime): IsoDateTime {
-  const offset = date.offset;
+  const offset = Math.ceil(date.offset);
   const wall = new Date(date.toMillis() + offset * 60_000).toISOString();
   const text = wall.endsWith(".000Z") ? wall.slice(0, -5) : wall.slice(0, -1);
   if (offset === 0) return `${text}Z`;

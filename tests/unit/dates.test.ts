@@ -53,6 +53,13 @@ describe("parseIsoDate", () => {
     expect(toIsoDateTime(parseIsoDate("2025-04-12", "Europe/Berlin")!)).toBe("2025-04-12T00:00:00+02:00");
     expect(toIsoDateTime(parseIsoDate("2025-04-12", "America/St_Johns")!)).toBe("2025-04-12T00:00:00-02:30");
     expect(isoDay("2025-04-13T23:59:59-11:00")).toBe("2025-04-13");
+    // An offset with seconds (local mean time): a valid ISO offset, the zone's day, the exact instant.
+    for (const zone of ["Asia/Kathmandu", "Europe/Dublin", "America/New_York"]) {
+      const old = parseIsoDate("1000-02-01", zone)!;
+      const text = toIsoDateTime(old);
+      expect(text, zone).toMatch(/^1000-02-01T00:00:\d\d(?:Z|[+-]\d\d:\d\d)$/);
+      expect(Date.parse(text), zone).toBe(old.toMillis());
+    }
   });
 
   it("rejects what luxon rejects", () => {
