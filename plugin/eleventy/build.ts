@@ -11,7 +11,7 @@ import { publishDigest } from "../model/publishing.js";
 import { applyTagAliases } from "../model/aliases.js";
 import { heldSummary, nowFor } from "./now.js";
 import { DigestOptionsError, type DigestPageKind, type ResolvedDigestOptions } from "../options.js";
-import { FragmentCache, plannedCardUses, renderArticleCard } from "../html/pages.js";
+import { FragmentCache, renderArticleCard } from "../html/pages.js";
 import { createSiteContext, type LinkPrefixes, type SiteContext } from "../html/site.js";
 import { summaryHtml } from "../html/summary.js";
 import { escapeHtml, trustedHtml, type SafeHtml } from "../html/escape.js";
@@ -113,9 +113,7 @@ export function trackBuilds(eleventyConfig: EleventyConfigLike, options: Resolve
         lastFingerprint = fingerprint;
         onlyDigestDataChanged = false;
       }
-      const rendered = (kind: DigestPageKind) => eleventyRendersPages(kind, options);
-      const cardUses = plannedCardUses(model, { month: rendered("month"), tag: rendered("tag"), source: rendered("source"), search: options.search });
-      state = { model, site, fragments: new FragmentCache(renderCard, cardUses), changed, heads: new Map() };
+      state = { model, site, fragments: new FragmentCache(renderCard), changed, heads: new Map() };
       return state;
     },
   };

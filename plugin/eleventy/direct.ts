@@ -5,8 +5,7 @@
 import { FEED_FILE_KINDS } from "../feeds/plan.js";
 import { type DigestPageKind, type ResolvedDigestOptions } from "../options.js";
 import { renderDocument } from "../html/document.js";
-import { FragmentCache, plannedCardUses } from "../html/pages.js";
-import { TextSlabs } from "../html/slabs.js";
+import { FragmentCache } from "../html/pages.js";
 import type { PageView } from "../html/view.js";
 import { createSiteContext } from "../html/site.js";
 import type { BuildTracker } from "./build.js";
@@ -34,38 +33,12 @@ export interface DirectPipeline {
  * JSON-LD needs no mark for the bundle plugin.
  */
 function directFiles(current: BuildState, { options, pages, pathPrefix }: DirectPipeline): OutputFile[] {
-  const writes = (kind: DigestPageKind) => pages.includes(kind);
-  const fragments = new FragmentCache(customCard(options), plannedCardUses(current.model, { month: writes("month"), tag: writes("tag"), source: writes("source"), search: false }), new TextSlabs());
+  const fragments = new FragmentCache(customCard(options));
   const own: BuildState = { ...current, site: createSiteContext(current.model, options, { hrefPrefix: pathPrefix, absolutePrefix: pathPrefix }, current.site.memo), fragments };
-  const rendered = inCardOrder(pages.map((kind) => ({ kind, entries: pageEntries(kind, own) })))
+  const rendered = pages.flatMap((kind) => pageEntries(kind, own))
     .map((entry) => ({ path: entry.path, shows: entry.shows, render: () => renderDocument(entry.render(), own.site) }));
   const feeds = FEED_FILE_KINDS.flatMap((kind) => feedEntries(kind, current));
   return needingWrite(insideBase([...rendered, ...redirectEntries(own), ...feeds, ...emailEntries(current)], options.basePath), current.changed);
-}
-
-/** The page kinds that show cards, each article's card on its month page, its tag pages and its source page. */
-const CARD_PAGES = new Set<DigestPageKind>(["month", "tag", "source"]);
-
-/**
- * The pages in the order that keeps the fewest cards alive (the fragment cache drops a card after
- * its last planned use): the pages without cards first, then month pages newest first, each tag
- * and source page right after the month of its oldest pick. A card then lives from its month to
- * the oldest month of the list pages that show it (a page or so of each of its tags), not for the
- * whole build: at 100k articles, at most 689 cards are held at once instead of all 100,000.
- */
-function inCardOrder(kinds: readonly { kind: DigestPageKind; entries: DigestPageEntry<PageView>[] }[]): DigestPageEntry<PageView>[] {
-  const first: DigestPageEntry<PageView>[] = [];
-  const keyed: { month: string; entry: DigestPageEntry<PageView> }[] = [];
-  for (const { kind, entries } of kinds) {
-    for (const entry of entries) {
-      const months = CARD_PAGES.has(kind) ? (entry.shows ?? []).map((article) => article.month) : [];
-      if (months.length === 0) first.push(entry);
-      else keyed.push({ month: months.reduce((oldest, month) => (month < oldest ? month : oldest)), entry });
-    }
-  }
-  // Stable: within a month, month pages (listed first) come before the list pages.
-  keyed.sort((a, b) => (a.month < b.month ? 1 : a.month > b.month ? -1 : 0));
-  return [...first, ...keyed.map(({ entry }) => entry)];
 }
 
 /**

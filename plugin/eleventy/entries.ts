@@ -10,6 +10,7 @@ import type { PageView } from "../html/view.js";
 import type { SiteContext } from "../html/site.js";
 import { feedFiles, type FeedFileKind } from "../feeds/plan.js";
 import { emailPath, searchPath, sourceIndexPath, subscribePath, tagIndexPath } from "../model/urls.js";
+import { toDate } from "../model/dates.js";
 import { renderEmailDocument } from "../html/email.js";
 import { renderEmailText } from "../html/email-text.js";
 import { assertInsideBase } from "./output-path.js";
@@ -51,7 +52,8 @@ export function eleventyRendersPages(kind: DigestPageKind, options: Pick<Resolve
 
 /** One entry per page of `kind` (its path, date and renderer), for a pagination of size 1. */
 export function pageEntries(kind: DigestPageKind, { model, site, fragments }: BuildState): DigestPageEntry<PageView>[] {
-  const latest = model.issues[0]?.date.toJSDate();
+  const newest = model.issues[0]?.date;
+  const latest = newest === undefined ? undefined : toDate(newest);
   const at = <T extends object>(entry: T): T => (latest ? { ...entry, date: latest } : entry);
   // With `shareImages`, each page's view gets the plugin's image of what it shows.
   const shared = (subject: ShareSubject, render: () => PageView) => {
@@ -66,18 +68,18 @@ export function pageEntries(kind: DigestPageKind, { model, site, fragments }: Bu
     case "archive":
       return [at({ path: site.options.basePath, render: shared(archive, () => renderArchive(model, site, fragments)) })];
     case "year":
-      return model.years.map((year) => ({ path: year.path, render: shared({ kind: "year", year }, () => renderYear(year, site, fragments)), shows: year.issues.flatMap((issue) => issue.articles), date: year.issues[0]!.date.toJSDate() }));
+      return model.years.map((year) => ({ path: year.path, render: shared({ kind: "year", year }, () => renderYear(year, site, fragments)), shows: year.issues.flatMap((issue) => issue.articles), date: toDate(year.issues[0]!.date) }));
     case "month":
-      return model.monthPages.map((page) => ({ path: page.path, render: shared({ kind: "month", page }, () => renderMonthPage(page, site, fragments)), shows: page.items, date: page.issue.date.toJSDate() }));
+      return model.monthPages.map((page) => ({ path: page.path, render: shared({ kind: "month", page }, () => renderMonthPage(page, site, fragments)), shows: page.items, date: toDate(page.issue.date) }));
     case "tagIndex":
       return [at({ path: tagIndexPath(site.options.basePath), render: shared(archive, () => renderTagIndex(model, site)) })];
     case "tag":
-      return model.tagPages.map((page) => ({ path: page.path, render: shared({ kind: "tag", page }, () => renderTagPage(page, site, fragments)), shows: page.items, date: page.items[0]!.issueDate.toJSDate() }));
+      return model.tagPages.map((page) => ({ path: page.path, render: shared({ kind: "tag", page }, () => renderTagPage(page, site, fragments)), shows: page.items, date: toDate(page.items[0]!.issueDate) }));
     // Source pages get the archive's share image: a card per source would double the images for little.
     case "sourceIndex":
       return [at({ path: sourceIndexPath(site.options.basePath), render: shared(archive, () => renderSourceIndex(model, site)) })];
     case "source":
-      return model.sourcePages.map((page) => ({ path: page.path, render: shared(archive, () => renderSourcePage(page, site, fragments)), shows: page.items, date: page.items[0]!.issueDate.toJSDate() }));
+      return model.sourcePages.map((page) => ({ path: page.path, render: shared(archive, () => renderSourcePage(page, site, fragments)), shows: page.items, date: toDate(page.items[0]!.issueDate) }));
     case "subscribe":
       return [at({ path: subscribePath(site.options.basePath), render: shared(archive, () => renderSubscribe(model, site)) })];
     case "search":
@@ -112,7 +114,7 @@ export function feedEntries(kind: FeedFileKind, { model, site }: BuildState): Di
 export function emailEntries({ model, site }: BuildState): DigestPageEntry<string>[] {
   if (!site.options.email) return [];
   return model.issues.flatMap((issue) => {
-    const shown = { shows: issue.articles, date: issue.date.toJSDate() };
+    const shown = { shows: issue.articles, date: toDate(issue.date) };
     return [
       { path: emailPath(issue.path, "html"), render: () => renderEmailDocument(issue, site), ...shown },
       { path: emailPath(issue.path, "txt"), render: () => renderEmailText(issue, site), ...shown },

@@ -5,7 +5,7 @@
  */
 import { DateTime } from "luxon";
 import { NOW_EXPECTED } from "../options-schema.js";
-import { parseIsoDate } from "../model/dates.js";
+import { isoDay, parseIsoDate } from "../model/dates.js";
 import type { Log } from "./config.js";
 import type { HeldIssue } from "../model/publishing.js";
 
@@ -40,7 +40,7 @@ export function nowFor(option: string | undefined, env: string | undefined, time
 
 /** One line on the issues a build holds back: "held back 2 issues: 2025-06 (draft), 2025-07 (scheduled for 2025-07-05)…". */
 export function heldSummary(held: readonly HeldIssue[], shown: boolean): string {
-  const list = held.map((issue) => (issue.reason === "draft" ? `${issue.month} (draft)` : `${issue.month} (scheduled for ${issue.date.toISODate()})`)).join(", ");
+  const list = held.map((issue) => (issue.reason === "draft" ? `${issue.month} (draft)` : `${issue.month} (scheduled for ${isoDay(issue.date)})`)).join(", ");
   const what = held.length === 1 ? "1 issue" : `${held.length} issues`;
   return shown ? `showing ${what} a production build leaves out, with a banner: ${list}` : `held back ${what}: ${list}`;
 }

@@ -7,7 +7,6 @@
  */
 import { readFileSync } from "node:fs";
 import { renderBreadcrumbs, renderDocument, renderHeadMetadata, stylesheetPath, THEME_CSS } from "../html/document.js";
-import { flatten } from "../data/text.js";
 import { resolveOptions, type DigestPageKind, type DigestPluginOptions, type ResolvedDigestOptions } from "../options.js";
 import type { PageView } from "../html/view.js";
 import type { SiteContext } from "../html/site.js";
@@ -23,6 +22,7 @@ import { guardAgainstHostComputed, isolatedData, layoutEscapes, ownComputed, vir
 import { addDirectPipeline } from "./direct.js";
 import { addShareImages } from "./share-images.js";
 import { addSearchIndex } from "./search-index.js";
+import { assertOptionalPackages } from "./optional-packages.js";
 import { addHostData } from "./host-data.js";
 
 export type { EleventyConfigLike } from "./config.js";
@@ -95,12 +95,25 @@ function hostLayoutPage(kind: DigestPageKind, layout: string, options: ResolvedD
 }
 
 /** Adds the digest's pages and feeds to an Eleventy 3 or 4 build. */
+/**
+ * The page's text as one block of memory. Eleventy keeps what a template returns until its build
+ * ends, as it is, and V8 keeps a string built from pieces as a tree of them until something reads
+ * it whole: converting it to a number reads it whole (the `flatstr` package's way). Kept because
+ * it lowers the default pipeline's peak memory by more than 10% (docs/performance.md); it changes
+ * no byte of output.
+ */
+function flatten(text: string): string {
+  Number(text);
+  return text;
+}
+
 export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike, userOptions?: DigestPluginOptions): void {
   if (typeof eleventyConfig?.addTemplate !== "function") {
     throw new Error("eleventy-plugin-digest needs Eleventy 3 or newer (it ships its pages as virtual templates); this Eleventy has no addTemplate. Upgrade with: npm install @11ty/eleventy@3");
   }
   eleventyConfig.versionCheck?.(PACKAGE["11ty"].compatibility);
   const options: ResolvedDigestOptions = resolveOptions(userOptions);
+  assertOptionalPackages(options);
   const log = createLog(eleventyConfig);
 
   const added = addedDigests.get(eleventyConfig) ?? new Map<string, string>();
@@ -147,10 +160,6 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
       },
     };
     const data = { digestPluginSeed: [0], pagination, ...isolatedData(layout, listed, permalink, computed) };
-    // Flat: Eleventy keeps what a template returns until its build ends (the page's content, for
-    // collections and `eleventy.after`), as it is; a page built from pieces stays a tree of them in
-    // V8, each piece its own object, several times the page's text (a 100k build: 2,343 MB peak
-    // RSS as pieces, 1,667 MB flat).
     eleventyConfig.addTemplate(`${virtualDir}/${name}.11ty.js`, virtualTemplate(data, (page: { digestEntry: DigestPageEntry<Rendered> }) => flatten(render(page.digestEntry, builds.current()!.site))));
   };
 

@@ -3,15 +3,13 @@
  * IRIs), `title`, `updated` (RFC 3339), an author, `rel="self"` and `rel="alternate"` links. Titles
  * are plain text; the item's HTML is `content type="html"`; an image is a Media RSS thumbnail.
  */
-import { DateTime } from "luxon";
-import { flatten } from "../data/text.js";
 import { toRfc3339 } from "../model/dates.js";
 import type { FeedChannel, FeedItem, FeedPerson } from "./channel.js";
 import { MemoTable, type Memo } from "../model/memo.js";
 import { renderXml, renderXmlElement, type XmlElement } from "./xml.js";
 
 /** Atom requires `updated` even on an empty feed; with no issue to date it, the epoch (never the clock). */
-const NO_ISSUES_YET = DateTime.fromMillis(0, { zone: "utc" });
+const NO_ISSUES_YET = "1970-01-01T00:00:00Z";
 
 /** An Atom person: a name, and a `uri` only when there is a url. */
 function person(who: FeedPerson): XmlElement {
@@ -21,19 +19,17 @@ function person(who: FeedPerson): XmlElement {
 /** An entry's XML by item, written once per build and reused in every feed that carries it. */
 const ATOM_ENTRIES = new MemoTable("Atom entries", (item: FeedItem) => {
   const date = toRfc3339(item.date);
-  return flatten(
-    renderXmlElement("entry", {
-      id: item.identity.atomId,
-      title: { "@type": "text", "#text": item.title },
-      link: { "@rel": "alternate", "@type": "text/html", "@href": item.url },
-      published: date,
-      updated: date,
-      author: item.author ? person(item.author) : undefined,
-      category: item.tags.map((tag) => ({ "@term": tag })),
-      content: { "@type": "html", "#text": item.html },
-      "media:thumbnail": item.image ? { "@url": item.image } : undefined,
-    }),
-  );
+  return renderXmlElement("entry", {
+    id: item.identity.atomId,
+    title: { "@type": "text", "#text": item.title },
+    link: { "@rel": "alternate", "@type": "text/html", "@href": item.url },
+    published: date,
+    updated: date,
+    author: item.author ? person(item.author) : undefined,
+    category: item.tags.map((tag) => ({ "@term": tag })),
+    content: { "@type": "html", "#text": item.html },
+    "media:thumbnail": item.image ? { "@url": item.image } : undefined,
+  });
 });
 
 /** The feed's own `id` is the URL of the HTML page it mirrors: stable, and an IRI. */

@@ -4,7 +4,7 @@
  * render context, html/site.ts) so that the renderers, and so formats.ts, import nothing from
  * html/: feeds/links.ts and html/ can read formats.ts without a cycle.
  */
-import type { DateTime } from "luxon";
+import type { IsoDateTime } from "../model/date-types.js";
 import type { ItemIdentity } from "./identity.js";
 
 /** An author: a source, or the digest itself. */
@@ -19,9 +19,9 @@ export interface FeedItem {
   readonly title: string;
   /** The article itself, or (issue mode) the issue page. */
   readonly url: string;
-  readonly date: DateTime;
+  readonly date: IsoDateTime;
   /** The date of the issue the item belongs to: the newest one is the feed's `updated`. */
-  readonly issueDate: DateTime;
+  readonly issueDate: IsoDateTime;
   readonly html: string;
   /**
    * A short HTML teaser, when `html` is long (a whole issue): then RSS puts it in `description` and
@@ -46,7 +46,7 @@ export interface FeedChannel {
   readonly homeUrl: string;
   readonly author: FeedPerson;
   /** The newest issue date among the items; absent for an empty feed. Never the build clock. */
-  readonly updated?: DateTime;
+  readonly updated?: IsoDateTime;
   /** The WebSub hub readers may subscribe at (the `feed.hub` option): every format names it. */
   readonly hub?: string;
   readonly items: readonly FeedItem[];

@@ -4,7 +4,7 @@
  * re-ranking, re-paginating or moving the digest never makes a reader show an item twice.
  */
 import { createHash } from "node:crypto";
-import type { MonthKey } from "../model/dates.js";
+import type { MonthKey } from "../data/schema.js";
 import type { DigestArticle } from "../model/build.js";
 import { feedUri } from "./uri.js";
 

@@ -2,8 +2,9 @@
  * Feeds, format-neutral: a channel of items (channel.ts) built from the model once, then written
  * out by each format's renderer (formats.ts). Every URL in here is absolute.
  */
-import type { DateTime } from "luxon";
-import { formatMonth, type MonthKey } from "../model/dates.js";
+import { formatMonth } from "../model/dates.js";
+import type { IsoDateTime } from "../model/date-types.js";
+import type { MonthKey } from "../data/schema.js";
 import type { DigestArticle, MonthlyIssue } from "../model/build.js";
 import type { SiteContext } from "../html/site.js";
 import { articleHtml, issueTeaserHtml } from "./content.js";
@@ -16,8 +17,8 @@ import { feedUri } from "./uri.js";
  * Items carry their issue's date, one second earlier per rank, so readers that sort by date show
  * an issue in rank order.
  */
-export function articleDate(article: DigestArticle): DateTime {
-  return article.issueDate.minus({ seconds: article.rank - 1 });
+export function articleDate(article: DigestArticle): IsoDateTime {
+  return new Date(Date.parse(article.issueDate) - (article.rank - 1) * 1000).toISOString();
 }
 
 /** Builds each article's and issue's item once per build, however many feeds and formats carry it. */
@@ -82,8 +83,8 @@ export class FeedItemCache {
 }
 
 /** The newest issue date among `items`: the feed's `lastBuildDate`/`updated`. */
-export function newestIssueDate(items: readonly FeedItem[]): DateTime | undefined {
-  let newest: DateTime | undefined;
-  for (const item of items) if (!newest || item.issueDate > newest) newest = item.issueDate;
+export function newestIssueDate(items: readonly FeedItem[]): IsoDateTime | undefined {
+  let newest: IsoDateTime | undefined;
+  for (const item of items) if (newest === undefined || Date.parse(item.issueDate) > Date.parse(newest)) newest = item.issueDate;
   return newest;
 }

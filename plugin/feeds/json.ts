@@ -6,12 +6,11 @@
 import { toRfc3339 } from "../model/dates.js";
 import type { FeedChannel, FeedItem, FeedPerson } from "./channel.js";
 import { MemoTable, type Memo } from "../model/memo.js";
-import { escapeJson } from "../data/text.js";
 
 const person = (who: FeedPerson) => ({ name: who.name, ...(who.url !== undefined && { url: who.url }) });
 
 /** An item's JSON by item, made once per build and reused in every feed that carries it. */
-const JSON_ITEMS = new MemoTable("JSON Feed items", (item: FeedItem) => escapeJson(JSON.stringify({
+const JSON_ITEMS = new MemoTable("JSON Feed items", (item: FeedItem) => JSON.stringify({
   id: item.identity.guid,
   url: item.url,
   title: item.title,
@@ -21,15 +20,15 @@ const JSON_ITEMS = new MemoTable("JSON Feed items", (item: FeedItem) => escapeJs
   tags: item.tags,
   ...(item.image !== undefined && { image: item.image }),
   _digest: item.facts,
-})));
+}));
 
 /**
  * The feed's JSON, not pretty-printed (feed readers do not care, and it is half the bytes): its
- * items spliced in as made. Typographic punctuation is written as `\uXXXX`, as the pages write it
- * as character references (see `TYPOGRAPHIC`).
+ * items spliced in as made. Text is written as the data says: `JSON.stringify` escapes what JSON
+ * requires and nothing else.
  */
 export function renderJsonFeed(channel: FeedChannel, selfUrl: string, memo: Memo): string {
-  const head = escapeJson(JSON.stringify({
+  const head = JSON.stringify({
     version: "https://jsonfeed.org/version/1.1",
     title: channel.title,
     home_page_url: channel.homeUrl,
@@ -38,6 +37,6 @@ export function renderJsonFeed(channel: FeedChannel, selfUrl: string, memo: Memo
     language: channel.language,
     authors: [person(channel.author)],
     ...(channel.hub !== undefined && { hubs: [{ type: "WebSub", url: channel.hub }] }),
-  }));
+  });
   return `${head.slice(0, -1)},"items":[${channel.items.map((item) => memo.cached(JSON_ITEMS, item)).join(",")}]}\n`;
 }

@@ -5,7 +5,6 @@
  * teaser in `description`). The source goes in `dc:creator` (RSS's own
  * `author` must be an e-mail address) and an image in Media RSS's `media:thumbnail`.
  */
-import { flatten } from "../data/text.js";
 import { toRfc822 } from "../model/dates.js";
 import type { FeedChannel, FeedItem } from "./channel.js";
 import { MemoTable, type Memo } from "../model/memo.js";
@@ -16,19 +15,17 @@ const RSS_DOCS = "http://www.rssboard.org/rss-specification";
 
 /** An item's XML by item, written once per build and reused in every feed that carries it. */
 const RSS_ITEMS = new MemoTable("RSS items", (item: FeedItem) =>
-  flatten(
-    renderXmlElement("item", {
-      title: item.title,
-      link: item.url,
-      guid: { "@isPermaLink": item.identity.isPermaLink ? "true" : "false", "#text": item.identity.guid },
-      pubDate: toRfc822(item.date),
-      "dc:creator": item.author?.name,
-      category: item.tags,
-      description: item.teaser ?? item.html,
-      "content:encoded": item.teaser === undefined ? undefined : item.html,
-      "media:thumbnail": item.image ? { "@url": item.image } : undefined,
-    }),
-  ),
+  renderXmlElement("item", {
+    title: item.title,
+    link: item.url,
+    guid: { "@isPermaLink": item.identity.isPermaLink ? "true" : "false", "#text": item.identity.guid },
+    pubDate: toRfc822(item.date),
+    "dc:creator": item.author?.name,
+    category: item.tags,
+    description: item.teaser ?? item.html,
+    "content:encoded": item.teaser === undefined ? undefined : item.html,
+    "media:thumbnail": item.image ? { "@url": item.image } : undefined,
+  }),
 );
 
 /** An RSS 2.0 document for `channel`; `selfUrl` is the feed's own URL, for `atom:link rel="self"`. */

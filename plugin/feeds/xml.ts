@@ -6,35 +6,34 @@
  * forget to escape.
  */
 import { XMLBuilder } from "fast-xml-parser";
-import { escapeWith, markupReference, TYPOGRAPHIC_RANGES } from "../data/text.js";
 
 const XML_ESCAPES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\r": "&#13;" };
-const NEEDS_ESCAPE = new RegExp(`[&<>"\\r${TYPOGRAPHIC_RANGES}]`);
-const ESCAPED = new RegExp(NEEDS_ESCAPE.source, "g");
+const NEEDS_ESCAPE = /[&<>"\r]/;
+const ESCAPED = /[&<>"\r]/g;
 /** In element text a `"` is only a character: escaping it there (a feed item's HTML is full of them) only adds bytes. */
-const NEEDS_TEXT_ESCAPE = new RegExp(`[&<>\\r${TYPOGRAPHIC_RANGES}]`);
-const TEXT_ESCAPED = new RegExp(NEEDS_TEXT_ESCAPE.source, "g");
+const NEEDS_TEXT_ESCAPE = /[&<>\r]/;
+const TEXT_ESCAPED = /[&<>\r]/g;
 
 /**
  * The XML escaper of attribute values (`xmlText` is its twin for element text), applied by the
  * builder below to every value (callers never call them, or text would be escaped twice): `&`,
- * `<`, `>`, `"` escaped, and carriage returns as `&#13;`
- * (parsers turn a literal CR into LF; only the reference brings it back exactly). Every `&` is
- * escaped, so text that looks like an entity (`&lt;`, `&nbsp;`) reads back as written. Typographic
- * punctuation becomes a character reference, as on the pages (`TYPOGRAPHIC_RANGES`: it keeps a feed one-byte).
+ * `<`, `>`, `"` escaped, and carriage returns as `&#13;` (parsers turn a literal CR into LF; only
+ * the reference brings it back exactly). Every `&` is escaped, so text that looks like an entity
+ * (`&lt;`, `&nbsp;`) reads back as written. Every other character is written as the data says;
+ * feeds are UTF-8.
  */
 export function xmlValue(text: string): string {
-  return escapeWith(text, NEEDS_ESCAPE, ESCAPED, xmlReference, markupReference);
+  return NEEDS_ESCAPE.test(text) ? text.replace(ESCAPED, xmlReference) : text;
 }
 
 /** `xmlValue` for element text, where `"` needs no escape. */
 export function xmlText(text: string): string {
-  return escapeWith(text, NEEDS_TEXT_ESCAPE, TEXT_ESCAPED, xmlReference, markupReference);
+  return NEEDS_TEXT_ESCAPE.test(text) ? text.replace(TEXT_ESCAPED, xmlReference) : text;
 }
 
 /** The entity or character reference for one character that needs one. */
 function xmlReference(ch: string): string {
-  return XML_ESCAPES[ch] ?? markupReference(ch.charCodeAt(0));
+  return XML_ESCAPES[ch]!;
 }
 
 /** A text or attribute value, unescaped: numbers and booleans are written as `String` writes them. */

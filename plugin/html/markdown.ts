@@ -5,7 +5,6 @@
  */
 import MarkdownIt from "markdown-it";
 import { trustedHtml, type SafeHtml } from "./escape.js";
-import { flatten } from "../data/text.js";
 
 const SAFE_LINK = /^(https?:|mailto:)/i;
 // An http(s) URL with a user name or password ("https://user:pass@host/"): not linked, as the
@@ -28,13 +27,9 @@ function createMarkdown() {
 
 const md = createMarkdown();
 
-/**
- * Renders a Markdown block (a summary or an intro) to safe HTML: markdown-it escapes text itself.
- * Flattened: markdown-it's output is a tree of small pieces, and a summary is kept for the whole
- * build (cards and feed items reuse it), where the pieces took more memory than the text.
- */
+/** Renders a Markdown block (a summary or an intro) to safe HTML: markdown-it escapes text itself. */
 export function renderMarkdown(source: string): SafeHtml {
-  return trustedHtml(flatten(md.render(source)));
+  return trustedHtml(md.render(source));
 }
 
 /** A Markdown block as markdown-it's tokens, by the same rules (safe links only): for the plain-text email. */

@@ -6,7 +6,6 @@
 import type { PageView } from "./view.js";
 import type { SiteContext } from "./site.js";
 import { MemoTable } from "../model/memo.js";
-import { escapeJson } from "../data/text.js";
 
 /** A `<meta>` tag: Open Graph uses `property`, Twitter cards use `name`. */
 export interface MetaTag {
@@ -98,15 +97,12 @@ export function structuredData(page: PageView, site: SiteContext): JsonLdObject 
   };
 }
 
-const JSON_LD_UNSAFE = /[<>&\u2010-\u205e\u2190-\u21ff]/;
-const JSON_LD_UNSAFE_ALL = new RegExp(JSON_LD_UNSAFE.source, "g");
-
 /**
- * JSON for a `<script type="application/ld+json">` element: `<`, `>` and `&` become JSON escapes so
- * no data text (a title containing `</script>`) can end the element early; typographic punctuation
- * and arrows (U+2010 to U+205E, line separators included, and U+2190 to U+21FF) too, as
- * `escapeHtml` does for the page around it.
+ * JSON for a `<script type="application/ld+json">` element: `JSON.stringify`'s JSON with every `<`
+ * written as `\u003c`, so no data text (a title containing `</script>` or `<!--`) can end the
+ * element early or change how HTML reads it. `>` and `&` mean nothing inside a script element,
+ * and U+2028/U+2029 are plain characters to JSON and to the JSON-LD parsers that read the element.
  */
 export function jsonLdText(data: JsonLdObject): string {
-  return escapeJson(JSON.stringify(data), JSON_LD_UNSAFE, JSON_LD_UNSAFE_ALL);
+  return JSON.stringify(data).replace(/</g, "\\u003c");
 }

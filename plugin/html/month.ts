@@ -1,6 +1,5 @@
 /** A month's (an issue's) page: its date, intro, ranked cards, pagination and older/newer issue links. */
-import type { DateTime } from "luxon";
-import { formatDay, MONTH_NAMES } from "../model/dates.js";
+import { formatDay, isoDay, MONTH_NAMES, type IsoDateTime } from "../model/dates.js";
 import type { MonthPage, MonthlyIssue } from "../model/build.js";
 import { renderMarkdown } from "./markdown.js";
 import type { Breadcrumb, PageView } from "./view.js";
@@ -15,8 +14,8 @@ import { searchItem } from "./search-marks.js";
 import { emailLink } from "./email.js";
 
 /** "Issued 1 May 2025", with the machine-readable date. */
-function issueDateTime(date: DateTime, site: SiteContext): SafeHtml {
-  return html`<time datetime="${date.toISODate() ?? ""}">${site.wording.fill(site.wording.strings.issuedOn, { date: formatDay(date, site.options.locale, site.memo) })}</time>`;
+function issueDateTime(date: IsoDateTime, site: SiteContext): SafeHtml {
+  return html`<time datetime="${isoDay(date)}">${site.wording.fill(site.wording.strings.issuedOn, { date: formatDay(date, site.options.locale, site.memo) })}</time>`;
 }
 
 /** The links to the older and newer issues, or nothing for a lone issue. */
@@ -24,8 +23,8 @@ function issueNavigation(issue: MonthlyIssue, site: SiteContext, cache: Fragment
   const { strings } = site.wording;
   const entry = (other: MonthlyIssue | undefined, className: string, direction: SafeHtml) =>
     other && html`<li class="${className}"><a href="${site.href(other.path)}"><span class="dg-dir">${direction}</span> <span class="dg-name">${cache.monthLabel(other.key, site)}</span></a></li>`;
-  const older = entry(issue.older, "dg-older", html`<span aria-hidden="true">&#8592; </span>${strings.olderIssue}`);
-  const newer = entry(issue.newer, "dg-newer", html`${strings.newerIssue}<span aria-hidden="true"> &#8594;</span>`);
+  const older = entry(issue.older, "dg-older", html`<span aria-hidden="true">← </span>${strings.olderIssue}`);
+  const newer = entry(issue.newer, "dg-newer", html`${strings.newerIssue}<span aria-hidden="true"> →</span>`);
   return (older || newer) && html`<nav class="dg-issues" aria-label="${strings.issueNavigation}"><ul>${older}${newer}</ul></nav>`;
 }
 
@@ -58,7 +57,7 @@ export function renderMonthPage(page: MonthPage, site: SiteContext, cache: Fragm
   ];
   if (page.pageNumber > 1) breadcrumbs.push({ name: site.wording.fill(strings.page, { n: page.pageNumber }), path: page.path });
   const pictured = page.items.find((article) => article.image !== undefined);
-  const published = issue.date.toISODate();
+  const published = isoDay(issue.date);
   return view(site, {
     kind: "month",
     path: page.path,

@@ -3,7 +3,9 @@
  * tags and the newest-first article list for feeds. Knows nothing of Eleventy or HTML.
  */
 import type { DateTime } from "luxon";
-import { ageAt, issueDate, monthParts, PARSED_DATES, type Age, type MonthKey } from "./dates.js";
+import { ageAt, issueDate, monthParts, PARSED_DATES, toIsoDateTime } from "./dates.js";
+import type { Age, IsoDateTime } from "./date-types.js";
+import type { MonthKey } from "../data/schema.js";
 import { Memo } from "./memo.js";
 import type { HeldIssue, PublishedDigest } from "./publishing.js";
 import { tagRedirects, type AliasedDigest, type TagRedirect } from "./aliases.js";
@@ -28,15 +30,16 @@ export interface ModelOptions {
 /**
  * An article as pages, feeds, `renderItem` and host templates see it: the validated article
  * (`ValidArticle`: id, month, rank, title, url, type, source, summary, image), with its tags
- * resolved, its date parsed, and its issue and page.
+ * resolved, its dates as ISO 8601 text (`IsoDateTime`), and its issue and page.
  */
 export interface DigestArticle extends Omit<ValidArticle, "tags" | "published"> {
   readonly tags: readonly TagIdentity[];
-  readonly published?: DateTime;
+  /** When it was published, as the data gives it (a calendar date: midnight in `timeZone`). */
+  readonly published?: IsoDateTime;
   /** Age of the article when its issue came out. */
   readonly age?: Age;
   /** The date of the issue the article is ranked in. */
-  readonly issueDate: DateTime;
+  readonly issueDate: IsoDateTime;
   /** Path of the first page of its issue. */
   readonly issuePath: string;
   /** Path of the issue page that lists it. */
@@ -52,7 +55,8 @@ export interface MonthlyIssue {
   readonly month: number;
   readonly title?: string;
   readonly intro?: string;
-  readonly date: DateTime;
+  /** Its own `published`, else the first day of the following month in `timeZone`. */
+  readonly date: IsoDateTime;
   readonly path: string;
   /** In rank order. */
   readonly articles: readonly DigestArticle[];
@@ -127,7 +131,7 @@ export interface DigestModel extends SourceModel<DigestArticle> {
   /** Every article, newest issue first, then rank: what feeds take their items from. */
   readonly latestArticles: readonly DigestArticle[];
   /** The newest issue's date: the feeds' `lastBuildDate`/`updated`, never the build clock. */
-  readonly updated?: DateTime;
+  readonly updated?: IsoDateTime;
 }
 
 /** Lets the builder fill in and link up the model's readonly fields (issue pages, older and newer). */
@@ -143,15 +147,23 @@ export function buildDigestModel(digest: ValidatedDigest & Partial<Pick<Publishe
   // An issue's date and path, and a source's path, are made once and shared by its articles (at
   // 100k articles, a string each was 15 MB of the model).
   const byMonth = new Map<MonthKey, DigestArticle[]>();
-  const issuePlaces = new Map<MonthKey, { readonly date: DateTime; readonly path: string }>();
+  const issuePlaces = new Map<MonthKey, { readonly instant: DateTime; readonly date: IsoDateTime; readonly path: string }>();
+  // Parsed dates are shared (PARSED_DATES), and so is their text.
+  const isoTexts = new Map<DateTime, IsoDateTime>();
+  const isoText = (date: DateTime): IsoDateTime => {
+    let text = isoTexts.get(date);
+    if (text === undefined) isoTexts.set(date, (text = toIsoDateTime(date)));
+    return text;
+  };
   const sourcePaths = new Map<string, string>();
   for (const article of digest.articles) {
     let place = issuePlaces.get(article.month);
     if (!place) {
-      place = { date: issueDate(article.month, timeZone, digest.issues.get(article.month)?.published, memo), path: monthPath(basePath, article.month) };
+      const instant = issueDate(article.month, timeZone, digest.issues.get(article.month)?.published, memo);
+      place = { instant, date: isoText(instant), path: monthPath(basePath, article.month) };
       issuePlaces.set(article.month, place);
     }
-    const { date, path: issuePath } = place;
+    const { instant, date, path: issuePath } = place;
     let sourcePath = sourcePaths.get(article.source.name);
     if (sourcePath === undefined) sourcePaths.set(article.source.name, (sourcePath = sourcePathOf(digest.sources, article.source, basePath, memo)));
     const published = article.published === undefined ? undefined : memo.cachedIn(PARSED_DATES, timeZone, article.published);
@@ -172,8 +184,8 @@ export function buildDigestModel(digest: ValidatedDigest & Partial<Pick<Publishe
     if (article.summary !== undefined) modelArticle.summary = article.summary;
     if (article.image !== undefined && options.thumbnails !== false) modelArticle.image = article.image;
     if (published) {
-      modelArticle.published = published;
-      modelArticle.age = ageAt(published, date);
+      modelArticle.published = isoText(published);
+      modelArticle.age = ageAt(published, instant);
     }
     const list = byMonth.get(article.month);
     if (list) list.push(modelArticle);

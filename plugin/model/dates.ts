@@ -1,13 +1,18 @@
 /**
- * Dates, through luxon, always in an explicit zone and locale: nothing here reads the machine's
- * clock, time zone or locale, so the same data gives the same output everywhere.
+ * Dates, through luxon's public API, always in an explicit zone and locale: nothing here reads the
+ * machine's clock, time zone or locale, so the same data gives the same output everywhere. luxon
+ * stays inside: the model holds dates as ISO 8601 strings (`IsoDateTime`), which is what the public
+ * types show, and pages and feeds format those.
  */
-import { DateTime, FixedOffsetZone, IANAZone, type Zone } from "luxon";
+import { DateTime, FixedOffsetZone, IANAZone } from "luxon";
 import { MemoTable, ScopedMemoTable, type Memo } from "./memo.js";
 
 import type { MonthKey } from "../data/schema.js";
 
 export type { MonthKey };
+export type { Age, AgeUnit, IsoDateTime } from "./date-types.js";
+import type { Age, AgeUnit, IsoDateTime } from "./date-types.js";
+
 
 const MONTH_KEY = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
@@ -22,30 +27,9 @@ export function isValidZone(zone: string): boolean {
   return IANAZone.isValidZone(zone);
 }
 
-/**
- * Parses an ISO 8601 date or date-time; a value without an offset is read in `zone`. With the
- * build's `memo`, the values share one luxon Locale (see `fromMillisIn`).
- */
-export function parseIsoDate(value: string, zone: string, memo?: Memo): DateTime | undefined {
-  return parseWithOffset(value, memo) ?? parseDateOnly(value, zone, memo) ?? validOrUndefined(DateTime.fromISO(value, { zone, setZone: true }));
-}
-
-/** luxon's DateTime constructor, which its `fromMillis` calls: private in its types, the same in every luxon 3. */
-const DateTimeFromConfig = DateTime as unknown as new (config: { readonly ts: number; readonly zone: Zone; readonly loc: unknown }) => DateTime;
-
-/** A DateTime made per build with luxon's settings of that build, whose Locale the parsed dates share. */
-const LOCALE_TEMPLATES = new MemoTable("luxon locale templates", (_: "default"): DateTime => DateTime.fromMillis(0));
-
-/**
- * `DateTime.fromMillis(millis, { zone })`, sharing the build's luxon Locale. `fromMillis` makes a
- * new Locale (six objects, about 400 bytes) for every value, and most of a digest's dates are
- * distinct instants: 23 MB of a 100k digest's model. luxon's own derived values (`plus`,
- * `setZone`) share their original's Locale the same way. Without a memo, `fromMillis` itself.
- */
-function fromMillisIn(millis: number, zone: Zone, memo: Memo | undefined): DateTime {
-  if (memo === undefined) return DateTime.fromMillis(millis, { zone });
-  const { loc } = memo.cached(LOCALE_TEMPLATES, "default") as unknown as { readonly loc: unknown };
-  return new DateTimeFromConfig({ ts: millis, zone, loc });
+/** Parses an ISO 8601 date or date-time; a value without an offset is read in `zone`. */
+export function parseIsoDate(value: string, zone: string): DateTime | undefined {
+  return parseWithOffset(value) ?? parseDateOnly(value, zone) ?? validOrUndefined(DateTime.fromISO(value, { zone, setZone: true }));
 }
 
 /**
@@ -61,7 +45,7 @@ const EXPLICIT_OFFSET = /T.*(?:Z|([+-])(\d{2}):(\d{2}))$/;
  * three times faster than luxon's ISO parser, and the offset becomes the value's zone as
  * `setZone: true` would make it. Anything else (a date, a local time) goes to luxon.
  */
-function parseWithOffset(value: string, memo: Memo | undefined): DateTime | undefined {
+function parseWithOffset(value: string): DateTime | undefined {
   const match = EXPLICIT_OFFSET.exec(value);
   if (!match) return undefined;
   const millis = Date.parse(value);
@@ -69,7 +53,7 @@ function parseWithOffset(value: string, memo: Memo | undefined): DateTime | unde
   const offset = match[1] === undefined ? 0 : (match[1] === "-" ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
   // Date.parse rolls impossible days over (2025-02-30 → March 2); luxon rejects them, and so do we.
   if (new Date(millis + offset * 60_000).toISOString().slice(0, 10) !== value.slice(0, 10)) return undefined;
-  return fromMillisIn(millis, FixedOffsetZone.instance(offset), memo);
+  return DateTime.fromMillis(millis, { zone: FixedOffsetZone.instance(offset) });
 }
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -78,7 +62,7 @@ const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
  * A calendar date ("2025-04-12") is midnight in `zone`, as luxon's ISO parser reads it; built from
  * its fields it costs a quarter of the parse. An impossible day (2025-02-30) is invalid either way.
  */
-function parseDateOnly(value: string, zone: string, memo: Memo | undefined): DateTime | undefined {
+function parseDateOnly(value: string, zone: string): DateTime | undefined {
   const match = DATE_ONLY.exec(value);
   if (!match) return undefined;
   const year = Number(match[1]);
@@ -90,7 +74,7 @@ function parseDateOnly(value: string, zone: string, memo: Memo | undefined): Dat
     const millis = Date.UTC(year, month - 1, day);
     const date = new Date(millis);
     if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-    return fromMillisIn(millis, FixedOffsetZone.utcInstance, memo);
+    return DateTime.fromMillis(millis, { zone: FixedOffsetZone.utcInstance });
   }
   return validOrUndefined(DateTime.fromObject({ year, month, day }, { zone }));
 }
@@ -142,18 +126,35 @@ export const MONTH_NAMES = new ScopedMemoTable("month names", (key: MonthKey, st
 /** Intl formatters are costly to create and cheap to reuse: one per locale. */
 const DAY_FORMATS = new MemoTable("day formats", (locale: string) => new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" }));
 
-/** "12 Mar 2025" style (luxon's DATE_MED), in the given locale, in the date's own zone. */
-export function formatDay(date: DateTime, locale: string, memo: Memo): string {
-  // The wall-clock date in the date's zone is its UTC date shifted by its offset.
-  return memo.cached(DAY_FORMATS, locale).format(date.toMillis() + date.offset * 60_000);
+/** "12 Mar 2025" style (luxon's DATE_MED), in the given locale, on the date's own calendar day. */
+export function formatDay(date: IsoDateTime, locale: string, memo: Memo): string {
+  const [year, month, day] = isoDay(date).split("-").map(Number) as [number, number, number];
+  return memo.cached(DAY_FORMATS, locale).format(Date.UTC(year, month - 1, day));
 }
 
-/** The units an article's age is given in. */
-export type AgeUnit = "day" | "week" | "month" | "year";
-/** An article's age at its issue, in one whole unit: `{ count: 3, unit: "month" }`. */
-export interface Age {
-  readonly count: number;
-  readonly unit: AgeUnit;
+/** The calendar day of an `IsoDateTime` where it was given: `2025-05-01`. */
+export function isoDay(date: IsoDateTime): string {
+  return date.slice(0, 10);
+}
+
+/** An `IsoDateTime` as a JavaScript `Date` (Eleventy's `page.date`, a sitemap's `lastmod`). */
+export function toDate(date: IsoDateTime): Date {
+  return new Date(Date.parse(date));
+}
+
+/**
+ * A luxon DateTime as an `IsoDateTime`, in its own zone's offset at that instant, naming exactly
+ * that instant. ISO 8601 offsets have no seconds: a zone's old local mean time (Kathmandu before
+ * 1920: +05:41:16) is written with its offset rounded up to the minute (+05:42) and the wall clock
+ * moved with it (00:00:44), so the day stays the zone's and `Date.parse` still gives the instant.
+ */
+export function toIsoDateTime(date: DateTime): IsoDateTime {
+  const offset = Math.ceil(date.offset);
+  const wall = new Date(date.toMillis() + offset * 60_000).toISOString();
+  const text = wall.endsWith(".000Z") ? wall.slice(0, -5) : wall.slice(0, -1);
+  if (offset === 0) return `${text}Z`;
+  const minutes = Math.abs(offset);
+  return `${text}${offset < 0 ? "-" : "+"}${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 }
 
 /**
@@ -204,12 +205,12 @@ function timeOfDay(date: Date): number {
  * `toUTCString`'s form to exactly this ("Wed, 31 Dec 2025 23:59:33 GMT", English names, whatever
  * the machine's locale), and it costs a fraction of a luxon format: it runs once per feed item.
  */
-export function toRfc822(date: DateTime): string {
-  return new Date(date.toMillis()).toUTCString();
+export function toRfc822(date: IsoDateTime): string {
+  return new Date(Date.parse(date)).toUTCString();
 }
 
 /** RFC 3339 date-time in UTC, for Atom, JSON Feed and `<time datetime>`. */
-export function toRfc3339(date: DateTime): string {
-  const iso = new Date(date.toMillis()).toISOString();
+export function toRfc3339(date: IsoDateTime): string {
+  const iso = new Date(Date.parse(date)).toISOString();
   return iso.endsWith(".000Z") ? `${iso.slice(0, -5)}Z` : iso;
 }

@@ -5,22 +5,22 @@
  * banner. Pure: "now" is given, and asked for only when some issue has a date of its own, so a
  * digest without issue dates never depends on the clock.
  */
-import type { DateTime } from "luxon";
 import type { MonthKey } from "../data/schema.js";
 import type { ValidatedDigest } from "../data/validated.js";
-import { issueDate } from "./dates.js";
+import { issueDate, toIsoDateTime } from "./dates.js";
+import type { IsoDateTime } from "./date-types.js";
 import type { Memo } from "./memo.js";
 
 /** An issue that a production build leaves out, and why. */
 export type HeldIssue =
   | { readonly month: MonthKey; readonly reason: "draft" }
-  | { readonly month: MonthKey; readonly reason: "scheduled"; readonly date: DateTime };
+  | { readonly month: MonthKey; readonly reason: "scheduled"; readonly date: IsoDateTime };
 
 /** How a build publishes. */
 export interface PublishingOptions {
   readonly timeZone: string;
   /** "Now", asked for at most once, and only if an issue has its own `published` date. */
-  readonly now: () => DateTime;
+  readonly now: () => { toMillis(): number };
   /** Keep held issues, marked (`--serve`, `--watch`), instead of leaving them out. */
   readonly showHeld: boolean;
 }
@@ -32,15 +32,15 @@ export interface PublishedDigest extends ValidatedDigest {
 
 /** The held issues of `digest`, oldest first. */
 export function heldIssues(digest: ValidatedDigest, options: Pick<PublishingOptions, "timeZone" | "now">, memo: Memo): HeldIssue[] {
-  let now: DateTime | undefined;
+  let now: number | undefined;
   const held: HeldIssue[] = [];
   for (const month of [...digest.issues.keys()].sort()) {
     const meta = digest.issues.get(month)!;
     if (meta.draft === true) held.push({ month, reason: "draft" });
     else if (meta.published !== undefined) {
-      now ??= options.now();
+      now ??= options.now().toMillis();
       const date = issueDate(month, options.timeZone, meta.published, memo);
-      if (date > now) held.push({ month, reason: "scheduled", date });
+      if (date.toMillis() > now) held.push({ month, reason: "scheduled", date: toIsoDateTime(date) });
     }
   }
   return held;

@@ -1,5 +1,6 @@
 /** The URL map: where every page and feed lives, as site-root paths under `basePath`. Pure. */
-import { monthParts, type MonthKey } from "./dates.js";
+import { monthParts } from "./dates.js";
+import type { MonthKey } from "../data/schema.js";
 
 /** `"digest"`, `"/digest"`, `"/digest/"` → `"/digest/"`; `""` or `"/"` → `"/"`. */
 export function normalizeBasePath(basePath: string): string {

@@ -81,7 +81,7 @@ describe("email.html", () => {
     expect(email).toContain(">Issue 2024-02</h1>");
     expect(email).toContain("Picks for <strong>2024-02</strong>");
     const rows = [...email.matchAll(/<b style="[^"]*">#(\d+)<\/b> · (?:<a href="([^"]+)"[^>]*>)?([^<]+?)(?:<\/a>)?( · Video)?<\/p><h2[^>]*><a href="([^"]+)"[^>]*>([^<]+)<\/a>/g)];
-    // Text as a reader sees it: references decoded ("Jovanovi&#263;" is "Jovanović").
+    // Text as a reader sees it: escapes decoded ("&amp;" is "&").
     expect(rows.map((m) => [Number(m[1]), decodeHTML(m[3]!), m[4] !== undefined, m[5], decodeHTML(m[6]!)])).toEqual(
       picks.map((a) => [a.rank, typeof a.source === "string" ? a.source : a.source.name, a.type === "video", feedUri(a.url).replace(/&/g, "&amp;"), a.title]),
     );

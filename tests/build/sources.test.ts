@@ -73,7 +73,7 @@ describe.each(["eleventy", "direct"] as const)("source pages (pipeline %s, baseP
     expect(first).toContain('<p class="dg-context"><a href="/blog/digest/2025/05/">#3 in May 2025</a></p>');
     expect(second).toContain('<p class="dg-context"><a href="/blog/digest/2025/03/">#2 in March 2025</a></p>');
     expect(first).toContain('href="/blog/digest/sources/bytebytego/page/2/"');
-    expect(first).toContain(`<link rel="alternate" type="application/rss+xml" title="Best of Distributed Systems &#8212; ByteByteGo" href="${ABS}/sources/bytebytego/feed.xml">`);
+    expect(first).toContain(`<link rel="alternate" type="application/rss+xml" title="Best of Distributed Systems — ByteByteGo" href="${ABS}/sources/bytebytego/feed.xml">`);
   });
 
   it("link each card's source to its source page, and the footer to the index", async () => {

@@ -57,7 +57,7 @@ function parseXml(xml: string): Node {
     parseTagValue: false,
     parseAttributeValue: false,
     trimValues: true,
-    // Character references (the feeds write typographic punctuation as `&#8212;`) read back as any XML parser reads them.
+    // Character references (`&#13;`, or a host's) read back as any XML parser reads them.
     htmlEntities: true,
     isArray: (name) => ["item", "category", "atom:link", "channel"].includes(name),
   }).parse(xml) as Node;

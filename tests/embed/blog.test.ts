@@ -197,7 +197,7 @@ describe("embedding in an eleventy-base-blog style blog (packed tarball)", () =>
       path.join(site, "typed-config.ts"),
       `import digest, { type DigestPluginOptions, type DigestSiteData } from "eleventy-plugin-digest";
 const options: DigestPluginOptions = { siteUrl: "https://example.com", basePath: "/digest/", feed: { formats: ["rss"] } };
-export function latest(site: DigestSiteData): string | undefined { return site.latestIssue?.date.toISODate() ?? undefined; }
+export function latest(site: DigestSiteData): string | undefined { return site.latestIssue?.date.slice(0, 10); }
 export default function (eleventyConfig: { addPlugin(plugin: typeof digest, options: DigestPluginOptions): void }): void {
   eleventyConfig.addPlugin(digest, options);
 }

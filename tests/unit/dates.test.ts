@@ -2,8 +2,7 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { parseIsoDate, toRfc822 } from "../../plugin/model/dates.js";
-import { Memo } from "../../plugin/model/memo.js";
+import { isoDay, parseIsoDate, toIsoDateTime, toRfc822 } from "../../plugin/model/dates.js";
 
 describe("parseIsoDate", () => {
   it.each([
@@ -30,24 +29,37 @@ describe("parseIsoDate", () => {
     }
   });
 
-  it("with a build's memo, gives what fromMillis gives, sharing one luxon Locale", () => {
-    const memo = new Memo();
+  it("gives what luxon's fromISO gives, through luxon's public API: same instant, zone, locale and formats", () => {
     const values = ["2025-04-12T09:30:00Z", "2025-04-12T09:30:00+05:30", "2024-02-29", "2025-04-13T23:59:59-11:00"];
-    const parsed = values.map((value) => parseIsoDate(value, "UTC", memo)!);
-    values.forEach((value, index) => {
+    for (const value of values) {
       const expected = DateTime.fromISO(value, { zone: "UTC", setZone: true });
-      const actual = parsed[index]!;
+      const actual = parseIsoDate(value, "UTC")!;
       expect(actual.toISO()).toBe(expected.toISO());
       expect(actual.zoneName).toBe(expected.zoneName);
       expect(actual.locale).toBe(expected.locale);
       expect(actual.toLocaleString(DateTime.DATETIME_FULL)).toBe(expected.toLocaleString(DateTime.DATETIME_FULL));
       expect(actual.toFormat("cccc d LLLL yyyy")).toBe(expected.toFormat("cccc d LLLL yyyy"));
       expect(actual.equals(expected)).toBe(true);
-    });
-    const locales = new Set(parsed.map((date) => (date as unknown as { loc: unknown }).loc));
-    expect(locales.size).toBe(1);
-    // Without a memo, each value has its own (luxon's fromMillis).
-    expect((parseIsoDate(values[0]!, "UTC") as unknown as { loc: unknown }).loc).not.toBe([...locales][0]);
+    }
+  });
+
+  it("writes a DateTime as ISO 8601 text with its own offset, which Date.parse reads back exactly", () => {
+    for (const value of ["2025-04-12T09:30:00Z", "2025-04-12T09:30:00+05:30", "2025-04-13T23:59:59-11:00", "2025-04-12T09:30:00.250+01:00"]) {
+      const date = parseIsoDate(value, "UTC")!;
+      expect(toIsoDateTime(date)).toBe(value);
+      expect(Date.parse(toIsoDateTime(date))).toBe(date.toMillis());
+      expect(toIsoDateTime(date)).toBe(date.toISO({ suppressMilliseconds: true }));
+    }
+    expect(toIsoDateTime(parseIsoDate("2025-04-12", "Europe/Berlin")!)).toBe("2025-04-12T00:00:00+02:00");
+    expect(toIsoDateTime(parseIsoDate("2025-04-12", "America/St_Johns")!)).toBe("2025-04-12T00:00:00-02:30");
+    expect(isoDay("2025-04-13T23:59:59-11:00")).toBe("2025-04-13");
+    // An offset with seconds (local mean time): a valid ISO offset, the zone's day, the exact instant.
+    for (const zone of ["Asia/Kathmandu", "Europe/Dublin", "America/New_York"]) {
+      const old = parseIsoDate("1000-02-01", zone)!;
+      const text = toIsoDateTime(old);
+      expect(text, zone).toMatch(/^1000-02-01T00:00:\d\d(?:Z|[+-]\d\d:\d\d)$/);
+      expect(Date.parse(text), zone).toBe(old.toMillis());
+    }
   });
 
   it("rejects what luxon rejects", () => {
@@ -66,7 +78,7 @@ describe("toRfc822", () => {
         fc.constantFrom("UTC", "Europe/Berlin", "America/New_York", "Pacific/Kiritimati"),
         (millis, zone) => {
           const date = DateTime.fromMillis(millis, { zone, locale: "de-DE" });
-          expect(toRfc822(date)).toBe(date.toUTC().setLocale("en-US").toFormat("ccc, dd LLL yyyy HH:mm:ss 'GMT'"));
+          expect(toRfc822(toIsoDateTime(date))).toBe(date.toUTC().setLocale("en-US").toFormat("ccc, dd LLL yyyy HH:mm:ss 'GMT'"));
         },
       ),
       { numRuns: 500 },

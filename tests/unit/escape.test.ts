@@ -1,8 +1,8 @@
 // Escaping by default: the `html` tagged template escapes whatever it is given unless it is SafeHtml.
 import { describe, expect, it } from "vitest";
-import { escapeJson } from "../../plugin/data/text.js";
 import { escapeHtml, html, joinHtml, SafeHtml, trustedHtml } from "../../plugin/html/escape.js";
 import { decodeHTML } from "entities";
+import { jsonLdText } from "../../plugin/html/metadata.js";
 
 const HOSTILE = `</a><script>alert("x")</script>&amp;'`;
 
@@ -41,22 +41,25 @@ describe("the html tagged template", () => {
   });
 });
 
-describe("JSON with typographic punctuation escaped (JSON Feed)", () => {
-  it("writes dashes, quotes, arrows and a rare Latin letter beyond Latin-1 as \\u escapes that parse back exactly", () => {
-    const value = { title: "Bench — “Alerting” … → Jovanović", plain: "a-b" };
-    const json = escapeJson(JSON.stringify(value));
-    expect(json).toBe('{"title":"Bench \\u2014 \\u201cAlerting\\u201d \\u2026 \\u2192 Jovanovi\\u0107","plain":"a-b"}');
-    expect(JSON.parse(json)).toEqual(value);
-    expect(/[^\u0000-\u00ff]/.test(escapeJson(JSON.stringify({ title: "Bench — Alerting" })))).toBe(false);
+describe("plain text: only what HTML requires is escaped", () => {
+  it("writes letters of any script, dashes, quotes, arrows and emoji as they are", () => {
+    for (const text of ["Milan Jovanović", "Paweł Kowalski — Tiếng", "Bench — “Alerting” … → ‹›", "Łódź", "分布式系统", "🚀 launch"]) {
+      expect(escapeHtml(text), text).toBe(text);
+      expect(html`<p title="${text}">${text}</p>`.toString()).toBe(`<p title="${text}">${text}</p>`);
+    }
+    expect(escapeHtml("Jovanović & “Co” <b>")).toBe("Jovanović &amp; “Co” &lt;b&gt;");
+    expect(decodeHTML(escapeHtml(HOSTILE))).toBe(HOSTILE);
   });
 });
 
-describe("rare Latin letters beyond Latin-1", () => {
-  it("are written as references where they are few, so the text is one byte a character; left as they are where common, or beside another script or an emoji", () => {
-    expect(escapeHtml("Milan Jovanović")).toBe("Milan Jovanovi&#263;");
-    expect(escapeHtml("Paweł Kowalski — Tiếng")).toBe("Pawe&#322; Kowalski &#8212; Ti&#7871;ng");
-    expect(/[^\u0000-\u00ff]/.test(escapeHtml("Milan Jovanović"))).toBe(false);
-    for (const text of ["Łódź", "Tiếng Việt có dấu", "分布式系统 Jovanović", "🚀 launch notes by Jovanović"]) expect(escapeHtml(text), text).toBe(text);
-    for (const text of ["Milan Jovanović", "Paweł Kowalski — Tiếng", "Łódź", "🚀 launch notes by Jovanović"]) expect(decodeHTML(escapeHtml(text))).toBe(text);
+describe("JSON-LD inside <script>", () => {
+  it("is JSON.stringify's JSON with < escaped, so no text ends the element, and parses back exactly", () => {
+    const value = { "@type": "CollectionPage", name: "Bench — Alerting </script><!-- Jovanović \u2028 & >" };
+    const text = jsonLdText(value);
+    expect(text).toBe(JSON.stringify(value).replace(/</g, "\\u003c"));
+    expect(text).not.toContain("<");
+    expect(text).toContain("Bench — Alerting");
+    expect(text).toContain("Jovanović");
+    expect(JSON.parse(text)).toEqual(value);
   });
 });

@@ -115,7 +115,7 @@ describe("the archive and the year page", () => {
     expect(body.match(/<h1[ >]/g)).toHaveLength(1);
     const latest = /<section class="dg-latest"[^>]*>(.*?)<\/section>/s.exec(body)![1]!;
     expect(ranksOf(latest).map(([, rank]) => rank)).toEqual([1, 2, 3, 4, 5]);
-    expect(latest).toContain('<a href="/2025/04/">The whole issue: 6 articles<span aria-hidden="true">&#160;&#8594;</span></a>');
+    expect(latest).toContain('<a href="/2025/04/">The whole issue: 6 articles<span aria-hidden="true">&#160;→</span></a>');
     expect(body.match(/class="dg-issue dg-issue-row"/g)).toHaveLength(2);
   });
 

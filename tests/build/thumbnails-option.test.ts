@@ -1,4 +1,4 @@
-// Issue 15, in real builds: what the `thumbnails` option leaves out.
+// The `thumbnails` option, in real builds: what `thumbnails: false` leaves out of pages, feeds and emails.
 import { describe, it, expect } from "vitest";
 import { buildInMemory, readUrl } from "../helpers/build/index.js";
 
