@@ -1,0 +1,135 @@
+// Issue 27: Eleventy 4 (Build Awesome) reads its special data keys under new names first
+// (`buildawesomeComputed`, `buildawesomeDataSchema`, `buildawesomeExcludeFromCollections`), then
+// under Eleventy 3's. A host's directory data using either set, or a mix, changes nothing in the
+// digest: the same bytes as a host without it, every feed still XML or JSON, every digest page in
+// collections.all. On Eleventy 3 the new names are plain data; the same fixture passes there too.
+import { readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import digest, { type DigestPluginOptions } from "../../plugin/index.js";
+import { listFiles } from "./crawl.js";
+import { createEleventy, prepareSite, type BuildResult } from "../helpers/build/index.js";
+
+const demo = readFileSync(path.resolve(import.meta.dirname, "../../_data/digest.json"), "utf8");
+const options: DigestPluginOptions = { siteUrl: "https://example.com", pipeline: "eleventy" };
+const sites: BuildResult[] = [];
+/** The Eleventy these tests run with: the repository's 3.1, or what scripts/test-node22.sh installed. */
+const eleventyMajor = Number((JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../../node_modules/@11ty/eleventy/package.json"), "utf8")) as { version: string }).version.split(".")[0]);
+
+/** The host's own files: a page, a layout, and a list of collections.all and collections.posts. */
+const HOST_FILES = {
+  "_data/digest.json": demo,
+  "about.md": "# About\n",
+  "_includes/host.njk": "<!doctype html><html><body class=host>{{ content | safe }}</body></html>",
+  "lists.njk": "---\npermalink: /lists.txt\nlayout: false\n---\nALL[{% for p in collections.all %}{{ p.url }} {% endfor %}]ALL POSTS[{% for p in collections.posts %}{{ p.url }} {% endfor %}]POSTS",
+};
+
+/** Which name the host uses for each special key. */
+interface HostNames {
+  readonly layoutComputed: string;
+  readonly tagsComputed: string;
+  readonly dataSchema: string;
+  readonly excludeFromCollections: string;
+}
+
+const NEW = "buildawesome";
+const OLD = "eleventy";
+const names = (computedLayout: string, computedTags: string, dataSchema: string, exclude: string): HostNames => ({
+  layoutComputed: `${computedLayout}Computed`,
+  tagsComputed: `${computedTags}Computed`,
+  dataSchema: `${dataSchema}DataSchema`,
+  excludeFromCollections: `${exclude}ExcludeFromCollections`,
+});
+
+/**
+ * Hostile on purpose, in the input folder's directory data (which the digest's virtual templates
+ * sit under): a computed layout and tags for every template, a data schema that rejects every
+ * 11ty.js template (the digest's), and every template out of collections.
+ */
+function hostileDirectoryData(host: HostNames): string {
+  const computed: Record<string, string[]> = {};
+  (computed[host.layoutComputed] ??= []).push('layout: () => "host.njk"');
+  (computed[host.tagsComputed] ??= []).push('tags: () => ["posts"]');
+  return [
+    "export default {",
+    ...Object.entries(computed).map(([name, entries]) => `  ${name}: { ${entries.join(", ")} },`),
+    `  ${host.dataSchema}: (data) => { if (/\\.11ty\\.js$/.test(data.page.inputPath)) throw new Error("host schema: not a host page: " + data.page.inputPath); },`,
+    `  ${host.excludeFromCollections}: true,`,
+    "};",
+  ].join("\n");
+}
+
+async function build(files: Record<string, string>): Promise<BuildResult> {
+  const site = await prepareSite({ files: { ...HOST_FILES, ...files } });
+  sites.push(site);
+  await createEleventy(site, { configure: (config) => config.addPlugin(digest, options) }).write();
+  return site;
+}
+
+/** The URLs listed between `marker[` and `]marker` in the host's lists.txt. */
+function listed(site: BuildResult, marker: "ALL" | "POSTS"): string[] {
+  const text = readFileSync(path.join(site.outputDir, "lists.txt"), "utf8");
+  const list = new RegExp(`${marker}\\[([^\\]]*)\\]${marker}`).exec(text)?.[1] ?? "";
+  return list.split(" ").filter(Boolean).sort();
+}
+
+const isHostFile = (file: string) => file === "lists.txt" || file.startsWith("about/");
+const HOST_URLS = new Set(["/lists.txt", "/about/"]);
+
+let plain: BuildResult;
+let digestFiles: string[];
+
+beforeAll(async () => {
+  // The same host without the hostile directory data: what the digest writes when left alone.
+  plain = await build({});
+  digestFiles = listFiles(plain.outputDir).filter((file) => !isHostFile(file));
+}, 120_000);
+
+afterAll(() => {
+  for (const site of sites.splice(0)) rmSync(site.root, { recursive: true, force: true });
+});
+
+const HOSTS: [string, HostNames][] = [
+  ["only Eleventy 4's names", names(NEW, NEW, NEW, NEW)],
+  ["only Eleventy 3's names", names(OLD, OLD, OLD, OLD)],
+  ["a mix: new computed layout, old computed tags, new schema, old exclusion", names(NEW, OLD, NEW, OLD)],
+  ["a mix: old computed layout, new computed tags, old schema, new exclusion", names(OLD, NEW, OLD, NEW)],
+];
+
+describe("a host's directory data under Eleventy 3's and 4's key names", () => {
+  it("leaves the plain host's digest as the tests below expect it", () => {
+    expect(digestFiles).toContain("2025/04/index.html");
+    expect(listed(plain, "ALL")).toContain("/2025/04/");
+    expect(listed(plain, "POSTS")).toEqual([]);
+  });
+
+  it.each(HOSTS)("with %s changes nothing in the digest", async (_, host) => {
+    const site = await build({ "site.11tydata.js": hostileDirectoryData(host) });
+    // The host's own page got the host's computed layout: this Eleventy reads the name.
+    if (host.layoutComputed === "eleventyComputed" || eleventyMajor >= 4) expect(readFileSync(path.join(site.outputDir, "about/index.html"), "utf8")).toContain("class=host");
+
+    const files = listFiles(site.outputDir).filter((file) => !isHostFile(file));
+    expect(files).toEqual(digestFiles);
+    // The sitemap lists the host's pages from collections.all too: not the ones the host excluded.
+    const digestPart = (root: string, file: string) => {
+      const text = readFileSync(path.join(root, file), "utf8");
+      return file === "sitemap.xml" ? text.replace(/<url><loc>https:\/\/example\.com\/(about\/|lists\.txt)<\/loc>.*?<\/url>\n/g, "") : text;
+    };
+    const changed = files.filter((file) => digestPart(site.outputDir, file) !== digestPart(plain.outputDir, file));
+    expect(changed).toEqual([]);
+
+    const feeds = files.filter((file) => /(^|\/)(feed|atom)\.(xml|json)$/.test(file));
+    expect(feeds.length).toBeGreaterThan(0);
+    for (const feed of feeds) {
+      const text = readFileSync(path.join(site.outputDir, feed), "utf8");
+      if (feed.endsWith(".json")) expect(() => JSON.parse(text), feed).not.toThrow();
+      else expect(text, feed).toMatch(/^<\?xml /);
+    }
+
+    // Every digest page the plain host lists, and no host page (all excluded by the host's data).
+    const plainDigestPages = listed(plain, "ALL").filter((url) => !HOST_URLS.has(url));
+    expect(plainDigestPages.length).toBeGreaterThan(0);
+    expect(listed(site, "ALL").filter((url) => !HOST_URLS.has(url))).toEqual(plainDigestPages);
+    expect(listed(site, "POSTS")).toEqual([]);
+  });
+});
