@@ -11,7 +11,12 @@ import { listFiles } from "./crawl.js";
 import { createEleventy, prepareSite, type BuildResult } from "../helpers/build/index.js";
 
 const demo = readFileSync(path.resolve(import.meta.dirname, "../../_data/digest.json"), "utf8");
-const options: DigestPluginOptions = { siteUrl: "https://example.com", pipeline: "eleventy" };
+/** Each way the digest's pages are made: Eleventy templates, the plugin's own writer, the host's layout. */
+const SETUPS: [string, DigestPluginOptions][] = [
+  ['pipeline "eleventy"', { siteUrl: "https://example.com", pipeline: "eleventy" }],
+  ['pipeline "direct"', { siteUrl: "https://example.com", pipeline: "direct" }],
+  ["the host's digest.njk layout", { siteUrl: "https://example.com", pipeline: "eleventy", layout: "digest.njk" }],
+];
 const sites: BuildResult[] = [];
 /** The Eleventy these tests run with: the repository's 3.1, or what scripts/test-node22.sh installed. */
 const eleventyMajor = Number((JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../../node_modules/@11ty/eleventy/package.json"), "utf8")) as { version: string }).version.split(".")[0]);
@@ -21,6 +26,7 @@ const HOST_FILES = {
   "_data/digest.json": demo,
   "about.md": "# About\n",
   "_includes/host.njk": "<!doctype html><html><body class=host>{{ content | safe }}</body></html>",
+  "_includes/digest.njk": "<!doctype html><html><head><title>{{ title }}</title>{% digestHead %}</head><body class=digest>{{ content | safe }}</body></html>",
   "lists.njk": "---\npermalink: /lists.txt\nlayout: false\n---\nALL[{% for p in collections.all %}{{ p.url }} {% endfor %}]ALL POSTS[{% for p in collections.posts %}{{ p.url }} {% endfor %}]POSTS",
 };
 
@@ -55,7 +61,7 @@ function directoryData(uses: readonly (readonly [Hostile, Prefix])[]): string {
   return ["export default {", ...entries, "};"].join("\n");
 }
 
-async function build(files: Record<string, string>): Promise<BuildResult> {
+async function build(options: DigestPluginOptions, files: Record<string, string>): Promise<BuildResult> {
   const site = await prepareSite({ files: { ...HOST_FILES, ...files } });
   sites.push(site);
   await createEleventy(site, { configure: (config) => config.addPlugin(digest, options) }).write();
@@ -72,15 +78,6 @@ function listed(site: BuildResult, marker: "ALL" | "POSTS"): string[] {
 const isHostFile = (file: string) => file === "lists.txt" || file.startsWith("about/");
 const HOST_URLS = new Set(["/lists.txt", "/about/"]);
 
-let plain: BuildResult;
-let digestFiles: string[];
-
-beforeAll(async () => {
-  // The same host without the hostile directory data: what the digest writes when left alone.
-  plain = await build({});
-  digestFiles = listFiles(plain.outputDir).filter((file) => !isHostFile(file));
-}, 120_000);
-
 afterAll(() => {
   for (const site of sites.splice(0)) rmSync(site.root, { recursive: true, force: true });
 });
@@ -96,10 +93,24 @@ const CASES: [string, (readonly [Hostile, Prefix])[]][] = [
   ["a mix: old computed layout and schema, new computed tags and exclusion", KINDS.map((kind, i) => [kind, i % 2 === 0 ? "eleventy" : "buildawesome"] as const)],
 ];
 
-describe("a host's directory data under Eleventy 3's and 4's key names", () => {
+describe.each(SETUPS)("a host's directory data under Eleventy 3's and 4's key names, %s", (_, options) => {
+  let plain: BuildResult;
+  let digestFiles: string[];
+
+  beforeAll(async () => {
+    // The same host without the hostile directory data: what the digest writes when left alone.
+    plain = await build(options, {});
+    digestFiles = listFiles(plain.outputDir).filter((file) => !isHostFile(file));
+  }, 120_000);
+
   it("leaves the plain host's digest as the tests below expect it", () => {
     expect(digestFiles).toContain("2025/04/index.html");
-    expect(listed(plain, "ALL")).toContain("/2025/04/");
+    const page = readFileSync(path.join(plain.outputDir, "2025/04/index.html"), "utf8");
+    if (options.layout) expect(page).toContain("<body class=digest>");
+    else expect(page).toMatch(/^<!doctype html>/i);
+    // The direct pipeline writes its pages itself: they are in no collection (the README says so).
+    if (options.pipeline === "direct") expect(listed(plain, "ALL")).not.toContain("/2025/04/");
+    else expect(listed(plain, "ALL")).toContain("/2025/04/");
     expect(listed(plain, "POSTS")).toEqual([]);
     expect(directoryData([["computed tags", "eleventy"], ["a computed layout", "eleventy"], ["exclusion from collections", "buildawesome"]])).toBe(
       ['export default {', '  eleventyComputed: { tags: () => ["posts"], layout: () => "host.njk" },', "  buildawesomeExcludeFromCollections: true,", "};"].join("\n"),
@@ -107,7 +118,7 @@ describe("a host's directory data under Eleventy 3's and 4's key names", () => {
   });
 
   it.each(CASES)("%s changes nothing in the digest", async (_, uses) => {
-    const site = await build({ "site.11tydata.js": directoryData(uses) });
+    const site = await build(options, { "site.11tydata.js": directoryData(uses) });
     // The host's own page got the host's computed layout: this Eleventy reads the name.
     const layoutUnder = uses.find(([kind]) => kind === "a computed layout")?.[1];
     if (layoutUnder === "eleventy" || (layoutUnder === "buildawesome" && eleventyMajor >= 4)) expect(readFileSync(path.join(site.outputDir, "about/index.html"), "utf8")).toContain("class=host");
@@ -132,7 +143,7 @@ describe("a host's directory data under Eleventy 3's and 4's key names", () => {
 
     // Every digest page the plain host lists, in collections.all, and none in the host's "posts".
     const digestPages = (site: BuildResult, marker: "ALL" | "POSTS") => listed(site, marker).filter((url) => !HOST_URLS.has(url));
-    expect(digestPages(plain, "ALL").length).toBeGreaterThan(0);
+    if (options.pipeline !== "direct") expect(digestPages(plain, "ALL").length).toBeGreaterThan(0);
     expect(digestPages(site, "ALL")).toEqual(digestPages(plain, "ALL"));
     expect(digestPages(site, "POSTS")).toEqual([]);
   });
