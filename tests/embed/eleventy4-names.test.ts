@@ -26,7 +26,7 @@ const HOST_FILES = {
   "_data/digest.json": demo,
   "about.md": "# About\n",
   "_includes/host.njk": "<!doctype html><html><body class=host>{{ content | safe }}</body></html>",
-  "_includes/digest.njk": "<!doctype html><html><head><title>{{ title }}</title>{% digestHead %}</head><body class=digest>{{ content | safe }}</body></html>",
+  "_includes/digest.njk": "<!doctype html><html><head><title>{{ title }}</title>{% digestHead %}</head><body class=digest data-tags=\"{{ tags | join(',') }}\">{{ content | safe }}</body></html>",
   "lists.njk": "---\npermalink: /lists.txt\nlayout: false\n---\nALL[{% for p in collections.all %}{{ p.url }} {% endfor %}]ALL POSTS[{% for p in collections.posts %}{{ p.url }} {% endfor %}]POSTS",
 };
 
@@ -106,7 +106,7 @@ describe.each(SETUPS)("a host's directory data under Eleventy 3's and 4's key na
   it("leaves the plain host's digest as the tests below expect it", () => {
     expect(digestFiles).toContain("2025/04/index.html");
     const page = readFileSync(path.join(plain.outputDir, "2025/04/index.html"), "utf8");
-    if (options.layout) expect(page).toContain("<body class=digest>");
+    if (options.layout) expect(page).toContain('<body class=digest data-tags="">');
     else expect(page).toMatch(/^<!doctype html>/i);
     // The direct pipeline writes its pages itself: they are in no collection (the README says so).
     if (options.pipeline === "direct") expect(listed(plain, "ALL")).not.toContain("/2025/04/");
