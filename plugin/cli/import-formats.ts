@@ -83,8 +83,41 @@ function readXmlFeed(text: string): ImportedLink[] {
     if (url === undefined) return [];
     const categories = (item.category as unknown[] | undefined)?.map((category) => str(category) ?? str((category as Record<string, unknown>)["@term"])).filter((tag): tag is string => tag !== undefined);
     const date = str(item.pubDate) ?? str(item.published) ?? str(item.updated) ?? str(item.date);
-    return [link(url, str(item.title), str(item.description) ?? str(item.summary), categories, date)];
+    // RSS descriptions are HTML; Atom says so with type="html" (or "xhtml").
+    const description = str(item.description) ?? str(item.summary);
+    const summary = description !== undefined && (item.description !== undefined || isHtmlTyped(item.summary)) ? htmlToText(description) : description;
+    const title = str(item.title);
+    return [link(url, title !== undefined && isHtmlTyped(item.title) ? htmlToText(title) : title, summary, categories, date)];
   });
+}
+
+/** An Atom text construct marked as HTML. */
+function isHtmlTyped(value: unknown): boolean {
+  const type = typeof value === "object" && value !== null ? (value as Record<string, unknown>)["@type"] : undefined;
+  return type === "html" || type === "xhtml";
+}
+
+/** The text of an HTML fragment (entities decoded, tags dropped, scripts and styles left out). */
+function htmlToText(fragment: string): string {
+  let text = "";
+  let skipping = 0;
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if (name === "script" || name === "style") skipping++;
+      },
+      ontext(value) {
+        if (skipping === 0) text += value;
+      },
+      onclosetag(name) {
+        if (name === "script" || name === "style") skipping--;
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.write(fragment);
+  parser.end();
+  return text.replace(/\s+/g, " ").trim();
 }
 
 /** An RSS `<link>` text, or Atom's `rel="alternate"` (or first) `<link href>`. */
