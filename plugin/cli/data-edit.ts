@@ -19,6 +19,8 @@ export interface DataFile {
   readonly fileMonth?: MonthKey;
   /** True for a month file this command creates. */
   readonly created: boolean;
+  /** A created file's layout (that of the folder's latest month file). */
+  readonly formatting?: FormattingOptions;
   readonly edits: Edit[];
 }
 
@@ -177,8 +179,9 @@ export function fileForMonth(data: DataSet, month: MonthKey, emptyText: (formatt
   if (!data.isFolder) return data.files[0]!;
   const existing = data.files.find((file) => file.fileMonth === month);
   if (existing) return existing;
-  const formatting = formattingOf(data.files[0]?.text ?? "") ?? { insertSpaces: true, tabSize: 2, eol: "\n" };
-  const file: DataFile = { path: path.join(data.target, `${month}.json`), text: emptyText(formatting), fileMonth: month, created: true, edits: [] };
+  // Laid out as the latest month's file is (files are in name order, so by month).
+  const formatting = formattingOf(data.files.at(-1)?.text ?? "") ?? { insertSpaces: true, tabSize: 2, eol: "\n" };
+  const file: DataFile = { path: path.join(data.target, `${month}.json`), text: emptyText(formatting), fileMonth: month, created: true, formatting, edits: [] };
   data.files.push(file);
   return file;
 }

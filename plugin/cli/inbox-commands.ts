@@ -322,7 +322,7 @@ function placeDrafts(data: DataSet, month: MonthKey, drafts: readonly PickDraft[
   const file = fileForMonth(data, month, (formatting) => newFileText([], formatting));
   const withMonth = !data.isFolder || articlesCarryMonth(file);
   const values = drafts.map((draft, index) => articleValue(draft, withMonth ? month : undefined, first + index));
-  appendArticles(file, values, formattingOf(file.text) ?? (file.created ? { insertSpaces: true, tabSize: 2, eol: "\n" } : undefined));
+  appendArticles(file, values, file.formatting ?? formattingOf(file.text));
   drafts.forEach((draft, index) => {
     report.added.push({ url: draft.url, month, rank: first + index, title: draft.title, source: draft.source.name, type: draft.type });
     say(`${paint(32, "added")} ${month} #${first + index}: ${draft.title} (${draft.source.name}${draft.type === "video" ? ", video" : ""})`);
