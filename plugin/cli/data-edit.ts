@@ -175,13 +175,14 @@ export function articlesCarryMonth(file: DataFile): boolean {
 }
 
 /** The file a month's new articles go in: the single file, or the month's file of a folder (made when missing). */
-export function fileForMonth(data: DataSet, month: MonthKey, emptyText: (formatting: FormattingOptions) => string): DataFile {
+export function fileForMonth(data: DataSet, month: MonthKey, emptyText: (formatting: FormattingOptions, asObject: boolean) => string): DataFile {
   if (!data.isFolder) return data.files[0]!;
   const existing = data.files.find((file) => file.fileMonth === month);
   if (existing) return existing;
-  // Laid out as the latest month's file is (files are in name order, so by month).
-  const formatting = formattingOf(data.files.at(-1)?.text ?? "") ?? { insertSpaces: true, tabSize: 2, eol: "\n" };
-  const file: DataFile = { path: path.join(data.target, `${month}.json`), text: emptyText(formatting), fileMonth: month, created: true, formatting, edits: [] };
+  // Shaped and laid out as the latest month's file is (files are in name order, so by month).
+  const latest = data.files.at(-1);
+  const formatting = formattingOf(latest?.text ?? "") ?? { insertSpaces: true, tabSize: 2, eol: "\n" };
+  const file: DataFile = { path: path.join(data.target, `${month}.json`), text: emptyText(formatting, latest !== undefined && rootKind(latest) === "object"), fileMonth: month, created: true, formatting, edits: [] };
   data.files.push(file);
   return file;
 }

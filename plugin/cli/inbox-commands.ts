@@ -72,6 +72,9 @@ const OPTIONS = {
 /** A command-line mistake: printed with the usage, exit 2. */
 class UsageError extends Error {}
 
+/** A request the data cannot take (no such rank, an issue that exists): said, exit 2, nothing written. */
+class RefusedError extends Error {}
+
 /** What a command did, for the person (lines) and for scripts (`--json`). */
 interface Report {
   command: string;
@@ -121,7 +124,7 @@ export async function runInboxCommand(args: readonly string[]): Promise<number> 
       console.error(`${error.message}\n\n${INBOX_USAGE}`);
       return 2;
     }
-    if (error instanceof DigestFileError || error instanceof DigestNowError || error instanceof DataWriteError || error instanceof ImportFormatError) {
+    if (error instanceof RefusedError || error instanceof DigestFileError || error instanceof DigestNowError || error instanceof DataWriteError || error instanceof ImportFormatError) {
       report.problems.push(error.message);
       if (json) console.log(JSON.stringify(report, null, 2));
       else console.error(error.message);
@@ -319,7 +322,7 @@ function placeDrafts(data: DataSet, month: MonthKey, drafts: readonly PickDraft[
   const first = rank === undefined || rank > last ? last + 1 : rank;
   // The picks from `rank` on move down by as many places as there are new picks.
   if (rank !== undefined && rank <= last) for (const pick of picks) if (pick.rank !== undefined && pick.rank >= rank) setRank(pick, pick.rank + drafts.length);
-  const file = fileForMonth(data, month, (formatting) => newFileText([], formatting));
+  const file = fileForMonth(data, month, (formatting, asObject) => newFileText(asObject ? { articles: [] } : [], formatting));
   const withMonth = !data.isFolder || articlesCarryMonth(file);
   const values = drafts.map((draft, index) => articleValue(draft, withMonth ? month : undefined, first + index));
   appendArticles(file, values, file.formatting ?? formattingOf(file.text));
@@ -343,7 +346,7 @@ function listRanks(data: DataSet, month: MonthKey, report: Report, say: (line: s
 function movePick(data: DataSet, month: MonthKey, from: number, to: number, report: Report, say: (line: string) => void): void {
   const picks = monthPicks(data, month);
   const moving = picks.find((pick) => pick.rank === from);
-  if (moving === undefined) throw new UsageError(`move: ${month} has no pick ranked ${from} (its ranks: ${picks.map((pick) => pick.rank).join(", ") || "none"})`);
+  if (moving === undefined) throw new RefusedError(`move: ${month} has no pick ranked ${from} (its ranks: ${picks.map((pick) => pick.rank).join(", ") || "none"})`);
   if (from === to) return;
   const down = from < to;
   for (const pick of picks) {
@@ -362,8 +365,8 @@ function movePick(data: DataSet, month: MonthKey, from: number, to: number, repo
 /** `new`: the month's issue metadata (a draft unless `publish`), in the file that holds its month. */
 function newIssue(data: DataSet, month: MonthKey, title: string, intro: string | undefined, publish: boolean, say: (line: string) => void): void {
   const file = fileForMonth(data, month, (formatting) => newFileText({ articles: [] }, formatting));
-  if (rootKind(file) !== "object") throw new UsageError(`new: ${file.path} is a bare array of articles, which cannot hold issue metadata; make it an object, { "issues": {}, "articles": [ …the array… ] }, first`);
-  for (const other of data.files) if (hasIssue(other, month)) throw new UsageError(`new: ${month} has an issue already (in ${other.path}); edit it there`);
+  if (rootKind(file) !== "object") throw new RefusedError(`new: ${file.path} is a bare array of articles, which cannot hold issue metadata; make it an object, { "issues": {}, "articles": [ …the array… ] }, first`);
+  for (const other of data.files) if (hasIssue(other, month)) throw new RefusedError(`new: ${month} has an issue already (in ${other.path}); edit it there`);
   setIssue(file, month, { title, ...(intro !== undefined && { intro }), ...(!publish && { draft: true }) });
   say(`new issue ${month}: ${title}${publish ? "" : " (draft)"}`);
 }
