@@ -5,7 +5,7 @@
  * were. Works on the three shapes (an object, a bare array, a folder of `YYYY-MM.json` files), and
  * keeps each: a new month in a folder becomes a new file; nothing turns one shape into another.
  */
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { applyEdits, findNodeAtLocation, format, modify, parseTree, type Edit, type FormattingOptions, type JSONPath, type Node } from "jsonc-parser";
 import { isMonthKey, type MonthKey } from "../data/schema.js";
@@ -49,7 +49,7 @@ export interface DataSet {
 
 /** Reads the data file, or every `.json` file of a folder of months (as `validate` reads them). */
 export async function loadDataSet(target: string): Promise<DataSet> {
-  const isFolder = !target.endsWith(".json") && (await readdir(target).then(() => true, () => false));
+  const isFolder = await stat(target).then((found) => found.isDirectory(), () => false);
   const dataKey = path.basename(target).replace(/\.json$/i, "");
   const files: DataFile[] = [];
   const read = async (file: string, fileMonth?: MonthKey) => {
@@ -133,14 +133,14 @@ export function formattingOf(text: string): FormattingOptions | undefined {
 const SENTINEL = "\u0000eleventy-plugin-digest:new-articles";
 
 /**
- * Appends `values` to the file's articles array, formatted as the file is (one `modify` finds the
+ * Appends `values` to the file's articles array (and says where: its path and first new index), formatted as the file is (one `modify` finds the
  * place, the separator and the indentation; each value is then laid out at that indentation), so
  * thousands of articles cost one parse, not one each.
  */
-export function appendArticles(file: DataFile, values: readonly Record<string, unknown>[], formatting: FormattingOptions | undefined): void {
-  if (values.length === 0) return;
+export function appendArticles(file: DataFile, values: readonly Record<string, unknown>[], formatting: FormattingOptions | undefined): { path: JSONPath; count: number } {
   const { node, path: articlesPath } = articlesOf(file);
   const count = node?.children?.length ?? 0;
+  if (values.length === 0) return { path: articlesPath, count };
   const marked = applyEdits(file.text, modify(file.text, [...articlesPath, count], SENTINEL, { isArrayInsertion: true, ...(formatting && { formattingOptions: formatting }) }));
   const marker = JSON.stringify(SENTINEL);
   const at = marked.indexOf(marker);
@@ -148,6 +148,13 @@ export function appendArticles(file: DataFile, values: readonly Record<string, u
   const laidOut = values.map((value) => (formatting ? layOut(value, formatting, indent) : JSON.stringify(value)));
   const joined = laidOut.join(formatting ? `,${formatting.eol}${indent}` : ",");
   file.edits.push(diffEdit(file.text, marked.slice(0, at) + joined + marked.slice(at + marker.length)));
+  return { path: articlesPath, count };
+}
+
+/** Drops every edit, and the files this command would have made: the data as read. */
+export function resetEdits(data: DataSet): void {
+  for (const file of data.files) file.edits.length = 0;
+  for (let index = data.files.length - 1; index >= 0; index--) if (data.files[index]!.created) data.files.splice(index, 1);
 }
 
 /** `value` as jsonc-parser formats it, every line after the first indented by `indent`. */

@@ -10,12 +10,12 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { DigestFileError, validateDigestFile } from "../data/validate-file.js";
-import { DigestValidationError, formatProblem, validateDigest } from "../data/validate.js";
+import { DigestValidationError, formatPath, formatProblem, validateDigest, type DigestProblem } from "../data/validate.js";
 import { isMonthKey, type MonthKey } from "../data/schema.js";
 import { isValidZone } from "../model/dates.js";
 import { DigestNowError, nowFor } from "../eleventy/now.js";
 import { resolveDataTarget } from "./target.js";
-import { appendArticles, articlesCarryMonth, changedFiles, editedRawData, editedText, fileForMonth, formattingOf, hasIssue, loadDataSet, newFileText, placedPicks, rootKind, setIssue, setRank, type DataSet, type PlacedPick } from "./data-edit.js";
+import { appendArticles, articlesCarryMonth, changedFiles, editedRawData, editedText, fileForMonth, formattingOf, hasIssue, loadDataSet, newFileText, placedPicks, resetEdits, rootKind, setIssue, setRank, type DataFile, type DataSet, type PlacedPick } from "./data-edit.js";
 import { DEFAULT_FETCH_OPTIONS, fetchPage } from "./fetch-page.js";
 import { readPageMetadata } from "./page-metadata.js";
 import { ImportFormatError, readImportFile } from "./import-formats.js";
@@ -86,8 +86,12 @@ interface Report {
   moved: { title: string; from: number; to: number }[];
   picks?: { rank: number | null; title: string | null; source: string | null; url: string | null }[];
   problems: string[];
+  /** Warnings the change brings. */
+  warnings: string[];
   diff: string;
 }
+
+type Paint = (code: number, text: string) => string;
 
 /** Colour for a terminal only (and never with NO_COLOR). */
 function painter(stream: NodeJS.WriteStream): (code: number, text: string) => string {
@@ -112,7 +116,7 @@ export async function runInboxCommand(args: readonly string[]): Promise<number> 
   const [command, ...positionals] = parsed.positionals as [string, ...string[]];
   const json = values.json === true;
   const paint = painter(process.stdout);
-  const report: Report = { command, data: "", written: false, dryRun: values["dry-run"] === true, added: [], skipped: [], moved: [], problems: [], diff: "" };
+  const report: Report = { command, data: "", written: false, dryRun: values["dry-run"] === true, added: [], skipped: [], moved: [], problems: [], warnings: [], diff: "" };
   const say = (line: string) => {
     if (!json) console.log(line);
   };
@@ -192,7 +196,7 @@ async function run(command: string, positionals: string[], values: Values, repor
     case "add": {
       const month = monthOption();
       const drafts = await fetchDrafts(positionals, data, { ...(type !== undefined && { type }), ...(tags !== undefined && { tags }) }, { timeout, maxBytes, quiet: values.json === true }, report, say, paint);
-      placeDrafts(data, month, drafts, rank, report, say, paint);
+      placeChecked(data, month, drafts, rank, report, say, paint, timeZone);
       break;
     }
     case "import": {
@@ -223,11 +227,11 @@ async function run(command: string, positionals: string[], values: Values, repor
           drafts.push(pickFromLink(link, { ...(type !== undefined && { type }), ...(tags !== undefined && { tags }) }));
         }
       }
-      placeDrafts(data, month, drafts, rank, report, say, paint);
+      placeChecked(data, month, drafts, rank, report, say, paint, timeZone);
       break;
     }
   }
-  return finish(data, report, say, paint, timeZone);
+  return finish(data, report, say, paint, timeZone, before.warnings.map(formatProblem));
 }
 
 /** The month "now" is in, by the plugin's rules (`--now`, else DIGEST_NOW, else the clock). */
@@ -314,22 +318,75 @@ function monthPicks(data: DataSet, month: string): PlacedPick[] {
     .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0));
 }
 
+/** Where a new pick was put: for its line in the output, and to tell which problems are its own. */
+interface Placement {
+  readonly draft: PickDraft;
+  readonly rank: number;
+  readonly file: DataFile;
+  /** Its place in the file, as the build's messages write it (`articles[52]`). */
+  readonly path: string;
+}
+
 /** Puts the drafts in the month at `rank` (moving the picks from there down) or after the last. */
-function placeDrafts(data: DataSet, month: MonthKey, drafts: readonly PickDraft[], rank: number | undefined, report: Report, say: (line: string) => void, paint: (code: number, text: string) => string): void {
-  if (drafts.length === 0) return;
+function placeDrafts(data: DataSet, month: MonthKey, drafts: readonly PickDraft[], rank: number | undefined): Placement[] {
+  if (drafts.length === 0) return [];
   const picks = monthPicks(data, month);
   const last = picks.reduce((max, pick) => Math.max(max, pick.rank ?? 0), 0);
-  const first = rank === undefined || rank > last ? last + 1 : rank;
+  const first = rank ?? last + 1;
   // The picks from `rank` on move down by as many places as there are new picks.
-  if (rank !== undefined && rank <= last) for (const pick of picks) if (pick.rank !== undefined && pick.rank >= rank) setRank(pick, pick.rank + drafts.length);
+  if (rank !== undefined) for (const pick of picks) if (pick.rank !== undefined && pick.rank >= rank) setRank(pick, pick.rank + drafts.length);
   const file = fileForMonth(data, month, (formatting, asObject) => newFileText(asObject ? { articles: [] } : [], formatting));
   const withMonth = !data.isFolder || articlesCarryMonth(file);
   const values = drafts.map((draft, index) => articleValue(draft, withMonth ? month : undefined, first + index));
-  appendArticles(file, values, file.formatting ?? formattingOf(file.text));
-  drafts.forEach((draft, index) => {
-    report.added.push({ url: draft.url, month, rank: first + index, title: draft.title, source: draft.source.name, type: draft.type });
-    say(`${paint(32, "added")} ${month} #${first + index}: ${draft.title} (${draft.source.name}${draft.type === "video" ? ", video" : ""})`);
-  });
+  const { path: articlesPath, count } = appendArticles(file, values, file.formatting ?? formattingOf(file.text));
+  return drafts.map((draft, index) => ({ draft, rank: first + index, file, path: formatPath([...articlesPath, count + index]) }));
+}
+
+/**
+ * Places the drafts and checks the result with the build's rules; a pick the rules reject (a
+ * title past a limit, a tag that would share another tag's URL) is skipped with the build's
+ * message, and the rest placed again. Problems that are no new pick's own are left for `finish`.
+ */
+function placeChecked(data: DataSet, month: MonthKey, drafts: readonly PickDraft[], rank: number | undefined, report: Report, say: (line: string) => void, paint: Paint, timeZone: string): void {
+  let remaining = drafts;
+  for (;;) {
+    resetEdits(data);
+    const placements = placeDrafts(data, month, remaining, rank);
+    const problems = problemsOf(data, timeZone);
+    const rejected = new Map<PickDraft, string>();
+    let others = false;
+    for (const problem of problems) {
+      const placement = placements.find((candidate) => problem.file === fileLabel(data, candidate.file) && (problem.path === candidate.path || problem.path.startsWith(`${candidate.path}.`) || problem.path.startsWith(`${candidate.path}[`)));
+      if (placement === undefined) others = true;
+      else if (!rejected.has(placement.draft)) rejected.set(placement.draft, formatProblem(problem));
+    }
+    if (problems.length > 0 && (others || rejected.size === 0)) return; // finish reports them
+    if (problems.length === 0) {
+      for (const { draft, rank: placed } of placements) {
+        report.added.push({ url: draft.url, month, rank: placed, title: draft.title, source: draft.source.name, type: draft.type });
+        say(`${paint(32, "added")} ${month} #${placed}: ${draft.title} (${draft.source.name}${draft.type === "video" ? ", video" : ""})`);
+      }
+      return;
+    }
+    for (const [draft, problem] of rejected) skip(report, say, paint, draft.url, `the build would reject it: ${problem}`);
+    remaining = remaining.filter((draft) => !rejected.has(draft));
+  }
+}
+
+/** How the build's messages name a data file: `digest.json`, or `digest/2025-04.json` in a folder. */
+function fileLabel(data: DataSet, file: DataFile): string {
+  return data.isFolder ? `${data.dataKey}/${path.basename(file.path)}` : `${data.dataKey}.json`;
+}
+
+/** The build's problems with the edited data (none: it is valid). */
+function problemsOf(data: DataSet, timeZone: string): readonly DigestProblem[] {
+  try {
+    validateDigest(editedRawData(data), { dataKey: data.dataKey, timeZone });
+    return [];
+  } catch (error) {
+    if (error instanceof DigestValidationError) return error.problems;
+    throw error;
+  }
 }
 
 /** `rank`: the month's picks in rank order. */
@@ -372,21 +429,28 @@ function newIssue(data: DataSet, month: MonthKey, title: string, intro: string |
 }
 
 /** Validates the edited data with the build's rules, then prints the diff (`--dry-run`) or writes. */
-async function finish(data: DataSet, report: Report, say: (line: string) => void, paint: (code: number, text: string) => string, timeZone: string): Promise<number> {
+async function finish(data: DataSet, report: Report, say: (line: string) => void, paint: Paint, timeZone: string, warningsBefore: readonly string[]): Promise<number> {
   const changed = changedFiles(data);
   const failed = report.skipped.some((skipped) => !skipped.reason.startsWith("already in the digest"));
   if (changed.length === 0) {
     if (report.command !== "rank") say(`${data.target}: nothing to change`);
     return failed ? 1 : 0;
   }
+  let warnings: readonly DigestProblem[];
   try {
-    validateDigest(editedRawData(data), { dataKey: data.dataKey, timeZone });
+    warnings = validateDigest(editedRawData(data), { dataKey: data.dataKey, timeZone }).warnings;
   } catch (error) {
     if (!(error instanceof DigestValidationError)) throw error;
     for (const problem of error.problems) report.problems.push(formatProblem(problem));
     for (const problem of report.problems) say(`${paint(31, "error")}: ${problem}`);
     say(`${data.target}: not written: the result would be invalid (${error.problems.length} problem${error.problems.length === 1 ? "" : "s"})`);
     return 1;
+  }
+  // The warnings this change brings (a gap in the ranks, a date after the issue's), not the data's own.
+  for (const warning of warnings.map(formatProblem)) {
+    if (warningsBefore.includes(warning)) continue;
+    report.warnings.push(warning);
+    say(`${paint(33, "warning")}: ${warning}`);
   }
   const shown = (file: string) => (path.relative(process.cwd(), file).startsWith("..") ? file : path.relative(process.cwd(), file));
   report.diff = changed.map((file) => unifiedDiff(shown(file.path), file.created ? undefined : file.text, editedText(file))).join("");

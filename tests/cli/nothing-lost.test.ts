@@ -17,6 +17,8 @@ beforeAll(async () => {
   firstServed = new Promise((resolve) => (markFirstServed = resolve));
   server = await startServer({
     "/page": html("<title>A page</title>"),
+    // A title of nothing visible (a zero-width space): the build's rules reject it.
+    "/invisible-title": html('<meta property="og:title" content="&#x200B;">'),
     "/first": (_request, response) => {
       response.writeHead(200, { "content-type": "text/html" });
       response.end("<title>Fetched before the kill</title>");
@@ -67,15 +69,25 @@ describe("the data file is byte-identical after", () => {
     expect(readdirSync(path.dirname(file))).toEqual(["digest.json"]);
   });
 
-  it("the result would be invalid by the build's rules: exit 1 with the build's message, nothing written", async () => {
+  it("a pick the build's rules reject: skipped with the build's message, exit 1, nothing written", async () => {
     const file = dataFile("invalid-result", `${JSON.stringify({ articles: [ARTICLE] }, null, 2)}\n`);
     const before = readFileSync(file);
     // "c plus plus" and the existing "C++" would share one tag URL.
     const result = await runCli(["add", server.url("/page"), "--month", "2025-04", "--tags", "c plus plus", "--data", file]);
     expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(/error: digest\.json: articles\[1\]\.tags\[0\]: .*/);
-    expect(result.stdout).toContain("not written: the result would be invalid (1 problem)");
+    expect(result.stdout).toMatch(new RegExp(`^skipped ${server.url("/page").replace(/[.]/g, "\\.")}: the build would reject it: digest\\.json: articles\\[1\\]\\.tags\\[0\\]: .+$`, "m"));
+    expect(result.stdout).toContain("nothing to change");
     expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it("a rejected pick does not hold back the others", async () => {
+    const file = dataFile("one-rejected", `${JSON.stringify({ articles: [ARTICLE] }, null, 2)}\n`);
+    const result = await runCli(["add", server.url("/invisible-title"), server.url("/page"), "--month", "2025-04", "--data", file, "--json"]);
+    const report = JSON.parse(result.stdout) as { added: { title: string; rank: number }[]; skipped: { url: string; reason: string }[]; written: boolean };
+    expect(report.skipped).toEqual([{ url: server.url("/invisible-title"), reason: "the build would reject it: digest.json: articles[1].title: expected the title as non-empty text, got \"\\u200b\"" }]);
+    expect(report.added).toMatchObject([{ title: "A page", rank: 2 }]);
+    expect(report.written).toBe(true);
+    expect(result.status).toBe(1);
   });
 
   it("the data is invalid already: exit 1, nothing fetched or written", async () => {
