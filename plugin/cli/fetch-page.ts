@@ -140,21 +140,42 @@ function charsetParameter(contentType: string): string | undefined {
  * else windows-1252 (what browsers assume for Latin-1 pages that declare nothing).
  */
 export function decodeHtml(bytes: Uint8Array, headerCharset: string | undefined): { ok: true; text: string } | FetchFailure {
-  const declared = headerCharset ?? prescanCharset(bytes);
+  // A byte order mark wins over any declaration, as in browsers.
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? "utf-8" : bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : undefined;
+  const prescanned = prescanCharset(bytes);
+  // A <meta> that says UTF-16 is read as UTF-8: the bytes it was found in were ASCII.
+  const declared = bom ?? headerCharset ?? (prescanned !== undefined && /^utf-16/i.test(prescanned) ? "utf-8" : prescanned);
   if (declared !== undefined) {
     let decoder: InstanceType<typeof TextDecoder>;
     try {
-      decoder = new TextDecoder(declared.toLowerCase() === "utf-16" || declared.toLowerCase().startsWith("utf-16") ? "utf-8" : declared);
+      decoder = new TextDecoder(declared);
     } catch {
       return { ok: false, reason: `unknown character encoding ${JSON.stringify(declared)}` };
     }
-    return { ok: true, text: decoder.decode(bytes) };
+    return { ok: true, text: decoder.encoding === "windows-1252" ? decodeWindows1252(bytes) : decoder.decode(bytes) };
   }
   try {
     return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
   } catch {
-    return { ok: true, text: new TextDecoder("windows-1252").decode(bytes) };
+    return { ok: true, text: decodeWindows1252(bytes) };
   }
+}
+
+// windows-1252's 0x80 to 0x9F (the rest is Latin-1); 0x81, 0x8D, 0x8F, 0x90 and 0x9D stay as themselves.
+const WINDOWS_1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
+
+/**
+ * windows-1252, which the WHATWG Encoding standard also gives for "latin1" and "iso-8859-1":
+ * decoded here because Node 20's TextDecoder reads those labels as ISO-8859-1, turning
+ * 0x80 to 0x9F (€, curly quotes, dashes) into C1 controls.
+ */
+function decodeWindows1252(bytes: Uint8Array): string {
+  let text = "";
+  for (let start = 0; start < bytes.length; start += 8192) {
+    const chunk = bytes.subarray(start, start + 8192);
+    text += String.fromCharCode(...chunk).replace(/[\u0080-\u009f]/g, (character) => WINDOWS_1252_HIGH[character.charCodeAt(0) - 0x80]!);
+  }
+  return text;
 }
 
 /** A charset named by a `<meta>` in the first 1024 bytes (read as ASCII). */

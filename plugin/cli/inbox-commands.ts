@@ -253,7 +253,12 @@ function knownKeys(data: DataSet): Map<string, string> {
 
 function skip(report: Report, say: (line: string) => void, paint: (code: number, text: string) => string, url: string, reason: string): void {
   report.skipped.push({ url, reason });
-  say(`${paint(33, "skipped")} ${url}: ${reason}`);
+  say(`${paint(33, "skipped")} ${printable(url)}: ${printable(reason)}`);
+}
+
+/** Text from a file or a page, safe to print on a terminal: controls and invisible format characters as `\u` escapes. */
+function printable(text: string): string {
+  return text.replace(/[\p{Cc}\p{Cf}]/gu, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 /** Fetches each link (four at a time) and reads its metadata; failures and duplicates are reported and skipped. */
@@ -395,7 +400,7 @@ function listRanks(data: DataSet, month: MonthKey, report: Report, say: (line: s
   report.picks = picks.map((pick) => ({ rank: pick.rank ?? null, title: pick.title ?? null, source: pick.source ?? null, url: pick.url ?? null }));
   if (picks.length === 0) say(`${month}: no picks`);
   const width = String(picks.at(-1)?.rank ?? 0).length;
-  for (const pick of picks) say(`${String(pick.rank).padStart(width)}  ${pick.title}  (${pick.source})`);
+  for (const pick of picks) say(`${String(pick.rank).padStart(width)}  ${printable(pick.title ?? "")}  (${printable(pick.source ?? "")})`);
   return 0;
 }
 
@@ -416,7 +421,7 @@ function movePick(data: DataSet, month: MonthKey, from: number, to: number, repo
   }
   setRank(moving, to);
   report.moved.unshift({ title: moving.title ?? "", from, to });
-  say(`moved ${month} #${from} → #${to}: ${moving.title}${report.moved.length > 1 ? ` (${report.moved.length - 1} other pick${report.moved.length === 2 ? "" : "s"} moved one place)` : ""}`);
+  say(`moved ${month} #${from} → #${to}: ${printable(moving.title ?? "")}${report.moved.length > 1 ? ` (${report.moved.length - 1} other pick${report.moved.length === 2 ? "" : "s"} moved one place)` : ""}`);
 }
 
 /** `new`: the month's issue metadata (a draft unless `publish`), in the file that holds its month. */

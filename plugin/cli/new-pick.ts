@@ -5,6 +5,7 @@
  * text it was.
  */
 import { articleSchema } from "../data/schema.js";
+import { cleanLine, cleanText } from "../data/text.js";
 import type { ImportedLink } from "./import-formats.js";
 import type { PageMetadata } from "./page-metadata.js";
 
@@ -58,20 +59,33 @@ export function publishedDate(value: string | undefined): string | undefined {
 
 /** Plain text as Markdown that renders as that text: Markdown's punctuation backslash-escaped, one paragraph. */
 export function markdownText(text: string): string {
-  return text
+  return cleanText(text)
     .replace(/\s+/g, " ")
     .trim()
     .replace(/[\\`*_[\]<>#|~]/g, "\\$&")
     .replace(/^([+-]|\d+\.)(?= )/, "\\$1");
 }
 
-/** The pick a fetched page gives; `requestedUrl` is the URL given on the command line. */
+/**
+ * The draft's single-line text cleaned as the build cleans it (controls dropped, blanks collapsed),
+ * so the data file holds what the pages will show, and a terminal is never sent a page's escape codes.
+ */
+function cleaned(draft: PickDraft): PickDraft {
+  return {
+    ...draft,
+    title: cleanLine(draft.title),
+    source: { ...draft.source, name: cleanLine(draft.source.name) },
+    ...(draft.tags !== undefined && { tags: draft.tags.map(cleanLine) }),
+  };
+}
+
+/** The pick a fetched page gives; `finalUrl` is where the fetch ended, after redirects. */
 export function pickFromPage(page: PageMetadata, finalUrl: string, options: { type?: "article" | "video"; tags?: readonly string[] }): PickDraft {
   const siteName = page.siteName ?? page.author ?? hostName(finalUrl);
   // The canonical URL, unless it points to another site (then the page as fetched).
   const url = withoutTracking(hostName(page.url) === hostName(finalUrl) ? page.url : finalUrl);
   const published = publishedDate(page.published);
-  return {
+  return cleaned({
     url,
     title: page.title !== undefined ? withoutSiteSuffix(page.title, page.siteName) : `${hostName(url)}${new URL(url).pathname}`,
     type: options.type ?? page.type,
@@ -80,7 +94,7 @@ export function pickFromPage(page: PageMetadata, finalUrl: string, options: { ty
     ...(page.description !== undefined && { summary: markdownText(page.description) }),
     ...(options.tags !== undefined && options.tags.length > 0 && { tags: options.tags }),
     ...(page.image !== undefined && { image: page.image }),
-  };
+  });
 }
 
 /** The pick an imported link gives: its source is the link's site. */
@@ -88,7 +102,7 @@ export function pickFromLink(link: ImportedLink, options: { type?: "article" | "
   const url = new URL(withoutTracking(link.url));
   const tags = [...(link.tags ?? []), ...(options.tags ?? [])].filter((tag, index, all) => all.findIndex((other) => other.toLowerCase() === tag.toLowerCase()) === index);
   const published = publishedDate(link.published);
-  return {
+  return cleaned({
     url: url.href,
     title: link.title ?? `${hostName(url.href)}${url.pathname}`,
     type: options.type ?? (/(?:^|\.)(?:youtube\.com|youtu\.be|vimeo\.com)$/i.test(url.hostname) ? "video" : "article"),
@@ -96,7 +110,7 @@ export function pickFromLink(link: ImportedLink, options: { type?: "article" | "
     ...(published !== undefined && { published }),
     ...(link.summary !== undefined && { summary: markdownText(link.summary) }),
     ...(tags.length > 0 && { tags }),
-  };
+  });
 }
 
 /** The article as written to the data: `month` only where the file's articles carry it. */

@@ -1,6 +1,7 @@
 // `add` against fixture pages served from 127.0.0.1: each kind of page gives the pick, or the one
 // line the docs promise; hostile text from a page comes out escaped on the built site.
 import { readFileSync, writeFileSync } from "node:fs";
+import { createServer, type AddressInfo } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../helpers/build/index.js";
@@ -57,6 +58,7 @@ let data: string;
 let result: Awaited<ReturnType<typeof runCli>>;
 let report: { added: { url: string; rank: number; title: string }[]; skipped: { url: string; reason: string }[]; written: boolean };
 let picks: Record<string, unknown>[];
+let refused: string;
 
 const u = (pathname: string) => server.url(pathname);
 const pick = (pathname: string) => picks.find((article) => (article.url as string).startsWith(u(pathname)));
@@ -96,6 +98,7 @@ beforeAll(async () => {
       response.write("<title>Huge</title>");
       pump();
     },
+    "/klingon": html("<title>Qapla'</title>", "text/html; charset=x-klingon"),
     "/paper.pdf": (_request, response) => {
       response.writeHead(200, { "content-type": "application/pdf" });
       response.end("%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n");
@@ -103,7 +106,13 @@ beforeAll(async () => {
   });
   data = path.join(scratch.dir, "digest.json");
   writeFileSync(data, `${JSON.stringify({ title: "Fixture digest", articles: [{ month: "2025-04", rank: 1, title: "Already here", url: "https://example.com/a", source: "Example" }] }, null, 2)}\n`);
-  const urls = ["/og", "/twitter", "/json-ld", "/bare", "/watch", "/script-title", "/latin1", "/chain-1", "/loop-a", "/missing", "/slow", "/huge", "/paper.pdf"].map(u);
+  const urls: string[] = ["/og", "/twitter", "/json-ld", "/bare", "/watch", "/script-title", "/latin1", "/chain-1", "/loop-a", "/missing", "/slow", "/huge", "/paper.pdf", "/klingon"].map(u);
+  // A port that was just free (a server opened on it and closed again): refused.
+  const closed = createServer();
+  await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
+  refused = `http://127.0.0.1:${(closed.address() as AddressInfo).port}/refused`;
+  await new Promise<void>((resolve) => closed.close(() => resolve()));
+  urls.push(refused);
   result = await runCli(["add", ...urls, "--month", "2025-04", "--data", data, "--timeout", "1", "--json"]);
   report = JSON.parse(result.stdout);
   picks = (JSON.parse(readFileSync(data, "utf8")) as { articles: Record<string, unknown>[] }).articles;
@@ -172,6 +181,8 @@ describe("add, page by page", () => {
       { url: u("/slow"), reason: "timed out after 1 s" },
       { url: u("/huge"), reason: "too large (more than 5242880 bytes)" },
       { url: u("/paper.pdf"), reason: "not an HTML page (application/pdf)" },
+      { url: u("/klingon"), reason: 'unknown character encoding "x-klingon"' },
+      { url: refused, reason: "connection refused" },
     ]);
   });
 
