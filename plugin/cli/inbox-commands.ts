@@ -93,6 +93,9 @@ interface Report {
 
 type Paint = (code: number, text: string) => string;
 
+/** Why the second copy of a link in one command is skipped. */
+const DUPLICATE = "a duplicate of a link before it";
+
 /** Colour for a terminal only (and never with NO_COLOR). */
 function painter(stream: NodeJS.WriteStream): (code: number, text: string) => string {
   const on = stream.isTTY === true && process.env.NO_COLOR === undefined;
@@ -221,9 +224,9 @@ async function run(command: string, positionals: string[], values: Values, repor
       for (const link of found.links) {
         const key = pickKey(link.url);
         if (key === undefined) skip(report, say, paint, link.url, "not an http(s) URL");
-        else if (known.has(key)) skip(report, say, paint, link.url, `already in the digest (${known.get(key)})`);
+        else if (known.has(key)) skip(report, say, paint, link.url, known.get(key)!);
         else {
-          known.set(key, "earlier in this file");
+          known.set(key, DUPLICATE);
           drafts.push(pickFromLink(link, { ...(type !== undefined && { type }), ...(tags !== undefined && { tags }) }));
         }
       }
@@ -241,12 +244,12 @@ function currentMonth(now: string | undefined, timeZone: string): MonthKey {
   return month;
 }
 
-/** The data's picks by normalised URL, each with where it is ("2025-04 #3"). */
+/** The data's picks by normalised URL, each with the reason a copy is skipped ("already in the digest (2025-04 #3)"). */
 function knownKeys(data: DataSet): Map<string, string> {
   const known = new Map<string, string>();
   for (const pick of placedPicks(data)) {
     const key = pick.url !== undefined ? pickKey(pick.url) : undefined;
-    if (key !== undefined && !known.has(key)) known.set(key, `${pick.month} #${pick.rank}`);
+    if (key !== undefined && !known.has(key)) known.set(key, `already in the digest (${pick.month} #${pick.rank})`);
   }
   return known;
 }
@@ -278,9 +281,9 @@ async function fetchDrafts(
   urls.forEach((url, index) => {
     const key = pickKey(url);
     if (key === undefined) results[index] = { url, reason: "not an http(s) URL" };
-    else if (known.has(key)) results[index] = { url, reason: `already in the digest (${known.get(key)})` };
+    else if (known.has(key)) results[index] = { url, reason: known.get(key)! };
     else {
-      known.set(key, "given twice");
+      known.set(key, DUPLICATE);
       todo.push(index);
     }
   });
@@ -299,16 +302,15 @@ async function fetchDrafts(
   await Promise.all(Array.from({ length: 4 }, worker));
   if (progress) process.stderr.write("\r\u001b[K");
   const drafts: PickDraft[] = [];
-  const finalKeys = new Map<string, string>();
-  for (const pick of placedPicks(data)) if (pick.url !== undefined) finalKeys.set(pickKey(pick.url) ?? "", `${pick.month} #${pick.rank}`);
+  const finalKeys = knownKeys(data);
   for (const result of results) {
     if ("reason" in result) skip(report, say, paint, result.url, result.reason);
     else {
       // A redirect or a canonical URL can lead to a pick the data already has.
       const key = pickKey(result.url)!;
-      if (finalKeys.has(key)) skip(report, say, paint, result.url, `already in the digest (${finalKeys.get(key)})`);
+      if (finalKeys.has(key)) skip(report, say, paint, result.url, finalKeys.get(key)!);
       else {
-        finalKeys.set(key, "given twice");
+        finalKeys.set(key, DUPLICATE);
         drafts.push(result);
       }
     }
@@ -436,7 +438,8 @@ function newIssue(data: DataSet, month: MonthKey, title: string, intro: string |
 /** Validates the edited data with the build's rules, then prints the diff (`--dry-run`) or writes. */
 async function finish(data: DataSet, report: Report, say: (line: string) => void, paint: Paint, timeZone: string, warningsBefore: readonly string[]): Promise<number> {
   const changed = changedFiles(data);
-  const failed = report.skipped.some((skipped) => !skipped.reason.startsWith("already in the digest"));
+  // A link the digest has already, or given twice, is no failure: what was asked for is there.
+  const failed = report.skipped.some((skipped) => !skipped.reason.startsWith("already in the digest") && skipped.reason !== DUPLICATE);
   if (changed.length === 0) {
     if (report.command !== "rank") say(`${data.target}: nothing to change`);
     return failed ? 1 : 0;

@@ -123,6 +123,16 @@ describe("import on the command line", () => {
     expect(JSON.parse(again.stdout).skipped).toHaveLength(5000);
   });
 
+  it("skips a link given twice in one file, and exits 0", async () => {
+    const data = path.join(scratch.dir, "twice.json");
+    writeFileSync(data, "[]\n");
+    const file = path.join(scratch.dir, "twice.csv");
+    writeFileSync(file, "url,title\nhttps://example.com/a,A\nhttp://www.example.com/a/?utm_source=x,A again\n");
+    const result = await runCli(["import", file, "--month", "2025-04", "--data", data, "--json"]);
+    expect(JSON.parse(result.stdout)).toMatchObject({ added: [{ url: "https://example.com/a", rank: 1 }], skipped: [{ url: "http://www.example.com/a/?utm_source=x", reason: "a duplicate of a link before it" }], written: true });
+    expect(result.status).toBe(0);
+  });
+
   it("exits 2 on a file of no known format, and changes nothing", async () => {
     const data = path.join(scratch.dir, "untouched.json");
     writeFileSync(data, "[]\n");
