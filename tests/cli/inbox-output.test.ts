@@ -57,6 +57,16 @@ describe("inbox output", () => {
     expect(report.diff).toContain('+      "tags": [');
   });
 
+  it("puts picks in the current month by the plugin's now rules: --now, else DIGEST_NOW (in --time-zone)", async () => {
+    const data = path.join(scratch.dir, "now.json");
+    writeFileSync(data, "[]\n");
+    const byOption = await runCli(["import", path.join(fixtures, "pocket.csv"), "--now", "2025-07-15", "--data", data, "--json"]);
+    expect(JSON.parse(byOption.stdout).added).toMatchObject([{ month: "2025-07", rank: 1 }]);
+    // 2025-08-31T23:30Z is already September in Berlin.
+    const byEnv = await runCli(["import", path.join(fixtures, "instapaper.csv"), "--time-zone", "Europe/Berlin", "--data", data, "--json"], { env: { DIGEST_NOW: "2025-08-31T23:30:00Z" } });
+    expect(JSON.parse(byEnv.stdout).added).toMatchObject([{ month: "2025-09", rank: 1 }]);
+  });
+
   it("says what is wrong with a command line, with exit 2", async () => {
     const data = demoCopy("usage");
     const cases: [string[], string][] = [
