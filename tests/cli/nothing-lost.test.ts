@@ -61,12 +61,12 @@ describe("the data file is byte-identical after", () => {
     const file = dataFile("full", `${JSON.stringify({ description: "x".repeat(1_200_000), articles: [ARTICLE] }, null, 2)}\n`);
     const before = readFileSync(file);
     const result = await runCli(["add", server.url("/page"), "--month", "2025-04", "--data", file], { shell: "ulimit -f 1024" });
-    // The kernel signals SIGXFSZ; write-file-atomic's exit handler removes its temporary file, then
-    // the signal ends the process.
     expect(result.stdout).toContain("added 2025-04 #2: A page");
-    expect(result.signal).toBe("SIGXFSZ");
     expect(readFileSync(file).equals(before)).toBe(true);
     expect(readdirSync(path.dirname(file))).toEqual(["digest.json"]);
+    // The kernel signals SIGXFSZ; write-file-atomic's exit handler removes its temporary file, then
+    // the signal ends the process.
+    expect(result.signal).toBe("SIGXFSZ");
   });
 
   it("a pick the build's rules reject: skipped with the build's message, exit 1, nothing written", async () => {
