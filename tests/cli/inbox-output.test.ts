@@ -1,12 +1,12 @@
 // What the inbox commands print: rank's list, --dry-run's diff (nothing written), --json for
 // scripts, usage errors with exit 2, colour only on a terminal; and the diff itself against diff -u.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { unifiedDiff } from "../../plugin/cli/unified-diff.js";
-import { cliCommand, root, runCli, scratchFolder } from "./support/inbox.js";
+import { cliCommand, html, root, runCli, scratchFolder, startServer } from "./support/inbox.js";
 
 const scratch = scratchFolder("cli-output-");
 afterAll(() => scratch.dispose());
@@ -98,6 +98,29 @@ describe("inbox output", () => {
     const quoted = [node, ...args].map((arg) => `'${arg}'`).join(" ");
     const tty = spawnSync("script", ["-qec", quoted, "/dev/null"], { cwd: root, encoding: "utf8", env: { ...process.env, NO_COLOR: undefined } });
     expect(tty.stdout).toContain("\u001b[32madded\u001b[39m 2025-05 #13: Write-Ahead Logs");
+  });
+
+  it("shows a progress line on a terminal for more than three links", async () => {
+    const server = await startServer(Object.fromEntries([1, 2, 3, 4].map((index) => [`/p${index}`, html(`<title>Page ${index}</title>`)])));
+    try {
+      const data = path.join(scratch.dir, "progress.json");
+      writeFileSync(data, "[]\n");
+      const [node, args] = cliCommand(["add", ...[1, 2, 3, 4].map((index) => server.url(`/p${index}`)), "--month", "2025-04", "--data", data]);
+      const quoted = [node, ...args].map((arg) => `'${arg}'`).join(" ");
+      // Asynchronously: the server answers from this process meanwhile.
+      const output = await new Promise<string>((resolve) => {
+        let text = "";
+        const child = spawn("script", ["-qec", quoted, "/dev/null"], { cwd: root, env: { ...process.env, NO_COLOR: "1" } });
+        child.stdout.setEncoding("utf8").on("data", (chunk: string) => (text += chunk));
+        child.on("close", () => resolve(text));
+      });
+      expect(output).toMatch(/\r\u001b\[K\[4\/4\] http:\/\/127\.0\.0\.1:\d+\/p\d/);
+      expect(output).toContain("added 2025-04 #4: Page 4");
+      // NO_COLOR: no colour even on a terminal.
+      expect(output).not.toContain("\u001b[32m");
+    } finally {
+      await server.close();
+    }
   });
 
   it("new opens an issue as a draft, or published with --publish, before the articles", async () => {
