@@ -13,6 +13,7 @@ import { heldIssues } from "../model/publishing.js";
 import { Memo } from "../model/memo.js";
 import { DigestNowError, heldSummary, nowFor } from "../eleventy/now.js";
 import { resolveDataTarget } from "./target.js";
+import { INBOX_COMMANDS, INBOX_USAGE, runInboxCommand } from "./inbox-commands.js";
 
 const USAGE = `Usage: eleventy-plugin-digest validate <data file or folder> [--time-zone <IANA zone>] [--now <ISO date-time>] [--data-key <key>]
        eleventy-plugin-digest help | --help | --version
@@ -69,6 +70,8 @@ function plural(count: number, word: string): string {
 
 /** Runs the CLI on `args` (without `node` and the script) and returns its exit code. */
 async function main(args: readonly string[]): Promise<number> {
+  // add, import, rank, move, new: the publisher's inbox (./inbox-commands.ts), with options of its own.
+  if (args[0] !== undefined && INBOX_COMMANDS.has(args[0])) return runInboxCommand(args);
   let parsed;
   try {
     parsed = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: OPTIONS });
@@ -81,7 +84,7 @@ async function main(args: readonly string[]): Promise<number> {
     return 0;
   }
   if (parsed.values.help || (parsed.positionals[0] === "help" && parsed.positionals.length === 1)) {
-    console.log(USAGE);
+    console.log(`${USAGE}\n\n${INBOX_USAGE}`);
     return 0;
   }
   const [command, target, ...extra] = parsed.positionals;
