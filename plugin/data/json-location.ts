@@ -116,58 +116,107 @@ function readLiteral(codes: Codes, i: number): number {
   return i;
 }
 
-/** Reads a member's name and its colon from `i`, leaving the offset of its value: as `readString`. */
-function readName(codes: Codes, i: number): number {
-  i = skipBlanks(codes, i);
-  if (codes[i] !== QUOTE) return -1 - i;
-  if ((i = readString(codes, i)) < 0) return i;
-  i = skipBlanks(codes, i);
-  if (codes[i] !== 0x3a /* : */) return -1 - i;
-  return i + 1;
+/** A key in a JSON text, where it is: the path of the object holding it, the key, its offset. */
+export interface JsonKeyPlace {
+  /** The object's path from the root (`["articles", 3]`). */
+  readonly path: readonly (string | number)[];
+  readonly key: string;
+  /** 0-based offset of the key's opening quote. */
+  readonly offset: number;
+}
+
+/** What `jsonShapeIn` found beyond validity: what `JSON.parse` would take silently. */
+export interface JsonShape {
+  /** The offset of the first code that makes the text invalid JSON (its length when it ends too early), or -1. */
+  readonly syntaxError: number;
+  /** A key an object already has (`JSON.parse` keeps the last): each repeat, in order. */
+  readonly duplicateKeys: readonly JsonKeyPlace[];
+  /** Keys named `__proto__`, which `JSON.parse` keeps as data but a data merge treats as a prototype. */
+  readonly protoKeys: readonly JsonKeyPlace[];
+  /** The first container opened deeper than `maxDepth`: the path to it and its offset; the scan stops there. */
+  readonly tooDeep?: { readonly path: readonly (string | number)[]; readonly offset: number };
 }
 
 /**
- * The offset of the first code that makes `codes` invalid JSON (their length when they end too
- * early), or -1 when they are valid. Iterative, so deep nesting cannot overflow the stack; reads
- * UTF-16 code units and UTF-8 bytes alike, as JSON's grammar is all ASCII (other codes can only
- * be inside strings).
+ * Scans `codes` as JSON in one pass, iteratively (deep nesting cannot overflow the stack): the
+ * first syntax error and, with `keyText` (which decodes a key's token, quotes included, from
+ * `start` to `end`), repeated and `__proto__` keys and nesting deeper than `maxDepth`. Reads
+ * UTF-16 code units and UTF-8 bytes alike, as JSON's grammar is all ASCII (other codes can only be
+ * inside strings).
  */
-function firstSyntaxErrorIn(codes: Codes): number {
+export function jsonShapeIn(codes: Codes, keyText?: (start: number, end: number) => string, maxDepth = Infinity): JsonShape {
   const n = codes.length;
+  const duplicateKeys: JsonKeyPlace[] = [];
+  const protoKeys: JsonKeyPlace[] = [];
+  // The open containers: their bracket, their keys so far (objects), and the key or index inside them.
   const containers: number[] = [];
+  const keys: (Set<string> | undefined)[] = [];
+  const segments: (string | number)[] = [];
+  const shape = (syntaxError: number, tooDeep?: JsonShape["tooDeep"]): JsonShape => ({ syntaxError, duplicateKeys, protoKeys, ...(tooDeep && { tooDeep }) });
+  /** Reads a member's name and its colon from `i`, noting the key: as `readName`. */
+  const member = (i: number): number => {
+    const start = skipBlanks(codes, i);
+    if (codes[start] !== QUOTE) return -1 - start;
+    const end = readString(codes, start);
+    if (end < 0) return end;
+    const colon = skipBlanks(codes, end);
+    if (codes[colon] !== 0x3a /* : */) return -1 - colon;
+    if (keyText !== undefined) {
+      const key = keyText(start, end);
+      const depth = containers.length - 1;
+      const seen = keys[depth]!;
+      if (key === "__proto__") protoKeys.push({ path: segments.slice(0, depth), key, offset: start });
+      if (seen.has(key)) duplicateKeys.push({ path: segments.slice(0, depth), key, offset: start });
+      else seen.add(key);
+      segments[depth] = key;
+    }
+    return colon + 1;
+  };
   let i = 0;
   for (;;) {
     // A value starts here.
     i = skipBlanks(codes, i);
     const first = codes[i];
     if (first === 0x7b /* { */ || first === 0x5b /* [ */) {
+      if (containers.length >= maxDepth) return shape(-1, { path: segments.slice(0, containers.length), offset: i });
       i = skipBlanks(codes, i + 1);
       if (codes[i] === first + 2 /* } ] */) i++;
       else {
         containers.push(first);
-        if (first === 0x7b && (i = readName(codes, i)) < 0) return -1 - i;
+        keys.push(first === 0x7b && keyText !== undefined ? new Set() : undefined);
+        segments.push(0);
+        if (first === 0x7b && (i = member(i)) < 0) return shape(-1 - i);
         continue;
       }
     } else {
       i = first === QUOTE ? readString(codes, i) : first === 0x2d || isDigitCode(first) ? readNumber(codes, i) : readLiteral(codes, i);
-      if (i < 0) return -1 - i;
+      if (i < 0) return shape(-1 - i);
     }
 
     // A value ended: a comma starts the next one, or containers close.
     for (;;) {
       i = skipBlanks(codes, i);
       const open = containers.at(-1);
-      if (open === undefined) return i === n ? -1 : i;
+      if (open === undefined) return shape(i === n ? -1 : i);
       if (codes[i] === 0x2c /* , */) {
         i++;
-        if (open === 0x7b && (i = readName(codes, i)) < 0) return -1 - i;
+        if (open === 0x7b) {
+          if ((i = member(i)) < 0) return shape(-1 - i);
+        } else (segments[segments.length - 1] as number)++;
         break;
       }
-      if (codes[i] !== open + 2) return i;
+      if (codes[i] !== open + 2) return shape(i);
       i++;
       containers.pop();
+      keys.pop();
+      segments.pop();
     }
   }
+}
+
+/** The offset of the first code that makes `codes` invalid JSON (their length when they end too early), or -1 when they are valid. */
+function firstSyntaxErrorIn(codes: Codes): number {
+  return jsonShapeIn(codes).syntaxError;
 }
 
 /**
