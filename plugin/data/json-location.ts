@@ -148,12 +148,47 @@ export function jsonShapeIn(codes: Codes, keyText?: (start: number, end: number)
   const n = codes.length;
   const duplicateKeys: JsonKeyPlace[] = [];
   const protoKeys: JsonKeyPlace[] = [];
-  // The open containers: their bracket, their keys so far (objects), and the key or index inside them.
+  // The open containers: their bracket; in an array the current index, in an object the current
+  // key's token (start and end) and every key's token so far (pairs of offsets). Keys are compared
+  // as codes, and decoded only when they hold an escape or are reported: a digest's 800k keys need
+  // no strings.
   const containers: number[] = [];
-  const keys: (Set<string> | undefined)[] = [];
-  const segments: (string | number)[] = [];
+  const indexes: number[] = [];
+  const keyStarts: number[] = [];
+  const keyEnds: number[] = [];
+  const keys: number[][] = [];
+  /** The path to the container at `depth` (exclusive), decoded. */
+  const pathTo = (depth: number): (string | number)[] =>
+    Array.from({ length: depth }, (_, d) => (containers[d] === 0x7b ? keyText!(keyStarts[d]!, keyEnds[d]!) : indexes[d]!));
   const shape = (syntaxError: number, tooDeep?: JsonShape["tooDeep"]): JsonShape => ({ syntaxError, duplicateKeys, protoKeys, ...(tooDeep && { tooDeep }) });
-  /** Reads a member's name and its colon from `i`, noting the key: as `readName`. */
+  const hasEscape = (start: number, end: number): boolean => {
+    for (let k = start + 1; k < end - 1; k++) if (codes[k] === BACKSLASH) return true;
+    return false;
+  };
+  const sameKey = (a: number, aEnd: number, b: number, bEnd: number): boolean => {
+    if (hasEscape(a, aEnd) || hasEscape(b, bEnd)) return keyText!(a, aEnd) === keyText!(b, bEnd);
+    if (aEnd - a !== bEnd - b) return false;
+    for (let k = 1; k < aEnd - a - 1; k++) if (codes[a + k] !== codes[b + k]) return false;
+    return true;
+  };
+  /** Notes the key whose token spans `start` to `end` in the innermost object. */
+  const noteKey = (start: number, end: number): void => {
+    const depth = containers.length - 1;
+    keyStarts[depth] = start;
+    keyEnds[depth] = end;
+    const seen = keys[depth]!;
+    const proto = hasEscape(start, end) ? keyText!(start, end) === "__proto__" : end - start === PROTO.length && PROTO.every((code, k) => codes[start + k] === code);
+    if (proto) protoKeys.push({ path: pathTo(depth), key: "__proto__", offset: start });
+    for (let k = 0; k < seen.length; k += 2) {
+      if (sameKey(seen[k]!, seen[k + 1]!, start, end)) {
+        duplicateKeys.push({ path: pathTo(depth), key: keyText!(start, end), offset: start });
+        return;
+      }
+    }
+    // Objects with many keys (an `issues` of many months) are rare: a linear search is plain enough.
+    seen.push(start, end);
+  };
+  /** Reads a member's name and its colon from `i`, leaving the offset of its value: as `readString`. */
   const member = (i: number): number => {
     const start = skipBlanks(codes, i);
     if (codes[start] !== QUOTE) return -1 - start;
@@ -161,15 +196,7 @@ export function jsonShapeIn(codes: Codes, keyText?: (start: number, end: number)
     if (end < 0) return end;
     const colon = skipBlanks(codes, end);
     if (codes[colon] !== 0x3a /* : */) return -1 - colon;
-    if (keyText !== undefined) {
-      const key = keyText(start, end);
-      const depth = containers.length - 1;
-      const seen = keys[depth]!;
-      if (key === "__proto__") protoKeys.push({ path: segments.slice(0, depth), key, offset: start });
-      if (seen.has(key)) duplicateKeys.push({ path: segments.slice(0, depth), key, offset: start });
-      else seen.add(key);
-      segments[depth] = key;
-    }
+    if (keyText !== undefined) noteKey(start, end);
     return colon + 1;
   };
   let i = 0;
@@ -178,14 +205,16 @@ export function jsonShapeIn(codes: Codes, keyText?: (start: number, end: number)
     i = skipBlanks(codes, i);
     const first = codes[i];
     if (first === 0x7b /* { */ || first === 0x5b /* [ */) {
-      if (containers.length >= maxDepth) return shape(-1, { path: segments.slice(0, containers.length), offset: i });
+      if (containers.length >= maxDepth) return shape(-1, { path: keyText === undefined ? [] : pathTo(containers.length), offset: i });
       i = skipBlanks(codes, i + 1);
       if (codes[i] === first + 2 /* } ] */) i++;
       else {
-        containers.push(first);
-        keys.push(first === 0x7b && keyText !== undefined ? new Set() : undefined);
-        segments.push(0);
-        if (first === 0x7b && (i = member(i)) < 0) return shape(-1 - i);
+        const depth = containers.push(first) - 1;
+        indexes[depth] = 0;
+        if (first === 0x7b) {
+          if (keyText !== undefined) keys[depth] = [];
+          if ((i = member(i)) < 0) return shape(-1 - i);
+        }
         continue;
       }
     } else {
@@ -202,17 +231,18 @@ export function jsonShapeIn(codes: Codes, keyText?: (start: number, end: number)
         i++;
         if (open === 0x7b) {
           if ((i = member(i)) < 0) return shape(-1 - i);
-        } else (segments[segments.length - 1] as number)++;
+        } else indexes[containers.length - 1]!++;
         break;
       }
       if (codes[i] !== open + 2) return shape(i);
       i++;
       containers.pop();
-      keys.pop();
-      segments.pop();
     }
   }
 }
+
+/** `"__proto__"`, quotes included, as codes. */
+const PROTO = Array.from('"__proto__"', (ch) => ch.charCodeAt(0));
 
 /** The offset of the first code that makes `codes` invalid JSON (their length when they end too early), or -1 when they are valid. */
 function firstSyntaxErrorIn(codes: Codes): number {
