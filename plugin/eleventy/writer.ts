@@ -85,40 +85,49 @@ export async function writeOutputFiles(outputDir: string, files: Iterable<Output
  * default pipeline (the plugin renders them; Eleventy writes them, and on a full disk leaves each
  * file it opened empty or cut short and names every page of the template in one message). A page
  * that does not fit stops the build with one line naming its file, before Eleventy opens it.
- * Eleventy renders ahead of its writes, so the pages passed but not yet on disk are counted as
- * taken. The disk is asked once a build while the pages passed need less than half of what it
- * had free, then for each page.
+ *
+ * Eleventy renders ahead of its writes, so the pages passed but not yet on disk count as taken. A
+ * page counts as its length in characters, rounded up to whole blocks: never more than its UTF-8
+ * bytes, so no page that fits is refused (a disk that fills within the difference gets Eleventy's
+ * own error), and no page's text is scanned (`Buffer.byteLength` of a page with any non-Latin-1
+ * character walks it: seconds over a large build). The disk is asked again only when half of what
+ * it had left is passed: a few dozen times a build, not once a page.
  */
 export class FreeSpaceGuard {
-  /** Free bytes at the build's first check. */
-  #freeAtStart: number | undefined;
-  /** Bytes of the pages passed in this build. */
+  /** Free bytes at the build's first check, and the disk's block size. */
+  #start: { free: number; blockSize: number } | undefined;
+  /** What the pages passed in this build take. */
   #passed = 0;
+  /** What may be passed before the disk is asked again. */
+  #budget = 0;
 
   /** Forgets what the disk had free: a new build asks again. */
   reset(): void {
-    this.#freeAtStart = undefined;
+    this.#start = undefined;
     this.#passed = 0;
+    this.#budget = 0;
   }
 
   /** Throws a one-line error naming the file of `urlPath` when `text` would not fit on the disk of `outputDir`. */
   check(outputDir: string, urlPath: string, text: string): void {
-    const bytes = Buffer.byteLength(text);
-    if (this.#freeAtStart !== undefined && this.#passed + bytes < this.#freeAtStart / 2) {
-      this.#passed += bytes;
+    // A file takes whole blocks (its folder's are not counted).
+    const takes = (blockSize: number) => Math.max(1, Math.ceil(text.length / blockSize)) * blockSize;
+    if (this.#start !== undefined && takes(this.#start.blockSize) <= this.#budget) {
+      this.#budget -= takes(this.#start.blockSize);
+      this.#passed += takes(this.#start.blockSize);
       return;
     }
     const space = statfsOf(outputDir);
     if (space === undefined) return; // no answer (an unusual file system): Eleventy's own error says it
-    this.#freeAtStart ??= space.free;
-    // A file takes whole blocks, and its folder's entry may take one more.
-    const needs = (Math.ceil(bytes / space.blockSize) + 1) * space.blockSize;
+    this.#start ??= space;
+    const needs = takes(space.blockSize);
     // What is gone since the first check is, at most, the pages passed: the rest are still to be written.
-    const pending = Math.max(0, this.#passed - (this.#freeAtStart - space.free));
-    if (needs + pending > space.free) {
-      throw Object.assign(new Error(`eleventy-plugin-digest: could not write ${outputFileFor(outputDir, urlPath)}: no space left on the device (${Math.max(0, space.free - pending)} bytes free, the page needs ${needs}); nothing more of the digest is written`), { skipOriginalStack: true });
+    const available = space.free - Math.max(0, this.#passed - (this.#start.free - space.free));
+    if (needs > available) {
+      throw Object.assign(new Error(`eleventy-plugin-digest: could not write ${outputFileFor(outputDir, urlPath)}: no space left on the device (${Math.max(0, available)} bytes free, the page needs ${needs}); nothing more of the digest is written`), { skipOriginalStack: true });
     }
     this.#passed += needs;
+    this.#budget = (available - needs) / 2;
   }
 }
 

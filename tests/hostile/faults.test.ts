@@ -9,10 +9,10 @@
 // plugin's arithmetic, not the disk. A real write error anywhere: a file where a folder must be.
 import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
-import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { removeStaleTempFiles } from "../../plugin/images/cache.js";
 import { createEleventy, errorText, prepareSite, type BuildResult, type BuildInput } from "../helpers/build/index.js";
 import { quietly } from "../helpers/quiet.js";
@@ -55,6 +55,7 @@ function lines(error: unknown): string[] {
 }
 
 const DIGEST = syntheticDigest([30, 30, 30, 30]);
+const SMALL = syntheticDigest([3]);
 
 describe("a file where a folder must be (a real write error, anywhere)", () => {
   it('pipeline "direct": one line naming the file and the cause; the rest is not attempted', async () => {
@@ -100,48 +101,60 @@ function mountTmpfs(size: string): string | undefined {
   return undefined;
 }
 
-let full: string | undefined;
-beforeAll(() => {
-  full = mountTmpfs("320k");
-  if (full === undefined) console.warn("faults.test.ts: cannot mount a tmpfs here (needs root on Linux): the real full-disk tests are skipped");
-});
-afterAll(() => {
-  if (full === undefined) return;
-  execFileSync("umount", [full]);
-  fs.rmdirSync(full);
-});
+/** Whether this process may mount a tmpfs: asked once, with a mount that is taken down at once. */
+const canMount = (() => {
+  const probe = mountTmpfs("64k");
+  if (probe === undefined) {
+    console.warn("faults.test.ts: cannot mount a tmpfs here (needs root on Linux): the real full-disk tests are skipped");
+    return false;
+  }
+  unmount(probe);
+  return true;
+})();
 
-describe("a real full disk (a 320 KB tmpfs, where one can be mounted)", () => {
+/** Takes a test's tmpfs down (lazily: a child process of the build may still hold it) and removes its folder. */
+function unmount(dir: string): void {
+  execFileSync("umount", ["-l", dir]);
+  fs.rmdirSync(dir);
+}
+
+/**
+ * Runs `test` with a tmpfs of its own, of `size`: a build whose write failed may go on writing in
+ * another `afterBuild` listener (Eleventy runs them side by side), which must not fill the next
+ * test's disk.
+ */
+async function withFullDisk(size: string, test: (dir: string) => Promise<void>): Promise<void> {
+  const dir = mountTmpfs(size)!;
+  try {
+    await test(dir);
+  } finally {
+    unmount(dir);
+  }
+}
+
+describe("a real full disk (a small tmpfs, where one can be mounted)", () => {
   for (const pipeline of ["eleventy", "direct"] as const) {
     it(`pipeline "${pipeline}" with search: one line naming the file and ENOSPC, no empty page, Pagefind's part failing in words (no panic, no hang)`, async (context) => {
-      if (full === undefined) return context.skip();
-      const out = path.join(full, pipeline);
-      await mkdir(out);
-      try {
+      if (!canMount) return context.skip();
+      await withFullDisk("320k", async (out) => {
         const { error } = await buildInto({ data: DIGEST, options: { pipeline, search: true } }, out);
         const ours = lines(error).filter((line) => line.startsWith("eleventy-plugin-digest:"));
         expect(ours).toHaveLength(1);
         expect(ours[0]).toMatch(new RegExp(`^eleventy-plugin-digest: could not write ${out}/\\S+: no space left on the device`));
         expect(errorText(error)).not.toContain("Having trouble writing to");
         expect([...(await sizes(out))].filter(([file, size]) => size === 0 && file.endsWith(".html"))).toEqual([]);
-      } finally {
-        await rm(out, { recursive: true, force: true });
-      }
+      });
     }, 60_000);
   }
 
   it("Pagefind on a disk with room for the pages but not for its index: named, not a panic that never answers", async (context) => {
-    if (full === undefined) return context.skip();
-    const out = path.join(full, "search");
-    await mkdir(out);
-    try {
-      // A small digest's pages fit in 320 KB; its Pagefind bundle (the UI's scripts, about 300 KB) does not.
-      const { error } = await buildInto({ data: syntheticDigest([3]), options: { pipeline: "direct", search: true, feed: { perTag: false } } }, out);
+    if (!canMount) return context.skip();
+    await withFullDisk("400k", async (out) => {
+      // Room for the pages (about 240 KB: Eleventy writes them first, in the default pipeline), not for Pagefind's bundle (about 680 KB).
+      const { error } = await buildInto({ data: SMALL, options: { search: true } }, out);
       const ours = lines(error).filter((line) => line.startsWith("eleventy-plugin-digest:"));
       expect(ours).toEqual([expect.stringMatching(new RegExp(`^eleventy-plugin-digest: could not write ${out}/pagefind/\\S+: no space left on the device \\(ENOSPC\\)$`))]);
-    } finally {
-      await rm(out, { recursive: true, force: true });
-    }
+    });
   }, 60_000);
 });
 
