@@ -12,7 +12,7 @@ import fs from "node:fs";
 import { mkdtemp, readdir, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { removeStaleTempFiles } from "../../plugin/images/cache.js";
 import { createEleventy, errorText, prepareSite, type BuildResult, type BuildInput } from "../helpers/build/index.js";
 import { quietly } from "../helpers/quiet.js";
@@ -91,12 +91,18 @@ describe("a disk that says it is nearly full (statfs spied on, anywhere)", () =>
   }, 60_000);
 });
 
+/** The tmpfs mounts not yet taken down. */
+const mountedDirs = new Set<string>();
+
 /** A small tmpfs, when this process may mount one; else undefined. */
 function mountTmpfs(size: string): string | undefined {
   if (process.platform !== "linux" || process.getuid?.() !== 0) return undefined;
   const dir = fs.mkdtempSync(path.join(tmpdir(), "digest-tmpfs-"));
   const mounted = spawnSync("mount", ["-t", "tmpfs", "-o", `size=${size}`, "tmpfs", dir], { encoding: "utf8" });
-  if (mounted.status === 0) return dir;
+  if (mounted.status === 0) {
+    mountedDirs.add(dir);
+    return dir;
+  }
   fs.rmdirSync(dir);
   return undefined;
 }
@@ -116,7 +122,13 @@ const canMount = (() => {
 function unmount(dir: string): void {
   execFileSync("umount", ["-l", dir]);
   fs.rmdirSync(dir);
+  mountedDirs.delete(dir);
 }
+
+// A test that timed out never reached its `finally`.
+afterAll(() => {
+  for (const dir of mountedDirs) unmount(dir);
+});
 
 /**
  * Runs `test` with a tmpfs of its own, of `size`: a build whose write failed may go on writing in
