@@ -157,6 +157,7 @@ export function jsonShapeIn(codes: Codes, keyText?: (start: number, end: number)
   const keyStarts: number[] = [];
   const keyEnds: number[] = [];
   const keys: number[][] = [];
+  const keyNames: (Set<string> | undefined)[] = [];
   /** The path to the container at `depth` (exclusive), decoded. */
   const pathTo = (depth: number): (string | number)[] =>
     Array.from({ length: depth }, (_, d) => (containers[d] === 0x7b ? keyText!(keyStarts[d]!, keyEnds[d]!) : indexes[d]!));
@@ -176,17 +177,27 @@ export function jsonShapeIn(codes: Codes, keyText?: (start: number, end: number)
     const depth = containers.length - 1;
     keyStarts[depth] = start;
     keyEnds[depth] = end;
-    const seen = keys[depth]!;
     const proto = hasEscape(start, end) ? keyText!(start, end) === "__proto__" : end - start === PROTO.length && PROTO.every((code, k) => codes[start + k] === code);
     if (proto) protoKeys.push({ path: pathTo(depth), key: "__proto__", offset: start });
-    for (let k = 0; k < seen.length; k += 2) {
-      if (sameKey(seen[k]!, seen[k + 1]!, start, end)) {
-        duplicateKeys.push({ path: pathTo(depth), key: keyText!(start, end), offset: start });
-        return;
-      }
+    // An object's first keys are compared as codes; one with many keys (an `issues` of many
+    // months, or hostile data with 100k keys) is looked up by its decoded keys, so it stays linear.
+    const seen = keys[depth]!;
+    let named = keyNames[depth];
+    if (named === undefined && seen.length >= 2 * MANY_KEYS) {
+      named = new Set<string>();
+      for (let k = 0; k < seen.length; k += 2) named.add(keyText!(seen[k]!, seen[k + 1]!));
+      keyNames[depth] = named;
     }
-    // Objects with many keys (an `issues` of many months) are rare: a linear search is plain enough.
-    seen.push(start, end);
+    let repeated = false;
+    if (named !== undefined) {
+      const key = keyText!(start, end);
+      repeated = named.has(key);
+      named.add(key);
+    } else {
+      for (let k = 0; k < seen.length && !repeated; k += 2) repeated = sameKey(seen[k]!, seen[k + 1]!, start, end);
+      if (!repeated) seen.push(start, end);
+    }
+    if (repeated) duplicateKeys.push({ path: pathTo(depth), key: keyText!(start, end), offset: start });
   };
   /** Reads a member's name and its colon from `i`, leaving the offset of its value: as `readString`. */
   const member = (i: number): number => {
@@ -212,7 +223,10 @@ export function jsonShapeIn(codes: Codes, keyText?: (start: number, end: number)
         const depth = containers.push(first) - 1;
         indexes[depth] = 0;
         if (first === 0x7b) {
-          if (keyText !== undefined) keys[depth] = [];
+          if (keyText !== undefined) {
+            keys[depth] = [];
+            keyNames[depth] = undefined;
+          }
           if ((i = member(i)) < 0) return shape(-1 - i);
         }
         continue;
@@ -240,6 +254,9 @@ export function jsonShapeIn(codes: Codes, keyText?: (start: number, end: number)
     }
   }
 }
+
+/** How many keys an object's keys are compared as codes for, before they are looked up by name. */
+const MANY_KEYS = 16;
 
 /** `"__proto__"`, quotes included, as codes. */
 const PROTO = Array.from('"__proto__"', (ch) => ch.charCodeAt(0));

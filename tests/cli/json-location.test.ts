@@ -111,6 +111,15 @@ describe("jsonShapeIn: what JSON.parse takes silently", () => {
     );
   });
 
+  it("stays linear on an object of 200,000 keys, and still finds its repeats", () => {
+    const keys = Array.from({ length: 200_000 }, (_, index) => `"k${index}":0`);
+    keys.push('"k5":1', '"k150000":1');
+    const started = performance.now();
+    const shape = shapeOf(`{${keys.join(",")}}`);
+    expect(shape.duplicateKeys.map((place) => place.key)).toEqual(["k5", "k150000"]);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
   it("stops at the first container deeper than the limit, with its path", () => {
     expect(shapeOf('{"a":[{"b":[[1]]}]}', 4).tooDeep).toEqual({ path: ["a", 0, "b", 0], offset: 12 });
     expect(shapeOf('{"a":[{"b":[[1]]}]}', 5).tooDeep).toBeUndefined();
