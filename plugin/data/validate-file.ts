@@ -86,8 +86,11 @@ export async function validateDigestFile(target: string, options: ValidateFileOp
   const problems: DigestProblem[] = await dataLayoutProblems(path.dirname(target), name, "");
   const skipped: DigestProblem[] = [];
   const fileWarnings: DigestProblem[] = [];
+  // Whether a file's problems kept its data from being read (its value is then not checked).
+  let unread = false;
   const read = async (file: string, shown: string): Promise<unknown> => {
     const report = await readDataFile(file, { parse: true, shown });
+    if (report.problems.length > 0) unread = true;
     problems.push(...report.problems);
     fileWarnings.push(...report.warnings);
     return report.value;
@@ -108,7 +111,7 @@ export async function validateDigestFile(target: string, options: ValidateFileOp
     // An empty folder gives Eleventy no data at all.
     raw = Object.keys(folder).length > 0 ? folder : undefined;
   } else raw = await read(target, `${dataKey}.json`);
-  if (problems.length > 0 && (raw === undefined || Object.values(raw as object).includes(undefined))) {
+  if (unread || (problems.length > 0 && raw === undefined)) {
     return { path: target, valid: false, problems, warnings: [...skipped, ...fileWarnings], articleCount: 0, issueCount: 0 };
   }
 
