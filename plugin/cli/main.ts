@@ -14,6 +14,7 @@ import { Memo } from "../model/memo.js";
 import { DigestNowError, heldSummary, nowFor } from "../eleventy/now.js";
 import { resolveDataTarget } from "./target.js";
 import { INBOX_COMMANDS, INBOX_USAGE, runInboxCommand } from "./inbox-commands.js";
+import { optionsSchema } from "../options-schema.js";
 
 const USAGE = `Usage: eleventy-plugin-digest validate <data file or folder> [--time-zone <IANA zone>] [--now <ISO date-time>] [--data-key <key>]
        eleventy-plugin-digest help | --help | --version
@@ -92,14 +93,27 @@ async function main(args: readonly string[]): Promise<number> {
     console.error(command !== undefined && command !== "validate" ? `Unknown command "${command}".\n\n${USAGE}` : USAGE);
     return 2;
   }
+  // Every argument is checked before anything is read or printed.
   const timeZone = parsed.values["time-zone"];
   if (timeZone !== undefined && !isValidZone(timeZone)) {
     console.error(`--time-zone: expected an IANA time zone such as "UTC" or "Europe/Berlin", got ${JSON.stringify(timeZone)}`);
     return 2;
   }
+  const dataKey = parsed.values["data-key"] ?? "digest";
+  // The plugin's own rule for its dataKey option: a name, never a path.
+  const checkedKey = optionsSchema.shape.dataKey.safeParse(dataKey);
+  if (!checkedKey.success) {
+    console.error(`--data-key: ${checkedKey.error.issues[0]?.message ?? "expected a data key"}, got ${JSON.stringify(dataKey)}`);
+    return 2;
+  }
+  if (target === "") {
+    console.error('validate: expected a data file or folder, got ""');
+    return 2;
+  }
 
   try {
-    const file = await resolveDataTarget(target, parsed.values["data-key"] ?? "digest");
+    const now = nowFor(parsed.values.now, process.env.DIGEST_NOW, timeZone ?? "UTC", (message) => console.log(message));
+    const file = await resolveDataTarget(target, dataKey);
     const report = await validateDigestFile(file, { ...(timeZone !== undefined && { timeZone }) });
     for (const problem of report.problems) console.log(`error: ${formatProblem(problem)}`);
     for (const warning of report.warnings) console.log(`warning: ${formatProblem(warning)}`);
@@ -110,18 +124,32 @@ async function main(args: readonly string[]): Promise<number> {
     }
     console.log(`${file}: valid (${plural(report.articleCount, "article")} in ${plural(report.issueCount, "issue")}${warnings})`);
     if (report.digest) {
-      const now = nowFor(parsed.values.now, process.env.DIGEST_NOW, timeZone ?? "UTC", (message) => console.log(message));
       const held = heldIssues(report.digest, { timeZone: timeZone ?? "UTC", now }, new Memo());
       if (held.length > 0) console.log(heldSummary(held, false));
     }
     return 0;
   } catch (error) {
     if (error instanceof DigestFileError || error instanceof DigestNowError) {
-      console.error(error.message);
+      // The option as typed here: `--now`, not the plugin's `now`.
+      console.error(error instanceof DigestNowError && parsed.values.now !== undefined ? `--${error.message}` : error.message);
       return 2;
     }
     throw error;
   }
 }
 
-process.exitCode = await main(process.argv.slice(2));
+/**
+ * Runs `main`; what it did not foresee is still one line (no Node stack trace), exit 2. A stack
+ * trace is for the plugin's developers: `DIGEST_DEBUG=1` prints it.
+ */
+async function run(args: readonly string[]): Promise<number> {
+  try {
+    return await main(args);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`eleventy-plugin-digest: could not check the data: ${message.split("\n")[0]}${process.env.DIGEST_DEBUG ? `\n${(error as Error).stack ?? ""}` : " (DIGEST_DEBUG=1 shows where)"}`);
+    return 2;
+  }
+}
+
+process.exitCode = await run(process.argv.slice(2));

@@ -4,9 +4,10 @@
  * `JSON.parse`, an empty file is `{}`), then checked by the same `validateDigest` as a build, so
  * the messages are the same.
  */
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { lineAndColumn, parseJson } from "./json-location.js";
+import { assertRegularFile, dataLayoutProblems, readDataFile } from "./data-file.js";
 import { DigestValidationError, validateDigest, type DigestProblem, type ValidatedDigest } from "./validate.js";
 
 /** How `validateDigestFile` reads and checks: the data key (file names in messages) and the time zone of dates. */
@@ -63,21 +64,13 @@ export function parseDataJson(file: string, text: string): unknown {
   throw new DigestFileError(file, `invalid JSON: ${parsed.error.message}`, lineAndColumn(text, parsed.error.offset + leading));
 }
 
-/** Reads one file as Eleventy would; rejects with `DigestFileError`, with line and column for bad JSON. */
-async function readJsonFile(file: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(file, "utf8");
-  } catch (error) {
-    throw new DigestFileError(file, `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-  return parseDataJson(file, text);
-}
-
 /**
  * Checks `target`, a data file (`_data/digest.json`) or a folder of monthly files
  * (`_data/digest/`). Resolves with a report, valid or not; rejects with `DigestFileError` when a
- * file cannot be read or parsed.
+ * file cannot be read, is not a regular file, is not UTF-8 or is not JSON. Reports, as the build
+ * refuses, what `JSON.parse` would take silently (see data-file.ts): `__proto__` keys, deep
+ * nesting, a file beside a folder of the same name, month files not named for a month; warns of
+ * repeated keys.
  */
 export async function validateDigestFile(target: string, options: ValidateFileOptions = {}): Promise<DigestFileReport> {
   let isFolder: boolean;
@@ -86,34 +79,56 @@ export async function validateDigestFile(target: string, options: ValidateFileOp
   } catch (error) {
     throw new DigestFileError(target, `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
-  const dataKey = options.dataKey ?? path.basename(target).replace(/\.json$/i, "");
+  if (!isFolder) await assertRegularFile(target, target);
+  const name = path.basename(target).replace(/\.json$/i, "");
+  const dataKey = options.dataKey ?? name;
+  // The folder's name or the file's without `.json`: the data key a build would read them under.
+  const problems: DigestProblem[] = await dataLayoutProblems(path.dirname(target), name, "");
   const skipped: DigestProblem[] = [];
+  const fileWarnings: DigestProblem[] = [];
+  // Whether a file's problems kept its data from being read (its value is then not checked).
+  let unread = false;
+  const read = async (file: string, shown: string): Promise<unknown> => {
+    const report = await readDataFile(file, { parse: true, shown });
+    if (report.problems.length > 0) unread = true;
+    problems.push(...report.problems);
+    fileWarnings.push(...report.warnings);
+    return report.value;
+  };
   let raw: unknown;
   if (isFolder) {
     // Eleventy gives a data folder as an object keyed by file name; only JSON is read here.
     const folder: Record<string, unknown> = {};
+    const misnamed = new Set(problems.map((problem) => problem.file));
     const entries = (await readdir(target, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
-      if (entry.isFile() && entry.name.endsWith(".json")) folder[entry.name.slice(0, -".json".length)] = await readJsonFile(path.join(target, entry.name));
-      else skipped.push({ file: `${dataKey}/${entry.name}`, path: "", message: "not checked: this command reads only the folder's .json files" });
+      const shown = `${dataKey}/${entry.name}`;
+      if (entry.name.endsWith(".json") && !entry.isDirectory()) {
+        const value = await read(path.join(target, entry.name), shown);
+        if (!misnamed.has(shown)) folder[entry.name.slice(0, -".json".length)] = value;
+      } else skipped.push({ file: shown, path: "", message: "not checked: this command reads only the folder's .json files" });
     }
     // An empty folder gives Eleventy no data at all.
     raw = Object.keys(folder).length > 0 ? folder : undefined;
-  } else raw = await readJsonFile(target);
+  } else raw = await read(target, `${dataKey}.json`);
+  if (unread || (problems.length > 0 && raw === undefined)) {
+    return { path: target, valid: false, problems, warnings: [...skipped, ...fileWarnings], articleCount: 0, issueCount: 0 };
+  }
 
   try {
     const digest = validateDigest(raw, { dataKey, ...(options.timeZone !== undefined && { timeZone: options.timeZone }) });
+    if (problems.length > 0) throw new DigestValidationError([]);
     return {
       path: target,
       valid: true,
       problems: [],
-      warnings: [...skipped, ...digest.warnings],
+      warnings: [...skipped, ...fileWarnings, ...digest.warnings],
       articleCount: digest.articles.length,
       issueCount: new Set(digest.articles.map((article) => article.month)).size,
       digest,
     };
   } catch (error) {
     if (!(error instanceof DigestValidationError)) throw error;
-    return { path: target, valid: false, problems: error.problems, warnings: skipped, articleCount: 0, issueCount: 0 };
+    return { path: target, valid: false, problems: [...problems, ...error.problems], warnings: [...skipped, ...fileWarnings], articleCount: 0, issueCount: 0 };
   }
 }

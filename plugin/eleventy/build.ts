@@ -19,7 +19,7 @@ import { formatPath, formatProblem, validateDigestWith } from "../data/validate.
 import { largeDigestWarning } from "./memory-hint.js";
 import type { EleventyConfigLike, Log } from "./config.js";
 import { eleventyRendersPages, type BuildState } from "./entries.js";
-import { checkDigestJsonSyntax } from "./data-syntax.js";
+import { checkDigestDataFiles } from "./data-syntax.js";
 import { changedArticles, displayedDir, fingerprintDigest, isDigestDataFile, type DigestFingerprint } from "./watch.js";
 
 /** The current build's state, made on first use. */
@@ -73,11 +73,13 @@ export function trackBuilds(eleventyConfig: EleventyConfigLike, options: Resolve
     watching = build?.runMode === "watch" || build?.runMode === "serve";
     outputDir = build?.directories?.output;
     dataDir = displayedDir(build?.directories?.data ?? "");
-    // Before Eleventy reads the data: a syntax error in the digest's JSON as file:line:column. Not
-    // when the host parses `.json` its own way (JSON5, comments), which JSON.parse would refuse.
-    if (dataDir === "" || eleventyConfig.dataExtensions?.has("json")) return;
+    // Before Eleventy reads the data: what it would hang on, fail on or read without a word
+    // (data-syntax.ts). JSON is not checked when the host parses `.json` its own way (JSON5).
+    if (dataDir === "") return;
     try {
-      await checkDigestJsonSyntax(dataDir, options.dataKey);
+      const extensions = [...(eleventyConfig.dataExtensions?.keys() ?? [])];
+      const warnings = await checkDigestDataFiles(dataDir, options.dataKey, { parsesJson: !extensions.includes("json"), extensions });
+      for (const warning of warnings) log(`warning: ${formatProblem(warning)}`, "warn");
     } catch (error) {
       throw Object.assign(error as Error, { skipOriginalStack: true });
     }

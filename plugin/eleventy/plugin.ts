@@ -20,6 +20,7 @@ import { trackBuilds, type BuildTracker } from "./build.js";
 import { eleventyRendersPages, emailEntries, everyPage, feedEntries, insideBase, needingWrite, PAGE_KINDS, pageEntries, redirectEntries, type BuildState, type DigestPageEntry } from "./entries.js";
 import { guardAgainstHostComputed, isolatedData, layoutEscapes, ownComputed, virtualDirFor, virtualTemplate } from "./templates.js";
 import { addDirectPipeline } from "./direct.js";
+import { FreeSpaceGuard } from "./writer.js";
 import { addShareImages } from "./share-images.js";
 import { addSearchIndex } from "./search-index.js";
 import { assertOptionalPackages } from "./optional-packages.js";
@@ -131,6 +132,8 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
   const hrefPrefix = htmlBaseAddsPrefix(eleventyConfig) ? "/" : pathPrefix;
   const builds = trackBuilds(eleventyConfig, options, () => ({ hrefPrefix, absolutePrefix: pathPrefix, hostBundlesScripts: hostBundlesScripts(eleventyConfig) }), log);
 
+  // Eleventy writes the pages of the default pipeline: each is checked to fit on the disk first (writer.ts).
+  const freeSpace = new FreeSpaceGuard();
   const virtualDir = virtualDirFor(options.basePath);
   const isOwnTemplate = (inputPath: string) => inputPath.replace(/\\/g, "/").includes(`/${virtualDir}/`);
   /** A template paginated (size 1) over the entries of the current build. */
@@ -160,13 +163,21 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
       },
     };
     const data = { digestPluginSeed: [0], pagination, ...isolatedData(layout, listed, permalink, computed) };
-    eleventyConfig.addTemplate(`${virtualDir}/${name}.11ty.js`, virtualTemplate(data, (page: { digestEntry: DigestPageEntry<Rendered> }) => flatten(render(page.digestEntry, builds.current()!.site))));
+    eleventyConfig.addTemplate(
+      `${virtualDir}/${name}.11ty.js`,
+      virtualTemplate(data, (page: { digestEntry: DigestPageEntry<Rendered> }) => {
+        const text = flatten(render(page.digestEntry, builds.current()!.site));
+        const outputDir = builds.outputDir();
+        if (outputDir !== undefined) freeSpace.check(outputDir, page.digestEntry.path, text);
+        return text;
+      }),
+    );
   };
 
   // Validation runs while Eleventy maps its pages, in this page-less template's pagination, so bad
   // data stops the build before anything is written, whichever pipeline. Added first, so that it
   // is the template Eleventy names when the data is bad: the problems name the user's files.
-  const validation = { digestPluginSeed: [0], pagination: { data: "digestPluginSeed", size: 1, before: (_items: unknown[], data: Record<string, unknown>) => (builds.stateFor(data), []) } };
+  const validation = { digestPluginSeed: [0], pagination: { data: "digestPluginSeed", size: 1, before: (_items: unknown[], data: Record<string, unknown>) => (freeSpace.reset(), builds.stateFor(data), []) } };
   eleventyConfig.addTemplate(`${virtualDir}/validate-${options.dataKey}-data.11ty.js`, virtualTemplate({ ...validation, ...isolatedData(false, false, false, ownComputed(false, false, false)) }, () => ""));
 
   const directPages: DigestPageKind[] = [];

@@ -13,6 +13,7 @@ import type { BuildTracker } from "./build.js";
 import type { EleventyConfigLike, Log } from "./config.js";
 import { eleventyWrote } from "./direct.js";
 import { assertInsideBase } from "./output-path.js";
+import { writeOutputFiles } from "./writer.js";
 
 /** What the search index needs of the plugin. */
 export interface SearchIndexWiring {
@@ -58,8 +59,12 @@ export function addSearchIndex(eleventyConfig: EleventyConfigLike, { options, bu
     try {
       for (const record of records) check((await index.addHTMLFile(record)).errors, `index ${record.url}`);
       const outputPath = path.join(outputDir, bundle);
+      // Pagefind's files are taken in memory and written by the plugin's writer: Pagefind's own
+      // writing panics on a full disk and never answers (the build would end without a word).
+      const made = await index.getFiles();
+      check(made.errors, `make its files for ${outputPath}`);
       await rm(outputPath, { recursive: true, force: true });
-      check((await index.writeFiles({ outputPath })).errors, `write ${outputPath}`);
+      await writeOutputFiles(outputDir, made.files.map((file) => ({ path: `${bundle}${file.path}`, render: () => file.content })));
     } finally {
       await index.deleteIndex();
     }

@@ -6,7 +6,7 @@
  * no half PNG to reuse.
  */
 import { createHash } from "node:crypto";
-import { mkdir, rename, stat, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { LAYOUT_VERSION } from "./layout.js";
 import { SHARE_IMAGE_SIZE, type ShareCard } from "./subjects.js";
@@ -46,6 +46,7 @@ let renderer: Promise<typeof import("./render.js")> | undefined;
  */
 export async function cachedShareImages(cards: readonly ShareCard[], dir: string, stats: ShareCacheStats = { rendered: 0, cached: 0 }): Promise<CachedShareImage[]> {
   await mkdir(dir, { recursive: true });
+  await removeStaleTempFiles(dir);
   const results = cards.map((card) => ({ card, file: path.join(dir, `${shareImageHash(card)}.png`) }));
   // Cards that look alike (the archive's and its newest issue's, often) are one file, drawn once.
   const unique = [...new Map(results.map((result) => [result.file, result])).values()];
@@ -64,13 +65,43 @@ export async function cachedShareImages(cards: readonly ShareCard[], dir: string
         throw Object.assign(new Error(`eleventy-plugin-digest: could not draw the share image ${card.path} ("${card.heading}"): ${(error as Error).message}; nothing was written`, { cause: error }), { skipOriginalStack: true });
       }
       const temp = `${file}.${process.pid}.${next}.tmp`;
-      await writeFile(temp, png);
-      await rename(temp, file);
+      try {
+        await writeFile(temp, png);
+        await rename(temp, file);
+      } catch (error) {
+        await rm(temp, { force: true });
+        throw Object.assign(new Error(`eleventy-plugin-digest: could not write ${file}: ${(error as Error).message}`, { cause: error }), { skipOriginalStack: true });
+      }
       stats.rendered++;
     }
   };
   await Promise.all([worker(), worker()]);
   return results;
+}
+
+/** A temp file's name: `<hash>.png.<pid>.<n>.tmp`, with the id of the process writing it. */
+const TEMP_FILE = /^[0-9a-f]+\.png\.(\d+)\.\d+\.tmp$/;
+
+/** Whether a process with this id is running (one we may not signal is running too). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Removes the temp files of builds that were killed while writing (their process is gone): they
+ * would otherwise stay in the cache forever. A running build's (another `--serve` on the same
+ * folder) are left to it.
+ */
+export async function removeStaleTempFiles(dir: string): Promise<void> {
+  for (const name of await readdir(dir).catch(() => [])) {
+    const pid = TEMP_FILE.exec(name)?.[1];
+    if (pid !== undefined && Number(pid) !== process.pid && !isRunning(Number(pid))) await rm(path.join(dir, name), { force: true });
+  }
 }
 
 /** Whether a cached PNG is there (an empty file, which no finished write leaves, is drawn again). */

@@ -191,3 +191,95 @@ describe("validateDigestFile", () => {
     }
   });
 });
+
+describe("eleventy-plugin-digest validate, given hostile arguments and files", () => {
+  /** Runs the CLI, which must end within 20 s: a FIFO or a device must not hang it. */
+  const runBounded = (...args: string[]) => {
+    const result = spawnSync(process.execPath, [cli, ...args], { cwd: work, encoding: "utf8", timeout: 20_000 });
+    return { status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
+  };
+  /** One line on stderr, nothing on stdout, exit 2. */
+  const expectOneLineUsageFailure = (result: ReturnType<typeof runBounded>, line: string | RegExp) => {
+    expect(result.stdout).toBe("");
+    expect(result.stderr.endsWith("\n") && !result.stderr.slice(0, -1).includes("\n"), result.stderr).toBe(true);
+    if (typeof line === "string") expect(result.stderr.trim()).toBe(line);
+    else expect(result.stderr.trim()).toMatch(line);
+    expect(result.status).toBe(2);
+  };
+
+  it("checks every argument before any output: a bad --now fails before a word about the data", () => {
+    write("args/_data/digest.json", JSON.stringify([article(1)]));
+    const result = runBounded("validate", path.join(work, "args/_data"), "--now", "yesterday");
+    expectOneLineUsageFailure(result, '--now: expected an ISO 8601 date-time with an offset, such as "2025-05-01T09:00:00Z", or a date such as "2025-05-01", got "yesterday"');
+  });
+
+  it("checks --data-key as the plugin checks its dataKey option: no empty key, no path", () => {
+    write("keys/_data/digest.json", JSON.stringify([article(1)]));
+    const folder = path.join(work, "keys/_data");
+    expectOneLineUsageFailure(runBounded("validate", folder, "--data-key", ""), '--data-key: expected a data key such as "digest", got ""');
+    expectOneLineUsageFailure(runBounded("validate", folder, "--data-key", "../../etc/passwd"), '--data-key: expected a data key such as "digest", got "../../etc/passwd"');
+  });
+
+  it("refuses /dev/null and /dev/zero as what they are, at once (no null.json, no running out of memory)", () => {
+    expectOneLineUsageFailure(runBounded("validate", "/dev/null"), "/dev/null: is a character device, not a data file; give a regular .json file (or a folder of them)");
+    expectOneLineUsageFailure(runBounded("validate", "/dev/zero"), "/dev/zero: is a character device, not a data file; give a regular .json file (or a folder of them)");
+  });
+
+  it("refuses a FIFO without waiting for a writer", () => {
+    const fifo = path.join(work, "fifo/digest.json");
+    mkdirSync(path.dirname(fifo), { recursive: true });
+    spawnSync("mkfifo", [fifo]);
+    expectOneLineUsageFailure(runBounded("validate", fifo), `${fifo}: is a named pipe (FIFO), not a data file; give a regular .json file (or a folder of them)`);
+  });
+
+  it("a 100,000-level nest: one error line with the path and the limit, never a Node stack", () => {
+    const file = write("deep/digest.json", `{"articles":[{"month":"2025-04","rank":1,"title":"x","url":"https://example.com/","source":"s","summary":${"[".repeat(100_000)}${"]".repeat(100_000)}}]}`);
+    const result = runBounded("validate", file);
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toBe(`error: digest.json: articles[0].summary[0][0][0][0][0]…: nested more than 64 levels deep (line 1, column 167); digest data nests at most 4 levels\n${file}: invalid (1 problem)\n`);
+    expect(result.status).toBe(1);
+    const whole = write("deep2/digest.json", "[".repeat(100_000) + "]".repeat(100_000));
+    const wholeResult = runBounded("validate", whole);
+    expect(wholeResult.stdout).toContain("error: digest.json: [0][0][0][0][0][0][0][0]…: nested more than 64 levels deep (line 1, column 65)");
+    expect(wholeResult.stderr).not.toMatch(/Maximum call stack|\n\s+at /);
+  });
+
+  it("__proto__ keys, at the root or in issues: invalid, as the build refuses them", () => {
+    const root = write("proto/digest.json", `{"__proto__":{},"articles":[${JSON.stringify(article(1))}]}`);
+    const result = runBounded("validate", root);
+    expect(result.stdout).toContain('error: digest.json: __proto__: a key named "__proto__" (line 1, column 2) is refused: Eleventy\'s data merge fails on it; rename or remove it');
+    expect(result.status).toBe(1);
+    const issues = write("proto2/digest.json", `{"issues":{"__proto__":{"title":"x"}},"articles":[${JSON.stringify(article(1))}]}`);
+    expect(runBounded("validate", issues).stdout).toContain("error: digest.json: issues.__proto__: a key named");
+  });
+
+  it("a data file beside a data folder: invalid, naming both, whichever is given", () => {
+    write("both/_data/digest.json", JSON.stringify([article(1)]));
+    write("both/_data/digest/2025-05.json", JSON.stringify([{ ...article(1), month: undefined, url: "https://example.com/may" }]));
+    for (const target of ["both/_data", "both/_data/digest.json"]) {
+      const result = runBounded("validate", path.join(work, target));
+      expect(result.stdout).toContain("error: digest.json: both this file and the folder digest/ hold the digest's data");
+      expect(result.status).toBe(1);
+    }
+  });
+
+  it("UTF-16 and bytes that are not UTF-8: said in words, with the byte offset, no NUL bytes", () => {
+    const utf16 = path.join(work, "enc/digest.json");
+    mkdirSync(path.dirname(utf16), { recursive: true });
+    writeFileSync(utf16, Buffer.from(`\ufeff${JSON.stringify([article(1)])}`, "utf16le"));
+    const result = runBounded("validate", utf16);
+    expectOneLineUsageFailure(result, `${utf16}: the file is UTF-16 (little-endian, with a byte order mark); data files must be UTF-8: save it as UTF-8 (without a byte order mark)`);
+    expect(result.stderr).not.toContain("\u0000");
+    const latin1 = path.join(work, "enc2/digest.json");
+    mkdirSync(path.dirname(latin1), { recursive: true });
+    writeFileSync(latin1, Buffer.from(`[\n${JSON.stringify(article(1, { title: "Café" }))}]`, "latin1"));
+    expectOneLineUsageFailure(runBounded("validate", latin1), `${latin1}:2:41: invalid UTF-8 at byte 42 (0xE9); data files must be UTF-8: save it as UTF-8, or fix the text there`);
+  });
+
+  it("a repeated key: valid, with a warning naming the key and its place", () => {
+    const file = write("dup/digest.json", '[{"month":"2025-04","rank":1,"rank":2,"title":"x","url":"https://example.com/","source":"s"}]');
+    const result = runBounded("validate", file);
+    expect(result.stdout).toContain('warning: digest.json: [0].rank: the key "rank" appears again in this object (line 1, column 30); the last one is used, the earlier ones are ignored');
+    expect(result.status).toBe(0);
+  });
+});

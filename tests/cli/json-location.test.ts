@@ -2,7 +2,9 @@
 // wherever V8 states one.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { firstSyntaxErrorOffset, isJsonBytes, lineAndColumn, parseJson } from "../../plugin/data/json-location.js";
+import { isUtf8 } from "node:buffer";
+import { firstSyntaxErrorOffset, isJsonBytes, jsonShapeIn, lineAndColumn, parseJson } from "../../plugin/data/json-location.js";
+import { firstInvalidUtf8 } from "../../plugin/data/data-file.js";
 
 const pieces = fc.constantFrom(..."{}[],:\"\\ \n\t-+.0123456789eEtrufalsn x/u".split(""), "true", "null", '"a"', "\u0001", "\ufeff");
 
@@ -78,5 +80,65 @@ describe("parseJson", () => {
 
   it("counts \\n, \\r\\n and \\r as line ends", () => {
     expect(lineAndColumn("a\nb\r\nc\rd", 7)).toEqual({ line: 4, column: 1 });
+  });
+});
+
+describe("jsonShapeIn: what JSON.parse takes silently", () => {
+  const shapeOf = (text: string, maxDepth?: number) => {
+    const bytes = Buffer.from(text, "utf8");
+    return jsonShapeIn(bytes, (start, end) => JSON.parse(bytes.toString("utf8", start, end)) as string, maxDepth);
+  };
+
+  it("finds every repeated key, escaped or not, with the path of its object, and no key of another object", () => {
+    expect(shapeOf('{"a":1,"b":{"a":2},"\\u0061":3,"c":[{"x":1,"x":2}]}').duplicateKeys).toEqual([
+      { path: [], key: "a", offset: 19 },
+      { path: ["c", 0], key: "x", offset: 42 },
+    ]);
+  });
+
+  it("agrees with JSON.parse on which keys repeat, for any keys", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom("a", "b", "é", "\u2028", "__proto__"), fc.boolean()), { maxLength: 8 }), (members) => {
+        // Each key written plainly or with every character escaped.
+        const written = members.map(([key, escaped]) => (escaped ? `"${Array.from(key, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`).join("")}"` : JSON.stringify(key)));
+        const text = `{${written.map((key, index) => `${key}:${index}`).join(",")}}`;
+        const repeats = members.map(([key]) => key).filter((key, index, all) => all.indexOf(key) !== index);
+        const shape = shapeOf(text);
+        expect(shape.duplicateKeys.map((place) => place.key)).toEqual(repeats);
+        expect(shape.protoKeys.length).toBe(members.filter(([key]) => key === "__proto__").length);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("stays linear on an object of 200,000 keys, and still finds its repeats", () => {
+    const keys = Array.from({ length: 200_000 }, (_, index) => `"k${index}":0`);
+    keys.push('"k5":1', '"k150000":1');
+    const started = performance.now();
+    const shape = shapeOf(`{${keys.join(",")}}`);
+    expect(shape.duplicateKeys.map((place) => place.key)).toEqual(["k5", "k150000"]);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
+  it("stops at the first container deeper than the limit, with its path", () => {
+    expect(shapeOf('{"a":[{"b":[[1]]}]}', 4).tooDeep).toEqual({ path: ["a", 0, "b", 0], offset: 12 });
+    expect(shapeOf('{"a":[{"b":[[1]]}]}', 5).tooDeep).toBeUndefined();
+  });
+});
+
+describe("firstInvalidUtf8", () => {
+  it("says -1 exactly for well-formed UTF-8, else the first bad byte (TextDecoder agrees on the good prefix)", () => {
+    const bytes = fc.oneof(fc.uint8Array({ maxLength: 12 }), fc.string({ unit: "binary" }).map((text) => new Uint8Array(Buffer.from(text, "utf8"))));
+    fc.assert(
+      fc.property(bytes, (input) => {
+        const offset = firstInvalidUtf8(input);
+        expect(offset === -1).toBe(isUtf8(input));
+        if (offset !== -1) {
+          expect(isUtf8(input.subarray(0, offset))).toBe(true);
+          expect(isUtf8(input.subarray(0, offset + 4).subarray(0, Math.max(offset + 1, 0)))).toBe(false);
+        }
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

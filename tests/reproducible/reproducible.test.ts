@@ -2,7 +2,7 @@
 // locales, system clocks and file times. Each build runs in its own Node process with its own
 // environment; the two output trees are then compared byte for byte, and with `diff -r`.
 import { spawnSync } from "node:child_process";
-import { cp, mkdir, mkdtemp, rm, utimes, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -71,6 +71,20 @@ describe("reproducible builds", () => {
     expectDifferentWorlds(seenA, seenB);
     const files = await expectIdenticalTrees(path.join(work, "demo-out-a"), path.join(work, "demo-out-b"));
     expect(files).toBeGreaterThan(10);
+  }, 120_000);
+
+  it("the demo's sitemap dates its about page from the page's front matter, not from the file's creation time (which differs from clone to clone)", async () => {
+    work ??= await mkdtemp(path.join(tmpdir(), "digest-repro-"));
+    // A fresh copy, as a clone made today is: every file created now.
+    const copy = path.join(work, "demo-fresh");
+    for (const dir of ["src", "_data", "_includes"]) await cp(path.join(root, dir), path.join(copy, dir), { recursive: true });
+    const created = (await stat(path.join(copy, "src", "about.md"))).birthtime;
+    await buildInChild(path.join(copy, "src"), path.join(work, "demo-fresh-out"), A, path.join(root, "eleventy.config.ts"));
+    const sitemap = await readFile(path.join(work, "demo-fresh-out", "sitemap.xml"), "utf8");
+    const about = /<url><loc>https:\/\/digest\.example\.com\/about\/<\/loc><lastmod>([^<]+)<\/lastmod><\/url>/.exec(sitemap);
+    expect(about?.[1]).toBe("2026-11-28");
+    // The test shows something only if the copy was not made that very day.
+    expect(created.toISOString().slice(0, 10)).not.toBe("2026-11-28");
   }, 120_000);
 
   it(`a ${ARTICLES.toLocaleString("en")}-article digest builds byte-identical under the same two settings`, async () => {
