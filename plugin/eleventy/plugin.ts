@@ -16,7 +16,7 @@ import { FEED_FILE_KINDS } from "../feeds/plan.js";
 import { renderFaviconSvg } from "../html/favicon.js";
 import { escapeHtml, html } from "../html/escape.js";
 import { sitemapFiles, type SitemapUrl } from "../feeds/sitemap.js";
-import { createLog, hostBundlesScripts, htmlBaseAddsPrefix, type EleventyConfigLike } from "./config.js";
+import { createLog, hostBundlesScripts, transformsAddPathPrefix, type EleventyConfigLike } from "./config.js";
 import { trackBuilds, type BuildTracker } from "./build.js";
 import { eleventyRendersPages, emailEntries, everyPage, feedEntries, insideBase, needingWrite, PAGE_KINDS, pageEntries, redirectEntries, type BuildState, type DigestPageEntry } from "./entries.js";
 import { guardAgainstHostComputed, isolatedData, layoutEscapes, ownComputed, virtualDirFor, virtualTemplate } from "./templates.js";
@@ -113,10 +113,15 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
   }
   added.set(options.basePath, fingerprint);
 
-  // Links carry Eleventy's pathPrefix, unless the host's HtmlBasePlugin adds it to every link itself.
+  // Links carry Eleventy's pathPrefix, unless Eleventy's HTML transforms add it to every link of a
+  // page (HtmlBasePlugin, whoever added it): decided per build, once every plugin has been added.
   const pathPrefix = eleventyConfig.pathPrefix ?? "/";
-  const hrefPrefix = htmlBaseAddsPrefix(eleventyConfig) ? "/" : pathPrefix;
-  const builds = trackBuilds(eleventyConfig, options, () => ({ hrefPrefix, absolutePrefix: pathPrefix, hostBundlesScripts: hostBundlesScripts(eleventyConfig) }), log);
+  const builds = trackBuilds(
+    eleventyConfig,
+    options,
+    () => ({ hrefPrefix: transformsAddPathPrefix(eleventyConfig, pathPrefix, options.basePath) ? "/" : pathPrefix, absolutePrefix: pathPrefix, hostBundlesScripts: hostBundlesScripts(eleventyConfig) }),
+    log,
+  );
 
   const virtualDir = virtualDirFor(options.basePath);
   const isOwnTemplate = (inputPath: string) => inputPath.replace(/\\/g, "/").includes(`/${virtualDir}/`);

@@ -44,10 +44,12 @@ export function plannedCardUses(model: Pick<DigestModel, "monthPages" | "tagPage
 export class FragmentCache {
   /** Each kept card: in `slabs` when the cache has them (outside the heap: see slabs.ts), else as a string. */
   private readonly cards = new Map<DigestArticle, KeptText | SafeHtml>();
+  /** A host's (`renderItem`) cards for tag and source pages, whose `defaultHtml()` is the rankless card. */
+  private readonly rankless = new Map<DigestArticle, KeptText | SafeHtml>();
   private readonly months = new Map<MonthKey, string>();
   /**
-   * `renderCard` replaces the built-in card (the `renderItem` option); a host's card is the same in
-   * every context, the built-in one leaves its rank badge out on tag pages. `usesLeft` (from
+   * `renderCard` replaces the built-in card (the `renderItem` option), asked for each context, as the
+   * built-in one leaves its rank badge out on tag and source pages. `usesLeft` (from
    * `plannedCardUses`, owned and counted down by the cache: 0 means no use is to come) says how
    * long to keep each card; an article not in it keeps its card for the build. With `slabs`, kept
    * cards are bytes outside the heap, read back as a new string at each use: for a writer that lets
@@ -57,13 +59,13 @@ export class FragmentCache {
    * whatever holds it (measured with slabs and without: the same peak, 364–366 MB at 10k).
    */
   constructor(
-    private readonly renderCard?: (article: DigestArticle, site: SiteContext) => SafeHtml,
+    private readonly renderCard?: (article: DigestArticle, site: SiteContext, context: CardContext) => SafeHtml,
     private readonly usesLeft = new Map<DigestArticle, number>(),
     private readonly slabs?: TextSlabs,
   ) {}
   /** An article's card for an issue page or a tag page, rendered the first time a page shows it. */
   card(article: DigestArticle, site: SiteContext, context: CardContext = "issue"): SafeHtml {
-    if (this.renderCard) return this.cached(article, () => this.renderCard!(article, site));
+    if (this.renderCard) return this.cached(article, () => this.renderCard!(article, site, context), context === "tag" ? this.rankless : this.cards);
     // The built-in card is rendered once, without its rank; the issue page's adds the badge to it,
     // each time: two slices of the kept card and the badge, cheaper than keeping a second copy of
     // every card for the whole build (100 MB of a 100k build), for the issue page that shows it
@@ -72,20 +74,22 @@ export class FragmentCache {
     return context === "tag" ? rankless : withRankBadge(rankless, article, site);
   }
   /** A card, kept or `render`ed, flattened (reused whole on every page that shows it), and kept while uses are to come. */
-  private cached(article: DigestArticle, render: () => SafeHtml): SafeHtml {
-    const kept = this.cards.get(article);
+  private cached(article: DigestArticle, render: () => SafeHtml, cards = this.cards): SafeHtml {
+    const kept = cards.get(article);
     const card = kept === undefined ? trustedHtml(flatten(render().markup)) : kept instanceof SafeHtml ? kept : trustedHtml(this.slabs!.read(kept));
     const left = this.usesLeft.get(article);
     if (left !== undefined && left <= 1) {
       this.usesLeft.set(article, 0);
-      if (kept !== undefined) {
-        if (!(kept instanceof SafeHtml)) this.slabs!.drop(kept);
-        this.cards.delete(article);
+      for (const map of [this.cards, this.rankless]) {
+        const held = map.get(article);
+        if (held === undefined) continue;
+        if (!(held instanceof SafeHtml)) this.slabs!.drop(held);
+        map.delete(article);
       }
       return card;
     }
     if (left !== undefined) this.usesLeft.set(article, left - 1);
-    if (kept === undefined) this.cards.set(article, this.slabs?.keep(card.markup) ?? card);
+    if (kept === undefined) cards.set(article, this.slabs?.keep(card.markup) ?? card);
     return card;
   }
   /** How many slabs the kept cards took (none without `slabs`): the most kept at once, not every card of the build. */
