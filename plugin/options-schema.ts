@@ -214,6 +214,12 @@ const optionsShape = {
    * nothing from another host (host templates' `digestSite` articles have no `image` either).
    */
   thumbnails: flag().default(true),
+  /**
+   * Hand the cards' thumbnails to the host's HTML image transform (eleventy-img's). Default `false`:
+   * they carry `eleventy:ignore`, which that transform honours (and removes), so a dead or unreachable
+   * third-party image cannot stop the host's build; the plugin removes the mark where no transform did.
+   */
+  hostImageTransform: flag().default(false),
   /** The global data name under which host templates find the digest (issues, tags, latest issue). Default `digestSite`; `false` for none. */
   globalData: z.union([z.literal(false), z.string().regex(dataName)], { error: 'expected a data name such as "digestSite", or false' }).default("digestSite"),
   /**

@@ -19,7 +19,7 @@ export interface EleventyConfigLike {
   readonly htmlTransformer?: {
     getCallbacks?(extension: string, context: object): readonly { fn: (this: object, url: string, htmlContext: { attribute: string; tag: string }) => string }[];
   };
-  addTransform?(name: string, transform: (this: { page?: { url?: unknown; outputPath?: unknown }; outputPath?: unknown }, content: string) => string | Promise<string>): void;
+  addTransform?(name: string, transform: (this: { page?: { url?: unknown; inputPath?: unknown; outputPath?: unknown }; outputPath?: unknown }, content: unknown) => unknown): void;
   /** Added by the bundle plugin (bundled with Eleventy 3): its bundles, each maybe plucking `<script>`s out of HTML. */
   getBundleManagers?(): Record<string, { getPluckedSelector?(): string | undefined }>;
 }

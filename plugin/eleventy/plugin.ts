@@ -24,6 +24,8 @@ import { addDirectPipeline } from "./direct.js";
 import { addShareImages } from "./share-images.js";
 import { addSearchIndex } from "./search-index.js";
 import { addHostData } from "./host-data.js";
+import { markHeadTags, withOneHead } from "./head.js";
+import { addEmailWriter } from "./emails.js";
 
 export type { EleventyConfigLike } from "./config.js";
 export type { DigestPageEntry } from "./entries.js";
@@ -36,6 +38,9 @@ const PACKAGE = JSON.parse(readFileSync(new URL("../../package.json", import.met
  * one entry per digest added to it, so rebuilds do not grow it.
  */
 const addedDigests = new WeakMap<object, Map<string, string>>();
+
+/** A card's thumbnail as marked for host image transforms to leave (see `SiteContext.thumbnailAttributes`). */
+const IGNORED_THUMBNAIL = '<img eleventy:ignore class="dg-thumb"';
 
 /** A page of the host's `collections.all`, as the sitemap lists it. */
 interface HostPage {
@@ -87,7 +92,7 @@ function hostLayoutPage(kind: DigestPageKind, layout: string, options: ResolvedD
     render: (entry: DigestPageEntry<PageView>, site: SiteContext) => {
       const view = viewOf(entry);
       views.delete(entry);
-      builds.current()!.heads.set(entry.path, renderHeadMetadata(view, site).markup);
+      builds.current()!.heads.set(entry.path, markHeadTags(renderHeadMetadata(view, site).markup));
       return html`${stylesheet(site)}<div class="dg dg-embed">${renderBreadcrumbs(view, site)}${view.body}</div>`.markup;
     },
     computed: { title: computedText("title"), description: computedText("description") },
@@ -119,7 +124,7 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
   const builds = trackBuilds(
     eleventyConfig,
     options,
-    () => ({ hrefPrefix: transformsAddPathPrefix(eleventyConfig, pathPrefix, options.basePath) ? "/" : pathPrefix, absolutePrefix: pathPrefix, hostBundlesScripts: hostBundlesScripts(eleventyConfig) }),
+    () => ({ hrefPrefix: transformsAddPathPrefix(eleventyConfig, pathPrefix, options.basePath) ? "/" : pathPrefix, absolutePrefix: pathPrefix, hostBundlesScripts: hostBundlesScripts(eleventyConfig), ignoredByImageTransforms: !options.hostImageTransform }),
     log,
   );
 
@@ -165,6 +170,26 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
   const validation = { digestPluginSeed: [0], pagination: { data: "digestPluginSeed", size: 1, before: (_items: unknown[], data: Record<string, unknown>) => (builds.stateFor(data), []) } };
   eleventyConfig.addTemplate(`${virtualDir}/validate-${options.dataKey}-data.11ty.js`, virtualTemplate({ ...validation, ...isolatedData(false, false, false, ownComputed(false, false, false)) }, () => ""));
 
+  // After the layout (and every transform added before this one): one set of head metadata on each digest page in a host layout.
+  if (PAGE_KINDS.some((kind) => options.layouts[kind] ?? options.layout)) {
+    eleventyConfig.addTransform?.(`eleventy-plugin-digest-head${options.basePath === "/" ? "" : `:${options.basePath}`}`, function (content) {
+      const state = builds.current();
+      const url = this.page?.url;
+      if (!state || typeof url !== "string" || typeof content !== "string") return content;
+      const head = state.heads.get(url) ?? state.heads.get(decodePagePath(url));
+      return head === undefined ? content : withOneHead(content, head);
+    });
+  }
+
+  // Thumbnails marked for the host's image transform to leave (`hostImageTransform`): the mark off again where none took it.
+  if (!options.hostImageTransform && options.thumbnails) {
+    eleventyConfig.addTransform?.(`eleventy-plugin-digest-thumbnails${options.basePath === "/" ? "" : `:${options.basePath}`}`, function (content) {
+      const inputPath = this.page?.inputPath;
+      if (typeof content !== "string" || typeof inputPath !== "string" || !isOwnTemplate(inputPath) || !content.includes(IGNORED_THUMBNAIL)) return content;
+      return content.split(IGNORED_THUMBNAIL).join('<img class="dg-thumb"');
+    });
+  }
+
   const directPages: DigestPageKind[] = [];
   for (const kind of PAGE_KINDS) {
     const layout = options.layouts[kind] ?? options.layout;
@@ -195,8 +220,8 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
     for (const kind of FEED_FILE_KINDS) addPaginated(`feed-${kind}`, (state) => feedEntries(kind, state), (entry) => entry.render());
     // Renamed tags' old pages: the plugin's own small documents, never in a host layout or collections.all.
     addPaginated("tag-redirect", redirectEntries, (entry) => entry.render());
-    // The emails are standalone documents like the feeds: no host layout, not in collections.all.
-    if (options.email) addPaginated("email", emailEntries, (entry) => entry.render());
+    // The emails are files for the publisher's sender: written by the plugin, out of reach of host transforms (emails.ts).
+    if (options.email) addEmailWriter(eleventyConfig, options, builds, isOwnTemplate);
   } else {
     addDirectPipeline(eleventyConfig, { options, builds, pages: directPages, pathPrefix, stylesheetTemplate, log });
   }
