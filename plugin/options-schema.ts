@@ -231,10 +231,11 @@ const optionsShape = {
    */
   pipeline: z.enum(["direct", "eleventy"], { error: 'expected "direct" or "eleventy"' }).default("eleventy"),
   /**
-   * List every digest HTML page in the host's `collections.all` (so a sitemap that loops over it
-   * lists them). Feeds and the stylesheet never are, and no named collection is added. Default `true`.
+   * List every digest HTML page in the host's `collections.all`. Default `false`: a host page that
+   * loops over it (a blog's "all posts" list) does not grow by the digest's pages; a sitemap adds them
+   * with the `withDigestPages` filter instead. Feeds, emails and the stylesheet never are.
    */
-  collectionsAll: flag().default(true),
+  collectionsAll: flag().default(false),
   /**
    * Write `{basePath}sitemap.xml`. `"auto"` (default): when the digest is the site (`basePath` is
    * `/`); embedded under a sub-path, the host's own sitemap lists the pages through `collections.all`.

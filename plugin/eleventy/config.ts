@@ -10,6 +10,7 @@ export interface EleventyConfigLike {
   on(eventName: string, callback: (...args: unknown[]) => unknown): void;
   addGlobalData?(name: string, data: unknown): void;
   addShortcode?(name: string, shortcode: (...args: never[]) => string): void;
+  addFilter?(name: string, filter: (...args: never[]) => unknown): void;
   hasPlugin?(plugin: string): boolean;
   /** The host's `addDataExtension` parsers, by extension (`json` when it reads JSON its own way). */
   readonly dataExtensions?: ReadonlyMap<string, unknown>;

@@ -59,11 +59,12 @@ describe("FragmentCache: planned card uses", () => {
       ...model.sourcePages.map((page) => renderSourcePage(page, site, cache).body.markup),
     ];
     const first = pages();
-    expect([...renders.values()]).toEqual(model.monthPages.flatMap((page) => page.items).map(() => 1));
+    // A host's card twice: once as its issue shows it, once as its tag and source pages do (without the rank badge).
+    expect([...renders.values()]).toEqual(model.monthPages.flatMap((page) => page.items).map(() => 2));
     expect((cache as unknown as { cards: Map<unknown, unknown> }).cards.size).toBe(0);
     // Past its plan a card is rendered again at each use, and the same; still none kept.
     expect(pages()).toEqual(first);
-    for (const [article, n] of renders) expect(n).toBe(1 + planned.get(article)!);
+    for (const [article, n] of renders) expect(n).toBe(2 + planned.get(article)!);
     expect((cache as unknown as { cards: Map<unknown, unknown> }).cards.size).toBe(0);
   });
 
