@@ -177,7 +177,10 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
       const url = this.page?.url;
       if (!state || typeof url !== "string" || typeof content !== "string") return content;
       const head = state.heads.get(url) ?? state.heads.get(decodePagePath(url));
-      return head === undefined ? content : withOneHead(content, head);
+      if (head === undefined) return content;
+      // Added here, after Eleventy's HTML transforms: a root link (the favicon's) carries the pathPrefix they would have added.
+      const transformsAddPrefix = pathPrefix !== "/" && state.site.href("/") === "/";
+      return withOneHead(content, transformsAddPrefix ? head.replace(/ href="\/(?!\/)/g, ` href="${pathPrefix.replace(/\/?$/, "/")}`) : head);
     });
   }
 
