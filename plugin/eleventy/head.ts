@@ -16,6 +16,16 @@ export function markHeadTags(markup: string): string {
   return markup.replace(/<(meta|link|script)(?=[\s>])/g, `<$1 ${HEAD_MARK}`);
 }
 
+const MARKS = new RegExp(` ${HEAD_MARK}(?:=""|='')?`, "g");
+
+/**
+ * Head metadata added after Eleventy's HTML transforms: the `eleventy:ignore` that keeps the
+ * JSON-LD from the bundle plugin has no transform left to remove it, and none is needed.
+ */
+function afterTransforms(digestHead: string): string {
+  return digestHead.replace(/ eleventy:ignore(?:="")?(?=[\s>])/g, "");
+}
+
 const TAG = /<title\b[^>]*>[\s\S]*?<\/title\s*>|<(?:meta|link)\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
 const ATTRIBUTE = /([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?/g;
 
@@ -61,8 +71,8 @@ export function withOneHead(page: string, digestHead: string): string {
   if (end < 0) end = page.search(/<body[\s>]/i);
   if (end < 0) return page;
   let head = page.slice(0, end);
-  let rest = page.slice(end);
-  if (!page.includes(HEAD_MARK)) head = `${head}${markHeadTags(digestHead)}\n`;
+  const rest = page.slice(end);
+  if (!page.includes(HEAD_MARK) && digestHead !== "") head = `${head}${markHeadTags(afterTransforms(digestHead))}\n`;
   const tags = [...head.matchAll(TAG)].map((match) => ({ text: match[0], at: match.index, kind: headTagKind(match[0]), ours: match[0].includes(HEAD_MARK) }));
   const digestKinds = new Set(tags.filter((tag) => tag.ours && tag.kind !== undefined).map((tag) => tag.kind));
   let titles = 0;
@@ -82,7 +92,6 @@ export function withOneHead(page: string, digestHead: string): string {
     }
     head = head.slice(0, from) + head.slice(to);
   }
-  head = head.split(` ${HEAD_MARK}`).join("");
-  rest = rest.split(` ${HEAD_MARK}`).join("");
-  return head + rest;
+  // An HTML transformer (Eleventy's own, posthtml) writes the mark back as `data-dg-head=""`.
+  return (head + rest).replace(MARKS, "");
 }

@@ -39,8 +39,8 @@ const PACKAGE = JSON.parse(readFileSync(new URL("../../package.json", import.met
  */
 const addedDigests = new WeakMap<object, Map<string, string>>();
 
-/** A card's thumbnail as marked for host image transforms to leave (see `SiteContext.thumbnailAttributes`). */
-const IGNORED_THUMBNAIL = '<img eleventy:ignore class="dg-thumb"';
+/** A card's thumbnail as marked for host image transforms to leave (see `SiteContext.thumbnailAttributes`), as written or as an HTML transformer writes it back. */
+const IGNORED_THUMBNAIL = /<img eleventy:ignore(?:="")? class="dg-thumb"/g;
 
 /** A page of the host's `collections.all`, as the sitemap lists it. */
 interface HostPage {
@@ -188,8 +188,8 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
   if (!options.hostImageTransform && options.thumbnails) {
     eleventyConfig.addTransform?.(`eleventy-plugin-digest-thumbnails${options.basePath === "/" ? "" : `:${options.basePath}`}`, function (content) {
       const inputPath = this.page?.inputPath;
-      if (typeof content !== "string" || typeof inputPath !== "string" || !isOwnTemplate(inputPath) || !content.includes(IGNORED_THUMBNAIL)) return content;
-      return content.split(IGNORED_THUMBNAIL).join('<img class="dg-thumb"');
+      if (typeof content !== "string" || typeof inputPath !== "string" || !isOwnTemplate(inputPath) || !content.includes("<img eleventy:ignore")) return content;
+      return content.replace(IGNORED_THUMBNAIL, '<img class="dg-thumb"');
     });
   }
 

@@ -81,7 +81,14 @@ export function createSiteContext(model: DigestModel, options: ResolvedDigestOpt
     feeds: siteFeedLinks(options, title),
     href,
     absolute: (path) => options.siteUrl + urlPath(path),
-    onPage: (url) => (url.startsWith(`${options.siteUrl}/`) ? url.slice(options.siteUrl.length) : url),
+    onPage: (url) => {
+      if (!url.startsWith(`${options.siteUrl}/`)) return url;
+      const path = url.slice(options.siteUrl.length);
+      if (prefixes.hrefPrefix === prefixes.absolutePrefix) return path;
+      // Eleventy's transforms add pathPrefix to root links: a path under it is written without it, any other stays absolute.
+      const prefix = prefixes.absolutePrefix.replace(/\/?$/, "/");
+      return path.startsWith(prefix) ? path.slice(prefix.length - 1) : url;
+    },
     jsonLdAttributes: typeof pathPrefix !== "string" && pathPrefix.hostBundlesScripts ? " eleventy:ignore" : "",
     thumbnailAttributes: typeof pathPrefix !== "string" && pathPrefix.ignoredByImageTransforms ? " eleventy:ignore" : "",
     memo,

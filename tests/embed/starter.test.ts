@@ -94,7 +94,7 @@ describe("embedding in a CommonJS, rss, eleventy-img blog (packed tarball)", () 
     expect(read("plain", "digest/2025/04/index.html")).toContain('data-rewritten="yes"');
   });
 
-  it("lists no digest page in a host page that loops over collections.all, and adds no tag page", () => {
+  it("lists no digest page in a host page that loops over collections.all, and adds no tag page (the blog's own sitemap collection makes one)", () => {
     builtOrThrow("plain");
     const cards = read("plain", "blog/tags/all/index.html").match(/<li class="card">[\s\S]*?<\/li>/g) ?? [];
     expect(cards).toHaveLength(3);
@@ -102,7 +102,7 @@ describe("embedding in a CommonJS, rss, eleventy-img blog (packed tarball)", () 
       expect(card).not.toContain("/digest/");
       expect(card).not.toContain('src=""');
     }
-    expect(listFiles(out("plain")).filter((file) => file.startsWith("blog/tags/"))).toEqual(["blog/tags/all/index.html", "blog/tags/post/index.html"]);
+    expect(listFiles(out("plain")).filter((file) => file.startsWith("blog/tags/"))).toEqual(["blog/tags/all/index.html", "blog/tags/post/index.html", "blog/tags/sitemap/index.html"]);
   });
 
   it("lists every digest page in a glob sitemap through withDigestPages", () => {
