@@ -77,6 +77,20 @@ describe("the plugin in a host's config", () => {
   });
 });
 
+describe("renderItem's defaultHtml()", () => {
+  it("is the card of the page it is called for: with its rank badge in an issue, without it on tag and source pages", async () => {
+    const site = await hostSite({});
+    await build(site, (config) => config.addPlugin(digest, { ...options, renderItem: (_article, context) => `<div class="wrapped">${context.defaultHtml()}</div>` }));
+    const read = (page: string) => readFileSync(path.join(site.outputDir, page), "utf8");
+    expect(read("digest/2025/04/index.html").match(/<div class="wrapped"><article class="dg-item[^"]*"><p class="dg-meta"><span class="dg-rank/g)).toHaveLength(9);
+    for (const page of ["digest/tags/rpc/index.html", "digest/sources/bytebytego/index.html"]) {
+      const html = read(page);
+      expect(html, page).toContain('<div class="wrapped">');
+      expect(html, page).not.toContain('class="dg-rank');
+    }
+  });
+});
+
 describe("untrusted text in host layouts", () => {
   const hostileTag = '</title><script>alert(1)</script>';
   const data = { articles: [{ month: "2025-04", rank: 1, title: "T", url: "https://a.example/1", source: "S", tags: [hostileTag] }] };
