@@ -80,7 +80,7 @@ describe("the plugin in a host's config", () => {
 describe("renderItem's defaultHtml()", () => {
   it("is the card of the page it is called for: with its rank badge in an issue, without it on tag and source pages", async () => {
     const site = await hostSite({});
-    await build(site, (config) => config.addPlugin(digest, { ...options, renderItem: (_article, context) => `<div class="wrapped">${context.defaultHtml()}</div>` }));
+    await build(site, (config) => config.addPlugin(digest, { ...options, renderItem: (_article, context) => `<div class="wrapped">${context.defaultHtml()}</div>` } satisfies DigestPluginOptions));
     const read = (page: string) => readFileSync(path.join(site.outputDir, page), "utf8");
     expect(read("digest/2025/04/index.html").match(/<div class="wrapped"><article class="dg-item[^"]*"><p class="dg-meta"><span class="dg-rank/g)).toHaveLength(9);
     for (const page of ["digest/tags/rpc/index.html", "digest/sources/bytebytego/index.html"]) {
