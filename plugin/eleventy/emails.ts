@@ -9,7 +9,9 @@ import type { ResolvedDigestOptions } from "../options.js";
 import type { BuildTracker } from "./build.js";
 import type { EleventyConfigLike } from "./config.js";
 import { emailEntries, insideBase, needingWrite } from "./entries.js";
-import { writeOutputFiles } from "./writer.js";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { outputFileFor } from "./writer.js";
 
 /** Whether the `afterBuild` event is of a build that wrote files, among them a digest template's. */
 export function wroteDigestFiles(event: unknown, isOwnTemplate: (inputPath: string) => boolean): boolean {
@@ -18,12 +20,23 @@ export function wroteDigestFiles(event: unknown, isOwnTemplate: (inputPath: stri
   return (build?.results ?? []).some((result) => typeof result?.inputPath === "string" && isOwnTemplate(result.inputPath));
 }
 
-/** Writes the emails after Eleventy's own files (see the module's comment). */
+/**
+ * Writes the emails after Eleventy's own files (see the module's comment). Synchronously: two small
+ * files per issue, and a listener that is done when it returns.
+ */
 export function addEmailWriter(eleventyConfig: EleventyConfigLike, options: ResolvedDigestOptions, builds: BuildTracker, isOwnTemplate: (inputPath: string) => boolean): void {
-  eleventyConfig.on("afterBuild", async (...args: unknown[]) => {
+  eleventyConfig.on("afterBuild", (...args: unknown[]) => {
     const state = builds.current();
     const outputDir = builds.outputDir();
     if (!state || outputDir === undefined || !wroteDigestFiles(args[0], isOwnTemplate)) return;
-    await writeOutputFiles(outputDir, needingWrite(insideBase(emailEntries(state), options.basePath), state.changed));
+    for (const email of needingWrite(insideBase(emailEntries(state), options.basePath), state.changed)) {
+      const file = outputFileFor(outputDir, email.path);
+      try {
+        mkdirSync(path.dirname(file), { recursive: true });
+        writeFileSync(file, email.render());
+      } catch (error) {
+        throw Object.assign(new Error(`eleventy-plugin-digest: could not write ${file}: ${(error as Error).message}`, { cause: error }), { skipOriginalStack: true });
+      }
+    }
   });
 }
