@@ -1,8 +1,10 @@
 /**
- * The plugin: where Eleventy is wired. Every page, feed, email, the stylesheet, the favicon and the sitemap is a
+ * The plugin: where Eleventy is wired. Every page, feed, the stylesheet, the favicon and the sitemap is a
  * virtual 11ty.js template paginated (size 1) over the current build's entries (entries.ts),
  * isolated from the host's data cascade (templates.ts); the model is made once per build
- * (build.ts). With `pipeline: "direct"`, pages without a host layout and the feeds are written by
+ * (build.ts). The emails are written by the plugin, out of host transforms' reach (emails.ts); two
+ * transforms act on the digest's own pages: one set of head metadata in a host layout (head.ts),
+ * and the thumbnails' `eleventy:ignore` removed where no image transform took it. With `pipeline: "direct"`, pages without a host layout and the feeds are written by
  * the plugin itself instead (direct.ts). Host templates get data and shortcodes (host-data.ts).
  */
 import { readFileSync } from "node:fs";
