@@ -77,6 +77,29 @@ describe("the plugin in a host's config", () => {
   });
 });
 
+describe("thumbnails and the host's image transform", () => {
+  const withImage = { articles: [{ month: "2025-04", rank: 1, title: "T", url: "https://a.example/1", source: "S", image: "http://127.0.0.1:9/thumb.png" }] };
+  for (const hostImageTransform of [false, true]) {
+    it(`${hostImageTransform ? "hands the thumbnails to it with hostImageTransform: true" : "marks the thumbnails for it to leave, and removes the mark from the page where none took it"}`, async () => {
+      const site = await hostSite({ "_data/digest.json": JSON.stringify(withImage) });
+      const seen: string[] = [];
+      await build(site, (config) => {
+        // Where eleventy-img's transform is: before the plugin's transforms.
+        (config.addTransform as (name: string, transform: (content: string) => string) => void)("host-images", (content) => {
+          seen.push(...(content.match(/<img[^>]*dg-thumb[^>]*>/g) ?? []));
+          return content;
+        });
+        config.addPlugin(digest, { ...options, hostImageTransform });
+      });
+      expect(seen.length).toBeGreaterThan(0);
+      for (const img of seen) expect(img.includes("eleventy:ignore")).toBe(!hostImageTransform);
+      const month = readFileSync(path.join(site.outputDir, "digest/2025/04/index.html"), "utf8");
+      expect(month).toContain('<img class="dg-thumb" src="http://127.0.0.1:9/thumb.png"');
+      expect(month).not.toContain("eleventy:ignore");
+    });
+  }
+});
+
 describe("renderItem's defaultHtml()", () => {
   it("is the card of the page it is called for: with its rank badge in an issue, without it on tag and source pages", async () => {
     const site = await hostSite({});
