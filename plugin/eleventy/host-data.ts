@@ -83,12 +83,14 @@ export interface DigestPageItem {
  * digest page, whoever writes it: the filter a host's sitemap loops over, since digest pages are
  * not in `collections.all` by default.
  */
-export function withDigestPages(items: unknown, state: BuildState | undefined): unknown[] {
+export function withDigestPages(items: unknown, states: readonly (BuildState | undefined)[]): unknown[] {
   const host = Array.isArray(items) ? items : [];
-  if (!state) return host;
-  const pages: DigestPageItem[] = everyPage(state).map((entry) => ({ url: entry.path, date: entry.date, data: { digestPage: true } }));
+  const pages: DigestPageItem[] = states.flatMap((state) => (state ? everyPage(state) : [])).map((entry) => ({ url: entry.path, date: entry.date, data: { digestPage: true } }));
   return [...host, ...pages];
 }
+
+/** Each config's digests, for one `withDigestPages` filter that lists the pages of all of them (two digests side by side). */
+const digestsByConfig = new WeakMap<object, (() => BuildState | undefined)[]>();
 
 /** A box for a host's home page: the latest issue's name, its top entries and a link to it. */
 export function renderLatestIssueBox(view: BuildView | undefined, top = 3): string {
@@ -107,14 +109,20 @@ export function renderLatestIssueBox(view: BuildView | undefined, top = 3): stri
 }
 
 /**
- * The global data and the shortcodes. Rendering starts after every template's pagination (and so
- * the model) is ready, so the state is there whenever a host template renders. A second digest in
- * the same site opts out with `globalData: false`.
+ * The global data, the shortcodes and the `withDigestPages` filter. Rendering starts after every
+ * template's pagination (and so the model) is ready, so the state is there whenever a host template
+ * renders. A second digest in the same site opts out of the global data and shortcodes with
+ * `globalData: false`; the one filter lists the pages of every digest of the config.
  */
 export function addHostData(eleventyConfig: EleventyConfigLike, options: ResolvedDigestOptions, current: () => BuildState | undefined): void {
+  const digests = digestsByConfig.get(eleventyConfig) ?? [];
+  if (digests.length === 0) {
+    digestsByConfig.set(eleventyConfig, digests);
+    eleventyConfig.addFilter?.("withDigestPages", (items: unknown) => withDigestPages(items, digests.map((state) => state())));
+  }
+  digests.push(current);
   if (options.globalData === false) return;
   eleventyConfig.addGlobalData?.(options.globalData, createDigestSiteData(current, options.basePath, options.title ?? "Digest"));
-  eleventyConfig.addFilter?.("withDigestPages", (items: unknown) => withDigestPages(items, current()));
   eleventyConfig.addShortcode?.("digestLatestIssue", (top?: number) => renderLatestIssueBox(current(), top));
   eleventyConfig.addShortcode?.("digestFeedLinks", function (this: { page?: { url?: unknown } } | undefined) {
     const state = current();

@@ -46,14 +46,16 @@ describe("the plugin in a host's config", () => {
     warn.mockRestore();
   });
 
-  it("builds two digests side by side under different base paths", async () => {
-    const site = await hostSite({});
+  it("builds two digests side by side under different base paths, both in withDigestPages", async () => {
+    const site = await hostSite({ "all.njk": "---\npermalink: /all.txt\n---\n{% for p in collections.all | withDigestPages %}{{ p.url }}\n{% endfor %}" });
     await build(site, (config) => {
       config.addPlugin(digest, options);
       config.addPlugin(digest, { siteUrl: "https://example.com", basePath: "/reading/", pageSize: 5, globalData: false });
     });
     expect(existsSync(path.join(site.outputDir, "digest/2025/03/page/3/index.html"))).toBe(true);
     expect(existsSync(path.join(site.outputDir, "reading/2025/03/page/6/index.html"))).toBe(true);
+    const all = readFileSync(path.join(site.outputDir, "all.txt"), "utf8").split("\n");
+    expect(all).toEqual(expect.arrayContaining(["/digest/2025/03/page/3/", "/reading/2025/03/page/6/"]));
   });
 
   it("tells users of Eleventy before 3 what to do", () => {
