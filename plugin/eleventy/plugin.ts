@@ -4,8 +4,9 @@
  * isolated from the host's data cascade (templates.ts); the model is made once per build
  * (build.ts). The emails are written by the plugin, out of host transforms' reach (emails.ts); two
  * transforms act on the digest's own pages: one set of head metadata in a host layout (head.ts),
- * and the thumbnails' `eleventy:ignore` removed where no image transform took it. With `pipeline: "direct"`, pages without a host layout and the feeds are written by
- * the plugin itself instead (direct.ts). Host templates get data and shortcodes (host-data.ts).
+ * and the thumbnails' `eleventy:ignore` removed where no image transform took it. With
+ * `pipeline: "direct"`, pages without a host layout and the feeds are written by the plugin itself
+ * instead (direct.ts). Host templates get data, shortcodes and a filter (host-data.ts).
  */
 import { readFileSync } from "node:fs";
 import { renderBreadcrumbs, renderDocument, renderHeadMetadata, stylesheetPath, THEME_CSS } from "../html/document.js";
