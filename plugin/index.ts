@@ -9,8 +9,12 @@
  * The public API: the plugin, `validateDigest` and `validateDigestFile` (check data without a
  * build), the error classes, and the types a user writes or reads (options, the model a
  * `renderItem` or a host template sees, the `renderItem` context). Nothing internal.
+ *
+ * `configFunction` is the plugin again, under the name Eleventy's `addPlugin` reads from a plugin
+ * object: a CommonJS config's `require("eleventy-plugin-digest")` (Node 20.19+ and 22 return the
+ * module namespace) is then a valid plugin as it is, with no `.default`.
  */
-export { default } from "./eleventy/plugin.js";
+export { default, default as configFunction } from "./eleventy/plugin.js";
 export type { DigestPluginOptions, DigestFeedOptions, DigestPageKind, DigestItemContext, FeedFormat, FeedItemMode } from "./options.js";
 export type { DigestStrings } from "./html/strings.js";
 export { DigestOptionsError } from "./options.js";

@@ -216,6 +216,12 @@ const optionsShape = {
    * nothing from another host (host templates' `digestSite` articles have no `image` either).
    */
   thumbnails: flag().default(true),
+  /**
+   * Hand the cards' thumbnails to the host's HTML image transform (eleventy-img's). Default `false`:
+   * they carry `eleventy:ignore`, which that transform honours (and removes), so a dead or unreachable
+   * third-party image cannot stop the host's build; the plugin removes the mark where no transform did.
+   */
+  hostImageTransform: flag().default(false),
   /** The global data name under which host templates find the digest (issues, tags, latest issue). Default `digestSite`; `false` for none. */
   globalData: z.union([z.literal(false), z.string().regex(dataName)], { error: 'expected a data name such as "digestSite", or false' }).default("digestSite"),
   /**
@@ -227,10 +233,11 @@ const optionsShape = {
    */
   pipeline: z.enum(["direct", "eleventy"], { error: 'expected "direct" or "eleventy"' }).default("eleventy"),
   /**
-   * List every digest HTML page in the host's `collections.all` (so a sitemap that loops over it
-   * lists them). Feeds and the stylesheet never are, and no named collection is added. Default `true`.
+   * List every digest HTML page in the host's `collections.all`. Default `false`: a host page that
+   * loops over it (a blog's "all posts" list) does not grow by the digest's pages; a sitemap adds them
+   * with the `withDigestPages` filter instead. Feeds, emails and the stylesheet never are.
    */
-  collectionsAll: flag().default(true),
+  collectionsAll: flag().default(false),
   /**
    * Write `{basePath}sitemap.xml`. `"auto"` (default): when the digest is the site (`basePath` is
    * `/`); embedded under a sub-path, the host's own sitemap lists the pages through `collections.all`.

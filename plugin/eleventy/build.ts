@@ -12,6 +12,7 @@ import { applyTagAliases } from "../model/aliases.js";
 import { heldSummary, nowFor } from "./now.js";
 import { DigestOptionsError, type DigestPageKind, type ResolvedDigestOptions } from "../options.js";
 import { FragmentCache, renderArticleCard } from "../html/pages.js";
+import type { CardContext } from "../html/card.js";
 import { createSiteContext, type LinkPrefixes, type SiteContext } from "../html/site.js";
 import { summaryHtml } from "../html/summary.js";
 import { escapeHtml, trustedHtml, type SafeHtml } from "../html/escape.js";
@@ -32,18 +33,18 @@ export interface BuildTracker {
   outputDir(): string | undefined;
 }
 
-/** The `renderItem` option as a card renderer, or none. */
 /**
  * The `renderItem` option as a card renderer, or none. What the host's function returns is its
  * own markup, written as it is (the explicit safe marker): it escapes data with `escapeHtml`.
  */
-export function customCard(options: ResolvedDigestOptions): ((article: DigestArticle, site: SiteContext) => SafeHtml) | undefined {
+export function customCard(options: ResolvedDigestOptions): ((article: DigestArticle, site: SiteContext, context: CardContext) => SafeHtml) | undefined {
   const renderItem = options.renderItem;
   if (!renderItem) return undefined;
-  return (article, site) =>
+  // `defaultHtml()` is the card of the page it is called for: with its rank badge in an issue, without it on tag and source pages.
+  return (article, site, context) =>
     trustedHtml(
       renderItem(article, {
-        defaultHtml: () => renderArticleCard(article, site).markup,
+        defaultHtml: () => renderArticleCard(article, site, context).markup,
         summaryHtml: () => summaryHtml(article, site.memo).markup,
         href: (path) => site.href(path),
         escapeHtml,

@@ -12,7 +12,7 @@ import { decodePagePath, siteFeedPath } from "../model/urls.js";
 import type { ResolvedDigestOptions } from "../options.js";
 import { feedLinksForPage } from "../feeds/discovery.js";
 import type { EleventyConfigLike } from "./config.js";
-import type { BuildState } from "./entries.js";
+import { everyPage, type BuildState } from "./entries.js";
 
 /**
  * The digest as host templates see it. Its fields are own getters that read the current build's
@@ -69,6 +69,29 @@ export function createDigestSiteData(current: () => BuildView | undefined, baseP
   return data;
 }
 
+/** A digest page as the `withDigestPages` filter adds it to a host's list: what a sitemap reads of a collection item. */
+export interface DigestPageItem {
+  /** The page's URL, as Eleventy's `page.url` (without pathPrefix). */
+  readonly url: string;
+  /** When its content last changed (the newest issue it shows); none in an empty digest. */
+  readonly date: Date | undefined;
+  readonly data: { readonly digestPage: true };
+}
+
+/**
+ * `items` (a host collection, such as `collections.all` or a glob collection) followed by every
+ * digest page, whoever writes it: the filter a host's sitemap loops over, since digest pages are
+ * not in `collections.all` by default.
+ */
+export function withDigestPages(items: unknown, states: readonly (BuildState | undefined)[]): unknown[] {
+  const host = Array.isArray(items) ? items : [];
+  const pages: DigestPageItem[] = states.flatMap((state) => (state ? everyPage(state) : [])).map((entry) => ({ url: entry.path, date: entry.date, data: { digestPage: true } }));
+  return [...host, ...pages];
+}
+
+/** Each config's digests, for one `withDigestPages` filter that lists the pages of all of them (two digests side by side). */
+const digestsByConfig = new WeakMap<object, (() => BuildState | undefined)[]>();
+
 /** A box for a host's home page: the latest issue's name, its top entries and a link to it. */
 export function renderLatestIssueBox(view: BuildView | undefined, top = 3): string {
   const issue = view?.model.issues[0];
@@ -86,11 +109,18 @@ export function renderLatestIssueBox(view: BuildView | undefined, top = 3): stri
 }
 
 /**
- * The global data and the shortcodes. Rendering starts after every template's pagination (and so
- * the model) is ready, so the state is there whenever a host template renders. A second digest in
- * the same site opts out with `globalData: false`.
+ * The global data, the shortcodes and the `withDigestPages` filter. Rendering starts after every
+ * template's pagination (and so the model) is ready, so the state is there whenever a host template
+ * renders. A second digest in the same site opts out of the global data and shortcodes with
+ * `globalData: false`; the one filter lists the pages of every digest of the config.
  */
 export function addHostData(eleventyConfig: EleventyConfigLike, options: ResolvedDigestOptions, current: () => BuildState | undefined): void {
+  const digests = digestsByConfig.get(eleventyConfig) ?? [];
+  if (digests.length === 0) {
+    digestsByConfig.set(eleventyConfig, digests);
+    eleventyConfig.addFilter?.("withDigestPages", (items: unknown) => withDigestPages(items, digests.map((state) => state())));
+  }
+  digests.push(current);
   if (options.globalData === false) return;
   eleventyConfig.addGlobalData?.(options.globalData, createDigestSiteData(current, options.basePath, options.title ?? "Digest"));
   eleventyConfig.addShortcode?.("digestLatestIssue", (top?: number) => renderLatestIssueBox(current(), top));

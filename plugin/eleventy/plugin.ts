@@ -1,9 +1,12 @@
 /**
- * The plugin: where Eleventy is wired. Every page, feed, email, the stylesheet, the favicon and the sitemap is a
+ * The plugin: where Eleventy is wired. Every page, feed, the stylesheet, the favicon and the sitemap is a
  * virtual 11ty.js template paginated (size 1) over the current build's entries (entries.ts),
  * isolated from the host's data cascade (templates.ts); the model is made once per build
- * (build.ts). With `pipeline: "direct"`, pages without a host layout and the feeds are written by
- * the plugin itself instead (direct.ts). Host templates get data and shortcodes (host-data.ts).
+ * (build.ts). The emails are written by the plugin, out of host transforms' reach (emails.ts); two
+ * transforms act on the digest's own pages: one set of head metadata in a host layout (head.ts),
+ * and the thumbnails' `eleventy:ignore` removed where no image transform took it. With
+ * `pipeline: "direct"`, pages without a host layout and the feeds are written by the plugin itself
+ * instead (direct.ts). Host templates get data, shortcodes and a filter (host-data.ts).
  */
 import { readFileSync } from "node:fs";
 import { renderBreadcrumbs, renderDocument, renderHeadMetadata, stylesheetPath, THEME_CSS } from "../html/document.js";
@@ -15,7 +18,7 @@ import { FEED_FILE_KINDS } from "../feeds/plan.js";
 import { renderFaviconSvg } from "../html/favicon.js";
 import { escapeHtml, html } from "../html/escape.js";
 import { sitemapFiles, type SitemapUrl } from "../feeds/sitemap.js";
-import { createLog, hostBundlesScripts, htmlBaseAddsPrefix, type EleventyConfigLike } from "./config.js";
+import { createLog, hostBundlesScripts, transformsAddPathPrefix, type EleventyConfigLike } from "./config.js";
 import { trackBuilds, type BuildTracker } from "./build.js";
 import { eleventyRendersPages, emailEntries, everyPage, feedEntries, insideBase, needingWrite, PAGE_KINDS, pageEntries, redirectEntries, type BuildState, type DigestPageEntry } from "./entries.js";
 import { guardAgainstHostComputed, isolatedData, layoutEscapes, ownComputed, virtualDirFor, virtualTemplate } from "./templates.js";
@@ -25,6 +28,8 @@ import { addShareImages } from "./share-images.js";
 import { addSearchIndex } from "./search-index.js";
 import { assertOptionalPackages } from "./optional-packages.js";
 import { addHostData } from "./host-data.js";
+import { markHeadTags, withOneHead } from "./head.js";
+import { addEmailWriter } from "./emails.js";
 
 export type { EleventyConfigLike } from "./config.js";
 export type { DigestPageEntry } from "./entries.js";
@@ -37,6 +42,9 @@ const PACKAGE = JSON.parse(readFileSync(new URL("../../package.json", import.met
  * one entry per digest added to it, so rebuilds do not grow it.
  */
 const addedDigests = new WeakMap<object, Map<string, string>>();
+
+/** A card's thumbnail as marked for host image transforms to leave (see `SiteContext.thumbnailAttributes`), as written or as an HTML transformer writes it back. */
+const IGNORED_THUMBNAIL = /<img eleventy:ignore(?:="")? class="dg-thumb"/g;
 
 /** A page of the host's `collections.all`, as the sitemap lists it. */
 interface HostPage {
@@ -88,7 +96,7 @@ function hostLayoutPage(kind: DigestPageKind, layout: string, options: ResolvedD
     render: (entry: DigestPageEntry<PageView>, site: SiteContext) => {
       const view = viewOf(entry);
       views.delete(entry);
-      builds.current()!.heads.set(entry.path, renderHeadMetadata(view, site).markup);
+      builds.current()!.heads.set(entry.path, markHeadTags(renderHeadMetadata(view, site).markup));
       return html`${stylesheet(site)}<div class="dg dg-embed">${renderBreadcrumbs(view, site)}${view.body}</div>`.markup;
     },
     computed: { title: computedText("title"), description: computedText("description") },
@@ -127,10 +135,15 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
   }
   added.set(options.basePath, fingerprint);
 
-  // Links carry Eleventy's pathPrefix, unless the host's HtmlBasePlugin adds it to every link itself.
+  // Links carry Eleventy's pathPrefix, unless Eleventy's HTML transforms add it to every link of a
+  // page (HtmlBasePlugin, whoever added it): decided per build, once every plugin has been added.
   const pathPrefix = eleventyConfig.pathPrefix ?? "/";
-  const hrefPrefix = htmlBaseAddsPrefix(eleventyConfig) ? "/" : pathPrefix;
-  const builds = trackBuilds(eleventyConfig, options, () => ({ hrefPrefix, absolutePrefix: pathPrefix, hostBundlesScripts: hostBundlesScripts(eleventyConfig) }), log);
+  const builds = trackBuilds(
+    eleventyConfig,
+    options,
+    () => ({ hrefPrefix: transformsAddPathPrefix(eleventyConfig, pathPrefix, options.basePath) ? "/" : pathPrefix, absolutePrefix: pathPrefix, hostBundlesScripts: hostBundlesScripts(eleventyConfig), ignoredByImageTransforms: !options.hostImageTransform }),
+    log,
+  );
 
   // Eleventy writes the pages of the default pipeline: each is checked to fit on the disk first (writer.ts).
   const freeSpace = new FreeSpaceGuard();
@@ -180,6 +193,29 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
   const validation = { digestPluginSeed: [0], pagination: { data: "digestPluginSeed", size: 1, before: (_items: unknown[], data: Record<string, unknown>) => (freeSpace.reset(), builds.stateFor(data), []) } };
   eleventyConfig.addTemplate(`${virtualDir}/validate-${options.dataKey}-data.11ty.js`, virtualTemplate({ ...validation, ...isolatedData(false, false, false, ownComputed(false, false, false)) }, () => ""));
 
+  // After the layout (and every transform added before this one): one set of head metadata on each digest page in a host layout.
+  if (PAGE_KINDS.some((kind) => options.layouts[kind] ?? options.layout)) {
+    eleventyConfig.addTransform?.(`eleventy-plugin-digest-head${options.basePath === "/" ? "" : `:${options.basePath}`}`, function (content) {
+      const state = builds.current();
+      const url = this.page?.url;
+      if (!state || typeof url !== "string" || typeof content !== "string") return content;
+      const head = state.heads.get(url) ?? state.heads.get(decodePagePath(url));
+      if (head === undefined) return content;
+      // Added here, after Eleventy's HTML transforms: a root link (the favicon's) carries the pathPrefix they would have added.
+      const transformsAddPrefix = pathPrefix !== "/" && state.site.href("/") === "/";
+      return withOneHead(content, transformsAddPrefix ? head.replace(/ href="\/(?!\/)/g, ` href="${pathPrefix.replace(/\/?$/, "/")}`) : head);
+    });
+  }
+
+  // Thumbnails marked for the host's image transform to leave (`hostImageTransform`): the mark off again where none took it.
+  if (!options.hostImageTransform && options.thumbnails) {
+    eleventyConfig.addTransform?.(`eleventy-plugin-digest-thumbnails${options.basePath === "/" ? "" : `:${options.basePath}`}`, function (content) {
+      const inputPath = this.page?.inputPath;
+      if (typeof content !== "string" || typeof inputPath !== "string" || !isOwnTemplate(inputPath) || !content.includes("<img eleventy:ignore")) return content;
+      return content.replace(IGNORED_THUMBNAIL, '<img class="dg-thumb"');
+    });
+  }
+
   const directPages: DigestPageKind[] = [];
   for (const kind of PAGE_KINDS) {
     const layout = options.layouts[kind] ?? options.layout;
@@ -210,8 +246,8 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
     for (const kind of FEED_FILE_KINDS) addPaginated(`feed-${kind}`, (state) => feedEntries(kind, state), (entry) => entry.render());
     // Renamed tags' old pages: the plugin's own small documents, never in a host layout or collections.all.
     addPaginated("tag-redirect", redirectEntries, (entry) => entry.render());
-    // The emails are standalone documents like the feeds: no host layout, not in collections.all.
-    if (options.email) addPaginated("email", emailEntries, (entry) => entry.render());
+    // The emails are files for the publisher's sender: written by the plugin, out of reach of host transforms (emails.ts).
+    if (options.email) addEmailWriter(eleventyConfig, options, builds, isOwnTemplate);
   } else {
     addDirectPipeline(eleventyConfig, { options, builds, pages: directPages, pathPrefix, stylesheetTemplate, log });
   }

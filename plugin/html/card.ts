@@ -100,7 +100,7 @@ function rankless(article: DigestArticle, site: SiteContext): SafeHtml {
   // Decorative: the linked title next to it says what it is, so alt="" keeps screen readers from hearing it twice.
   // A third party's image: loaded late, and told nothing of the page that shows it (no Referer).
   // The site's own (under siteUrl) by its path, so it loads on localhost too.
-  const image = article.image && html`<img class="dg-thumb" src="${site.onPage(article.image)}" alt="" width="112" height="63" loading="lazy" decoding="async" referrerpolicy="no-referrer">`;
+  const image = article.image && html`<img${trustedHtml(site.thumbnailAttributes)} class="dg-thumb" src="${site.onPage(article.image)}" alt="" width="112" height="63" loading="lazy" decoding="async" referrerpolicy="no-referrer">`;
   const summary = article.summary && html`<div class="dg-summary">${summaryHtml(article, site.memo)}</div>`;
   const tags = article.tags.length > 0 && html`<ul class="dg-tags">${article.tags.map((tag) => html`<li><a href="${site.href(tagPath(site.options.basePath, tag.slug))}">${tag.name}</a></li>`)}</ul>`;
   return html`<article class="dg-item${image ? " dg-has-thumb" : ""}"><p class="dg-meta">${source}${type}${age}</p><h2 class="dg-title"><a href="${article.url}">${article.title}</a></h2>${image}${summary}${tags}</article>`;

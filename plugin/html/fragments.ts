@@ -15,15 +15,17 @@ import type { SafeHtml } from "./escape.js";
  */
 export class FragmentCache {
   private readonly cards = new Map<DigestArticle, SafeHtml>();
+  /** A host's (`renderItem`) cards for tag and source pages, whose `defaultHtml()` is the rankless card. */
+  private readonly rankless = new Map<DigestArticle, SafeHtml>();
   private readonly months = new Map<MonthKey, string>();
   /**
-   * `renderCard` replaces the built-in card (the `renderItem` option); a host's card is the same in
-   * every context, the built-in one leaves its rank badge out on tag pages.
+   * `renderCard` replaces the built-in card (the `renderItem` option), asked for each context, as the
+   * built-in one leaves its rank badge out on tag and source pages.
    */
-  constructor(private readonly renderCard?: (article: DigestArticle, site: SiteContext) => SafeHtml) {}
+  constructor(private readonly renderCard?: (article: DigestArticle, site: SiteContext, context: CardContext) => SafeHtml) {}
   /** An article's card for an issue page or a tag page, rendered the first time a page shows it. */
   card(article: DigestArticle, site: SiteContext, context: CardContext = "issue"): SafeHtml {
-    if (this.renderCard) return this.cached(article, () => this.renderCard!(article, site));
+    if (this.renderCard) return this.cached(article, () => this.renderCard!(article, site, context), context === "tag" ? this.rankless : this.cards);
     // The built-in card is rendered once, without its rank; the issue page's adds the badge to it,
     // each time: two slices of the kept card and the badge, cheaper than keeping a second copy of
     // every card for the whole build (100 MB of a 100k build), for the issue page that shows it
@@ -32,11 +34,11 @@ export class FragmentCache {
     return context === "tag" ? rankless : withRankBadge(rankless, article, site);
   }
   /** A card, rendered the first time it is asked for and kept for the build. */
-  private cached(article: DigestArticle, render: () => SafeHtml): SafeHtml {
-    let card = this.cards.get(article);
+  private cached(article: DigestArticle, render: () => SafeHtml, cards = this.cards): SafeHtml {
+    let card = cards.get(article);
     if (card === undefined) {
       card = render();
-      this.cards.set(article, card);
+      cards.set(article, card);
     }
     return card;
   }

@@ -33,6 +33,12 @@ export interface SiteContext {
    * bundle plugin removes the attribute as it skips the element).
    */
   readonly jsonLdAttributes: string;
+  /**
+   * Extra attributes for a card's thumbnail `<img>`: ` eleventy:ignore` in pages Eleventy renders, so
+   * that a host's image transform (eleventy-img's) leaves third-party thumbnails alone (it removes
+   * the attribute as it skips the image; the plugin's own transform removes it otherwise).
+   */
+  readonly thumbnailAttributes: string;
   /** The build's memo (see model/memo.ts): what renderers remember while this build lasts. */
   readonly memo: Memo;
 }
@@ -46,6 +52,8 @@ export interface LinkPrefixes {
   readonly absolutePrefix: string;
   /** Whether the host's bundle plugin would move inline `<script>`s out of the page. */
   readonly hostBundlesScripts?: boolean;
+  /** Whether thumbnails are kept from the host's image transform (see `SiteContext.thumbnailAttributes`). */
+  readonly ignoredByImageTransforms?: boolean;
 }
 
 /** The site of one build. `memo` is the build's: a fresh one by default. */
@@ -73,8 +81,16 @@ export function createSiteContext(model: DigestModel, options: ResolvedDigestOpt
     feeds: siteFeedLinks(options, title),
     href,
     absolute: (path) => options.siteUrl + urlPath(path),
-    onPage: (url) => (url.startsWith(`${options.siteUrl}/`) ? url.slice(options.siteUrl.length) : url),
+    onPage: (url) => {
+      if (!url.startsWith(`${options.siteUrl}/`)) return url;
+      const path = url.slice(options.siteUrl.length);
+      if (prefixes.hrefPrefix === prefixes.absolutePrefix) return path;
+      // Eleventy's transforms add pathPrefix to root links: a path under it is written without it, any other stays absolute.
+      const prefix = prefixes.absolutePrefix.replace(/\/?$/, "/");
+      return path.startsWith(prefix) ? path.slice(prefix.length - 1) : url;
+    },
     jsonLdAttributes: typeof pathPrefix !== "string" && pathPrefix.hostBundlesScripts ? " eleventy:ignore" : "",
+    thumbnailAttributes: typeof pathPrefix !== "string" && pathPrefix.ignoredByImageTransforms ? " eleventy:ignore" : "",
     memo,
   };
 }

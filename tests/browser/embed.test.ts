@@ -20,19 +20,31 @@ a { color: rgb(160, 20, 60); }
 <body class="{{ bodyClass }}"><main>{{ content | safe }}</main></body></html>
 `;
 
+// A base layout that gives its content no wrapper (no main, no padding, no margin), as some blogs' do.
+const BARE_LAYOUT = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{{ title }} | Bare</title>
+<style>body { margin: 0; font-family: Georgia, serif; }</style></head>
+<body>{{ content | safe }}</body></html>
+`;
+
 let site: BuildResult;
+let bare: BuildResult;
+let bareServer: StaticServer;
 let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
   site = await buildSite({ data: demo, options: { basePath: "/digest/", layout: "layouts/host.njk" }, files: { "_includes/layouts/host.njk": HOST_LAYOUT } });
-  [server, browser] = await Promise.all([serveStatic(site.outputDir), launchChromium()]);
+  bare = await buildSite({ data: demo, options: { basePath: "/digest/", layout: "layouts/bare.njk" }, files: { "_includes/layouts/bare.njk": BARE_LAYOUT } });
+  [server, bareServer, browser] = await Promise.all([serveStatic(site.outputDir), serveStatic(bare.outputDir), launchChromium()]);
 }, 60_000);
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await bareServer?.close();
   await site?.cleanup();
+  await bare?.cleanup();
 });
 
 describe("the digest in a host layout", { timeout: 30_000 }, () => {
@@ -75,4 +87,29 @@ describe("the digest in a host layout", { timeout: 30_000 }, () => {
       await context.close();
     }
   });
+
+  for (const width of [375, 1280]) {
+    it(`keeps its own readable measure and padding in a layout with no wrapper, with no sideways scroll, at ${width} px`, async () => {
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      try {
+        const page = await context.newPage();
+        for (const path of ["/digest/2025/03/", "/digest/", "/digest/tags/"]) {
+          await page.goto(`${bareServer.origin}${path}`);
+          const box = (await page.evaluate(`(() => {
+            const embed = document.querySelector(".dg-embed").getBoundingClientRect();
+            const first = document.querySelector(".dg-embed h1").getBoundingClientRect();
+            return { scrollWidth: document.documentElement.scrollWidth, viewport: window.innerWidth, left: embed.left, width: embed.width, textLeft: first.left, textRight: first.right };
+          })()`)) as { scrollWidth: number; viewport: number; left: number; width: number; textLeft: number; textRight: number };
+          expect(box.scrollWidth, path).toBeLessThanOrEqual(box.viewport);
+          expect(box.textLeft, path).toBeGreaterThanOrEqual(16);
+          expect(box.textRight, path).toBeLessThanOrEqual(width - 16);
+          // A readable measure: at most 46rem wide, centred.
+          expect(box.width, path).toBeLessThanOrEqual(736);
+          if (width > 736) expect(Math.abs(box.left - (width - box.width) / 2), path).toBeLessThanOrEqual(1);
+        }
+      } finally {
+        await context.close();
+      }
+    });
+  }
 });

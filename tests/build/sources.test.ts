@@ -1,7 +1,7 @@
 // Source pages in real Eleventy builds, both pipelines, under basePath /digest/ and pathPrefix
 // /blog/: the index of every source with its count, each source's picks newest issue first then
 // rank ("#3 in April 2025" linked to its issue), cards linking their source, feed.perSource feeds
-// (valid, on the subscribe page and in feeds.opml), the sitemap and collections.all.
+// (valid, on the subscribe page and in feeds.opml), the sitemap and withDigestPages.
 import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { Ajv } from "ajv";
@@ -23,7 +23,7 @@ const DATA = {
     article("2025-05", 3, " ByteByteGo "),
   ],
 };
-const ALL = { "all.njk": "---\npermalink: /all.txt\n---\n{% for p in collections.all %}{{ p.url }}\n{% endfor %}" };
+const ALL = { "all.njk": "---\npermalink: /all.txt\n---\n{% for p in collections.all | withDigestPages %}{{ p.url }}\n{% endfor %}" };
 const ABS = `${SITE_URL}/blog/digest`;
 
 const build = (options: Record<string, unknown>) =>
@@ -105,11 +105,11 @@ describe.each(["eleventy", "direct"] as const)("source pages (pipeline %s, baseP
     expect(opml).toContain(`xmlUrl="${ABS}/sources/bytebytego/feed.xml"`);
   });
 
-  it("put the source pages in the sitemap and, where Eleventy writes them, in collections.all", async () => {
+  it("put the source pages in the sitemap and in a host list through withDigestPages", async () => {
     const sitemap = await site.read("digest/sitemap.xml");
     for (const path of ["sources/", "sources/bytebytego/", "sources/bytebytego/page/2/", "sources/medium/"]) expect(sitemap).toContain(`<loc>${ABS}/${path}</loc>`);
     const all = await site.read("all.txt");
-    if (pipeline === "eleventy") for (const path of ["/digest/sources/", "/digest/sources/bytebytego/page/2/"]) expect(all).toContain(path);
+    for (const path of ["/digest/sources/", "/digest/sources/bytebytego/page/2/"]) expect(all).toContain(path);
   });
 });
 

@@ -142,6 +142,18 @@ describe("embedding in an eleventy-base-blog style blog (packed tarball)", () =>
     expect(read("with", "index.html")).not.toContain('rel="canonical"');
   });
 
+  it("ends every digest page in the host's layouts with one of each head tag, with the README's steps alone (digestHead in one layout, none in the other)", () => {
+    const pages = digestPages("with");
+    expect(pages.length).toBeGreaterThan(20);
+    for (const file of pages) {
+      const html = read("with", file);
+      const head = html.slice(0, html.indexOf("</head>"));
+      for (const tag of [/<title>/g, /<meta name="description"/g, /<link rel="canonical"/g, /<meta property="og:url"/g, /<meta name="twitter:card"/g, /<link rel="icon"/g]) expect(head.match(tag) ?? [], `${file} ${tag}`).toHaveLength(1);
+      expect(head, file).toContain(`<link rel="canonical" href="${urlOf(file)}">`);
+      expect(head, file).toContain('<link rel="icon" href="/blog/digest/favicon.svg"');
+    }
+  });
+
   it("wraps digest pages in the host's Nunjucks layout, and month pages in its Liquid layout", () => {
     const archive = read("with", "digest/index.html");
     expect(archive).toContain('<meta name="x-layout" content="base.njk">');
@@ -183,9 +195,9 @@ describe("embedding in an eleventy-base-blog style blog (packed tarball)", () =>
     for (const pipeline of ["eleventy", "direct"]) expect(written(pipeline), pipeline).toEqual([]);
   });
 
-  it("lists every digest page and feed under --to=json and --to=ndjson, writing nothing", () => {
+  it("lists every digest page and feed (the emails are the plugin's own files) under --to=json and --to=ndjson, writing nothing", () => {
     const urls = new Set(toJson.map((entry) => entry.url));
-    for (const file of digestFiles("with")) expect(urls.has(`/${file.replace(/index\.html$/, "")}`), file).toBe(true);
+    for (const file of digestFiles("with").filter((f) => !/\/email\.(html|txt)$/.test(f))) expect(urls.has(`/${file.replace(/index\.html$/, "")}`), file).toBe(true);
     expect(toJson.find((entry) => entry.url === "/digest/2025/04/")?.content).toContain("How does Netflix manage");
     if (ndjsonLines !== undefined) expect(ndjsonLines).toBe(toJson.length);
     expect(existsSync(out("json"))).toBe(false);

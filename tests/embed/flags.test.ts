@@ -154,8 +154,9 @@ describe("the host's data cascade", () => {
     expect(readFileSync(path.join(site.outputDir, "about/index.html"), "utf8")).toContain("class=host");
     const posts = readFileSync(path.join(site.outputDir, "posts.txt"), "utf8");
     expect(posts).toMatch(/>2 posts;/); // about.md and posts.njk: no digest page joined "posts"
-    expect(posts).toContain(" /2025/04/ ");
-    expect(posts).toContain(" /2025/03/page/3/ ");
+    // Nor collections.all, though the host's computed data says every template joins collections.
+    expect(posts).toContain(" /about/ ");
+    expect(posts).not.toContain(" /2025/04/ ");
     expect(posts).not.toMatch(/feed\.xml|digest\.css|sitemap\.xml/);
     expect(readdirSync(site.outputDir)).toContain("sitemap.xml");
   });
@@ -187,12 +188,18 @@ describe("sitemaps", () => {
     expect(sitemap).not.toContain("/about/");
   });
 
-  it("gives each digest page in collections.all the date of the newest issue it shows", async () => {
-    const site = await hostSite({ "dates.njk": "---\npermalink: /dates.txt\n---\n{% for p in collections.all %}{{ p.url }} {{ p.date.toISOString() }}\n{% endfor %}" });
-    await eleventy(site, (config) => config.addPlugin(digest, { siteUrl: "https://example.com", sitemap: false })).write();
-    const dates = readFileSync(path.join(site.outputDir, "dates.txt"), "utf8");
-    expect(dates).toContain("/2025/03/page/2/ 2025-04-01T00:00:00.000Z");
-    expect(dates).toContain("/2025/ 2025-06-01T00:00:00.000Z");
-    expect(dates).toContain("/tags/redis/ ");
-  });
+  for (const [how, template, options] of [
+    ["withDigestPages", "collections.all | withDigestPages", {}],
+    ["collections.all (collectionsAll: true)", "collections.all", { collectionsAll: true }],
+  ] as const) {
+    it(`gives each digest page in ${how} the date of the newest issue it shows`, async () => {
+      const site = await hostSite({ "dates.njk": `---\npermalink: /dates.txt\n---\n{% for p in ${template} %}{{ p.url }} {{ p.date.toISOString() }}\n{% endfor %}` });
+      await eleventy(site, (config) => config.addPlugin(digest, { siteUrl: "https://example.com", sitemap: false, ...options })).write();
+      const dates = readFileSync(path.join(site.outputDir, "dates.txt"), "utf8");
+      expect(dates).toContain("/2025/03/page/2/ 2025-04-01T00:00:00.000Z");
+      expect(dates).toContain("/2025/ 2025-06-01T00:00:00.000Z");
+      expect(dates).toContain("/tags/redis/ ");
+      expect(dates).toContain("/about/ ");
+    });
+  }
 });

@@ -46,14 +46,16 @@ describe("the plugin in a host's config", () => {
     warn.mockRestore();
   });
 
-  it("builds two digests side by side under different base paths", async () => {
-    const site = await hostSite({});
+  it("builds two digests side by side under different base paths, both in withDigestPages", async () => {
+    const site = await hostSite({ "all.njk": "---\npermalink: /all.txt\n---\n{% for p in collections.all | withDigestPages %}{{ p.url }}\n{% endfor %}" });
     await build(site, (config) => {
       config.addPlugin(digest, options);
       config.addPlugin(digest, { siteUrl: "https://example.com", basePath: "/reading/", pageSize: 5, globalData: false });
     });
     expect(existsSync(path.join(site.outputDir, "digest/2025/03/page/3/index.html"))).toBe(true);
     expect(existsSync(path.join(site.outputDir, "reading/2025/03/page/6/index.html"))).toBe(true);
+    const all = readFileSync(path.join(site.outputDir, "all.txt"), "utf8").split("\n");
+    expect(all).toEqual(expect.arrayContaining(["/digest/2025/03/page/3/", "/reading/2025/03/page/6/"]));
   });
 
   it("tells users of Eleventy before 3 what to do", () => {
@@ -74,6 +76,43 @@ describe("the plugin in a host's config", () => {
     expect(month).not.toContain('class="dg-item"');
     const tag = readFileSync(path.join(site.outputDir, "digest/tags/rpc/index.html"), "utf8");
     expect(tag).toContain('class="my-item"');
+  });
+});
+
+describe("thumbnails and the host's image transform", () => {
+  const withImage = { articles: [{ month: "2025-04", rank: 1, title: "T", url: "https://a.example/1", source: "S", image: "http://127.0.0.1:9/thumb.png" }] };
+  for (const hostImageTransform of [false, true]) {
+    it(`${hostImageTransform ? "hands the thumbnails to it with hostImageTransform: true" : "marks the thumbnails for it to leave, and removes the mark from the page where none took it"}`, async () => {
+      const site = await hostSite({ "_data/digest.json": JSON.stringify(withImage) });
+      const seen: string[] = [];
+      await build(site, (config) => {
+        // Where eleventy-img's transform is: before the plugin's transforms.
+        (config.addTransform as (name: string, transform: (content: string) => string) => void)("host-images", (content) => {
+          seen.push(...(content.match(/<img[^>]*dg-thumb[^>]*>/g) ?? []));
+          return content;
+        });
+        config.addPlugin(digest, { ...options, hostImageTransform });
+      });
+      expect(seen.length).toBeGreaterThan(0);
+      for (const img of seen) expect(img.includes("eleventy:ignore")).toBe(!hostImageTransform);
+      const month = readFileSync(path.join(site.outputDir, "digest/2025/04/index.html"), "utf8");
+      expect(month).toContain('<img class="dg-thumb" src="http://127.0.0.1:9/thumb.png"');
+      expect(month).not.toContain("eleventy:ignore");
+    });
+  }
+});
+
+describe("renderItem's defaultHtml()", () => {
+  it("is the card of the page it is called for: with its rank badge in an issue, without it on tag and source pages", async () => {
+    const site = await hostSite({});
+    await build(site, (config) => config.addPlugin(digest, { ...options, renderItem: (_article, context) => `<div class="wrapped">${context.defaultHtml()}</div>` } satisfies DigestPluginOptions));
+    const read = (page: string) => readFileSync(path.join(site.outputDir, page), "utf8");
+    expect(read("digest/2025/04/index.html").match(/<div class="wrapped"><article class="dg-item[^"]*"><p class="dg-meta"><span class="dg-rank/g)).toHaveLength(9);
+    for (const page of ["digest/tags/rpc/index.html", "digest/sources/bytebytego/index.html"]) {
+      const html = read(page);
+      expect(html, page).toContain('<div class="wrapped">');
+      expect(html, page).not.toContain('class="dg-rank');
+    }
   });
 });
 

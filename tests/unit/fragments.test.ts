@@ -47,9 +47,10 @@ describe("FragmentCache", () => {
     const articles = model.monthPages.flatMap((page) => page.items);
     expect(articles.length).toBe(5);
     expect([...renders.keys()].sort((a, b) => a.id.localeCompare(b.id))).toEqual([...articles].sort((a, b) => a.id.localeCompare(b.id)));
-    expect([...renders.values()]).toEqual(articles.map(() => 1));
+    // A host's card twice: once as its issue shows it, once as its tag and source pages do (without the rank badge).
+    expect([...renders.values()]).toEqual(articles.map(() => 2));
     expect(pages()).toEqual(first);
-    expect([...renders.values()]).toEqual(articles.map(() => 1));
+    expect([...renders.values()]).toEqual(articles.map(() => 2));
     for (const article of articles) expect(first.filter((page) => page.includes(`data-id="${article.id}"`)).length, article.title).toBe(1 + article.tags.length + 1);
   });
 

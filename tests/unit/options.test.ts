@@ -22,9 +22,10 @@ describe("resolveOptions", () => {
       search: false,
       globalData: "digestSite",
       pipeline: "eleventy",
-      collectionsAll: true,
+      collectionsAll: false,
       email: true,
       thumbnails: true,
+      hostImageTransform: false,
       sitemap: true,
     });
   });

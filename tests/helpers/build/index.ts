@@ -166,16 +166,23 @@ export async function tryBuild(input: BuildInput): Promise<{ site: BuildResult; 
 }
 
 /**
- * Renders the input with Eleventy's `toJSON()` (nothing is written; the temp input folder is
- * removed) and returns every page and feed, keyed by URL (without pathPrefix). toJSON lists what
- * Eleventy renders, so every page and feed goes through it here (`pipeline: "eleventy"`); the
- * default "direct" pipeline writes the same bytes (tests/hostile/eleventy.test.ts compares them).
+ * Builds the input into a temp folder (removed again, the input with it) and returns every page,
+ * feed and email, keyed by URL (without pathPrefix; a non-ASCII path under its encoded form too), as
+ * `pipeline: "eleventy"` writes them; the default "direct" pipeline writes the same bytes
+ * (tests/hostile/eleventy.test.ts compares them). Written, not `toJSON()`: the emails are written by
+ * the plugin after Eleventy's own files, which `toJSON()` does not list.
  */
 export async function buildInMemory(input: BuildInput): Promise<RenderedSite> {
   const site = await prepareSite(input);
   try {
-    const outputs = await quietly(() => createEleventy(site, { ...input, options: { ...input.options, pipeline: "eleventy" } }).toJSON());
-    return new Map(outputs.map((output) => [output.url, output.content]));
+    await runEleventy(site, { ...input, options: { ...input.options, pipeline: "eleventy" } });
+    const outputs = new Map<string, string>();
+    for (const [file, content] of await site.tree()) {
+      const url = `/${file}`.replace(/(^|\/)index\.html$/, "$1");
+      outputs.set(url, content);
+      if (encodeURI(url) !== url) outputs.set(encodeURI(url), content);
+    }
+    return outputs;
   } finally {
     await site.cleanup();
   }
