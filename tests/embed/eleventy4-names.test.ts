@@ -12,10 +12,12 @@ import { createEleventy, prepareSite, type BuildResult } from "../helpers/build/
 
 const demo = readFileSync(path.resolve(import.meta.dirname, "../../_data/digest.json"), "utf8");
 /** Each way the digest's pages are made: Eleventy templates, the plugin's own writer, the host's layout. */
+// `collectionsAll: true`: the digest's pages join `collections.all` (they stay out of it by default),
+// so a host's exclusion under either name has something to take away.
 const SETUPS: [string, DigestPluginOptions][] = [
-  ['pipeline "eleventy"', { siteUrl: "https://example.com", pipeline: "eleventy" }],
-  ['pipeline "direct"', { siteUrl: "https://example.com", pipeline: "direct" }],
-  ["the host's digest.njk layout", { siteUrl: "https://example.com", pipeline: "eleventy", layout: "digest.njk" }],
+  ['pipeline "eleventy"', { siteUrl: "https://example.com", pipeline: "eleventy", collectionsAll: true }],
+  ['pipeline "direct"', { siteUrl: "https://example.com", pipeline: "direct", collectionsAll: true }],
+  ["the host's digest.njk layout", { siteUrl: "https://example.com", pipeline: "eleventy", layout: "digest.njk", collectionsAll: true }],
 ];
 const sites: BuildResult[] = [];
 /** The Eleventy these tests run with: the repository's 3.1, or what scripts/test-node22.sh installed. */
