@@ -20,7 +20,7 @@ const SETUPS: [string, DigestPluginOptions][] = [
   ["the host's digest.njk layout", { siteUrl: "https://example.com", pipeline: "eleventy", layout: "digest.njk", collectionsAll: true }],
 ];
 const sites: BuildResult[] = [];
-/** The Eleventy these tests run with: the repository's 3.1, or what scripts/test-node22.sh installed. */
+/** The Eleventy these tests run with: the repository's 3.1, or what scripts/test-node.sh installed. */
 const eleventyMajor = Number((JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../../node_modules/@11ty/eleventy/package.json"), "utf8")) as { version: string }).version.split(".")[0]);
 
 /** The host's own files: a page, a layout, and a list of collections.all and collections.posts. */
