@@ -199,7 +199,7 @@ function slugPart(s) {
   return s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60);
 }
 function domainOf(name) {
-  return slugPart(name).replace(/-/g, "") + ".example.org";
+  return `${slugPart(name).replace(/-/g, "")}.example.org`;
 }
 
 export function monthsBack(count, newest = NEWEST_MONTH) {
@@ -251,7 +251,7 @@ export function generateDigest(articleCount, seed = "digest-bench") {
       let source = sourceName;
       if (r.chance(0.25)) {
         source = { name: sourceName, url: `https://${domainOf(sourceName)}/` };
-        if (r.chance(0.5)) source.handle = "@" + slugPart(sourceName).replace(/-/g, "");
+        if (r.chance(0.5)) source.handle = `@${slugPart(sourceName).replace(/-/g, "")}`;
       }
       const article = { month, rank, title, url, type: isVideo ? "video" : "article", source, published, tags };
       article.summary = summaryFor(r, { slug, tags });

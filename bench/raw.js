@@ -91,7 +91,7 @@ ${body}</ul>
   };
 
   const o = model.set.outputs;
-  const page = (url, title, content) => put(url.slice(1) + "index.html", layout(title, url, content));
+  const page = (url, title, content) => put(`${url.slice(1)}index.html`, layout(title, url, content));
 
   if (o.archive) {
     let body = "";
@@ -240,11 +240,11 @@ ${body}</feed>
 `;
   };
   if (o.atom) await put("atom.xml", atom(site.title, site.atomUrl, site.url, site.updatedIso, model.feedItems));
-  if (o.jsonFeed) await put("feed.json", JSON.stringify(model.jsonFeed) + "\n");
+  if (o.jsonFeed) await put("feed.json", `${JSON.stringify(model.jsonFeed)}\n`);
   for (const f of model.tagFeeds) {
     if (o.tagFeeds) await put(f.url.slice(1), rss(f.title, f.absUrl, f.homeUrl, f.updatedRfc822, f.items));
     if (o.tagAtom) await put(f.atomUrl.slice(1), atom(f.title, f.absAtomUrl, f.homeUrl, f.updatedIso, f.items));
-    if (o.tagJsonFeed) await put(f.jsonUrl.slice(1), JSON.stringify(f.jsonFeed) + "\n");
+    if (o.tagJsonFeed) await put(f.jsonUrl.slice(1), `${JSON.stringify(f.jsonFeed)}\n`);
   }
   if (o.opml) {
     const outline = (f, htmlUrl) =>

@@ -148,7 +148,7 @@ function killTree(child, signal = "SIGTERM") {
 }
 
 function tail(buf, max = 4000) {
-  return buf.length > max ? "…" + buf.slice(-max) : buf;
+  return buf.length > max ? `…${buf.slice(-max)}` : buf;
 }
 
 /**
@@ -527,7 +527,7 @@ async function main() {
             nodeFlags: v === "plugin" || v === "direct" ? opts.nodeFlags : [],
           });
           const rss = res.report ? res.report.maxRssKB / MB : null;
-          log(`   ${v.padEnd(11)} run ${r + 1}/${runs}: ${res.ok ? "ok" : "FAILED"} ${(res.wallMs / 1000).toFixed(2)} s, peak RSS ${rss === null ? "?" : rss.toFixed(0) + " MB"}`);
+          log(`   ${v.padEnd(11)} run ${r + 1}/${runs}: ${res.ok ? "ok" : "FAILED"} ${(res.wallMs / 1000).toFixed(2)} s, peak RSS ${rss === null ? "?" : `${rss.toFixed(0)} MB`}`);
           if (!res.ok) {
             s.ok = false;
             s.error = res.timedOut ? `killed after ${opts.timeoutS} s` : `exit ${res.code ?? res.signal}`;
@@ -619,7 +619,7 @@ async function main() {
         }
         size.ownWork = ow;
         log(ow.available
-          ? `   own work ${ow.ownMsCold} ms cold (validate ${round(ow.validateMs[0], 1)} + model ${round(ow.modelMs[0], 1)}), ${ow.ownMsMedian} ms warm median = ${ow.shareOfPluginBuild == null ? "?" : (ow.shareOfPluginBuild * 100).toFixed(1) + "%"} of the plugin build`
+          ? `   own work ${ow.ownMsCold} ms cold (validate ${round(ow.validateMs[0], 1)} + model ${round(ow.modelMs[0], 1)}), ${ow.ownMsMedian} ms warm median = ${ow.shareOfPluginBuild == null ? "?" : `${(ow.shareOfPluginBuild * 100).toFixed(1)}%`} of the plugin build`
           : `   own work: n/a (${ow.reason || ow.error})`);
       } else {
         size.ownWork = { available: false, reason: "plugin variant not run" };
@@ -702,7 +702,7 @@ async function main() {
   results.calibrationSpread = round(Math.max(...cal) / Math.min(...cal), 2);
 
   mkdirSync(dirname(opts.out), { recursive: true });
-  writeFileSync(opts.out, JSON.stringify(results, null, 2) + "\n");
+  writeFileSync(opts.out, `${JSON.stringify(results, null, 2)}\n`);
   printTable(results);
   console.log(`\nresults: ${relative(process.cwd(), opts.out) || opts.out}`);
   if (opts.keep) console.log(`temporary folders kept in ${tmp}`);
@@ -749,7 +749,7 @@ function printTable(results) {
     const ow = s.ownWork;
     const bits = [];
     if (hvr) bits.push(`handwritten vs raw: ${hvr.identical} identical files, ${hvr.different} different`);
-    bits.push(`plugin own work: ${ow?.available ? `${ow.ownMsCold} ms cold / ${ow.ownMsMedian} ms warm (${ow.shareOfPluginBuild == null ? "?" : (ow.shareOfPluginBuild * 100).toFixed(1) + "%"} of build)` : "n/a"}`);
+    bits.push(`plugin own work: ${ow?.available ? `${ow.ownMsCold} ms cold / ${ow.ownMsMedian} ms warm (${ow.shareOfPluginBuild == null ? "?" : `${(ow.shareOfPluginBuild * 100).toFixed(1)}%`} of build)` : "n/a"}`);
     console.log(`${s.label}: ${bits.join("; ")}`);
   }
   const g = Object.entries(results.growth).filter(([, x]) => x !== null);
@@ -761,7 +761,7 @@ function printTable(results) {
     `1-min load average: ${results.calibrationMs.map((c) => c.loadavg1m).join(", ")} on ${results.machine.cpus} CPUs`);
   for (const [v, why] of Object.entries(results.skipped ?? {})) console.log(`${v}: skipped (${why})`);
   console.log("\ntargets:");
-  const unit = (t, x) => `${x}${t.unit === "x" ? "x" : t.unit ? " " + t.unit : ""}`;
+  const unit = (t, x) => `${x}${t.unit === "x" ? "x" : t.unit ? ` ${t.unit}` : ""}`;
   for (const t of results.targets) {
     // PASS/MISS with how far from the limit (value / limit); n/a says what the run left out.
     const status = t.pass === null ? "n/a " : t.pass ? "PASS" : "MISS";
@@ -776,7 +776,7 @@ main().then(
   (code) => process.exit(code),
   (e) => {
     for (const c of live) killTree(c, "SIGKILL");
-    console.error(e && e.stack ? e.stack : e);
+    console.error(e?.stack ? e.stack : e);
     process.exit(1);
   },
 );

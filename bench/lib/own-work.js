@@ -52,7 +52,7 @@ try {
   }
 } catch (e) {
   out.available = false;
-  out.error = String(e && e.stack ? e.stack : e).split("\n").slice(0, 6).join("\n");
+  out.error = String(e?.stack ? e.stack : e).split("\n").slice(0, 6).join("\n");
 }
 out.maxRssKB = process.resourceUsage().maxRSS;
-process.stdout.write(JSON.stringify(out) + "\n");
+process.stdout.write(`${JSON.stringify(out)}\n`);

@@ -104,7 +104,7 @@ function painter(stream: NodeJS.WriteStream): (code: number, text: string) => st
 
 /** Runs an inbox command (`args` starts with its name); resolves with the exit code. */
 export async function runInboxCommand(args: readonly string[]): Promise<number> {
-  let parsed;
+  let parsed: ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; strict: true; options: typeof OPTIONS }>>;
   try {
     parsed = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: OPTIONS });
   } catch (error) {
@@ -211,7 +211,7 @@ async function run(command: string, positionals: string[], values: Values, repor
       } catch (error) {
         throw new DigestFileError(file, `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
       }
-      let found;
+      let found: ReturnType<typeof readImportFile>;
       try {
         found = readImportFile(text);
       } catch (error) {

@@ -73,7 +73,7 @@ function plural(count: number, word: string): string {
 async function main(args: readonly string[]): Promise<number> {
   // add, import, rank, move, new: the publisher's inbox (./inbox-commands.ts), with options of its own.
   if (args[0] !== undefined && INBOX_COMMANDS.has(args[0])) return runInboxCommand(args);
-  let parsed;
+  let parsed: ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; strict: true; options: typeof OPTIONS }>>;
   try {
     parsed = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: OPTIONS });
   } catch (error) {

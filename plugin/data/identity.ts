@@ -51,7 +51,7 @@ export function placeOf(article: ArticleIdentity): string {
 }
 
 /** The value if it passes `schema`, else undefined: salvages one field quietly (the failed parse already reported it). */
-function valueOf<S extends z.ZodType>(schema: S, value: unknown): z.output<S> | undefined {
+function parsedOr<S extends z.ZodType>(schema: S, value: unknown): z.output<S> | undefined {
   const parsed = schema.safeParse(value);
   return parsed.success ? parsed.data : undefined;
 }
@@ -73,13 +73,13 @@ export function identityOf(unit: DataUnit, path: readonly PathSegment[], input: 
 
 /** The identity of an article that failed to parse, from whichever fields are still valid, so the cross-field rules see it too. */
 export function salvageIdentity(unit: DataUnit, path: readonly PathSegment[], candidate: Record<string, unknown>): ArticleIdentity {
-  const month = candidate.month === undefined ? unit.fileMonth : valueOf(monthKeySchema, candidate.month);
-  const rank = valueOf(articleSchema.shape.rank, candidate.rank);
-  const url = valueOf(articleSchema.shape.url, candidate.url);
-  const id = candidate.id === undefined ? url : valueOf(articleSchema.shape.id, candidate.id);
-  const source = valueOf(articleSchema.shape.source, candidate.source);
+  const month = candidate.month === undefined ? unit.fileMonth : parsedOr(monthKeySchema, candidate.month);
+  const rank = parsedOr(articleSchema.shape.rank, candidate.rank);
+  const url = parsedOr(articleSchema.shape.url, candidate.url);
+  const id = candidate.id === undefined ? url : parsedOr(articleSchema.shape.id, candidate.id);
+  const source = parsedOr(articleSchema.shape.source, candidate.source);
   const tags = Array.isArray(candidate.tags)
-    ? candidate.tags.map((tag: unknown) => valueOf(tagNameSchema, tag))
+    ? candidate.tags.map((tag: unknown) => parsedOr(tagNameSchema, tag))
     : [];
   return {
     unit,

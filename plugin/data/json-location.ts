@@ -76,11 +76,11 @@ function readString(codes: Codes, i: number): number {
       i++;
       continue;
     }
-    const escape = codes[i + 1];
-    if (escape === 0x75 /* u */) {
+    const escaped = codes[i + 1];
+    if (escaped === 0x75 /* u */) {
       for (let k = 2; k <= 5; k++) if (!isHexCode(codes[i + k])) return -1 - (i + k);
       i += 6;
-    } else if (escape === QUOTE || escape === BACKSLASH || escape === 0x2f || escape === 0x62 || escape === 0x66 || escape === 0x6e || escape === 0x72 || escape === 0x74) i += 2;
+    } else if (escaped === QUOTE || escaped === BACKSLASH || escaped === 0x2f || escaped === 0x62 || escaped === 0x66 || escaped === 0x6e || escaped === 0x72 || escaped === 0x74) i += 2;
     else return -1 - (i + 1);
   }
 }

@@ -83,7 +83,7 @@ describe("search (the demo, search: true)", () => {
     try {
       const page = await context.newPage();
       await page.goto(`${server.origin}/search/`);
-      const fallback = await page.locator("main").innerText();
+      const fallback = await page.locator("main").textContent() ?? "";
       expect(fallback).toContain("Search needs JavaScript");
       expect(await page.locator('main a[href="/tags/"]').count()).toBe(1);
       expect(await page.locator('main a[href="/"]').count()).toBe(1);

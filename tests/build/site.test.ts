@@ -9,7 +9,15 @@ import { syntheticDigest } from "../helpers/synthetic.js";
 import { cardRanks, cardTitles, decodeEntities, links } from "../helpers/html.js";
 import { checkRssFeed, rssItems } from "./w3c-rules.js";
 
-const demoData = JSON.parse(readFileSync(fileURLToPath(new URL("../../_data/digest.json", import.meta.url)), "utf8"));
+/** The demo data's articles, as the tests read them. */
+interface DemoArticle {
+  month: string;
+  rank: number;
+  url: string;
+  title: string;
+  tags?: string[];
+}
+const demoData: { articles: DemoArticle[] } = JSON.parse(readFileSync(fileURLToPath(new URL("../../_data/digest.json", import.meta.url)), "utf8"));
 
 const APRIL_TITLES = [
   "How does Netflix manage to show you a movie without interruptions?",
@@ -122,8 +130,8 @@ describe("the demo site (_data/digest.json with eleventy.config.ts's options)", 
     expect(isRfc822RoundTrip(feed.lastBuildDate as string)).toBe(true);
     expect(feed.lastBuildDate).toBe("Sun, 01 Jun 2025 00:00:00 GMT");
     // Newest issue first, then rank: May's 12, April's 9, then March.
-    const newestFirst = [...demoData.articles].sort((a: any, b: any) => (a.month === b.month ? a.rank - b.rank : a.month < b.month ? 1 : -1));
-    expect(items.map((i) => i.link)).toEqual(newestFirst.slice(0, 50).map((a: any) => a.url));
+    const newestFirst = [...demoData.articles].sort((a, b) => (a.month === b.month ? a.rank - b.rank : a.month < b.month ? 1 : -1));
+    expect(items.map((i) => i.link)).toEqual(newestFirst.slice(0, 50).map((a) => a.url));
     for (const item of items) {
       expect(item.link).toMatch(/^https?:\/\/[^/]+/);
       expect(isRfc822RoundTrip(item.pubDate as string), item.pubDate as string).toBe(true);
@@ -140,11 +148,11 @@ describe("the demo site (_data/digest.json with eleventy.config.ts's options)", 
   it("carries tags into the feed as categories", async () => {
     const items = parseRssFeed(await site.read("feed.xml")).items ?? [];
     const first = newest(demoData.articles);
-    expect(items[0]!.categories?.map((c) => c.name)).toEqual(first.tags);
+    expect(items[0]!.categories?.map((c) => c.name)).toEqual(first?.tags);
   });
 });
 
-function newest(articles: any[]): any {
+function newest(articles: DemoArticle[]): DemoArticle | undefined {
   return [...articles].sort((a, b) => (a.month === b.month ? a.rank - b.rank : a.month < b.month ? 1 : -1))[0];
 }
 

@@ -93,7 +93,10 @@ beforeAll(async () => {
       const pump = () => {
         while (sent < 20 && response.write(chunk)) sent++;
         if (sent >= 20) response.end();
-        else response.once("drain", () => (sent++, pump()));
+        else response.once("drain", () => {
+          sent++;
+          pump();
+        });
       };
       response.write("<title>Huge</title>");
       pump();

@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DigestFileError, DigestValidationError, validateDigest, validateDigestFile } from "../../plugin/index.js";
+import { DigestFileError, type DigestValidationError, validateDigest, validateDigestFile } from "../../plugin/index.js";
 import { formatProblem } from "../../plugin/data/validate.js";
 
 const root = path.resolve(import.meta.dirname, "../..");

@@ -40,7 +40,7 @@ describe("a month's routine", () => {
     expect(await ok("new", "2025-06", "--title", "June 2025: Partitions", "--data", data)).toContain("new issue 2025-06: June 2025: Partitions (draft)");
     const ranks = await ok("rank", "2025-05", "--data", data);
     expect(ranks.split("\n")[0]).toBe(" 1  Raft Under Partition  (Consensus Weekly)");
-    expect(ranks.split("\n")[1]).toMatch(/^ 2  /);
+    expect(ranks.split("\n")[1]).toMatch(/^ 2 {2}/);
     const report = await validateDigestFile(path.join(data, "digest.json"));
     expect(report.problems).toEqual([]);
     expect(report.articleCount).toBe(49 + 4);

@@ -38,7 +38,7 @@ export function brokenLinks(root: string, origin: string, pathPrefix: string): {
   for (const file of listFiles(root).filter((f) => /\.(html|xml|json)$/.test(f))) {
     for (const link of linksIn(readFileSync(path.join(root, file), "utf8"))) {
       let pathname: string;
-      if (link.startsWith(origin + "/")) pathname = link.slice(origin.length);
+      if (link.startsWith(`${origin}/`)) pathname = link.slice(origin.length);
       else if (link.startsWith("/") && !link.startsWith("//")) pathname = link;
       else continue;
       pathname = pathname.replace(/[?#].*$/, "");

@@ -351,7 +351,7 @@ function checkAtom(c: Checker, feed: Element, options: CheckOptions): void {
   if (!updated) c.error("MissingElement", "feed", "updated");
   else c.rfc3339(text(updated), "feed/updated");
   const feedAuthors = children(feed, ATOM, "author");
-  feedAuthors.forEach((author) => checkPerson(c, author, "feed/author"));
+  for (const author of feedAuthors) checkPerson(c, author, "feed/author");
   const links = children(feed, ATOM, "link");
   checkSelfLinks(c, links, "feed", options, "application/atom+xml", "MissingSelf");
   checkAlternates(c, links, "feed");
@@ -377,7 +377,7 @@ function checkAtom(c: Checker, feed: Element, options: CheckOptions): void {
     const published = child(entry, ATOM, "published");
     if (published) c.rfc3339(text(published), `${where}/published`);
     const authors = children(entry, ATOM, "author");
-    authors.forEach((author) => checkPerson(c, author, `${where}/author`));
+    for (const author of authors) checkPerson(c, author, `${where}/author`);
     if (authors.length === 0 && feedAuthors.length === 0 && !child(entry, ATOM, "source")) c.error("MissingElement", where, "author");
     const entryLinks = children(entry, ATOM, "link");
     for (const link of entryLinks) {

@@ -32,6 +32,7 @@ export const HOSTILE_SNIPPETS = [
   "'\"`",
   "{{ 7*7 }}",
   "{% raw %}",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection probe, on purpose
   "${7*7}",
   "<%= 7*7 %>",
   "../../etc/passwd",

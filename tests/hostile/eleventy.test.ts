@@ -2,7 +2,7 @@
 // property tests speak for Eleventy builds too), and invalid data writes nothing at all.
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { validateDigest, DigestValidationError } from "../../plugin/index.js";
+import { validateDigest, type DigestValidationError } from "../../plugin/index.js";
 import { formatProblem } from "../../plugin/data/validate.js";
 import { digestCase } from "./arbitraries.js";
 import { checkSite, modelOf } from "./checks.js";

@@ -8,7 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import digest, { type DigestPluginOptions } from "../../plugin/index.js";
-import { type EleventyConfigLike } from "../../plugin/eleventy/plugin.js";
+import type { EleventyConfigLike } from "../../plugin/eleventy/plugin.js";
 import { SITE_URL } from "../helpers/build/index.js";
 
 interface VirtualTemplate {

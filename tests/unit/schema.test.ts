@@ -6,6 +6,7 @@ import { validateDigest } from "../../plugin/index.js";
 import { digestJsonSchema } from "../../plugin/data/schema.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
+// biome-ignore lint/suspicious/noExplicitAny: JSON files read for assertions on their shape
 const readJson = (name: string): any => JSON.parse(readFileSync(`${root}${name}`, "utf8"));
 
 function compile() {

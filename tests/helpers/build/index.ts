@@ -16,6 +16,7 @@
  * log only if the test fails.
  */
 import { execFileSync, spawn } from "node:child_process";
+import type { Dirent } from "node:fs";
 import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -292,7 +293,7 @@ export function buildInstalled(site: string, output: string, env: Record<string,
 
 /** Every file under `dir` (sorted, `/`-separated, relative); `[]` if `dir` does not exist. */
 export async function listFiles(dir: string): Promise<string[]> {
-  let entries;
+  let entries: Dirent[];
   try {
     entries = await readdir(dir, { recursive: true, withFileTypes: true });
   } catch (error) {
