@@ -34,7 +34,7 @@ export interface DirectPipeline {
  */
 function directFiles(current: BuildState, { options, pages, pathPrefix }: DirectPipeline): OutputFile[] {
   const fragments = new FragmentCache(customCard(options));
-  const own: BuildState = { ...current, site: createSiteContext(current.model, options, { hrefPrefix: pathPrefix, absolutePrefix: pathPrefix }, current.site.memo), fragments };
+  const own: BuildState = { ...current, site: createSiteContext(current.model, options, { hrefPrefix: pathPrefix, absolutePrefix: pathPrefix }), fragments };
   const rendered = pages.flatMap((kind) => pageEntries(kind, own))
     .map((entry) => ({ path: entry.path, shows: entry.shows, render: () => renderDocument(entry.render(), own.site) }));
   const feeds = FEED_FILE_KINDS.flatMap((kind) => feedEntries(kind, current));

@@ -8,13 +8,14 @@ import type { FragmentCache } from "../html/pages.js";
 import { renderArchive, renderMonthPage, renderSearch, renderSubscribe, renderSourceIndex, renderSourcePage, renderTagIndex, renderTagPage, renderYear } from "../html/pages.js";
 import type { PageView } from "../html/view.js";
 import type { SiteContext } from "../html/site.js";
-import { feedFiles, type FeedFileKind } from "../feeds/plan.js";
+import type { FeedFile, FeedFileKind } from "../feeds/plan.js";
 import { emailPath, searchPath, sourceIndexPath, subscribePath, tagIndexPath } from "../model/urls.js";
 import { toDate } from "../model/dates.js";
 import { renderEmailDocument } from "../html/email.js";
 import { renderEmailText } from "../html/email-text.js";
 import { assertInsideBase } from "./output-path.js";
 import { shareImageOf, type ShareSubject } from "../images/pages.js";
+import type { ShareCard } from "../images/subjects.js";
 import { renderTagRedirect } from "../html/redirect.js";
 
 /** One page (`PageView`) or feed (`string`) to write, as the pagination of a virtual template sees it. */
@@ -30,9 +31,12 @@ export interface DigestPageEntry<Rendered extends PageView | string = PageView |
 /** One build's model and what renders it; made once per build (see build.ts). */
 export interface BuildState {
   readonly model: DigestModel;
-  /** The build's site; `site.memo` is the build's memo. */
   readonly site: SiteContext;
   readonly fragments: FragmentCache;
+  /** Every feed file of the build (feeds/plan.ts), planned once: their items are shared. */
+  readonly feeds: readonly FeedFile[];
+  /** The share image cards by path, made once (none without `shareImages`). */
+  readonly shareCards: ReadonlyMap<string, ShareCard>;
   /** In a watch rebuild after a content-only change: the ids of the changed articles. */
   readonly changed: ReadonlySet<string> | "all";
   /** `<head>` metadata of the pages rendered into a host layout, by path, for `digestHead`. */
@@ -51,7 +55,7 @@ export function eleventyRendersPages(kind: DigestPageKind, options: Pick<Resolve
 }
 
 /** One entry per page of `kind` (its path, date and renderer), for a pagination of size 1. */
-export function pageEntries(kind: DigestPageKind, { model, site, fragments }: BuildState): DigestPageEntry<PageView>[] {
+export function pageEntries(kind: DigestPageKind, { model, site, fragments, shareCards }: BuildState): DigestPageEntry<PageView>[] {
   const newest = model.issues[0]?.date;
   const latest = newest === undefined ? undefined : toDate(newest);
   const at = <T extends object>(entry: T): T => (latest ? { ...entry, date: latest } : entry);
@@ -59,7 +63,7 @@ export function pageEntries(kind: DigestPageKind, { model, site, fragments }: Bu
   const shared = (subject: ShareSubject, render: () => PageView) => {
     if (!site.options.shareImages) return render;
     return (): PageView => {
-      const shareImage = shareImageOf(subject, model, site);
+      const shareImage = shareImageOf(subject, shareCards, site);
       return shareImage ? { ...render(), shareImage } : render();
     };
   };
@@ -101,8 +105,8 @@ export function redirectEntries({ model, site }: Pick<BuildState, "model" | "sit
 }
 
 /** The site and tag feeds of one format, or the OPML list (see feeds/plan.ts). */
-export function feedEntries(kind: FeedFileKind, { model, site }: BuildState): DigestPageEntry<string>[] {
-  return feedFiles(model, site)
+export function feedEntries(kind: FeedFileKind, { feeds }: Pick<BuildState, "feeds">): DigestPageEntry<string>[] {
+  return feeds
     .filter((file) => file.format === kind)
     .map((file) => ({ path: file.path, render: () => file.render(), ...(file.shows && { shows: file.shows }) }));
 }

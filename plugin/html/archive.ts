@@ -21,7 +21,7 @@ function emptyState(site: SiteContext): SafeHtml {
  */
 function latestIssue(issue: MonthlyIssue, site: SiteContext, cache: FragmentCache): SafeHtml {
   const { strings } = site.wording;
-  const label = cache.monthLabel(issue.key, site);
+  const { label } = issue;
   const subtitle = issueSubtitle(issue, label);
   const more = html`<p class="dg-more"><a href="${site.href(issue.path)}">${site.wording.count(strings.wholeIssue, issue.articles.length)}<span aria-hidden="true">&#160;→</span></a></p>`;
   return html`<section class="dg-latest" aria-labelledby="dg-latest"><h1 id="dg-latest"><span class="dg-eyebrow">${strings.latestIssue}</span> ${link(site, issue.path, label)}</h1>${subtitle && html`<p class="dg-issue-title">${subtitle}</p>`}${topPicks(issue, site, LATEST_PICKS)}${more}</section>`;

@@ -36,7 +36,7 @@ export function topPicks(issue: MonthlyIssue, site: SiteContext, count: number):
  */
 export function issueSummary(issue: MonthlyIssue, site: SiteContext, cache: FragmentCache, headingLevel: 2 | 3, top = 3): SafeHtml {
   const { strings } = site.wording;
-  const label = cache.monthLabel(issue.key, site);
+  const { label } = issue;
   const subtitle = issueSubtitle(issue, label);
   const h = HEADINGS[headingLevel];
   return html`<section class="dg-issue${top > 0 ? "" : " dg-issue-row"}" aria-labelledby="dg-${issue.key}"><${h} id="dg-${issue.key}">${link(site, issue.path, label)}</${h}>${subtitle && html`<p class="dg-issue-title">${subtitle}</p>`}${facts(site.wording.count(strings.articleCount, issue.articles.length))}${topPicks(issue, site, top)}</section>`;

@@ -110,7 +110,7 @@ export function renderListPage(entry: Listed, page: ListPage<DigestArticle>, spe
   // Ranks repeat across issues, so a tag page is an unordered list with no rank badges; each entry
   // says its rank with its month ("#3 in April 2025"), linked to the issue page that lists it.
   const items = page.items.map((article) => {
-    const where = site.wording.fill(strings.rankInIssue, { rank: article.rank, issue: cache.monthLabel(article.month, site) });
+    const where = site.wording.fill(strings.rankInIssue, { rank: article.rank, issue: article.issueLabel });
     return html`<li><p class="dg-context">${link(site, article.pagePath, where)}</p>${cache.card(article, site, "tag")}</li>`;
   });
   const feeds = pageFeedLinks(site, entry);

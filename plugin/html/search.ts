@@ -28,7 +28,7 @@ export function searchRecords(model: DigestModel, site: SiteContext, cache: Frag
   const records: SearchRecord[] = [];
   const lang = site.options.locale;
   for (const page of model.monthPages) {
-    const label = cache.monthLabel(page.issue.key, site);
+    const { label } = page.issue;
     for (const article of page.items) {
       const content = html`<!DOCTYPE html><html lang="${lang}"><head><title>${article.title}</title></head><body><ol>${searchItem(article, label, cache.card(article, site), site, true)}</ol></body></html>`;
       records.push({ url: `${href(page.path)}#${pickAnchor(article)}`, content: content.markup });

@@ -5,9 +5,9 @@
 import type { ResolvedDigestOptions } from "../options.js";
 import { Wording } from "./wording.js";
 import { pathPrefixer } from "../model/urls.js";
-import type { DigestModel } from "../model/build.js";
+import type { DigestArticle, DigestModel } from "../model/build.js";
 import { siteFeedLinks, type FeedLink } from "../feeds/links.js";
-import { Memo } from "../model/memo.js";
+import type { SafeHtml } from "./escape.js";
 
 /** The render context: everything a page, card or feed needs to know about the site being built. */
 export interface SiteContext {
@@ -33,8 +33,13 @@ export interface SiteContext {
    * bundle plugin removes the attribute as it skips the element).
    */
   readonly jsonLdAttributes: string;
-  /** The build's memo (see model/memo.ts): what renderers remember while this build lasts. */
-  readonly memo: Memo;
+  /** Splits text into graphemes in the locale (for monograms): made once, as Intl objects are costly to make. */
+  readonly graphemes: Intl.Segmenter;
+  /**
+   * Each article's summary HTML, rendered the first time a card, email or feed item shows it (they
+   * all show the same), and dropped with the site when the build ends (summary.ts).
+   */
+  readonly summaries: Map<DigestArticle, SafeHtml>;
 }
 
 /**
@@ -48,8 +53,8 @@ export interface LinkPrefixes {
   readonly hostBundlesScripts?: boolean;
 }
 
-/** The site of one build. `memo` is the build's: a fresh one by default. */
-export function createSiteContext(model: DigestModel, options: ResolvedDigestOptions, pathPrefix: string | LinkPrefixes, memo: Memo = new Memo()): SiteContext {
+/** The site of one build. */
+export function createSiteContext(model: DigestModel, options: ResolvedDigestOptions, pathPrefix: string | LinkPrefixes): SiteContext {
   const prefixes = typeof pathPrefix === "string" ? { hrefPrefix: pathPrefix, absolutePrefix: pathPrefix } : pathPrefix;
   const title = options.title ?? model.title ?? "Digest";
   const description = options.description ?? model.description;
@@ -75,7 +80,8 @@ export function createSiteContext(model: DigestModel, options: ResolvedDigestOpt
     absolute: (path) => options.siteUrl + urlPath(path),
     onPage: (url) => (url.startsWith(`${options.siteUrl}/`) ? url.slice(options.siteUrl.length) : url),
     jsonLdAttributes: typeof pathPrefix !== "string" && pathPrefix.hostBundlesScripts ? " eleventy:ignore" : "",
-    memo,
+    graphemes: new Intl.Segmenter(options.locale, { granularity: "grapheme" }),
+    summaries: new Map(),
   };
 }
 
