@@ -9,7 +9,7 @@ import { publishDigest } from "../model/publishing.js";
 import { applyTagAliases } from "../model/aliases.js";
 import { heldSummary, nowFor } from "./now.js";
 import { DigestOptionsError, type DigestPageKind, type ResolvedDigestOptions } from "../options.js";
-import { FragmentCache, renderArticleCard } from "../html/pages.js";
+import { renderArticleCard } from "../html/pages.js";
 import { createSiteContext, type LinkPrefixes, type SiteContext } from "../html/site.js";
 import { summaryHtml } from "../html/summary.js";
 import { escapeHtml, trustedHtml, type SafeHtml } from "../html/escape.js";
@@ -102,7 +102,7 @@ export function trackBuilds(eleventyConfig: EleventyConfigLike, options: Resolve
       const published = publishDigest(aliased.digest, { timeZone: options.timeZone, now, showHeld: watching });
       if (published.held.size > 0) log(heldSummary([...published.held.values()], watching));
       const model = buildDigestModel({ ...published, renamed: aliased.digest.renamed }, options);
-      const site = createSiteContext(model, options, prefixes());
+      const site = createSiteContext(model, options, prefixes(), renderCard);
       let changed: BuildState["changed"] = "all";
       if (watching) {
         const fingerprint = fingerprintDigest(validated);
@@ -111,7 +111,7 @@ export function trackBuilds(eleventyConfig: EleventyConfigLike, options: Resolve
         lastFingerprint = fingerprint;
         onlyDigestDataChanged = false;
       }
-      state = { model, site, fragments: new FragmentCache(renderCard), feeds: feedFiles(model, site), shareCards: options.shareImages ? buildShareCards(model, site) : new Map(), changed, heads: new Map() };
+      state = { model, site, feeds: feedFiles(model, site), shareCards: options.shareImages ? buildShareCards(model, site) : new Map(), changed, heads: new Map() };
       return state;
     },
   };

@@ -4,7 +4,6 @@
  */
 import type { DigestArticle, DigestModel } from "../model/build.js";
 import type { DigestPageKind, ResolvedDigestOptions } from "../options.js";
-import type { FragmentCache } from "../html/pages.js";
 import { renderArchive, renderMonthPage, renderSearch, renderSubscribe, renderSourceIndex, renderSourcePage, renderTagIndex, renderTagPage, renderYear } from "../html/pages.js";
 import type { PageView } from "../html/view.js";
 import type { SiteContext } from "../html/site.js";
@@ -32,7 +31,6 @@ export interface DigestPageEntry<Rendered extends PageView | string = PageView |
 export interface BuildState {
   readonly model: DigestModel;
   readonly site: SiteContext;
-  readonly fragments: FragmentCache;
   /** Every feed file of the build (feeds/plan.ts), planned once: their items are shared. */
   readonly feeds: readonly FeedFile[];
   /** The share image cards by path, made once (none without `shareImages`). */
@@ -55,7 +53,7 @@ export function eleventyRendersPages(kind: DigestPageKind, options: Pick<Resolve
 }
 
 /** One entry per page of `kind` (its path, date and renderer), for a pagination of size 1. */
-export function pageEntries(kind: DigestPageKind, { model, site, fragments, shareCards }: BuildState): DigestPageEntry<PageView>[] {
+export function pageEntries(kind: DigestPageKind, { model, site, shareCards }: BuildState): DigestPageEntry<PageView>[] {
   const newest = model.issues[0]?.date;
   const latest = newest === undefined ? undefined : toDate(newest);
   const at = <T extends object>(entry: T): T => (latest ? { ...entry, date: latest } : entry);
@@ -70,20 +68,20 @@ export function pageEntries(kind: DigestPageKind, { model, site, fragments, shar
   const archive: ShareSubject = { kind: "archive" };
   switch (kind) {
     case "archive":
-      return [at({ path: site.options.basePath, render: shared(archive, () => renderArchive(model, site, fragments)) })];
+      return [at({ path: site.options.basePath, render: shared(archive, () => renderArchive(model, site)) })];
     case "year":
-      return model.years.map((year) => ({ path: year.path, render: shared({ kind: "year", year }, () => renderYear(year, site, fragments)), shows: year.issues.flatMap((issue) => issue.articles), date: toDate(year.issues[0]!.date) }));
+      return model.years.map((year) => ({ path: year.path, render: shared({ kind: "year", year }, () => renderYear(year, site)), shows: year.issues.flatMap((issue) => issue.articles), date: toDate(year.issues[0]!.date) }));
     case "month":
-      return model.monthPages.map((page) => ({ path: page.path, render: shared({ kind: "month", page }, () => renderMonthPage(page, site, fragments)), shows: page.items, date: toDate(page.issue.date) }));
+      return model.monthPages.map((page) => ({ path: page.path, render: shared({ kind: "month", page }, () => renderMonthPage(page, site)), shows: page.items, date: toDate(page.issue.date) }));
     case "tagIndex":
       return [at({ path: tagIndexPath(site.options.basePath), render: shared(archive, () => renderTagIndex(model, site)) })];
     case "tag":
-      return model.tagPages.map((page) => ({ path: page.path, render: shared({ kind: "tag", page }, () => renderTagPage(page, site, fragments)), shows: page.items, date: toDate(page.items[0]!.issueDate) }));
+      return model.tagPages.map((page) => ({ path: page.path, render: shared({ kind: "tag", page }, () => renderTagPage(page, site)), shows: page.items, date: toDate(page.items[0]!.issueDate) }));
     // Source pages get the archive's share image: a card per source would double the images for little.
     case "sourceIndex":
       return [at({ path: sourceIndexPath(site.options.basePath), render: shared(archive, () => renderSourceIndex(model, site)) })];
     case "source":
-      return model.sourcePages.map((page) => ({ path: page.path, render: shared(archive, () => renderSourcePage(page, site, fragments)), shows: page.items, date: toDate(page.items[0]!.issueDate) }));
+      return model.sourcePages.map((page) => ({ path: page.path, render: shared(archive, () => renderSourcePage(page, site)), shows: page.items, date: toDate(page.items[0]!.issueDate) }));
     case "subscribe":
       return [at({ path: subscribePath(site.options.basePath), render: shared(archive, () => renderSubscribe(model, site)) })];
     case "search":

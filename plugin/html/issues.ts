@@ -2,7 +2,6 @@
 import type { MonthlyIssue } from "../model/build.js";
 import type { ListedItem } from "./view.js";
 import type { SiteContext } from "./site.js";
-import type { FragmentCache } from "./fragments.js";
 import { html, type SafeHtml } from "./escape.js";
 import { facts, link } from "./parts.js";
 
@@ -34,7 +33,7 @@ export function topPicks(issue: MonthlyIssue, site: SiteContext, count: number):
  * An issue in the archive or a year: its month (a quiet link to the issue), its title, its count
  * and its first `top` picks (none: a one-line entry).
  */
-export function issueSummary(issue: MonthlyIssue, site: SiteContext, cache: FragmentCache, headingLevel: 2 | 3, top = 3): SafeHtml {
+export function issueSummary(issue: MonthlyIssue, site: SiteContext, headingLevel: 2 | 3, top = 3): SafeHtml {
   const { strings } = site.wording;
   const { label } = issue;
   const subtitle = issueSubtitle(issue, label);

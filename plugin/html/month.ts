@@ -4,7 +4,6 @@ import type { MonthPage, MonthlyIssue } from "../model/build.js";
 import { renderMarkdown } from "./markdown.js";
 import type { Breadcrumb, PageView } from "./view.js";
 import type { SiteContext } from "./site.js";
-import type { FragmentCache } from "./fragments.js";
 import { html, type SafeHtml } from "./escape.js";
 import { archivePath } from "../model/urls.js";
 import { renderPagination } from "./pagination.js";
@@ -19,7 +18,7 @@ function issueDateTime(issue: MonthlyIssue, site: SiteContext): SafeHtml {
 }
 
 /** The links to the older and newer issues, or nothing for a lone issue. */
-function issueNavigation(issue: MonthlyIssue, site: SiteContext, cache: FragmentCache): SafeHtml | undefined {
+function issueNavigation(issue: MonthlyIssue, site: SiteContext): SafeHtml | undefined {
   const { strings } = site.wording;
   const entry = (other: MonthlyIssue | undefined, className: string, direction: SafeHtml) =>
     other && html`<li class="${className}"><a href="${site.href(other.path)}"><span class="dg-dir">${direction}</span> <span class="dg-name">${other.label}</span></a></li>`;
@@ -38,7 +37,7 @@ function heldBanner(issue: MonthlyIssue, site: SiteContext): SafeHtml | undefine
 }
 
 /** A month page: one page of an issue's ranked articles. */
-export function renderMonthPage(page: MonthPage, site: SiteContext, cache: FragmentCache): PageView {
+export function renderMonthPage(page: MonthPage, site: SiteContext): PageView {
   const { strings } = site.wording;
   const { issue } = page;
   const { label } = issue;
@@ -47,9 +46,9 @@ export function renderMonthPage(page: MonthPage, site: SiteContext, cache: Fragm
   const title = withPage(site, subtitle === undefined ? label : site.wording.fill(strings.issueHeadline, { month: label, title: subtitle }), page.pageNumber);
   const intro = page.pageNumber === 1 && issue.intro && html`<div class="dg-intro">${renderMarkdown(issue.intro)}</div>`;
   const first = page.items[0];
-  const items = page.items.map((article) => searchItem(article, label, cache.card(article, site), site));
+  const items = page.items.map((article) => searchItem(article, label, site.fragments.card(article, site), site));
   const counts = facts(issueDateTime(issue, site), site.wording.count(strings.articleCount, issue.articles.length), pageOf(site, page.pageNumber, page.pageCount));
-  const body = html`${heldBanner(issue, site)}<h1>${issue.title ?? label}</h1>${counts}${emailLink(issue, site)}${intro}<ol class="dg-list" start="${first?.rank ?? 1}">${items}</ol>${renderPagination(site, page.pagePaths, page.pageNumber)}${issueNavigation(issue, site, cache)}`;
+  const body = html`${heldBanner(issue, site)}<h1>${issue.title ?? label}</h1>${counts}${emailLink(issue, site)}${intro}<ol class="dg-list" start="${first?.rank ?? 1}">${items}</ol>${renderPagination(site, page.pagePaths, page.pageNumber)}${issueNavigation(issue, site)}`;
   const breadcrumbs: Breadcrumb[] = [
     { name: strings.archive, path: archivePath(site.options.basePath) },
     { name: String(issue.year), path: `${site.options.basePath}${issue.year}/` },

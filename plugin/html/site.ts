@@ -8,6 +8,7 @@ import { pathPrefixer } from "../model/urls.js";
 import type { DigestArticle, DigestModel } from "../model/build.js";
 import { siteFeedLinks, type FeedLink } from "../feeds/links.js";
 import type { SafeHtml } from "./escape.js";
+import { FragmentCache } from "./fragments.js";
 
 /** The render context: everything a page, card or feed needs to know about the site being built. */
 export interface SiteContext {
@@ -40,6 +41,8 @@ export interface SiteContext {
    * all show the same), and dropped with the site when the build ends (summary.ts).
    */
   readonly summaries: Map<DigestArticle, SafeHtml>;
+  /** Each article's card, rendered the first time a page shows it (fragments.ts). */
+  readonly fragments: FragmentCache;
 }
 
 /**
@@ -53,8 +56,8 @@ export interface LinkPrefixes {
   readonly hostBundlesScripts?: boolean;
 }
 
-/** The site of one build. */
-export function createSiteContext(model: DigestModel, options: ResolvedDigestOptions, pathPrefix: string | LinkPrefixes): SiteContext {
+/** The site of one build; `renderCard` replaces the built-in card (the `renderItem` option). */
+export function createSiteContext(model: DigestModel, options: ResolvedDigestOptions, pathPrefix: string | LinkPrefixes, renderCard?: (article: DigestArticle, site: SiteContext) => SafeHtml): SiteContext {
   const prefixes = typeof pathPrefix === "string" ? { hrefPrefix: pathPrefix, absolutePrefix: pathPrefix } : pathPrefix;
   const title = options.title ?? model.title ?? "Digest";
   const description = options.description ?? model.description;
@@ -82,6 +85,7 @@ export function createSiteContext(model: DigestModel, options: ResolvedDigestOpt
     jsonLdAttributes: typeof pathPrefix !== "string" && pathPrefix.hostBundlesScripts ? " eleventy:ignore" : "",
     graphemes: new Intl.Segmenter(options.locale, { granularity: "grapheme" }),
     summaries: new Map(),
+    fragments: new FragmentCache(renderCard),
   };
 }
 
