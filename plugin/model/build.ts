@@ -170,7 +170,7 @@ export function buildDigestModel(digest: ValidatedDigest & Partial<Pick<Publishe
     if (publishedDates.has(value)) return publishedDates.get(value);
     const instant = parseIsoDate(value, timeZone);
     const date = instant && toIsoDateTime(instant);
-    const parsed = instant && date !== undefined ? { instant, date, text: formatDay(date) } : undefined;
+    const parsed = instant && date ? { instant, date, text: formatDay(date) } : undefined;
     publishedDates.set(value, parsed);
     return parsed;
   };
