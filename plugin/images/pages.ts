@@ -13,8 +13,8 @@ export type ShareSubject = { readonly kind: "archive" } | { readonly kind: "year
 
 /** Every share image card of a build by path (the archive's first): make them once per build. */
 export function buildShareCards(model: DigestModel, site: SiteContext): ReadonlyMap<string, ShareCard> {
-  const { basePath, locale, timeZone } = site.options;
-  const cards = shareCards(model, { basePath, locale, timeZone, title: site.title, ...(site.description !== undefined && { description: site.description }) });
+  const { basePath } = site.options;
+  const cards = shareCards(model, { basePath, title: site.title, ...(site.description !== undefined && { description: site.description }) });
   return new Map(cards.map((card) => [card.path, card]));
 }
 
