@@ -102,7 +102,7 @@ export function trackBuilds(eleventyConfig: EleventyConfigLike, options: Resolve
       const published = publishDigest(aliased.digest, { timeZone: options.timeZone, now, showHeld: watching });
       if (published.held.size > 0) log(heldSummary([...published.held.values()], watching));
       const model = buildDigestModel({ ...published, renamed: aliased.digest.renamed }, options);
-      const site = createSiteContext(model, options, prefixes(), renderCard);
+      const site = createSiteContext(model, options, prefixes(), { renderCard });
       let changed: BuildState["changed"] = "all";
       if (watching) {
         const fingerprint = fingerprintDigest(validated);

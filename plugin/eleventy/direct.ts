@@ -32,7 +32,7 @@ export interface DirectPipeline {
  * JSON-LD needs no mark for the bundle plugin.
  */
 function directFiles(current: BuildState, { options, pages, pathPrefix }: DirectPipeline): OutputFile[] {
-  const own: BuildState = { ...current, site: createSiteContext(current.model, options, { hrefPrefix: pathPrefix, absolutePrefix: pathPrefix }, customCard(options)) };
+  const own: BuildState = { ...current, site: createSiteContext(current.model, options, { hrefPrefix: pathPrefix, absolutePrefix: pathPrefix }, { renderCard: customCard(options), summaries: current.site.summaries }) };
   const rendered = pages.flatMap((kind) => pageEntries(kind, own))
     .map((entry) => ({ path: entry.path, shows: entry.shows, render: () => renderDocument(entry.render(), own.site) }));
   const feeds = FEED_FILE_KINDS.flatMap((kind) => feedEntries(kind, current));

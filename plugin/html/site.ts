@@ -56,8 +56,16 @@ export interface LinkPrefixes {
   readonly hostBundlesScripts?: boolean;
 }
 
-/** The site of one build; `renderCard` replaces the built-in card (the `renderItem` option). */
-export function createSiteContext(model: DigestModel, options: ResolvedDigestOptions, pathPrefix: string | LinkPrefixes, renderCard?: (article: DigestArticle, site: SiteContext) => SafeHtml): SiteContext {
+/** What a site of a build can be given: a card renderer, and the summaries of another site of the same build. */
+export interface SiteParts {
+  /** Replaces the built-in card (the `renderItem` option). */
+  readonly renderCard?: (article: DigestArticle, site: SiteContext) => SafeHtml;
+  /** The summaries of another site of the same build (they do not depend on links), to share them. */
+  readonly summaries?: Map<DigestArticle, SafeHtml>;
+}
+
+/** The site of one build. */
+export function createSiteContext(model: DigestModel, options: ResolvedDigestOptions, pathPrefix: string | LinkPrefixes, parts: SiteParts = {}): SiteContext {
   const prefixes = typeof pathPrefix === "string" ? { hrefPrefix: pathPrefix, absolutePrefix: pathPrefix } : pathPrefix;
   const title = options.title ?? model.title ?? "Digest";
   const description = options.description ?? model.description;
@@ -84,8 +92,8 @@ export function createSiteContext(model: DigestModel, options: ResolvedDigestOpt
     onPage: (url) => (url.startsWith(`${options.siteUrl}/`) ? url.slice(options.siteUrl.length) : url),
     jsonLdAttributes: typeof pathPrefix !== "string" && pathPrefix.hostBundlesScripts ? " eleventy:ignore" : "",
     graphemes: new Intl.Segmenter(options.locale, { granularity: "grapheme" }),
-    summaries: new Map(),
-    fragments: new FragmentCache(renderCard),
+    summaries: parts.summaries ?? new Map(),
+    fragments: new FragmentCache(parts.renderCard),
   };
 }
 

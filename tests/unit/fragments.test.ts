@@ -20,7 +20,7 @@ function setup(renderCard?: (article: DigestArticle, site: SiteContext) => Retur
     art("2025-04", 3, ["Zig"], "Beta"),
   ];
   const model = buildDigestModel(validateDigest(raw, { timeZone: options.timeZone }), options);
-  return { model, site: createSiteContext(model, options, "/", renderCard) };
+  return { model, site: createSiteContext(model, options, "/", { renderCard }) };
 }
 
 /** A site whose cards say which article they show, and how many renders each article got. */
