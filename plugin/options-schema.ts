@@ -13,7 +13,7 @@ import { isHttpUrl } from "./data/schema.js";
 import { positiveInt } from "./data/zod-helpers.js";
 import { digestStringsSchema, type DigestStrings } from "./html/strings.js";
 import { feedUri } from "./feeds/uri.js";
-import { tagKey } from "./model/slug.js";
+import { tagKey } from "./data/slug.js";
 
 export { FEED_FORMATS, type FeedFormat };
 

@@ -10,7 +10,6 @@ import { isValidZone } from "../model/dates.js";
 import { formatProblem } from "../data/validate.js";
 import { DigestFileError, validateDigestFile } from "../data/validate-file.js";
 import { heldIssues } from "../model/publishing.js";
-import { Memo } from "../model/memo.js";
 import { DigestNowError, heldSummary, nowFor } from "../eleventy/now.js";
 import { resolveDataTarget } from "./target.js";
 import { INBOX_COMMANDS, INBOX_USAGE, runInboxCommand } from "./inbox-commands.js";
@@ -124,7 +123,7 @@ async function main(args: readonly string[]): Promise<number> {
     }
     console.log(`${file}: valid (${plural(report.articleCount, "article")} in ${plural(report.issueCount, "issue")}${warnings})`);
     if (report.digest) {
-      const held = heldIssues(report.digest, { timeZone: timeZone ?? "UTC", now }, new Memo());
+      const held = heldIssues(report.digest, { timeZone: timeZone ?? "UTC", now });
       if (held.length > 0) console.log(heldSummary(held, false));
     }
     return 0;

@@ -10,8 +10,7 @@
  */
 import { articleSchema, digestObjectSchema, issueMetaSchema, type ArticleInput } from "./schema.js";
 import { isMonthKey, type MonthKey } from "./schema.js";
-import { TAG_KEYS } from "../model/slug.js";
-import { Memo, MemoTable } from "../model/memo.js";
+import { tagKey } from "./slug.js";
 import { DigestValidationError, describeInput, formatPath, zodProblems, type DigestProblem, type PathSegment } from "./problems.js";
 import type { ArticleSource, ValidArticle, ValidIssueMeta, ValidatedDigest } from "./validated.js";
 import { isPlainObject, splitIntoUnits } from "./units.js";
@@ -39,11 +38,6 @@ export interface ValidateOptions {
  * problem found. Never throws anything else for bad data.
  */
 export function validateDigest(raw: unknown, options: ValidateOptions = {}): ValidatedDigest {
-  return validateDigestWith(raw, options, new Memo());
-}
-
-/** `validateDigest`, remembering parsed dates and tag keys in the build's memo (see model/memo.ts). */
-export function validateDigestWith(raw: unknown, options: ValidateOptions, memo: Memo): ValidatedDigest {
   const dataKey = options.dataKey ?? "digest";
   const zone = options.timeZone ?? "UTC";
   const problems: DigestProblem[] = [];
@@ -119,22 +113,29 @@ export function validateDigestWith(raw: unknown, options: ValidateOptions, memo:
   }
 
   checkArticles(identities, { problems, warnings });
-  const tags = resolveTags(identities, problems, memo);
-  const sources = resolveSources(identities, problems, memo);
+  const tags = resolveTags(identities, problems);
+  const sources = resolveSources(identities, problems);
 
   if (problems.length > 0) throw new DigestValidationError(problems);
 
-  const articles: ValidArticle[] = placed.map(({ input, month }) => toValidArticle(input, month, memo));
+  const shared = { sources: new Map<string, ArticleSource>(), tagKeys: new Map<string, string>() };
+  const articles: ValidArticle[] = placed.map(({ input, month }) => toValidArticle(input, month, shared));
 
-  warnSuspicious({ placed, issues, issuePlaces, zone, memo }, warnings);
+  warnSuspicious({ placed, issues, issuePlaces, zone }, warnings);
   return { ...(title !== undefined && { title }), ...(description !== undefined && { description }), issues, articles, tags, sources, warnings };
 }
 
-/** A source written as its name, as an object: one per name in a build, shared by its articles. */
-const NAMED_SOURCES = new MemoTable("named sources", (name: string): ArticleSource => ({ name }));
+/**
+ * What articles share: a source written as its name becomes one object per name, and each tag
+ * spelling is keyed once (a digest repeats a few hundred spellings hundreds of thousands of times).
+ */
+interface SharedValues {
+  readonly sources: Map<string, ArticleSource>;
+  readonly tagKeys: Map<string, string>;
+}
 
 /** The trusted article: `id` and `type` defaulted, source as an object, an empty summary dropped, tags as keys. */
-function toValidArticle(input: ArticleInput, month: MonthKey, memo: Memo): ValidArticle {
+function toValidArticle(input: ArticleInput, month: MonthKey, shared: SharedValues): ValidArticle {
   return {
     id: articleId(input),
     month,
@@ -142,19 +143,27 @@ function toValidArticle(input: ArticleInput, month: MonthKey, memo: Memo): Valid
     title: input.title,
     url: input.url,
     type: input.type ?? "article",
-    source: typeof input.source === "string" ? memo.cached(NAMED_SOURCES, input.source) : input.source,
+    source: typeof input.source === "string" ? namedSource(input.source, shared.sources) : input.source,
     ...(input.published !== undefined && { published: input.published }),
     ...(input.summary !== undefined && input.summary.trim() !== "" && { summary: input.summary }),
-    tags: uniqueTagKeys(input.tags ?? NO_TAGS, memo),
+    tags: uniqueTagKeys(input.tags ?? NO_TAGS, shared.tagKeys),
     ...(input.image !== undefined && { image: input.image }),
   };
 }
 
+/** A source written as its name, as an object: one per name, shared by its articles. */
+function namedSource(name: string, sources: Map<string, ArticleSource>): ArticleSource {
+  let source = sources.get(name);
+  if (source === undefined) sources.set(name, (source = { name }));
+  return source;
+}
+
 /** An article's tag keys, each once, in order (tags differing only in case are one tag). */
-function uniqueTagKeys(names: readonly string[], memo: Memo): string[] {
+function uniqueTagKeys(names: readonly string[], tagKeys: Map<string, string>): string[] {
   const keys: string[] = [];
   for (const name of names) {
-    const key = memo.cached(TAG_KEYS, name);
+    let key = tagKeys.get(name);
+    if (key === undefined) tagKeys.set(name, (key = tagKey(name)));
     if (!keys.includes(key)) keys.push(key);
   }
   return keys;

@@ -1,22 +1,22 @@
 /**
  * One model per build: validation and the model run once, the first time a template of the build
  * asks for them (in a pagination's `before`, while Eleventy maps its pages, so bad data stops the
- * build before anything is written), and are dropped when the next build starts, with the build's
- * memo (model/memo.ts: everything validation, the model and the renderers remember). In watch and
- * serve mode, a rebuild after a content-only data edit is narrowed to the changed articles.
+ * build before anything is written), and are dropped when the next build starts, with everything
+ * the build's state holds (the site's summaries, rendered cards, feed items). In watch and serve mode, a rebuild after a content-only data edit is narrowed to the changed articles.
  */
 import { buildDigestModel, type DigestArticle } from "../model/build.js";
-import { Memo } from "../model/memo.js";
 import { publishDigest } from "../model/publishing.js";
 import { applyTagAliases } from "../model/aliases.js";
 import { heldSummary, nowFor } from "./now.js";
 import { DigestOptionsError, type DigestPageKind, type ResolvedDigestOptions } from "../options.js";
-import { FragmentCache, renderArticleCard } from "../html/pages.js";
+import { renderArticleCard } from "../html/pages.js";
 import type { CardContext } from "../html/card.js";
 import { createSiteContext, type LinkPrefixes, type SiteContext } from "../html/site.js";
 import { summaryHtml } from "../html/summary.js";
 import { escapeHtml, trustedHtml, type SafeHtml } from "../html/escape.js";
-import { formatPath, formatProblem, validateDigestWith } from "../data/validate.js";
+import { formatPath, formatProblem, validateDigest } from "../data/validate.js";
+import { feedFiles } from "../feeds/plan.js";
+import { buildShareCards } from "../images/pages.js";
 import { largeDigestWarning } from "./memory-hint.js";
 import type { EleventyConfigLike, Log } from "./config.js";
 import { eleventyRendersPages, type BuildState } from "./entries.js";
@@ -45,7 +45,7 @@ export function customCard(options: ResolvedDigestOptions): ((article: DigestArt
     trustedHtml(
       renderItem(article, {
         defaultHtml: () => renderArticleCard(article, site, context).markup,
-        summaryHtml: () => summaryHtml(article, site.memo).markup,
+        summaryHtml: () => summaryHtml(article, site).markup,
         href: (path) => site.href(path),
         escapeHtml,
         locale: site.options.locale,
@@ -54,7 +54,7 @@ export function customCard(options: ResolvedDigestOptions): ((article: DigestArt
 }
 
 /**
- * Follows Eleventy's builds: the state (model, site, memo) is dropped at every `eleventy.before`
+ * Follows Eleventy's builds: the state (model, site, fragments) is dropped at every `eleventy.before`
  * and made again on first use, with a watch rebuild narrowed to the changed articles.
  */
 export function trackBuilds(eleventyConfig: EleventyConfigLike, options: ResolvedDigestOptions, prefixes: () => LinkPrefixes, log: Log): BuildTracker {
@@ -91,23 +91,21 @@ export function trackBuilds(eleventyConfig: EleventyConfigLike, options: Resolve
     outputDir: () => outputDir,
     stateFor(data) {
       if (state) return state;
-      // What this build remembers; dropped with the state when the next build starts.
-      const memo = new Memo();
-      const validated = validateDigestWith(data[options.dataKey], { dataKey: options.dataKey, timeZone: options.timeZone, dataDir }, memo);
+      const validated = validateDigest(data[options.dataKey], { dataKey: options.dataKey, timeZone: options.timeZone, dataDir });
       for (const warning of validated.warnings) log(`warning: ${formatProblem(warning)}`, "warn");
       const tooLarge = largeDigestWarning(validated.articles.length, options.pipeline);
       if (tooLarge !== undefined) log(tooLarge, "warn");
       // Renamed tags before publishing: whether an alias's target exists is a fact of the data, not of the clock.
-      const aliased = applyTagAliases(validated, options.tagAliases, memo);
+      const aliased = applyTagAliases(validated, options.tagAliases);
       if (aliased.problems.length > 0) {
         const problems = aliased.problems.map(({ entry, message }) => ({ path: formatPath(["options", "tagAliases", entry]), message }));
         throw Object.assign(new DigestOptionsError(problems), { skipOriginalStack: true });
       }
       const now = nowFor(options.now, process.env.DIGEST_NOW, options.timeZone, log);
-      const published = publishDigest(aliased.digest, { timeZone: options.timeZone, now, showHeld: watching }, memo);
+      const published = publishDigest(aliased.digest, { timeZone: options.timeZone, now, showHeld: watching });
       if (published.held.size > 0) log(heldSummary([...published.held.values()], watching));
-      const model = buildDigestModel({ ...published, renamed: aliased.digest.renamed }, options, memo);
-      const site = createSiteContext(model, options, prefixes(), memo);
+      const model = buildDigestModel({ ...published, renamed: aliased.digest.renamed }, options);
+      const site = createSiteContext(model, options, prefixes(), { renderCard });
       let changed: BuildState["changed"] = "all";
       if (watching) {
         const fingerprint = fingerprintDigest(validated);
@@ -116,7 +114,7 @@ export function trackBuilds(eleventyConfig: EleventyConfigLike, options: Resolve
         lastFingerprint = fingerprint;
         onlyDigestDataChanged = false;
       }
-      state = { model, site, fragments: new FragmentCache(renderCard), changed, heads: new Map() };
+      state = { model, site, feeds: feedFiles(model, site), shareCards: options.shareImages ? buildShareCards(model, site) : new Map(), changed, heads: new Map() };
       return state;
     },
   };

@@ -5,7 +5,6 @@
 import { FEED_FILE_KINDS } from "../feeds/plan.js";
 import { type DigestPageKind, type ResolvedDigestOptions } from "../options.js";
 import { renderDocument } from "../html/document.js";
-import { FragmentCache } from "../html/pages.js";
 import type { PageView } from "../html/view.js";
 import { createSiteContext } from "../html/site.js";
 import type { BuildTracker } from "./build.js";
@@ -33,8 +32,7 @@ export interface DirectPipeline {
  * JSON-LD needs no mark for the bundle plugin.
  */
 function directFiles(current: BuildState, { options, pages, pathPrefix }: DirectPipeline): OutputFile[] {
-  const fragments = new FragmentCache(customCard(options));
-  const own: BuildState = { ...current, site: createSiteContext(current.model, options, { hrefPrefix: pathPrefix, absolutePrefix: pathPrefix }, current.site.memo), fragments };
+  const own: BuildState = { ...current, site: createSiteContext(current.model, options, { hrefPrefix: pathPrefix, absolutePrefix: pathPrefix }, { renderCard: customCard(options), summaries: current.site.summaries }) };
   const rendered = pages.flatMap((kind) => pageEntries(kind, own))
     .map((entry) => ({ path: entry.path, shows: entry.shows, render: () => renderDocument(entry.render(), own.site) }));
   const feeds = FEED_FILE_KINDS.flatMap((kind) => feedEntries(kind, current));

@@ -4,17 +4,17 @@
  */
 import type { DigestArticle, DigestModel } from "../model/build.js";
 import type { DigestPageKind, ResolvedDigestOptions } from "../options.js";
-import type { FragmentCache } from "../html/pages.js";
 import { renderArchive, renderMonthPage, renderSearch, renderSubscribe, renderSourceIndex, renderSourcePage, renderTagIndex, renderTagPage, renderYear } from "../html/pages.js";
 import type { PageView } from "../html/view.js";
 import type { SiteContext } from "../html/site.js";
-import { feedFiles, type FeedFileKind } from "../feeds/plan.js";
+import type { FeedFile, FeedFileKind } from "../feeds/plan.js";
 import { emailPath, searchPath, sourceIndexPath, subscribePath, tagIndexPath } from "../model/urls.js";
 import { toDate } from "../model/dates.js";
 import { renderEmailDocument } from "../html/email.js";
 import { renderEmailText } from "../html/email-text.js";
 import { assertInsideBase } from "./output-path.js";
 import { shareImageOf, type ShareSubject } from "../images/pages.js";
+import type { ShareCard } from "../images/subjects.js";
 import { renderTagRedirect } from "../html/redirect.js";
 
 /** One page (`PageView`) or feed (`string`) to write, as the pagination of a virtual template sees it. */
@@ -30,9 +30,11 @@ export interface DigestPageEntry<Rendered extends PageView | string = PageView |
 /** One build's model and what renders it; made once per build (see build.ts). */
 export interface BuildState {
   readonly model: DigestModel;
-  /** The build's site; `site.memo` is the build's memo. */
   readonly site: SiteContext;
-  readonly fragments: FragmentCache;
+  /** Every feed file of the build (feeds/plan.ts), planned once: their items are shared. */
+  readonly feeds: readonly FeedFile[];
+  /** The share image cards by path, made once (none without `shareImages`). */
+  readonly shareCards: ReadonlyMap<string, ShareCard>;
   /** In a watch rebuild after a content-only change: the ids of the changed articles. */
   readonly changed: ReadonlySet<string> | "all";
   /** `<head>` metadata of the pages rendered into a host layout, by path, for `digestHead`. */
@@ -51,7 +53,7 @@ export function eleventyRendersPages(kind: DigestPageKind, options: Pick<Resolve
 }
 
 /** One entry per page of `kind` (its path, date and renderer), for a pagination of size 1. */
-export function pageEntries(kind: DigestPageKind, { model, site, fragments }: BuildState): DigestPageEntry<PageView>[] {
+export function pageEntries(kind: DigestPageKind, { model, site, shareCards }: BuildState): DigestPageEntry<PageView>[] {
   const newest = model.issues[0]?.date;
   const latest = newest === undefined ? undefined : toDate(newest);
   const at = <T extends object>(entry: T): T => (latest ? { ...entry, date: latest } : entry);
@@ -59,27 +61,27 @@ export function pageEntries(kind: DigestPageKind, { model, site, fragments }: Bu
   const shared = (subject: ShareSubject, render: () => PageView) => {
     if (!site.options.shareImages) return render;
     return (): PageView => {
-      const shareImage = shareImageOf(subject, model, site);
+      const shareImage = shareImageOf(subject, shareCards, site);
       return shareImage ? { ...render(), shareImage } : render();
     };
   };
   const archive: ShareSubject = { kind: "archive" };
   switch (kind) {
     case "archive":
-      return [at({ path: site.options.basePath, render: shared(archive, () => renderArchive(model, site, fragments)) })];
+      return [at({ path: site.options.basePath, render: shared(archive, () => renderArchive(model, site)) })];
     case "year":
-      return model.years.map((year) => ({ path: year.path, render: shared({ kind: "year", year }, () => renderYear(year, site, fragments)), shows: year.issues.flatMap((issue) => issue.articles), date: toDate(year.issues[0]!.date) }));
+      return model.years.map((year) => ({ path: year.path, render: shared({ kind: "year", year }, () => renderYear(year, site)), shows: year.issues.flatMap((issue) => issue.articles), date: toDate(year.issues[0]!.date) }));
     case "month":
-      return model.monthPages.map((page) => ({ path: page.path, render: shared({ kind: "month", page }, () => renderMonthPage(page, site, fragments)), shows: page.items, date: toDate(page.issue.date) }));
+      return model.monthPages.map((page) => ({ path: page.path, render: shared({ kind: "month", page }, () => renderMonthPage(page, site)), shows: page.items, date: toDate(page.issue.date) }));
     case "tagIndex":
       return [at({ path: tagIndexPath(site.options.basePath), render: shared(archive, () => renderTagIndex(model, site)) })];
     case "tag":
-      return model.tagPages.map((page) => ({ path: page.path, render: shared({ kind: "tag", page }, () => renderTagPage(page, site, fragments)), shows: page.items, date: toDate(page.items[0]!.issueDate) }));
+      return model.tagPages.map((page) => ({ path: page.path, render: shared({ kind: "tag", page }, () => renderTagPage(page, site)), shows: page.items, date: toDate(page.items[0]!.issueDate) }));
     // Source pages get the archive's share image: a card per source would double the images for little.
     case "sourceIndex":
       return [at({ path: sourceIndexPath(site.options.basePath), render: shared(archive, () => renderSourceIndex(model, site)) })];
     case "source":
-      return model.sourcePages.map((page) => ({ path: page.path, render: shared(archive, () => renderSourcePage(page, site, fragments)), shows: page.items, date: toDate(page.items[0]!.issueDate) }));
+      return model.sourcePages.map((page) => ({ path: page.path, render: shared(archive, () => renderSourcePage(page, site)), shows: page.items, date: toDate(page.items[0]!.issueDate) }));
     case "subscribe":
       return [at({ path: subscribePath(site.options.basePath), render: shared(archive, () => renderSubscribe(model, site)) })];
     case "search":
@@ -101,8 +103,8 @@ export function redirectEntries({ model, site }: Pick<BuildState, "model" | "sit
 }
 
 /** The site and tag feeds of one format, or the OPML list (see feeds/plan.ts). */
-export function feedEntries(kind: FeedFileKind, { model, site }: BuildState): DigestPageEntry<string>[] {
-  return feedFiles(model, site)
+export function feedEntries(kind: FeedFileKind, { feeds }: Pick<BuildState, "feeds">): DigestPageEntry<string>[] {
+  return feeds
     .filter((file) => file.format === kind)
     .map((file) => ({ path: file.path, render: () => file.render(), ...(file.shows && { shows: file.shows }) }));
 }

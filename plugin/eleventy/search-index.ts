@@ -50,7 +50,7 @@ export function addSearchIndex(eleventyConfig: EleventyConfigLike, { options, bu
     const outputDir = builds.outputDir();
     if (!state || outputDir === undefined || !eleventyWrote(args[0], stylesheetTemplate)) return;
     const started = performance.now();
-    const records = searchRecords(state.model, state.site, state.fragments, (page) => withPathPrefix(pathPrefix, page));
+    const records = searchRecords(state.model, state.site, (page) => withPathPrefix(pathPrefix, page));
     // Loaded only by a build that indexes: a site without search never loads Pagefind.
     const pagefind = await import("pagefind");
     const created = await pagefind.createIndex({ excludeSelectors: NOT_INDEXED });

@@ -8,7 +8,6 @@
  */
 import { readFile } from "node:fs/promises";
 import type { ResolvedDigestOptions } from "../options.js";
-import { buildShareCards } from "../images/pages.js";
 import { cachedShareImages, shareCacheDir, type CachedShareImage, type ShareCacheStats } from "../images/cache.js";
 import type { BuildTracker } from "./build.js";
 import type { EleventyConfigLike, Log } from "./config.js";
@@ -34,7 +33,7 @@ export function addShareImages(eleventyConfig: EleventyConfigLike, { options, bu
   eleventyConfig.on("eleventy.contentMap", async () => {
     const state = builds.current();
     if (!state) return;
-    const cards = buildShareCards(state.model, state.site);
+    const cards = [...state.shareCards.values()];
     for (const card of cards) assertInsideBase(card.path, options.basePath);
     const started = performance.now();
     const stats: ShareCacheStats = { rendered: 0, cached: 0 };

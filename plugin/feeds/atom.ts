@@ -5,7 +5,6 @@
  */
 import { toRfc3339 } from "../model/dates.js";
 import type { FeedChannel, FeedItem, FeedPerson } from "./channel.js";
-import { MemoTable, type Memo } from "../model/memo.js";
 import { renderXml, renderXmlElement, type XmlElement } from "./xml.js";
 
 /** Atom requires `updated` even on an empty feed; with no issue to date it, the epoch (never the clock). */
@@ -16,8 +15,8 @@ function person(who: FeedPerson): XmlElement {
   return { name: who.name, uri: who.url || undefined };
 }
 
-/** An entry's XML by item, written once per build and reused in every feed that carries it. */
-const ATOM_ENTRIES = new MemoTable("Atom entries", (item: FeedItem) => {
+/** An item's entry XML. */
+function atomEntry(item: FeedItem): string {
   const date = toRfc3339(item.date);
   return renderXmlElement("entry", {
     id: item.identity.atomId,
@@ -30,10 +29,10 @@ const ATOM_ENTRIES = new MemoTable("Atom entries", (item: FeedItem) => {
     content: { "@type": "html", "#text": item.html },
     "media:thumbnail": item.image ? { "@url": item.image } : undefined,
   });
-});
+}
 
 /** The feed's own `id` is the URL of the HTML page it mirrors: stable, and an IRI. */
-export function renderAtom(channel: FeedChannel, selfUrl: string, memo: Memo): string {
+export function renderAtom(channel: FeedChannel, selfUrl: string): string {
   return renderXml(
     {
       feed: {
@@ -54,6 +53,6 @@ export function renderAtom(channel: FeedChannel, selfUrl: string, memo: Memo): s
       },
     },
     "feed",
-    channel.items.map((item) => memo.cached(ATOM_ENTRIES, item)),
+    channel.items.map(atomEntry),
   );
 }

@@ -39,7 +39,7 @@ export function articleHtml(article: DigestArticle, site: SiteContext, issueLabe
       html`, `,
     )}</p>`;
   // Summaries come from our safe Markdown, which keeps only http(s) and mailto links: all absolute.
-  return html`${meta}\n${image}${summaryHtml(article, site.memo)}${tags}`.markup;
+  return html`${meta}\n${image}${summaryHtml(article, site)}${tags}`.markup;
 }
 
 /**

@@ -8,7 +8,6 @@
  * feeds/links.ts, which the render context imports, can read this table without a cycle.
  */
 import type { FeedFormat } from "../model/urls.js";
-import type { Memo } from "../model/memo.js";
 import { FEED_FILE_NAMES } from "../model/urls.js";
 import { renderAtom } from "./atom.js";
 import type { FeedChannel } from "./channel.js";
@@ -24,7 +23,7 @@ export interface FeedFormatInfo {
   /** What the format is called in link titles and the footer, e.g. "JSON Feed". */
   readonly name: string;
   /** The feed's text; `selfUrl` is the feed's own absolute URL. */
-  readonly render: (channel: FeedChannel, selfUrl: string, memo: Memo) => string;
+  readonly render: (channel: FeedChannel, selfUrl: string) => string;
 }
 
 /** The formats, by the options' name for each. */

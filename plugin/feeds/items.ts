@@ -2,9 +2,7 @@
  * Feeds, format-neutral: a channel of items (channel.ts) built from the model once, then written
  * out by each format's renderer (formats.ts). Every URL in here is absolute.
  */
-import { formatMonth } from "../model/dates.js";
 import type { IsoDateTime } from "../model/date-types.js";
-import type { MonthKey } from "../data/schema.js";
 import type { DigestArticle, MonthlyIssue } from "../model/build.js";
 import type { SiteContext } from "../html/site.js";
 import { articleHtml, issueTeaserHtml } from "./content.js";
@@ -25,18 +23,8 @@ export function articleDate(article: DigestArticle): IsoDateTime {
 export class FeedItemCache {
   private readonly articles = new WeakMap<DigestArticle, FeedItem>();
   private readonly issues = new WeakMap<MonthlyIssue, FeedItem>();
-  private readonly months = new Map<MonthKey, string>();
 
   constructor(private readonly site: SiteContext) {}
-
-  private monthLabel(month: MonthKey): string {
-    let label = this.months.get(month);
-    if (label === undefined) {
-      label = formatMonth(month, this.site.options.locale, this.site.options.timeZone);
-      this.months.set(month, label);
-    }
-    return label;
-  }
 
   article(article: DigestArticle): FeedItem {
     let item = this.articles.get(article);
@@ -47,7 +35,7 @@ export class FeedItemCache {
         url: feedUri(article.url),
         date: articleDate(article),
         issueDate: article.issueDate,
-        html: articleHtml(article, this.site, this.monthLabel(article.month)),
+        html: articleHtml(article, this.site, article.issueLabel),
         author: { name: article.source.name, ...(article.source.url !== undefined && { url: feedUri(article.source.url) }) },
         tags: article.tags.map((tag) => tag.name),
         ...(article.image !== undefined && { image: feedUri(article.image) }),
@@ -61,7 +49,7 @@ export class FeedItemCache {
   issue(issue: MonthlyIssue): FeedItem {
     let item = this.issues.get(issue);
     if (!item) {
-      const label = this.monthLabel(issue.key);
+      const { label } = issue;
       const image = issue.articles.find((article) => article.image !== undefined)?.image;
       item = {
         identity: issueIdentity(this.site.options.siteUrl, issue.key),

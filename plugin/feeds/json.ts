@@ -5,12 +5,11 @@
  */
 import { toRfc3339 } from "../model/dates.js";
 import type { FeedChannel, FeedItem, FeedPerson } from "./channel.js";
-import { MemoTable, type Memo } from "../model/memo.js";
 
 const person = (who: FeedPerson) => ({ name: who.name, ...(who.url !== undefined && { url: who.url }) });
 
-/** An item's JSON by item, made once per build and reused in every feed that carries it. */
-const JSON_ITEMS = new MemoTable("JSON Feed items", (item: FeedItem) => JSON.stringify({
+/** An item's JSON. */
+const jsonItem = (item: FeedItem): string => JSON.stringify({
   id: item.identity.guid,
   url: item.url,
   title: item.title,
@@ -20,14 +19,14 @@ const JSON_ITEMS = new MemoTable("JSON Feed items", (item: FeedItem) => JSON.str
   tags: item.tags,
   ...(item.image !== undefined && { image: item.image }),
   _digest: item.facts,
-}));
+});
 
 /**
  * The feed's JSON, not pretty-printed (feed readers do not care, and it is half the bytes): its
  * items spliced in as made. Text is written as the data says: `JSON.stringify` escapes what JSON
  * requires and nothing else.
  */
-export function renderJsonFeed(channel: FeedChannel, selfUrl: string, memo: Memo): string {
+export function renderJsonFeed(channel: FeedChannel, selfUrl: string): string {
   const head = JSON.stringify({
     version: "https://jsonfeed.org/version/1.1",
     title: channel.title,
@@ -38,5 +37,5 @@ export function renderJsonFeed(channel: FeedChannel, selfUrl: string, memo: Memo
     authors: [person(channel.author)],
     ...(channel.hub !== undefined && { hubs: [{ type: "WebSub", url: channel.hub }] }),
   });
-  return `${head.slice(0, -1)},"items":[${channel.items.map((item) => memo.cached(JSON_ITEMS, item)).join(",")}]}\n`;
+  return `${head.slice(0, -1)},"items":[${channel.items.map(jsonItem).join(",")}]}\n`;
 }

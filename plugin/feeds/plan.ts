@@ -20,7 +20,6 @@ import { siteFeedTitle } from "./links.js";
 import { FEED_FORMAT_INFO } from "./formats.js";
 import type { FeedChannel, FeedItem } from "./channel.js";
 import { FeedItemCache, newestIssueDate } from "./items.js";
-import { ScopedMemoTable } from "../model/memo.js";
 
 /** What a feed file is: a feed in one format, or the OPML list of them all. */
 export type FeedFileKind = FeedFormat | "opml";
@@ -77,8 +76,11 @@ function channel(site: SiteContext, fields: Omit<FeedChannel, "updated" | "hub">
   return { ...fields, ...(updated && { updated }), ...(hub !== undefined && { hub }) };
 }
 
-/** Every feed file of a build, made anew. */
-function planFeeds(model: DigestModel, site: SiteContext): readonly FeedFile[] {
+/**
+ * Every feed file of a build, each rendered when asked. Make it once per build (the build's state
+ * holds it), so each article's item is made once however many feeds and formats carry it.
+ */
+export function feedFiles(model: DigestModel, site: SiteContext): readonly FeedFile[] {
   const cache = new FeedItemCache(site);
   const { formats } = site.options.feed;
   const base = site.options.basePath;
@@ -86,7 +88,7 @@ function planFeeds(model: DigestModel, site: SiteContext): readonly FeedFile[] {
   let siteFeed: FeedChannel | undefined;
   for (const format of formats) {
     const path = siteFeedPath(base, format);
-    out.push({ format, path, render: () => FEED_FORMAT_INFO[format].render((siteFeed ??= siteChannel(model, site, cache)), site.absolute(path), site.memo) });
+    out.push({ format, path, render: () => FEED_FORMAT_INFO[format].render((siteFeed ??= siteChannel(model, site, cache)), site.absolute(path)) });
   }
   // A tag's feeds are the model's (`Tag.feeds`: none without `feed.perTag`), so pages link to exactly these.
   // Each tag's channel is made once, for its own feeds and for those at a renamed tag's old URLs.
@@ -98,7 +100,7 @@ function planFeeds(model: DigestModel, site: SiteContext): readonly FeedFile[] {
   };
   const feedsOf = (tag: Followed, feeds: Tag["feeds"]) => {
     const shows = tag.articles.slice(0, site.options.feed.limit);
-    for (const { format, path } of feeds) out.push({ format, path, shows, render: () => FEED_FORMAT_INFO[format].render(tagFeed(tag), site.absolute(path), site.memo) });
+    for (const { format, path } of feeds) out.push({ format, path, shows, render: () => FEED_FORMAT_INFO[format].render(tagFeed(tag), site.absolute(path)) });
   };
   for (const tag of model.tags) feedsOf(tag, tag.feeds);
   for (const source of model.sources) feedsOf(source, source.feeds);
@@ -107,13 +109,3 @@ function planFeeds(model: DigestModel, site: SiteContext): readonly FeedFile[] {
   return out;
 }
 
-/** The feed files by site and model. */
-const FEED_PLANS = new ScopedMemoTable("feed plans", planFeeds);
-
-/**
- * Every feed file of a build. Remembered per site and model in the build's memo, so each article's
- * item is made once however many feeds and formats carry it.
- */
-export function feedFiles(model: DigestModel, site: SiteContext): readonly FeedFile[] {
-  return site.memo.cachedIn(FEED_PLANS, site, model);
-}

@@ -7,15 +7,14 @@
  */
 import { toRfc822 } from "../model/dates.js";
 import type { FeedChannel, FeedItem } from "./channel.js";
-import { MemoTable, type Memo } from "../model/memo.js";
 import { renderXml, renderXmlElement } from "./xml.js";
 
 /** The RSS Advisory Board's URL exactly as the W3C validator recognises it in `<docs>`. */
 const RSS_DOCS = "http://www.rssboard.org/rss-specification";
 
-/** An item's XML by item, written once per build and reused in every feed that carries it. */
-const RSS_ITEMS = new MemoTable("RSS items", (item: FeedItem) =>
-  renderXmlElement("item", {
+/** An item's XML. */
+function rssItem(item: FeedItem): string {
+  return renderXmlElement("item", {
     title: item.title,
     link: item.url,
     guid: { "@isPermaLink": item.identity.isPermaLink ? "true" : "false", "#text": item.identity.guid },
@@ -25,11 +24,11 @@ const RSS_ITEMS = new MemoTable("RSS items", (item: FeedItem) =>
     description: item.teaser ?? item.html,
     "content:encoded": item.teaser === undefined ? undefined : item.html,
     "media:thumbnail": item.image ? { "@url": item.image } : undefined,
-  }),
-);
+  });
+}
 
 /** An RSS 2.0 document for `channel`; `selfUrl` is the feed's own URL, for `atom:link rel="self"`. */
-export function renderRss(channel: FeedChannel, selfUrl: string, memo: Memo): string {
+export function renderRss(channel: FeedChannel, selfUrl: string): string {
   return renderXml(
     {
       rss: {
@@ -52,6 +51,6 @@ export function renderRss(channel: FeedChannel, selfUrl: string, memo: Memo): st
       },
     },
     "channel",
-    channel.items.map((item) => memo.cached(RSS_ITEMS, item)),
+    channel.items.map(rssItem),
   );
 }

@@ -2,7 +2,6 @@
 import type { DigestModel, MonthlyIssue } from "../model/build.js";
 import type { PageView } from "./view.js";
 import type { SiteContext } from "./site.js";
-import type { FragmentCache } from "./fragments.js";
 import { html, type SafeHtml } from "./escape.js";
 import { archivePath } from "../model/urls.js";
 import { facts, link, view } from "./parts.js";
@@ -19,9 +18,9 @@ function emptyState(site: SiteContext): SafeHtml {
  * The newest issue, first and large: what the digest is about right now. Its heading is the page's
  * H1 ("Latest issue: April 2025"), not the digest's name, which the header already shows.
  */
-function latestIssue(issue: MonthlyIssue, site: SiteContext, cache: FragmentCache): SafeHtml {
+function latestIssue(issue: MonthlyIssue, site: SiteContext): SafeHtml {
   const { strings } = site.wording;
-  const label = cache.monthLabel(issue.key, site);
+  const { label } = issue;
   const subtitle = issueSubtitle(issue, label);
   const more = html`<p class="dg-more"><a href="${site.href(issue.path)}">${site.wording.count(strings.wholeIssue, issue.articles.length)}<span aria-hidden="true">&#160;→</span></a></p>`;
   return html`<section class="dg-latest" aria-labelledby="dg-latest"><h1 id="dg-latest"><span class="dg-eyebrow">${strings.latestIssue}</span> ${link(site, issue.path, label)}</h1>${subtitle && html`<p class="dg-issue-title">${subtitle}</p>`}${topPicks(issue, site, LATEST_PICKS)}${more}</section>`;
@@ -34,15 +33,15 @@ const LATEST_PICKS = 5;
  * The archive: the digest's front page. The newest issue with its top picks, then every year with
  * its issues, one line each (their picks are on the year pages).
  */
-export function renderArchive(model: DigestModel, site: SiteContext, cache: FragmentCache): PageView {
+export function renderArchive(model: DigestModel, site: SiteContext): PageView {
   const { strings } = site.wording;
   const intro = site.description && html`<p class="dg-lede">${site.description}</p>`;
   const years = model.years.map(
     (year) =>
-      html`<section class="dg-year" aria-labelledby="dg-y${year.year}"><h2 id="dg-y${year.year}">${link(site, year.path, String(year.year))}</h2>${facts(site.wording.count(strings.issueCount, year.issues.length), site.wording.count(strings.articleCount, year.articleCount))}${year.issues.map((issue) => issueSummary(issue, site, cache, 3, 0))}</section>`,
+      html`<section class="dg-year" aria-labelledby="dg-y${year.year}"><h2 id="dg-y${year.year}">${link(site, year.path, String(year.year))}</h2>${facts(site.wording.count(strings.issueCount, year.issues.length), site.wording.count(strings.articleCount, year.articleCount))}${year.issues.map((issue) => issueSummary(issue, site, 3, 0))}</section>`,
   );
   const latest = model.issues[0];
-  const body = latest ? html`${intro}${latestIssue(latest, site, cache)}${years}` : html`<h1>${strings.archive}</h1>${intro}${emptyState(site)}`;
+  const body = latest ? html`${intro}${latestIssue(latest, site)}${years}` : html`<h1>${strings.archive}</h1>${intro}${emptyState(site)}`;
   return view(site, {
     kind: "archive",
     path: archivePath(site.options.basePath),

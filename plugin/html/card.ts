@@ -2,13 +2,12 @@
  * The built-in article card (`renderArticleCard`) and its parts: the age label and the source's
  * monogram avatar.
  */
-import { formatDay, toRfc3339 } from "../model/dates.js";
+import { toRfc3339 } from "../model/dates.js";
 import type { DigestArticle } from "../model/build.js";
 import { summaryHtml } from "./summary.js";
 import type { SiteContext } from "./site.js";
 import { html, trustedHtml, type SafeHtml } from "./escape.js";
 import { tagPath } from "../model/urls.js";
-import { MemoTable, ScopedMemoTable } from "../model/memo.js";
 
 /** "3w", "today": how old the article was when its issue came out, in the page's words. */
 function ageLabel(article: DigestArticle, site: SiteContext): string {
@@ -19,17 +18,11 @@ function ageLabel(article: DigestArticle, site: SiteContext): string {
   return site.wording.fill(template, { n: article.age.count });
 }
 
-/** A grapheme segmenter by locale: costly to make, cheap to reuse. */
-const SEGMENTERS = new MemoTable("grapheme segmenters", (locale: string) => new Intl.Segmenter(locale, { granularity: "grapheme" }));
-
-/**
- * The first letter of a source's name, as its avatar (whole graphemes: "É", "分", "🚀"), by locale
- * and name. A digest has few sources and one locale; segmenting is costly, so each is made once.
- */
-export const MONOGRAMS = new ScopedMemoTable("monograms", (name: string, locale: string, memo): string => {
-  const first = memo.cached(SEGMENTERS, locale).segment(name.trim())[Symbol.iterator]().next();
-  return first.done ? "?" : first.value.segment.toLocaleUpperCase(locale);
-});
+/** The first letter of a name (a source's, the site's), as its avatar, in whole graphemes: "É", "分", "🚀". */
+export function monogram(name: string, site: SiteContext): string {
+  const first = site.graphemes.segment(name.trim())[Symbol.iterator]().next();
+  return first.done ? "?" : first.value.segment.toLocaleUpperCase(site.options.locale);
+}
 
 /**
  * How many avatar colours the theme has (`.dg-av0` … `.dg-av7` in theme.css): each a fill that
@@ -88,12 +81,12 @@ export function withRankBadge(card: SafeHtml, article: DigestArticle, site: Site
 function rankless(article: DigestArticle, site: SiteContext): SafeHtml {
   const { strings } = site.wording;
   const { locale } = site.options;
-  const avatar = html`<span class="dg-avatar dg-av${avatarColour(article.source.name)}" aria-hidden="true">${site.memo.cachedIn(MONOGRAMS, locale, article.source.name)}</span>`;
+  const avatar = html`<span class="dg-avatar dg-av${avatarColour(article.source.name)}" aria-hidden="true">${monogram(article.source.name, site)}</span>`;
   const source = html`<span class="dg-source">${avatar}<a class="dg-source-name" href="${site.href(article.sourcePath)}">${article.source.name}</a></span>`;
   // Almost every item is an article: only the exception is worth a badge.
   const type = article.type !== "article" && html`<span class="dg-type dg-type-${article.type}">${article.type === "video" ? strings.video : article.type}</span>`;
   // The short label is for the eye; the full date is in `datetime`, in the tooltip and for screen readers.
-  const published = article.published ? site.wording.fill(strings.publishedOn, { date: formatDay(article.published, locale, site.memo) }) : "";
+  const published = article.publishedText === undefined ? "" : site.wording.fill(strings.publishedOn, { date: article.publishedText });
   const age =
     article.published &&
     html`<time datetime="${toRfc3339(article.published)}" title="${published}"><span aria-hidden="true">${ageLabel(article, site)}</span><span class="dg-vh">${published}</span></time>`;
@@ -101,7 +94,7 @@ function rankless(article: DigestArticle, site: SiteContext): SafeHtml {
   // A third party's image: loaded late, and told nothing of the page that shows it (no Referer).
   // The site's own (under siteUrl) by its path, so it loads on localhost too.
   const image = article.image && html`<img${trustedHtml(site.thumbnailAttributes)} class="dg-thumb" src="${site.onPage(article.image)}" alt="" width="112" height="63" loading="lazy" decoding="async" referrerpolicy="no-referrer">`;
-  const summary = article.summary && html`<div class="dg-summary">${summaryHtml(article, site.memo)}</div>`;
+  const summary = article.summary && html`<div class="dg-summary">${summaryHtml(article, site)}</div>`;
   const tags = article.tags.length > 0 && html`<ul class="dg-tags">${article.tags.map((tag) => html`<li><a href="${site.href(tagPath(site.options.basePath, tag.slug))}">${tag.name}</a></li>`)}</ul>`;
   return html`<article class="dg-item${image ? " dg-has-thumb" : ""}"><p class="dg-meta">${source}${type}${age}</p><h2 class="dg-title"><a href="${article.url}">${article.title}</a></h2>${image}${summary}${tags}</article>`;
 }

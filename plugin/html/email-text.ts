@@ -6,7 +6,6 @@
  * 78 columns (a long URL keeps a line of its own), every URL absolute.
  */
 import type { DigestArticle, MonthlyIssue } from "../model/build.js";
-import { formatMonth } from "../model/dates.js";
 import { archivePath, subscribePath } from "../model/urls.js";
 import { feedUri } from "../feeds/uri.js";
 import type { SiteContext } from "./site.js";
@@ -31,7 +30,7 @@ function pickText(article: DigestArticle, site: SiteContext): string {
 export function renderEmailText(issue: MonthlyIssue, site: SiteContext): string {
   const { strings } = site.wording;
   const base = site.options.basePath;
-  const label = formatMonth(issue.key, site.options.locale, site.options.timeZone);
+  const { label } = issue;
   const subject = emailSubject(issue, site);
   const head = wrapText(`${site.title} · ${label} · ${site.wording.count(strings.articleCount, issue.articles.length)}`, WIDTH);
   const title = wrapText(subject, WIDTH);

@@ -10,7 +10,6 @@
 import type { DigestArticle, MonthlyIssue } from "../model/build.js";
 import { formatMonth } from "../model/dates.js";
 import { archivePath, emailPath, subscribePath, tagPath } from "../model/urls.js";
-import { ScopedMemoTable } from "../model/memo.js";
 import { feedUri } from "../feeds/uri.js";
 import { renderMarkdown } from "./markdown.js";
 import { summaryHtml } from "./summary.js";
@@ -65,7 +64,7 @@ function pickRow(article: DigestArticle, site: SiteContext): SafeHtml {
   const image =
     article.image &&
     html`<img src="${feedUri(article.image)}" width="${IMAGE.width}" height="${IMAGE.height}" alt="${article.title}" style="${STYLE.image}" referrerpolicy="no-referrer">`;
-  const summary = article.summary && html`<div style="${STYLE.summary}">${summaryHtml(article, site.memo)}</div>`;
+  const summary = article.summary && html`<div style="${STYLE.summary}">${summaryHtml(article, site)}</div>`;
   const tagLinks = article.tags.map((tag) => html`<a href="${site.absolute(tagPath(site.options.basePath, tag.slug))}">${tag.name}</a>`);
   const tags = tagLinks.length > 0 && html`<p style="${STYLE.tags}">${joinHtml(tagLinks, html` · `)}</p>`;
   return html`<tr><td style="${STYLE.pick}"><p style="${STYLE.muted}"><b style="${STYLE.rank}">${rank}</b> · ${source}${video}</p><h2 style="${STYLE.h2}"><a href="${url}" style="${STYLE.title}">${article.title}</a></h2>${image}${summary}${tags}</td></tr>\n`;
@@ -83,22 +82,17 @@ function footer(issue: MonthlyIssue, site: SiteContext): SafeHtml {
   return html`<tr><td style="${STYLE.footer}">${joinHtml(links, html` · `)}</td></tr>`;
 }
 
-/** The issue's part of the email, made once per build: it is both email.html's and the feed item's. */
-const EMAIL_CONTENT = new ScopedMemoTable("email content", (issue: MonthlyIssue, site: SiteContext): SafeHtml => {
-  const { wording } = site;
-  const label = formatMonth(issue.key, site.options.locale, site.options.timeZone);
-  const head = html`<p style="${STYLE.muted}"><a href="${site.absolute(archivePath(site.options.basePath))}" style="${STYLE.mutedLink}">${site.title}</a> · <a href="${site.absolute(issue.path)}" style="${STYLE.mutedLink}">${label}</a> · ${wording.count(wording.strings.articleCount, issue.articles.length)}</p>`;
-  const intro = issue.intro && html`<tr><td style="${STYLE.cell}"><div style="${STYLE.intro}">${renderMarkdown(issue.intro)}</div></td></tr>\n`;
-  return html`<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="${STYLE.card}">\n<tr><td style="${STYLE.cell}">${head}<h1 style="${STYLE.h1}">${emailSubject(issue, site)}</h1></td></tr>\n${intro}${issue.articles.map((article) => pickRow(article, site))}${footer(issue, site)}\n</table>`;
-});
-
 /**
  * The issue's part of the email: a header (the digest, the month, the count), the title, the intro,
  * every pick in rank order and the footer, as one table. email.html's body holds it between the
  * `<!--digest:issue-->` marks; the issue-mode feeds carry it as their item content.
  */
 export function renderEmailContent(issue: MonthlyIssue, site: SiteContext): SafeHtml {
-  return site.memo.cachedIn(EMAIL_CONTENT, site, issue);
+  const { wording } = site;
+  const label = formatMonth(issue.key, site.options.locale, site.options.timeZone);
+  const head = html`<p style="${STYLE.muted}"><a href="${site.absolute(archivePath(site.options.basePath))}" style="${STYLE.mutedLink}">${site.title}</a> · <a href="${site.absolute(issue.path)}" style="${STYLE.mutedLink}">${label}</a> · ${wording.count(wording.strings.articleCount, issue.articles.length)}</p>`;
+  const intro = issue.intro && html`<tr><td style="${STYLE.cell}"><div style="${STYLE.intro}">${renderMarkdown(issue.intro)}</div></td></tr>\n`;
+  return html`<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="${STYLE.card}">\n<tr><td style="${STYLE.cell}">${head}<h1 style="${STYLE.h1}">${emailSubject(issue, site)}</h1></td></tr>\n${intro}${issue.articles.map((article) => pickRow(article, site))}${footer(issue, site)}\n</table>`;
 }
 
 /** The inbox preview line: the intro's first words, else the top picks' titles; at most 140 UTF-16 units. */

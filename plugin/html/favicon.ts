@@ -7,7 +7,7 @@ import type { SiteContext } from "./site.js";
 import { html, type SafeHtml } from "./escape.js";
 import { faviconPath } from "../model/urls.js";
 import { renderXmlElement } from "../feeds/xml.js";
-import { MONOGRAMS } from "./card.js";
+import { monogram } from "./card.js";
 
 /** Media types of the icon formats browsers take, by file extension, for a user's own icon's `type`. */
 const ICON_TYPES: Readonly<Record<string, string>> = { svg: "image/svg+xml", png: "image/png", ico: "image/x-icon", webp: "image/webp", gif: "image/gif", jpg: "image/jpeg", jpeg: "image/jpeg" };
@@ -18,7 +18,7 @@ const ON_ACCENT = "#fff";
 
 /** The plugin's icon: the title's first grapheme (as the cards' source avatars take it) on a rounded accent square. */
 export function renderFaviconSvg(site: SiteContext): string {
-  const letter = site.memo.cachedIn(MONOGRAMS, site.options.locale, site.title);
+  const letter = monogram(site.title, site);
   const svg = renderXmlElement("svg", {
     "@xmlns": "http://www.w3.org/2000/svg",
     "@viewBox": "0 0 64 64",

@@ -1,9 +1,7 @@
 /**
- * The per-build fragment cache: an article's card and a month's label, rendered once and reused on
- * every page that shows them.
+ * The per-build fragment cache: an article's card, rendered once and reused on every page that
+ * shows it.
  */
-import { formatMonth } from "../model/dates.js";
-import type { MonthKey } from "../data/schema.js";
 import type { DigestArticle } from "../model/build.js";
 import type { SiteContext } from "./site.js";
 import { renderArticleCard, withRankBadge, type CardContext } from "./card.js";
@@ -17,7 +15,6 @@ export class FragmentCache {
   private readonly cards = new Map<DigestArticle, SafeHtml>();
   /** A host's (`renderItem`) cards for tag and source pages, whose `defaultHtml()` is the rankless card. */
   private readonly rankless = new Map<DigestArticle, SafeHtml>();
-  private readonly months = new Map<MonthKey, string>();
   /**
    * `renderCard` replaces the built-in card (the `renderItem` option), asked for each context, as the
    * built-in one leaves its rank badge out on tag and source pages.
@@ -41,14 +38,5 @@ export class FragmentCache {
       cards.set(article, card);
     }
     return card;
-  }
-  /** A month's label ("April 2025"), made once per build. */
-  monthLabel(key: MonthKey, site: SiteContext): string {
-    let label = this.months.get(key);
-    if (label === undefined) {
-      label = formatMonth(key, site.options.locale, site.options.timeZone);
-      this.months.set(key, label);
-    }
-    return label;
   }
 }

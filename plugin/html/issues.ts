@@ -2,7 +2,6 @@
 import type { MonthlyIssue } from "../model/build.js";
 import type { ListedItem } from "./view.js";
 import type { SiteContext } from "./site.js";
-import type { FragmentCache } from "./fragments.js";
 import { html, type SafeHtml } from "./escape.js";
 import { facts, link } from "./parts.js";
 
@@ -34,9 +33,9 @@ export function topPicks(issue: MonthlyIssue, site: SiteContext, count: number):
  * An issue in the archive or a year: its month (a quiet link to the issue), its title, its count
  * and its first `top` picks (none: a one-line entry).
  */
-export function issueSummary(issue: MonthlyIssue, site: SiteContext, cache: FragmentCache, headingLevel: 2 | 3, top = 3): SafeHtml {
+export function issueSummary(issue: MonthlyIssue, site: SiteContext, headingLevel: 2 | 3, top = 3): SafeHtml {
   const { strings } = site.wording;
-  const label = cache.monthLabel(issue.key, site);
+  const { label } = issue;
   const subtitle = issueSubtitle(issue, label);
   const h = HEADINGS[headingLevel];
   return html`<section class="dg-issue${top > 0 ? "" : " dg-issue-row"}" aria-labelledby="dg-${issue.key}"><${h} id="dg-${issue.key}">${link(site, issue.path, label)}</${h}>${subtitle && html`<p class="dg-issue-title">${subtitle}</p>`}${facts(site.wording.count(strings.articleCount, issue.articles.length))}${topPicks(issue, site, top)}</section>`;

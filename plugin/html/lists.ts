@@ -8,7 +8,6 @@ import type { ListPage } from "../model/lists.js";
 import type { PluralForms } from "./words/types.js";
 import type { Breadcrumb, PageView } from "./view.js";
 import type { SiteContext } from "./site.js";
-import type { FragmentCache } from "./fragments.js";
 import { html } from "./escape.js";
 import { archivePath } from "../model/urls.js";
 import { pageFeedLinks, tagFeedLinks, type FeedLink } from "../feeds/links.js";
@@ -104,14 +103,14 @@ export interface ListSpec {
 }
 
 /** One page of an entry's articles (newest issue first, then rank), with the entry's own feed when it has one. */
-export function renderListPage(entry: Listed, page: ListPage<DigestArticle>, spec: ListSpec, site: SiteContext, cache: FragmentCache): PageView {
+export function renderListPage(entry: Listed, page: ListPage<DigestArticle>, spec: ListSpec, site: SiteContext): PageView {
   const { strings } = site.wording;
   const title = withPage(site, entry.name, page.pageNumber);
   // Ranks repeat across issues, so a tag page is an unordered list with no rank badges; each entry
   // says its rank with its month ("#3 in April 2025"), linked to the issue page that lists it.
   const items = page.items.map((article) => {
-    const where = site.wording.fill(strings.rankInIssue, { rank: article.rank, issue: cache.monthLabel(article.month, site) });
-    return html`<li><p class="dg-context">${link(site, article.pagePath, where)}</p>${cache.card(article, site, "tag")}</li>`;
+    const where = site.wording.fill(strings.rankInIssue, { rank: article.rank, issue: article.issueLabel });
+    return html`<li><p class="dg-context">${link(site, article.pagePath, where)}</p>${site.fragments.card(article, site, "tag")}</li>`;
   });
   const feeds = pageFeedLinks(site, entry);
   const ownFeed = tagFeedLinks(entry, site.options, site.title)[0];

@@ -5,7 +5,6 @@
  */
 import type { PageView } from "./view.js";
 import type { SiteContext } from "./site.js";
-import { MemoTable } from "../model/memo.js";
 
 /** A `<meta>` tag: Open Graph uses `property`, Twitter cards use `name`. */
 export interface MetaTag {
@@ -27,9 +26,6 @@ export function openGraphLocale(locale: string): string {
   return full.region ? `${full.language}_${full.region}` : full.language;
 }
 
-/** `openGraphLocale` by locale: every page says it. */
-const OG_LOCALES = new MemoTable("Open Graph locales", openGraphLocale);
-
 /**
  * Open Graph and Twitter card tags. A page with an image (its share image, else an article's) gets
  * a large-image card, with the image's alt text (X reads only its own `twitter:image:alt`). Only
@@ -45,7 +41,7 @@ export function socialMetaTags(page: PageView, site: SiteContext): MetaTag[] {
     og("title", page.documentTitle),
     og("description", page.description),
     og("url", site.absolute(page.path)),
-    og("locale", site.memo.cached(OG_LOCALES, site.options.locale)),
+    og("locale", openGraphLocale(site.options.locale)),
   ];
   const image = page.shareImage ?? (page.image === undefined ? undefined : { url: page.image, alt: page.imageAlt });
   if (image) {

@@ -1,10 +1,9 @@
 /** A month's (an issue's) page: its date, intro, ranked cards, pagination and older/newer issue links. */
-import { formatDay, isoDay, MONTH_NAMES, type IsoDateTime } from "../model/dates.js";
+import { isoDay } from "../model/dates.js";
 import type { MonthPage, MonthlyIssue } from "../model/build.js";
 import { renderMarkdown } from "./markdown.js";
 import type { Breadcrumb, PageView } from "./view.js";
 import type { SiteContext } from "./site.js";
-import type { FragmentCache } from "./fragments.js";
 import { html, type SafeHtml } from "./escape.js";
 import { archivePath } from "../model/urls.js";
 import { renderPagination } from "./pagination.js";
@@ -14,15 +13,15 @@ import { searchItem } from "./search-marks.js";
 import { emailLink } from "./email.js";
 
 /** "Issued 1 May 2025", with the machine-readable date. */
-function issueDateTime(date: IsoDateTime, site: SiteContext): SafeHtml {
-  return html`<time datetime="${isoDay(date)}">${site.wording.fill(site.wording.strings.issuedOn, { date: formatDay(date, site.options.locale, site.memo) })}</time>`;
+function issueDateTime(issue: MonthlyIssue, site: SiteContext): SafeHtml {
+  return html`<time datetime="${isoDay(issue.date)}">${site.wording.fill(site.wording.strings.issuedOn, { date: issue.dateText })}</time>`;
 }
 
 /** The links to the older and newer issues, or nothing for a lone issue. */
-function issueNavigation(issue: MonthlyIssue, site: SiteContext, cache: FragmentCache): SafeHtml | undefined {
+function issueNavigation(issue: MonthlyIssue, site: SiteContext): SafeHtml | undefined {
   const { strings } = site.wording;
   const entry = (other: MonthlyIssue | undefined, className: string, direction: SafeHtml) =>
-    other && html`<li class="${className}"><a href="${site.href(other.path)}"><span class="dg-dir">${direction}</span> <span class="dg-name">${cache.monthLabel(other.key, site)}</span></a></li>`;
+    other && html`<li class="${className}"><a href="${site.href(other.path)}"><span class="dg-dir">${direction}</span> <span class="dg-name">${other.label}</span></a></li>`;
   const older = entry(issue.older, "dg-older", html`<span aria-hidden="true">← </span>${strings.olderIssue}`);
   const newer = entry(issue.newer, "dg-newer", html`${strings.newerIssue}<span aria-hidden="true"> →</span>`);
   return (older || newer) && html`<nav class="dg-issues" aria-label="${strings.issueNavigation}"><ul>${older}${newer}</ul></nav>`;
@@ -33,27 +32,27 @@ function heldBanner(issue: MonthlyIssue, site: SiteContext): SafeHtml | undefine
   const { held } = issue;
   if (!held) return undefined;
   const { strings } = site.wording;
-  const text = held.reason === "draft" ? strings.draftBanner : site.wording.fill(strings.scheduledBanner, { date: formatDay(held.date, site.options.locale, site.memo) });
+  const text = held.reason === "draft" ? strings.draftBanner : site.wording.fill(strings.scheduledBanner, { date: issue.dateText });
   return html`<p class="dg-banner" role="note">${text}</p>`;
 }
 
 /** A month page: one page of an issue's ranked articles. */
-export function renderMonthPage(page: MonthPage, site: SiteContext, cache: FragmentCache): PageView {
+export function renderMonthPage(page: MonthPage, site: SiteContext): PageView {
   const { strings } = site.wording;
   const { issue } = page;
-  const label = cache.monthLabel(issue.key, site);
+  const { label } = issue;
   // The title says the headline too ("April 2025: Netflix at scale"), for tabs, bookmarks and search results.
   const subtitle = issueSubtitle(issue, label);
   const title = withPage(site, subtitle === undefined ? label : site.wording.fill(strings.issueHeadline, { month: label, title: subtitle }), page.pageNumber);
   const intro = page.pageNumber === 1 && issue.intro && html`<div class="dg-intro">${renderMarkdown(issue.intro)}</div>`;
   const first = page.items[0];
-  const items = page.items.map((article) => searchItem(article, label, cache.card(article, site), site));
-  const counts = facts(issueDateTime(issue.date, site), site.wording.count(strings.articleCount, issue.articles.length), pageOf(site, page.pageNumber, page.pageCount));
-  const body = html`${heldBanner(issue, site)}<h1>${issue.title ?? label}</h1>${counts}${emailLink(issue, site)}${intro}<ol class="dg-list" start="${first?.rank ?? 1}">${items}</ol>${renderPagination(site, page.pagePaths, page.pageNumber)}${issueNavigation(issue, site, cache)}`;
+  const items = page.items.map((article) => searchItem(article, label, site.fragments.card(article, site), site));
+  const counts = facts(issueDateTime(issue, site), site.wording.count(strings.articleCount, issue.articles.length), pageOf(site, page.pageNumber, page.pageCount));
+  const body = html`${heldBanner(issue, site)}<h1>${issue.title ?? label}</h1>${counts}${emailLink(issue, site)}${intro}<ol class="dg-list" start="${first?.rank ?? 1}">${items}</ol>${renderPagination(site, page.pagePaths, page.pageNumber)}${issueNavigation(issue, site)}`;
   const breadcrumbs: Breadcrumb[] = [
     { name: strings.archive, path: archivePath(site.options.basePath) },
     { name: String(issue.year), path: `${site.options.basePath}${issue.year}/` },
-    { name: site.memo.cachedIn(MONTH_NAMES, site.options, issue.key), path: issue.path },
+    { name: issue.monthName, path: issue.path },
   ];
   if (page.pageNumber > 1) breadcrumbs.push({ name: site.wording.fill(strings.page, { n: page.pageNumber }), path: page.path });
   const pictured = page.items.find((article) => article.image !== undefined);

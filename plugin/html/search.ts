@@ -5,7 +5,6 @@
 import type { DigestModel } from "../model/build.js";
 import type { PageView } from "./view.js";
 import type { SiteContext } from "./site.js";
-import type { FragmentCache } from "./fragments.js";
 import { html, trustedHtml } from "./escape.js";
 import { archivePath, pagefindPath, searchPath, tagIndexPath } from "../model/urls.js";
 import { link, view } from "./parts.js";
@@ -24,13 +23,13 @@ export interface SearchRecord {
  * only Pagefind reads (the written page carries just the anchor).
  * `href` turns a site-root path into the URL a result links to (with Eleventy's pathPrefix).
  */
-export function searchRecords(model: DigestModel, site: SiteContext, cache: FragmentCache, href: (path: string) => string): SearchRecord[] {
+export function searchRecords(model: DigestModel, site: SiteContext, href: (path: string) => string): SearchRecord[] {
   const records: SearchRecord[] = [];
   const lang = site.options.locale;
   for (const page of model.monthPages) {
-    const label = cache.monthLabel(page.issue.key, site);
+    const { label } = page.issue;
     for (const article of page.items) {
-      const content = html`<!DOCTYPE html><html lang="${lang}"><head><title>${article.title}</title></head><body><ol>${searchItem(article, label, cache.card(article, site), site, true)}</ol></body></html>`;
+      const content = html`<!DOCTYPE html><html lang="${lang}"><head><title>${article.title}</title></head><body><ol>${searchItem(article, label, site.fragments.card(article, site), site, true)}</ol></body></html>`;
       records.push({ url: `${href(page.path)}#${pickAnchor(article)}`, content: content.markup });
     }
   }

@@ -5,9 +5,11 @@
 import type { ResolvedDigestOptions } from "../options.js";
 import { Wording } from "./wording.js";
 import { pathPrefixer } from "../model/urls.js";
-import type { DigestModel } from "../model/build.js";
+import type { DigestArticle, DigestModel } from "../model/build.js";
 import { siteFeedLinks, type FeedLink } from "../feeds/links.js";
-import { Memo } from "../model/memo.js";
+import type { SafeHtml } from "./escape.js";
+import { FragmentCache } from "./fragments.js";
+import type { CardContext } from "./card.js";
 
 /** The render context: everything a page, card or feed needs to know about the site being built. */
 export interface SiteContext {
@@ -39,8 +41,15 @@ export interface SiteContext {
    * the attribute as it skips the image; the plugin's own transform removes it otherwise).
    */
   readonly thumbnailAttributes: string;
-  /** The build's memo (see model/memo.ts): what renderers remember while this build lasts. */
-  readonly memo: Memo;
+  /** Splits text into graphemes in the locale (for monograms): made once, as Intl objects are costly to make. */
+  readonly graphemes: Intl.Segmenter;
+  /**
+   * Each article's summary HTML, rendered the first time a card, email or feed item shows it (they
+   * all show the same), and dropped with the site when the build ends (summary.ts).
+   */
+  readonly summaries: Map<DigestArticle, SafeHtml>;
+  /** Each article's card, rendered the first time a page shows it (fragments.ts). */
+  readonly fragments: FragmentCache;
 }
 
 /**
@@ -56,8 +65,16 @@ export interface LinkPrefixes {
   readonly ignoredByImageTransforms?: boolean;
 }
 
-/** The site of one build. `memo` is the build's: a fresh one by default. */
-export function createSiteContext(model: DigestModel, options: ResolvedDigestOptions, pathPrefix: string | LinkPrefixes, memo: Memo = new Memo()): SiteContext {
+/** What a site of a build can be given: a card renderer, and the summaries of another site of the same build. */
+export interface SiteParts {
+  /** Replaces the built-in card (the `renderItem` option). */
+  readonly renderCard?: (article: DigestArticle, site: SiteContext, context: CardContext) => SafeHtml;
+  /** The summaries of another site of the same build (they do not depend on links), to share them. */
+  readonly summaries?: Map<DigestArticle, SafeHtml>;
+}
+
+/** The site of one build. */
+export function createSiteContext(model: DigestModel, options: ResolvedDigestOptions, pathPrefix: string | LinkPrefixes, parts: SiteParts = {}): SiteContext {
   const prefixes = typeof pathPrefix === "string" ? { hrefPrefix: pathPrefix, absolutePrefix: pathPrefix } : pathPrefix;
   const title = options.title ?? model.title ?? "Digest";
   const description = options.description ?? model.description;
@@ -91,7 +108,9 @@ export function createSiteContext(model: DigestModel, options: ResolvedDigestOpt
     },
     jsonLdAttributes: typeof pathPrefix !== "string" && pathPrefix.hostBundlesScripts ? " eleventy:ignore" : "",
     thumbnailAttributes: typeof pathPrefix !== "string" && pathPrefix.ignoredByImageTransforms ? " eleventy:ignore" : "",
-    memo,
+    graphemes: new Intl.Segmenter(options.locale, { granularity: "grapheme" }),
+    summaries: parts.summaries ?? new Map(),
+    fragments: new FragmentCache(parts.renderCard),
   };
 }
 

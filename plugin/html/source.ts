@@ -5,7 +5,6 @@
 import type { DigestModel, Source, SourcePage } from "../model/build.js";
 import type { PageView } from "./view.js";
 import type { SiteContext } from "./site.js";
-import type { FragmentCache } from "./fragments.js";
 import { sourceIndexPath } from "../model/urls.js";
 import { renderListPage, renderNameIndex } from "./lists.js";
 
@@ -17,9 +16,9 @@ export function renderSourceIndex(model: DigestModel, site: SiteContext): PageVi
 }
 
 /** One page of a source's picks, with the source's own feed (`feed.perSource`). */
-export function renderSourcePage(page: SourcePage, site: SiteContext, cache: FragmentCache): PageView {
+export function renderSourcePage(page: SourcePage, site: SiteContext): PageView {
   const { strings } = site.wording;
   const index = { name: strings.sources, path: sourceIndexPath(site.options.basePath) };
   const source: Source = page.source;
-  return renderListPage(source, page, { kind: "source", label: strings.source, feedLink: strings.sourceFeed, index }, site, cache);
+  return renderListPage(source, page, { kind: "source", label: strings.source, feedLink: strings.sourceFeed, index }, site);
 }

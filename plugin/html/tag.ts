@@ -2,7 +2,6 @@
 import type { DigestModel, TagPage } from "../model/build.js";
 import type { PageView } from "./view.js";
 import type { SiteContext } from "./site.js";
-import type { FragmentCache } from "./fragments.js";
 import { tagIndexPath } from "../model/urls.js";
 import { renderListPage, renderNameIndex } from "./lists.js";
 
@@ -16,8 +15,8 @@ export function renderTagIndex(model: DigestModel, site: SiteContext): PageView 
 }
 
 /** One page of a tag's articles, with the tag's own feed. */
-export function renderTagPage(page: TagPage, site: SiteContext, cache: FragmentCache): PageView {
+export function renderTagPage(page: TagPage, site: SiteContext): PageView {
   const { strings } = site.wording;
   const index = { name: strings.tags, path: tagIndexPath(site.options.basePath) };
-  return renderListPage(page.tag, page, { kind: "tag", label: strings.tag, feedLink: strings.tagFeed, index }, site, cache);
+  return renderListPage(page.tag, page, { kind: "tag", label: strings.tag, feedLink: strings.tagFeed, index }, site);
 }

@@ -3,7 +3,6 @@
  * issue, per tag and for the archive. The card is everything the PNG depends on, so its hash
  * (cache.ts) names the cached file; the alt text says the same words for readers who cannot see it.
  */
-import { formatMonth } from "../model/dates.js";
 import type { DigestArticle, DigestModel, MonthlyIssue, Tag } from "../model/build.js";
 
 /** The PNG's size: what Open Graph and X's large card expect (1.91:1). */
@@ -34,8 +33,6 @@ export interface ShareCard {
 /** What the cards need besides the model. */
 export interface ShareCardOptions {
   readonly basePath: string;
-  readonly locale: string;
-  readonly timeZone: string;
   /** The digest's name (the `title` option, else the data's). */
   readonly title: string;
   readonly description?: string;
@@ -71,7 +68,7 @@ function card(path: string, site: string, heading: string, subheading: string | 
 /** Every share image of a build: the archive's, then each issue's (newest first), then each tag's. */
 export function shareCards(model: DigestModel, options: ShareCardOptions): ShareCard[] {
   const paths = shareImagePaths(options.basePath);
-  const month = (issue: MonthlyIssue) => formatMonth(issue.key, options.locale, options.timeZone);
+  const month = (issue: MonthlyIssue) => issue.label;
   const newest = model.issues[0];
   const archive = card(paths.archive, options.title, newest ? month(newest) : options.title, options.description, newest ? picksOf(newest.articles) : []);
   const issues = model.issues.map((issue) => card(paths.issue(issue), options.title, month(issue), issue.title, picksOf(issue.articles)));

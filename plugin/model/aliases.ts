@@ -6,8 +6,7 @@
  * Names match as tags do (`tagKey`); a chain `A → B → C` resolves to `C`.
  */
 import type { TagIdentity, ValidArticle, ValidatedDigest } from "../data/validated.js";
-import { TAG_KEYS, tagSlug } from "./slug.js";
-import type { Memo } from "./memo.js";
+import { tagKey, tagSlug } from "../data/slug.js";
 import { pagedPath, tagFeedPath, tagPath, type FeedFormat } from "./urls.js";
 
 /** An old tag and the live tag it now is. */
@@ -46,16 +45,16 @@ const quote = (name: string) => JSON.stringify(name);
  * whose URL is a live tag's, and an old tag whose URL is a live tag's (or another old tag's), since
  * its redirect would replace that page.
  */
-export function applyTagAliases(digest: ValidatedDigest, aliases: Readonly<Record<string, string>>, memo: Memo): { digest: AliasedDigest; problems: TagAliasProblem[] } {
+export function applyTagAliases(digest: ValidatedDigest, aliases: Readonly<Record<string, string>>): { digest: AliasedDigest; problems: TagAliasProblem[] } {
   const entries = Object.entries(aliases);
   if (entries.length === 0) return { digest: { ...digest, renamed: [] }, problems: [] };
   const problems: TagAliasProblem[] = [];
   const byKey = new Map<string, Alias>();
   for (const [entry, target] of entries) {
-    const key = memo.cached(TAG_KEYS, entry);
+    const key = tagKey(entry);
     const twin = byKey.get(key);
     if (twin) problems.push({ entry, message: `names the same tag as the entry ${quote(twin.entry)} (tags match whatever their case and spacing); keep one` });
-    else byKey.set(key, { entry, target, targetKey: memo.cached(TAG_KEYS, target) });
+    else byKey.set(key, { entry, target, targetKey: tagKey(target) });
   }
 
   // Each old key's end of chain, and the name that end is given when no article has it yet.
@@ -84,7 +83,7 @@ export function applyTagAliases(digest: ValidatedDigest, aliases: Readonly<Recor
   for (const tag of tags.values()) slugOwners.set(tag.slug, `the tag ${quote(tag.name)}`);
   for (const [key, to] of resolved) {
     if (!digest.tags.has(key) || tags.has(to.key)) continue;
-    const tag = { key: to.key, name: to.name, slug: tagSlug(to.name, memo) };
+    const tag = { key: to.key, name: to.name, slug: tagSlug(to.name) };
     const owner = slugOwners.get(tag.slug);
     if (owner) problems.push({ entry: byKey.get(key)!.entry, message: `renames the tag to ${quote(to.name)}, whose URL tags/${tag.slug}/ is also ${owner}'s; pick another name` });
     else slugOwners.set(tag.slug, `the tag ${quote(tag.name)}`);
@@ -97,7 +96,7 @@ export function applyTagAliases(digest: ValidatedDigest, aliases: Readonly<Recor
       problems.push({ entry, message: `renames the tag to ${quote(to.name)}, which no article has (nor any tag renamed to it); tag an article with it, or fix the name` });
       continue;
     }
-    const from = digest.tags.get(key) ?? { key, name: entry, slug: tagSlug(entry, memo) };
+    const from = digest.tags.get(key) ?? { key, name: entry, slug: tagSlug(entry) };
     const owner = slugOwners.get(from.slug);
     if (owner) {
       problems.push({ entry, message: `its URL tags/${from.slug}/ is also ${owner}'s, so its redirect would replace that page; remove the entry or rename that tag` });

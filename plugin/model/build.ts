@@ -3,10 +3,9 @@
  * tags and the newest-first article list for feeds. Knows nothing of Eleventy or HTML.
  */
 import type { DateTime } from "luxon";
-import { ageAt, issueDate, monthParts, PARSED_DATES, toIsoDateTime } from "./dates.js";
+import { ageAt, dayFormatter, formatMonth, formatMonthName, issueDate, monthParts, parseIsoDate, toIsoDateTime } from "./dates.js";
 import type { Age, IsoDateTime } from "./date-types.js";
 import type { MonthKey } from "../data/schema.js";
-import { Memo } from "./memo.js";
 import type { HeldIssue, PublishedDigest } from "./publishing.js";
 import { tagRedirects, type AliasedDigest, type TagRedirect } from "./aliases.js";
 import { monthPath, pagedPath, tagFeedPath, tagPath, yearPath, type FeedFormat } from "./urls.js";
@@ -38,8 +37,12 @@ export interface DigestArticle extends Omit<ValidArticle, "tags" | "published"> 
   readonly published?: IsoDateTime;
   /** Age of the article when its issue came out. */
   readonly age?: Age;
+  /** `published` as pages write it, in the locale ("12 Mar 2025"). */
+  readonly publishedText?: string;
   /** The date of the issue the article is ranked in. */
   readonly issueDate: IsoDateTime;
+  /** Its issue's month in the locale ("April 2025"). */
+  readonly issueLabel: string;
   /** Path of the first page of its issue. */
   readonly issuePath: string;
   /** Path of the issue page that lists it. */
@@ -57,6 +60,12 @@ export interface MonthlyIssue {
   readonly intro?: string;
   /** Its own `published`, else the first day of the following month in `timeZone`. */
   readonly date: IsoDateTime;
+  /** `date` as pages write it, in the locale ("1 May 2025"). */
+  readonly dateText: string;
+  /** Its month in the locale ("April 2025"). */
+  readonly label: string;
+  /** Its month's name alone in the locale ("April"). */
+  readonly monthName: string;
   readonly path: string;
   /** In rank order. */
   readonly articles: readonly DigestArticle[];
@@ -130,6 +139,8 @@ export interface DigestModel extends SourceModel<DigestArticle> {
   readonly tagRedirects: readonly TagRedirect<Tag>[];
   /** Every article, newest issue first, then rank: what feeds take their items from. */
   readonly latestArticles: readonly DigestArticle[];
+  /** Each tag and source by the paths of its pages (for a page's feed links). */
+  readonly followedAt: ReadonlyMap<string, Tag | Source>;
   /** The newest issue's date: the feeds' `lastBuildDate`/`updated`, never the build clock. */
   readonly updated?: IsoDateTime;
 }
@@ -139,34 +150,42 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 export { chunk };
 
-/** The model of a digest. `memo` is the build's (see memo.ts): a fresh one by default. */
-export function buildDigestModel(digest: ValidatedDigest & Partial<Pick<PublishedDigest, "held"> & Pick<AliasedDigest, "renamed">>, options: ModelOptions, memo: Memo = new Memo()): DigestModel {
-  const { basePath, pageSize, timeZone } = options;
+/**
+ * The model of a digest, made once per build: every value a page or feed shows is worked out here,
+ * once, and held as a plain field (dates as text in the locale and zone, month labels, paths).
+ */
+export function buildDigestModel(digest: ValidatedDigest & Partial<Pick<PublishedDigest, "held"> & Pick<AliasedDigest, "renamed">>, options: ModelOptions): DigestModel {
+  const { basePath, pageSize, timeZone, locale } = options;
+  const formatDay = dayFormatter(locale);
 
   // Months, newest first; each issue's articles in rank order.
   // An issue's date and path, and a source's path, are made once and shared by its articles (at
   // 100k articles, a string each was 15 MB of the model).
   const byMonth = new Map<MonthKey, DigestArticle[]>();
-  const issuePlaces = new Map<MonthKey, { readonly instant: DateTime; readonly date: IsoDateTime; readonly path: string }>();
-  // Parsed dates are shared (PARSED_DATES), and so is their text.
-  const isoTexts = new Map<DateTime, IsoDateTime>();
-  const isoText = (date: DateTime): IsoDateTime => {
-    let text = isoTexts.get(date);
-    if (text === undefined) isoTexts.set(date, (text = toIsoDateTime(date)));
-    return text;
+  const issuePlaces = new Map<MonthKey, { readonly instant: DateTime; readonly date: IsoDateTime; readonly path: string; readonly label: string }>();
+  // A digest repeats the same few hundred `published` dates: each is parsed and written once, and
+  // its texts are shared by the articles that have it.
+  const publishedDates = new Map<string, { readonly instant: DateTime; readonly date: IsoDateTime; readonly text: string } | undefined>();
+  const publishedDate = (value: string) => {
+    if (publishedDates.has(value)) return publishedDates.get(value);
+    const instant = parseIsoDate(value, timeZone);
+    const date = instant && toIsoDateTime(instant);
+    const parsed = instant && date ? { instant, date, text: formatDay(date) } : undefined;
+    publishedDates.set(value, parsed);
+    return parsed;
   };
   const sourcePaths = new Map<string, string>();
   for (const article of digest.articles) {
     let place = issuePlaces.get(article.month);
     if (!place) {
-      const instant = issueDate(article.month, timeZone, digest.issues.get(article.month)?.published, memo);
-      place = { instant, date: isoText(instant), path: monthPath(basePath, article.month) };
+      const instant = issueDate(article.month, timeZone, digest.issues.get(article.month)?.published);
+      place = { instant, date: toIsoDateTime(instant), path: monthPath(basePath, article.month), label: formatMonth(article.month, locale, timeZone) };
       issuePlaces.set(article.month, place);
     }
-    const { instant, date, path: issuePath } = place;
+    const { instant, date, path: issuePath, label } = place;
     let sourcePath = sourcePaths.get(article.source.name);
-    if (sourcePath === undefined) sourcePaths.set(article.source.name, (sourcePath = sourcePathOf(digest.sources, article.source, basePath, memo)));
-    const published = article.published === undefined ? undefined : memo.cachedIn(PARSED_DATES, timeZone, article.published);
+    if (sourcePath === undefined) sourcePaths.set(article.source.name, (sourcePath = sourcePathOf(digest.sources, article.source, basePath)));
+    const published = article.published === undefined ? undefined : publishedDate(article.published);
     const modelArticle: Mutable<DigestArticle> = {
       id: article.id,
       month: article.month,
@@ -177,6 +196,7 @@ export function buildDigestModel(digest: ValidatedDigest & Partial<Pick<Publishe
       source: article.source,
       tags: article.tags.map((key) => digest.tags.get(key)!),
       issueDate: date,
+      issueLabel: label,
       issuePath,
       pagePath: issuePath,
       sourcePath,
@@ -184,8 +204,9 @@ export function buildDigestModel(digest: ValidatedDigest & Partial<Pick<Publishe
     if (article.summary !== undefined) modelArticle.summary = article.summary;
     if (article.image !== undefined && options.thumbnails !== false) modelArticle.image = article.image;
     if (published) {
-      modelArticle.published = isoText(published);
-      modelArticle.age = ageAt(published, instant);
+      modelArticle.published = published.date;
+      modelArticle.publishedText = published.text;
+      modelArticle.age = ageAt(published.instant, instant);
     }
     const list = byMonth.get(article.month);
     if (list) list.push(modelArticle);
@@ -198,8 +219,8 @@ export function buildDigestModel(digest: ValidatedDigest & Partial<Pick<Publishe
     const articles = byMonth.get(key)!.sort((a, b) => a.rank - b.rank);
     const { year, month } = monthParts(key);
     const meta = digest.issues.get(key);
-    const { date, path } = issuePlaces.get(key)!;
-    const issue: Mutable<MonthlyIssue> = { key, year, month, date, path, articles, pages: [] };
+    const { date, path, label } = issuePlaces.get(key)!;
+    const issue: Mutable<MonthlyIssue> = { key, year, month, date, dateText: formatDay(date), label, monthName: formatMonthName(key, locale, timeZone), path, articles, pages: [] };
     if (meta?.title !== undefined) issue.title = meta.title;
     if (meta?.intro !== undefined && meta.intro.trim() !== "") issue.intro = meta.intro;
     const held = digest.held?.get(key);
@@ -254,7 +275,9 @@ export function buildDigestModel(digest: ValidatedDigest & Partial<Pick<Publishe
   sortByName(tags, options.locale);
   for (const tag of tags) tagPages.push(...tag.pages);
 
-  const model: Mutable<DigestModel> = { issues, years, tags, monthPages, tagPages, tagRedirects: tagRedirects(digest.renamed ?? [], tags, basePath), latestArticles, ...buildSources(latestArticles, digest.sources, options, memo) };
+  const sources = buildSources(latestArticles, digest.sources, options);
+  const followedAt = new Map<string, Tag | Source>([...tagPages.map((page) => [page.path, page.tag] as const), ...sources.sourcePages.map((page) => [page.path, page.source] as const)]);
+  const model: Mutable<DigestModel> = { issues, years, tags, monthPages, tagPages, tagRedirects: tagRedirects(digest.renamed ?? [], tags, basePath), latestArticles, ...sources, followedAt };
   if (digest.title !== undefined) model.title = digest.title;
   if (digest.description !== undefined) model.description = digest.description;
   if (issues[0]) model.updated = issues[0].date;

@@ -4,99 +4,20 @@
  * stays inside: the model holds dates as ISO 8601 strings (`IsoDateTime`), which is what the public
  * types show, and pages and feeds format those.
  */
-import { DateTime, FixedOffsetZone, IANAZone } from "luxon";
-import { MemoTable, ScopedMemoTable, type Memo } from "./memo.js";
+import { DateTime, IANAZone } from "luxon";
+import { monthParts } from "../data/dates.js";
 
 import type { MonthKey } from "../data/schema.js";
 
 export type { MonthKey };
+export { issueDate, monthParts, parseIsoDate } from "../data/dates.js";
 export type { Age, AgeUnit, IsoDateTime } from "./date-types.js";
 import type { Age, AgeUnit, IsoDateTime } from "./date-types.js";
 
 
-const MONTH_KEY = /^(\d{4})-(0[1-9]|1[0-2])$/;
-
-/** Year and month as numbers, from a key the schema has already checked. */
-export function monthParts(key: MonthKey): { year: number; month: number } {
-  const [, year, month] = MONTH_KEY.exec(key)!;
-  return { year: Number(year), month: Number(month) };
-}
-
 /** Whether `zone` is an IANA zone luxon knows, so the options can reject a bad `timeZone` up front. */
 export function isValidZone(zone: string): boolean {
   return IANAZone.isValidZone(zone);
-}
-
-/** Parses an ISO 8601 date or date-time; a value without an offset is read in `zone`. */
-export function parseIsoDate(value: string, zone: string): DateTime | undefined {
-  return parseWithOffset(value) ?? parseDateOnly(value, zone) ?? validOrUndefined(DateTime.fromISO(value, { zone, setZone: true }));
-}
-
-/**
- * `parseIsoDate` by zone and text. Parsing is the costly part of luxon, and a digest repeats the
- * same dates many times: DateTime values are immutable, so one parse per build is shared.
- */
-export const PARSED_DATES = new ScopedMemoTable("parsed dates", parseIsoDate);
-
-const EXPLICIT_OFFSET = /T.*(?:Z|([+-])(\d{2}):(\d{2}))$/;
-
-/**
- * A date-time with its own offset (`…Z`, `…+05:30`) is an instant: `Date.parse` reads it exactly,
- * three times faster than luxon's ISO parser, and the offset becomes the value's zone as
- * `setZone: true` would make it. Anything else (a date, a local time) goes to luxon.
- */
-function parseWithOffset(value: string): DateTime | undefined {
-  const match = EXPLICIT_OFFSET.exec(value);
-  if (!match) return undefined;
-  const millis = Date.parse(value);
-  if (Number.isNaN(millis)) return undefined;
-  const offset = match[1] === undefined ? 0 : (match[1] === "-" ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
-  // Date.parse rolls impossible days over (2025-02-30 → March 2); luxon rejects them, and so do we.
-  if (new Date(millis + offset * 60_000).toISOString().slice(0, 10) !== value.slice(0, 10)) return undefined;
-  return DateTime.fromMillis(millis, { zone: FixedOffsetZone.instance(offset) });
-}
-
-const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/**
- * A calendar date ("2025-04-12") is midnight in `zone`, as luxon's ISO parser reads it; built from
- * its fields it costs a quarter of the parse. An impossible day (2025-02-30) is invalid either way.
- */
-function parseDateOnly(value: string, zone: string): DateTime | undefined {
-  const match = DATE_ONLY.exec(value);
-  if (!match) return undefined;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  if (zone === "UTC") {
-    // The default zone needs no zone rules: midnight UTC is Date.UTC (which rolls 2025-02-30 over
-    // to March 2: such a day is refused, as luxon refuses it).
-    const millis = Date.UTC(year, month - 1, day);
-    const date = new Date(millis);
-    if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-    return DateTime.fromMillis(millis, { zone: FixedOffsetZone.utcInstance });
-  }
-  return validOrUndefined(DateTime.fromObject({ year, month, day }, { zone }));
-}
-
-/** luxon gives an invalid DateTime instead of throwing; callers want undefined. */
-function validOrUndefined(date: DateTime): DateTime | undefined {
-  return date.isValid ? date : undefined;
-}
-
-/** The first day of the month after `key`, in `zone`, by zone and month. */
-const NEXT_MONTHS = new ScopedMemoTable("first days of next months", (key: MonthKey, zone: string): DateTime => {
-  const { year, month } = monthParts(key);
-  return DateTime.fromObject({ year, month, day: 1 }, { zone }).plus({ months: 1 });
-});
-
-/** An issue's date: its own `published`, else the first day of the following month, in `zone`. */
-export function issueDate(key: MonthKey, zone: string, published: string | undefined, memo: Memo): DateTime {
-  if (published !== undefined) {
-    const parsed = memo.cachedIn(PARSED_DATES, zone, published);
-    if (parsed) return parsed;
-  }
-  return memo.cachedIn(NEXT_MONTHS, zone, key);
 }
 
 /** "April 2025" in the given locale. */
@@ -114,22 +35,16 @@ export function formatMonthName(key: MonthKey, locale: string, zone: string): st
   return DateTime.fromObject({ year, month, day: 1 }, { zone, locale }).toLocaleString({ month: "long" });
 }
 
-/** The locale and zone dates are written in (a build's options are one). */
-export interface DateStyle {
-  readonly locale: string;
-  readonly timeZone: string;
-}
-
-/** `formatMonthName` by style and month: every page of an issue names its month. */
-export const MONTH_NAMES = new ScopedMemoTable("month names", (key: MonthKey, style: DateStyle) => formatMonthName(key, style.locale, style.timeZone));
-
-/** Intl formatters are costly to create and cheap to reuse: one per locale. */
-const DAY_FORMATS = new MemoTable("day formats", (locale: string) => new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" }));
-
-/** "12 Mar 2025" style (luxon's DATE_MED), in the given locale, on the date's own calendar day. */
-export function formatDay(date: IsoDateTime, locale: string, memo: Memo): string {
-  const [year, month, day] = isoDay(date).split("-").map(Number) as [number, number, number];
-  return memo.cached(DAY_FORMATS, locale).format(Date.UTC(year, month - 1, day));
+/**
+ * Writes a date as "12 Mar 2025" (luxon's DATE_MED style) in `locale`, on the date's own calendar
+ * day. An Intl formatter is costly to create and cheap to reuse: make one of these per model.
+ */
+export function dayFormatter(locale: string): (date: IsoDateTime) => string {
+  const format = new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
+  return (date) => {
+    const [year, month, day] = isoDay(date).split("-").map(Number) as [number, number, number];
+    return format.format(Date.UTC(year, month - 1, day));
+  };
 }
 
 /** The calendar day of an `IsoDateTime` where it was given: `2025-05-01`. */

@@ -9,7 +9,6 @@ import type { MonthKey } from "../data/schema.js";
 import type { ValidatedDigest } from "../data/validated.js";
 import { issueDate, toIsoDateTime } from "./dates.js";
 import type { IsoDateTime } from "./date-types.js";
-import type { Memo } from "./memo.js";
 
 /** An issue that a production build leaves out, and why. */
 export type HeldIssue =
@@ -31,7 +30,7 @@ export interface PublishedDigest extends ValidatedDigest {
 }
 
 /** The held issues of `digest`, oldest first. */
-export function heldIssues(digest: ValidatedDigest, options: Pick<PublishingOptions, "timeZone" | "now">, memo: Memo): HeldIssue[] {
+export function heldIssues(digest: ValidatedDigest, options: Pick<PublishingOptions, "timeZone" | "now">): HeldIssue[] {
   let now: number | undefined;
   const held: HeldIssue[] = [];
   for (const month of [...digest.issues.keys()].sort()) {
@@ -39,7 +38,7 @@ export function heldIssues(digest: ValidatedDigest, options: Pick<PublishingOpti
     if (meta.draft === true) held.push({ month, reason: "draft" });
     else if (meta.published !== undefined) {
       now ??= options.now().toMillis();
-      const date = issueDate(month, options.timeZone, meta.published, memo);
+      const date = issueDate(month, options.timeZone, meta.published);
       if (date.toMillis() > now) held.push({ month, reason: "scheduled", date: toIsoDateTime(date) });
     }
   }
@@ -47,8 +46,8 @@ export function heldIssues(digest: ValidatedDigest, options: Pick<PublishingOpti
 }
 
 /** The digest as this build publishes it. */
-export function publishDigest(digest: ValidatedDigest, options: PublishingOptions, memo: Memo): PublishedDigest {
-  const held = new Map(heldIssues(digest, options, memo).map((issue) => [issue.month, issue]));
+export function publishDigest(digest: ValidatedDigest, options: PublishingOptions): PublishedDigest {
+  const held = new Map(heldIssues(digest, options).map((issue) => [issue.month, issue]));
   if (held.size === 0 || options.showHeld) return { ...digest, held };
   const issues = new Map([...digest.issues].filter(([month]) => !held.has(month)));
   const articles = digest.articles.filter((article) => !held.has(article.month));

@@ -5,8 +5,7 @@
  */
 import type { ArticleSource, SourceIdentity } from "../data/validated.js";
 import { listPages, sortByName, type ListPage } from "./lists.js";
-import { TAG_KEYS } from "./slug.js";
-import type { Memo } from "./memo.js";
+import { tagKey } from "../data/slug.js";
 import { sourceFeedPath, sourcePath, type FeedFormat } from "./urls.js";
 
 /** What a source needs of an article: its source. */
@@ -49,20 +48,23 @@ export interface SourceOptions {
 }
 
 /** The validated identity of an article's source (by `tagKey` of its name: case and spacing do not count). */
-export function sourceOf(sources: ReadonlyMap<string, SourceIdentity>, source: ArticleSource, memo: Memo): SourceIdentity {
-  return sources.get(memo.cached(TAG_KEYS, source.name))!;
+export function sourceOf(sources: ReadonlyMap<string, SourceIdentity>, source: ArticleSource): SourceIdentity {
+  return sources.get(tagKey(source.name))!;
 }
 
 /** The path of an article's source page. */
-export function sourcePathOf(sources: ReadonlyMap<string, SourceIdentity>, source: ArticleSource, basePath: string, memo: Memo): string {
-  return sourcePath(basePath, sourceOf(sources, source, memo).slug);
+export function sourcePathOf(sources: ReadonlyMap<string, SourceIdentity>, source: ArticleSource, basePath: string): string {
+  return sourcePath(basePath, sourceOf(sources, source).slug);
 }
 
 /** Every source of `latest` (articles newest issue first, then rank, which each source keeps), sorted by name. */
-export function buildSources<A extends SourcedArticle>(latest: readonly A[], identities: ReadonlyMap<string, SourceIdentity>, options: SourceOptions, memo: Memo): SourceModel<A> {
+export function buildSources<A extends SourcedArticle>(latest: readonly A[], identities: ReadonlyMap<string, SourceIdentity>, options: SourceOptions): SourceModel<A> {
   const byKey = new Map<string, { identity: SourceIdentity; url?: string; articles: A[] }>();
+  // Articles share a few hundred source names: each is looked up once.
+  const byName = new Map<string, SourceIdentity>();
   for (const article of latest) {
-    const identity = sourceOf(identities, article.source, memo);
+    let identity = byName.get(article.source.name);
+    if (identity === undefined) byName.set(article.source.name, (identity = sourceOf(identities, article.source)));
     let entry = byKey.get(identity.key);
     if (!entry) byKey.set(identity.key, (entry = { identity, articles: [] }));
     entry.url ??= article.source.url;

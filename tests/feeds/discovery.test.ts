@@ -2,7 +2,7 @@
 // feeds' <link rel="alternate"> in Nunjucks, Liquid and 11ty.js, and a tag's feeds too on that
 // tag's pages, here wrapped in the host's Nunjucks layout.
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { tagSlug } from "../../plugin/model/slug.js";
+import { tagSlug } from "../../plugin/data/slug.js";
 import { buildInMemory, readUrl, SITE_URL, type RenderedSite } from "../helpers/build/index.js";
 import { makeDigest } from "./digest.js";
 

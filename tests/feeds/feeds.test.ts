@@ -5,7 +5,7 @@ import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { Ajv } from "ajv";
 import { parseAtomFeed, parseJsonFeed, parseRssFeed } from "feedsmith";
-import { tagKey, tagSlug } from "../../plugin/model/slug.js";
+import { tagKey, tagSlug } from "../../plugin/data/slug.js";
 import { buildInMemory, readUrl, SITE_URL, type RenderedSite } from "../helpers/build/index.js";
 import { makeDigest } from "./digest.js";
 import { checkFeed, describe as describeProblems, type FeedProblem } from "./w3c-feed-rules.js";

@@ -10,12 +10,12 @@ import { dataFiles, errorText, readTree, tryBuild } from "../helpers/build/index
 // already, with the real tagSlug. Load it anew for this file, and again after it, without the mock.
 vi.hoisted(() => vi.resetModules());
 afterAll(() => {
-  vi.doUnmock("../../plugin/model/slug.js");
+  vi.doUnmock("../../plugin/data/slug.js");
   vi.resetModules();
 });
 
-vi.mock("../../plugin/model/slug.js", async (importOriginal) => {
-  const original = await importOriginal<typeof import("../../plugin/model/slug.js")>();
+vi.mock("../../plugin/data/slug.js", async (importOriginal) => {
+  const original = await importOriginal<typeof import("../../plugin/data/slug.js")>();
   return { ...original, tagSlug: (name: string) => (name === "escape" ? "../../../escaped" : original.tagSlug(name)) };
 });
 

@@ -3,7 +3,7 @@ import { decodeHTML } from "entities";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { assertInsideBase } from "../../plugin/eleventy/output-path.js";
-import { MAX_SLUG_BYTES, tagKey, tagSlug } from "../../plugin/model/slug.js";
+import { MAX_SLUG_BYTES, tagKey, tagSlug } from "../../plugin/data/slug.js";
 import { cleanLine, cleanText } from "../../plugin/data/text.js";
 import { escapeHtml } from "../../plugin/html/escape.js";
 import { xmlText, xmlValue } from "../../plugin/feeds/xml.js";

@@ -4,7 +4,6 @@ import { describe, expect, it } from "vitest";
 import { validateDigest } from "../../plugin/index.js";
 import { applyTagAliases, type AliasedDigest } from "../../plugin/model/aliases.js";
 import { buildDigestModel, type ModelOptions } from "../../plugin/model/build.js";
-import { Memo } from "../../plugin/model/memo.js";
 import { relativePath } from "../../plugin/html/redirect.js";
 
 const OPTIONS: ModelOptions = { basePath: "/digest/", pageSize: 2, timeZone: "UTC", locale: "en", feed: { formats: ["rss", "json"], perTag: true } };
@@ -13,7 +12,7 @@ const art = (rank: number, tags: string[]) => ({ month: "2025-04", rank, title: 
 const DATA = { articles: [art(1, ["K8s", "Redis"]), art(2, ["k 8s", "Kubernetes"]), art(3, ["Kubernetes"]), art(4, ["Machine Learning"])] };
 
 function aliased(aliases: Record<string, string>, data: unknown = DATA) {
-  return applyTagAliases(validateDigest(data), aliases, new Memo());
+  return applyTagAliases(validateDigest(data), aliases);
 }
 
 function applied(aliases: Record<string, string>, data: unknown = DATA): AliasedDigest {
@@ -25,7 +24,7 @@ function applied(aliases: Record<string, string>, data: unknown = DATA): Aliased
 describe("applyTagAliases", () => {
   it("without aliases, changes nothing", () => {
     const validated = validateDigest(DATA);
-    const { digest, problems } = applyTagAliases(validated, {}, new Memo());
+    const { digest, problems } = applyTagAliases(validated, {});
     expect(problems).toEqual([]);
     expect(digest.articles).toBe(validated.articles);
     expect(digest.tags).toBe(validated.tags);

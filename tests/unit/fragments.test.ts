@@ -4,13 +4,13 @@ import { describe, expect, it } from "vitest";
 import { validateDigest } from "../../plugin/index.js";
 import { buildDigestModel, type DigestArticle } from "../../plugin/model/build.js";
 import { resolveOptions } from "../../plugin/options.js";
-import { FragmentCache, renderMonthPage, renderSourcePage, renderTagPage } from "../../plugin/html/pages.js";
-import { createSiteContext } from "../../plugin/html/site.js";
+import { renderMonthPage, renderSourcePage, renderTagPage } from "../../plugin/html/pages.js";
+import { createSiteContext, type SiteContext } from "../../plugin/html/site.js";
 import { trustedHtml } from "../../plugin/html/escape.js";
 
 const art = (month: string, rank: number, tags: string[], source: string) => ({ month, rank, title: `Article ${month} ${rank}`, url: `https://a.example/${month}/${rank}`, source, tags });
 
-function setup() {
+function setup(renderCard?: (article: DigestArticle, site: SiteContext) => ReturnType<typeof trustedHtml>) {
   const options = resolveOptions({ siteUrl: "https://digest.example.com", pageSize: 2 });
   const raw = [
     art("2025-03", 1, ["Rust", "Go"], "Alpha"),
@@ -20,28 +20,27 @@ function setup() {
     art("2025-04", 3, ["Zig"], "Beta"),
   ];
   const model = buildDigestModel(validateDigest(raw, { timeZone: options.timeZone }), options);
-  return { model, site: createSiteContext(model, options, "/") };
+  return { model, site: createSiteContext(model, options, "/", { renderCard }) };
 }
 
-/** A cache whose cards say which render made them, and how many renders each article got. */
-function countingCache() {
+/** A site whose cards say which article they show, and how many renders each article got. */
+function countingSite() {
   const renders = new Map<DigestArticle, number>();
-  const cache = new FragmentCache((article) => {
+  const { model, site } = setup((article) => {
     const n = (renders.get(article) ?? 0) + 1;
     renders.set(article, n);
     return trustedHtml(`<article data-id="${article.id}"></article>`);
   });
-  return { cache, renders };
+  return { model, site, renders };
 }
 
 describe("FragmentCache", () => {
   it("renders each card once over every page that shows it, and gives the same pages again", () => {
-    const { model, site } = setup();
-    const { cache, renders } = countingCache();
+    const { model, site, renders } = countingSite();
     const pages = () => [
-      ...model.monthPages.map((page) => renderMonthPage(page, site, cache).body.markup),
-      ...model.tagPages.map((page) => renderTagPage(page, site, cache).body.markup),
-      ...model.sourcePages.map((page) => renderSourcePage(page, site, cache).body.markup),
+      ...model.monthPages.map((page) => renderMonthPage(page, site).body.markup),
+      ...model.tagPages.map((page) => renderTagPage(page, site).body.markup),
+      ...model.sourcePages.map((page) => renderSourcePage(page, site).body.markup),
     ];
     const first = pages();
     const articles = model.monthPages.flatMap((page) => page.items);
@@ -56,7 +55,7 @@ describe("FragmentCache", () => {
 
   it("gives the built-in card with its rank on issue pages and without on tag pages, rendered once", () => {
     const { model, site } = setup();
-    const cache = new FragmentCache();
+    const cache = site.fragments;
     const article = model.monthPages[0]!.items[0]!;
     const onTag = cache.card(article, site, "tag");
     expect(cache.card(article, site, "tag")).toBe(onTag);

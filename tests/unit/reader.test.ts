@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { validateDigest, type DigestPluginOptions } from "../../plugin/index.js";
 import { buildDigestModel, type DigestModel } from "../../plugin/model/build.js";
 import { resolveOptions } from "../../plugin/options.js";
-import { FragmentCache, renderArchive, renderArticleCard, renderMonthPage, renderTagIndex, renderTagPage } from "../../plugin/html/pages.js";
+import { renderArchive, renderArticleCard, renderMonthPage, renderTagIndex, renderTagPage } from "../../plugin/html/pages.js";
 import { avatarColour, AVATAR_COLOURS } from "../../plugin/html/card.js";
 import { tagInitial } from "../../plugin/html/tag.js";
 import { structuredData } from "../../plugin/html/metadata.js";
@@ -13,10 +13,10 @@ import { twoHundredTags } from "../helpers/synthetic.js";
 import { articleHtml } from "../../plugin/feeds/content.js";
 import { createSiteContext, type SiteContext } from "../../plugin/html/site.js";
 
-function setup(raw: unknown, options: Partial<DigestPluginOptions> = {}): { model: DigestModel; site: SiteContext; cache: FragmentCache } {
+function setup(raw: unknown, options: Partial<DigestPluginOptions> = {}): { model: DigestModel; site: SiteContext } {
   const resolved = resolveOptions({ siteUrl: "https://digest.example.com", ...options });
   const model = buildDigestModel(validateDigest(raw, { timeZone: resolved.timeZone }), resolved);
-  return { model, site: createSiteContext(model, resolved, "/"), cache: new FragmentCache() };
+  return { model, site: createSiteContext(model, resolved, "/") };
 }
 
 const art = (rank: number, extra: Record<string, unknown> = {}) => ({ month: "2025-04", rank, title: `Article ${rank}`, url: `https://a.example/${rank}`, source: "Source", ...extra });
@@ -31,8 +31,8 @@ describe("cards", () => {
   });
 
   it("give every rank the same badge class, so the column lines up; medals only add a fill", () => {
-    const { model, site, cache } = setup(Array.from({ length: 12 }, (_, i) => art(i + 1)));
-    const ranks = ranksOf(renderMonthPage(model.monthPages[0]!, site, cache).body.markup);
+    const { model, site } = setup(Array.from({ length: 12 }, (_, i) => art(i + 1)));
+    const ranks = ranksOf(renderMonthPage(model.monthPages[0]!, site).body.markup);
     expect(ranks.map(([, rank]) => rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     for (const [className, rank] of ranks) expect(className).toBe(rank <= 3 ? `dg-rank dg-medal dg-r${rank}` : "dg-rank");
     // The width is the badge's, never the medal's.
@@ -57,8 +57,8 @@ describe("tag pages", () => {
   const data = { articles: [art(1, { tags: ["Redis"] }), art(8, { tags: ["Redis"] }), { ...art(1, { tags: ["Redis"] }), month: "2025-03", url: "https://a.example/m" }] };
 
   it("say where each pick was ranked, linked to its issue page, with no medals", () => {
-    const { model, site, cache } = setup(data);
-    const view = renderTagPage(model.tagPages[0]!, site, cache);
+    const { model, site } = setup(data);
+    const view = renderTagPage(model.tagPages[0]!, site);
     const contexts = [...view.body.markup.matchAll(/<p class="dg-context"><a href="([^"]+)">([^<]+)<\/a><\/p>/g)].map((m) => `${m[2]} → ${m[1]}`);
     expect(contexts).toEqual(["#1 in April 2025 → /2025/04/", "#8 in April 2025 → /2025/04/", "#1 in March 2025 → /2025/03/"]);
     expect(view.body.markup).not.toMatch(/dg-medal|dg-rank/);
@@ -69,9 +69,9 @@ describe("tag pages", () => {
   });
 
   it("keep the medals on the issue page, where the rank means something", () => {
-    const { model, site, cache } = setup(data);
-    renderTagPage(model.tagPages[0]!, site, cache);
-    expect(renderMonthPage(model.monthPages[0]!, site, cache).body.markup).toContain('<span class="dg-rank dg-medal dg-r1">#1</span>');
+    const { model, site } = setup(data);
+    renderTagPage(model.tagPages[0]!, site);
+    expect(renderMonthPage(model.monthPages[0]!, site).body.markup).toContain('<span class="dg-rank dg-medal dg-r1">#1</span>');
   });
 });
 
@@ -109,8 +109,8 @@ describe("the archive and the year page", () => {
   const data = { title: "Best of X", articles: [...Array.from({ length: 6 }, (_, i) => art(i + 1)), { ...art(1), month: "2025-03", url: "https://a.example/m" }] };
 
   it("the archive leads with the latest issue's top picks, then the years with their issues, one line each", () => {
-    const { model, site, cache } = setup(data);
-    const body = renderArchive(model, site, cache).body.markup;
+    const { model, site } = setup(data);
+    const body = renderArchive(model, site).body.markup;
     expect(body).not.toContain("<h1>Best of X</h1>");
     expect(body.match(/<h1[ >]/g)).toHaveLength(1);
     const latest = /<section class="dg-latest"[^>]*>(.*?)<\/section>/s.exec(body)![1]!;
@@ -120,8 +120,8 @@ describe("the archive and the year page", () => {
   });
 
   it("the year page shows each issue with its top three", () => {
-    const { model, site, cache } = setup(data);
-    const body = renderYear(model.years[0]!, site, cache).body.markup;
+    const { model, site } = setup(data);
+    const body = renderYear(model.years[0]!, site).body.markup;
     expect(ranksOf(body).map(([, rank]) => rank)).toEqual([1, 2, 3, 1]);
     expect(body).not.toContain("dg-issue-row");
   });
@@ -131,21 +131,21 @@ describe("month pages' metadata", () => {
   const data = { title: "Best of X", issues: { "2025-04": { title: "Netflix at scale" } }, articles: Array.from({ length: 28 }, (_, i) => art(i + 1)) };
 
   it("the title says the issue's headline", () => {
-    const { model, site, cache } = setup(data);
-    expect(renderMonthPage(model.monthPages[0]!, site, cache).documentTitle).toBe("Best of X — April 2025: Netflix at scale");
-    expect(renderMonthPage(model.monthPages[1]!, site, cache).documentTitle).toBe("Best of X — April 2025: Netflix at scale, page 2");
+    const { model, site } = setup(data);
+    expect(renderMonthPage(model.monthPages[0]!, site).documentTitle).toBe("Best of X — April 2025: Netflix at scale");
+    expect(renderMonthPage(model.monthPages[1]!, site).documentTitle).toBe("Best of X — April 2025: Netflix at scale, page 2");
     const plain = setup({ articles: [art(1)] });
-    expect(renderMonthPage(plain.model.monthPages[0]!, plain.site, plain.cache).documentTitle).toBe("Digest — April 2025");
+    expect(renderMonthPage(plain.model.monthPages[0]!, plain.site).documentTitle).toBe("Digest — April 2025");
   });
 
   it("JSON-LD counts the whole issue, says when it came out and who publishes it", () => {
-    const { model, site, cache } = setup(data);
-    const ld = structuredData(renderMonthPage(model.monthPages[1]!, site, cache), site) as Record<string, unknown> & { mainEntity: { numberOfItems: number; itemListElement: unknown[] } };
+    const { model, site } = setup(data);
+    const ld = structuredData(renderMonthPage(model.monthPages[1]!, site), site) as Record<string, unknown> & { mainEntity: { numberOfItems: number; itemListElement: unknown[] } };
     expect(ld.mainEntity.numberOfItems).toBe(28);
     expect(ld.mainEntity.itemListElement).toHaveLength(10);
     expect(ld.datePublished).toBe("2025-05-01");
     expect(ld.publisher).toEqual({ "@type": "Organization", name: "Best of X", url: "https://digest.example.com/" });
-    expect(structuredData(renderArchive(model, site, cache), site).publisher).toBeUndefined();
+    expect(structuredData(renderArchive(model, site), site).publisher).toBeUndefined();
   });
 });
 

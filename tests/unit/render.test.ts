@@ -3,7 +3,7 @@ import { validateDigest, type DigestPluginOptions } from "../../plugin/index.js"
 import { buildDigestModel, type DigestModel } from "../../plugin/model/build.js";
 import { resolveOptions } from "../../plugin/options.js";
 import { renderMarkdown as renderMarkdownHtml } from "../../plugin/html/markdown.js";
-import { FragmentCache, pageWindow, renderArchive, renderArticleCard as renderArticleCardHtml, renderMonthPage, renderTagIndex, renderTagPage } from "../../plugin/html/pages.js";
+import { pageWindow, renderArchive, renderArticleCard as renderArticleCardHtml, renderMonthPage, renderTagIndex, renderTagPage } from "../../plugin/html/pages.js";
 import { renderDocument } from "../../plugin/html/document.js";
 import { createSiteContext, type SiteContext } from "../../plugin/html/site.js";
 
@@ -11,10 +11,10 @@ import { createSiteContext, type SiteContext } from "../../plugin/html/site.js";
 const renderMarkdown = (source: string) => renderMarkdownHtml(source).markup;
 const renderArticleCard = (...args: Parameters<typeof renderArticleCardHtml>) => renderArticleCardHtml(...args).markup;
 
-function setup(raw: unknown, options: Partial<DigestPluginOptions> = {}, pathPrefix = "/"): { model: DigestModel; site: SiteContext; cache: FragmentCache } {
+function setup(raw: unknown, options: Partial<DigestPluginOptions> = {}, pathPrefix = "/"): { model: DigestModel; site: SiteContext } {
   const resolved = resolveOptions({ siteUrl: "https://digest.example.com", ...options });
   const model = buildDigestModel(validateDigest(raw, { timeZone: resolved.timeZone }), resolved);
-  return { model, site: createSiteContext(model, resolved, pathPrefix), cache: new FragmentCache() };
+  return { model, site: createSiteContext(model, resolved, pathPrefix) };
 }
 
 const art = (rank: number, extra: Record<string, unknown> = {}) => ({ month: "2025-04", rank, title: `Article ${rank}`, url: `https://a.example/${rank}`, source: "Source", ...extra });
@@ -131,25 +131,25 @@ describe("month pages", () => {
   const twentyFive = Array.from({ length: 25 }, (_, i) => art(i + 1));
 
   it('numbers page 2 from 11 with <ol start="11">', () => {
-    const { model, site, cache } = setup(twentyFive);
-    const page2 = renderMonthPage(model.monthPages[1]!, site, cache);
+    const { model, site } = setup(twentyFive);
+    const page2 = renderMonthPage(model.monthPages[1]!, site);
     expect(page2.body.markup).toContain('<ol class="dg-list" start="11">');
     expect(page2.path).toBe("/2025/04/page/2/");
     expect(page2.title).toBe("April 2025, page 2");
-    expect(renderMonthPage(model.monthPages[0]!, site, cache).body.markup).toContain('<ol class="dg-list" start="1">');
-    expect(renderMonthPage(model.monthPages[2]!, site, cache).body.markup).toContain('<ol class="dg-list" start="21">');
+    expect(renderMonthPage(model.monthPages[0]!, site).body.markup).toContain('<ol class="dg-list" start="1">');
+    expect(renderMonthPage(model.monthPages[2]!, site).body.markup).toContain('<ol class="dg-list" start="21">');
   });
 
   it("lists the page's articles in rank order", () => {
-    const { model, site, cache } = setup(twentyFive);
-    const body = renderMonthPage(model.monthPages[1]!, site, cache).body.markup;
+    const { model, site } = setup(twentyFive);
+    const body = renderMonthPage(model.monthPages[1]!, site).body.markup;
     const ranks = [...body.matchAll(/<span class="dg-rank[^"]*">#(\d+)<\/span>/g)].map((m) => Number(m[1]));
     expect(ranks).toEqual([11, 12, 13, 14, 15, 16, 17, 18, 19, 20]);
   });
 
   it("links pages without /page/1/ and marks the current page", () => {
-    const { model, site, cache } = setup(twentyFive);
-    const body = renderMonthPage(model.monthPages[1]!, site, cache).body.markup;
+    const { model, site } = setup(twentyFive);
+    const body = renderMonthPage(model.monthPages[1]!, site).body.markup;
     expect(body).toMatch(/<a href="\/2025\/04\/" rel="prev">.*?Previous<\/span><\/a>/);
     expect(body).toMatch(/<a href="\/2025\/04\/page\/3\/" rel="next"><span class="dg-word">Next /);
     expect(body).toMatch(/<a href="\/2025\/04\/page\/2\/"[^>]*aria-current="page"[^>]*>2<\/a>/);
@@ -157,17 +157,17 @@ describe("month pages", () => {
   });
 
   it("shows no pagination for a single page", () => {
-    const { model, site, cache } = setup([art(1), art(2)]);
-    expect(renderMonthPage(model.monthPages[0]!, site, cache).body.markup).not.toContain("dg-pages");
+    const { model, site } = setup([art(1), art(2)]);
+    expect(renderMonthPage(model.monthPages[0]!, site).body.markup).not.toContain("dg-pages");
   });
 
   it("shows the intro (safe Markdown) on page 1 only", () => {
-    const { model, site, cache } = setup({ issues: { "2025-04": { title: "April <picks>", intro: "Hello <script>x</script> **world**" } }, articles: twentyFive });
-    const first = renderMonthPage(model.monthPages[0]!, site, cache).body.markup;
+    const { model, site } = setup({ issues: { "2025-04": { title: "April <picks>", intro: "Hello <script>x</script> **world**" } }, articles: twentyFive });
+    const first = renderMonthPage(model.monthPages[0]!, site).body.markup;
     expect(first).toContain("<h1>April &lt;picks&gt;</h1>");
     expect(first).toContain("<strong>world</strong>");
     expect(first).not.toContain("<script>");
-    expect(renderMonthPage(model.monthPages[1]!, site, cache).body.markup).not.toContain("dg-intro");
+    expect(renderMonthPage(model.monthPages[1]!, site).body.markup).not.toContain("dg-intro");
   });
 });
 
@@ -185,8 +185,8 @@ describe("pageWindow", () => {
   });
 
   it("renders the window with a gap marker", () => {
-    const { model, site, cache } = setup(Array.from({ length: 120 }, (_, i) => art(i + 1)));
-    const body = renderMonthPage(model.monthPages[5]!, site, cache).body.markup;
+    const { model, site } = setup(Array.from({ length: 120 }, (_, i) => art(i + 1)));
+    const body = renderMonthPage(model.monthPages[5]!, site).body.markup;
     const labels = [...body.matchAll(/<li[^>]*>(?:<a [^>]*rel="(prev|next)"|<a [^>]*>([^<]+)<\/a>|(…)<\/li>)/g)].map((m) => m[1] ?? m[2] ?? m[3]);
     expect(labels).toEqual(["prev", "1", "…", "5", "6", "7", "…", "12", "next"]);
   });
@@ -199,9 +199,9 @@ describe("other pages", () => {
   };
 
   it("tag pages say where each article ranks", () => {
-    const { model, site, cache } = setup(data);
+    const { model, site } = setup(data);
     const redis = model.tagPages.find((p) => p.tag.slug === "redis")!;
-    const view = renderTagPage(redis, site, cache);
+    const view = renderTagPage(redis, site);
     const contexts = [...view.body.markup.matchAll(/<p class="dg-context"><a href="([^"]+)">([^<]+)<\/a>/g)].map((m) => `${m[2]} ${m[1]}`);
     expect(contexts).toEqual(["#1 in April 2025 /2025/04/", "#2 in April 2025 /2025/04/", "#1 in December 2024 /2024/12/"]);
     // No rank badges (and no medals) out of their issue: the context line says the rank with its month.
@@ -219,8 +219,8 @@ describe("other pages", () => {
   });
 
   it("the archive groups issues by year and escapes the site title", () => {
-    const { model, site, cache } = setup(data);
-    const view = renderArchive(model, site, cache);
+    const { model, site } = setup(data);
+    const view = renderArchive(model, site);
     // The header shows the digest's name; the archive's H1 says what the page leads with.
     expect(view.body.markup).not.toContain("<h1>Best &lt;of&gt;</h1>");
     expect(view.body.markup).toMatch(/<h1 id="dg-latest"><span class="dg-eyebrow">Latest issue<\/span> <a href="\/2025\/04\/">April 2025<\/a><\/h1>/);
@@ -232,7 +232,7 @@ describe("other pages", () => {
   });
 
   it("an empty digest renders an empty archive, not an error", () => {
-    const { model, site, cache } = setup({ articles: [] });
-    expect(renderArchive(model, site, cache).body.markup).toContain('class="dg-empty"');
+    const { model, site } = setup({ articles: [] });
+    expect(renderArchive(model, site).body.markup).toContain('class="dg-empty"');
   });
 });

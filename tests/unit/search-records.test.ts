@@ -4,7 +4,6 @@ import { validateDigest } from "../../plugin/index.js";
 import { buildDigestModel } from "../../plugin/model/build.js";
 import { resolveOptions } from "../../plugin/options.js";
 import { createSiteContext } from "../../plugin/html/site.js";
-import { FragmentCache } from "../../plugin/html/pages.js";
 import { searchRecords } from "../../plugin/html/search.js";
 
 const DATA = {
@@ -20,7 +19,7 @@ describe("the search records", () => {
     const options = resolveOptions({ siteUrl: "https://digest.example.com", basePath: "/digest/", search: true });
     const model = buildDigestModel(validateDigest(DATA), options);
     const site = createSiteContext(model, options, "/blog/");
-    const records = searchRecords(model, site, new FragmentCache(), (path) => `/blog${path}`);
+    const records = searchRecords(model, site, (path) => `/blog${path}`);
     expect(records.map((record) => record.url)).toEqual(["/blog/digest/2025/04/#rank-1", "/blog/digest/2025/04/#rank-2", "/blog/digest/2025/03/#rank-1"]);
     expect(records[0]!.content).toContain(
       '<li id="rank-1" data-pagefind-body data-pagefind-filter="source[data-dg-source], type[data-dg-type], issue[data-dg-issue]" data-pagefind-sort="rank[data-dg-rank]" data-pagefind-meta="title[data-dg-title]" data-dg-source="Tech, World: With Milan" data-dg-type="Article" data-dg-issue="April 2025" data-dg-rank="1" data-dg-title="How Netflix streams">',
@@ -34,7 +33,7 @@ describe("the search records", () => {
     const data = { articles: [{ month: "2025-04", rank: 1, title: "<b>T</b>", url: "https://a.example/1", source: "<img src=x onerror=alert(1)>", tags: ["a &amp; <i>"] }] };
     const options = resolveOptions({ siteUrl: "https://digest.example.com", search: true });
     const model = buildDigestModel(validateDigest(data), options);
-    const [record] = searchRecords(model, createSiteContext(model, options, "/"), new FragmentCache(), (path) => path);
+    const [record] = searchRecords(model, createSiteContext(model, options, "/"), (path) => path);
     // The attribute's own escaping, then twice more: Pagefind decodes filter values twice, and its UI parses them once.
     expect(record!.content).toContain('data-dg-source="&amp;amp;lt;img src=x onerror=alert(1)&amp;amp;gt;"');
     expect(record!.content).toContain('<data data-pagefind-filter="tag[value]" value="a &amp;amp;amp;amp; &amp;amp;lt;i&amp;amp;gt;"></data>');

@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
-import { tagKey, tagSlug } from "../../plugin/model/slug.js";
+import { tagKey, tagSlug } from "../../plugin/data/slug.js";
 
 describe("tagSlug", () => {
   it("keeps C++, C# and C distinct", () => {

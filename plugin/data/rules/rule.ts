@@ -5,7 +5,6 @@
  * they run, which is the order their findings are reported in.
  */
 import type { MonthKey } from "../schema.js";
-import type { Memo } from "../../model/memo.js";
 import type { ArticleIdentity, PlacedArticle } from "../identity.js";
 import type { DigestProblem } from "../problems.js";
 import type { ValidIssueMeta } from "../validated.js";
@@ -30,8 +29,6 @@ export interface DigestFacts {
   readonly issuePlaces: ReadonlyMap<MonthKey, DigestProblem>;
   /** The zone in which dates without an offset are read. */
   readonly zone: string;
-  /** The build's memo (parsed dates). */
-  readonly memo: Memo;
 }
 
 /** A warning rule: legal data that is probably a mistake. */

@@ -4,8 +4,7 @@
  * URL are reported. It returns them as well as checking them, since the check is the resolution.
  * Tags and sources follow the same rules, so they share one resolution (`resolveNames`).
  */
-import { TAG_KEYS, tagSlug } from "../../model/slug.js";
-import type { Memo } from "../../model/memo.js";
+import { tagKey, tagSlug } from "../slug.js";
 import type { ArticleIdentity } from "../identity.js";
 import { formatPath, type DigestProblem, type PathSegment } from "../problems.js";
 import type { SourceIdentity, TagIdentity } from "../validated.js";
@@ -22,11 +21,14 @@ interface NameUse {
  * used spelling, ties to the first seen) and reports two that would share one URL, as a `kind`
  * ("tag", "source") in `folder` ("tags", "sources").
  */
-function resolveNames(uses: Iterable<NameUse>, kind: string, folder: string, problems: DigestProblem[], memo: Memo): Map<string, TagIdentity> {
+function resolveNames(uses: Iterable<NameUse>, kind: string, folder: string, problems: DigestProblem[]): Map<string, TagIdentity> {
+  // A digest repeats a few hundred spellings hundreds of thousands of times: each is keyed once.
+  const keys = new Map<string, string>();
   const spellings = new Map<string, Map<string, number>>();
   const firstPlace = new Map<string, { file: string; path: string }>();
   for (const use of uses) {
-    const key = memo.cached(TAG_KEYS, use.name);
+    let key = keys.get(use.name);
+    if (key === undefined) keys.set(use.name, (key = tagKey(use.name)));
     let counts = spellings.get(key);
     if (!counts) {
       counts = new Map();
@@ -46,7 +48,7 @@ function resolveNames(uses: Iterable<NameUse>, kind: string, folder: string, pro
         best = count;
       }
     }
-    const identity: TagIdentity = { key, name, slug: tagSlug(name, memo) };
+    const identity: TagIdentity = { key, name, slug: tagSlug(name) };
     const owner = slugOwners.get(identity.slug);
     if (owner) {
       const place = firstPlace.get(key)!;
@@ -81,11 +83,11 @@ function* sourceUses(identities: readonly ArticleIdentity[]): Iterable<NameUse> 
 }
 
 /** The digest's tags by key; two tags that would share one URL are reported. */
-export function resolveTags(identities: readonly ArticleIdentity[], problems: DigestProblem[], memo: Memo): Map<string, TagIdentity> {
-  return resolveNames(tagUses(identities), "tag", "tags", problems, memo);
+export function resolveTags(identities: readonly ArticleIdentity[], problems: DigestProblem[]): Map<string, TagIdentity> {
+  return resolveNames(tagUses(identities), "tag", "tags", problems);
 }
 
 /** The digest's sources by key, by the tags' rules; two sources that would share one URL are reported. */
-export function resolveSources(identities: readonly ArticleIdentity[], problems: DigestProblem[], memo: Memo): Map<string, SourceIdentity> {
-  return resolveNames(sourceUses(identities), "source", "sources", problems, memo);
+export function resolveSources(identities: readonly ArticleIdentity[], problems: DigestProblem[]): Map<string, SourceIdentity> {
+  return resolveNames(sourceUses(identities), "source", "sources", problems);
 }

@@ -12,7 +12,6 @@
  *   (most allow 255 bytes); two long tags that are cut to one slug are reported as sharing a URL.
  */
 import slugify from "@sindresorhus/slugify";
-import { Memo, MemoTable } from "./memo.js";
 
 const SLUG_REPLACEMENTS: [string, string][] = [
   ["++", " plus plus "],
@@ -25,9 +24,6 @@ const SLUG_REPLACEMENTS: [string, string][] = [
 export function tagKey(name: string): string {
   return name.normalize("NFKC").replace(/\s+/gu, "").toLowerCase();
 }
-
-/** `tagKey` by spelling: a digest repeats a few hundred spellings hundreds of thousands of times. */
-export const TAG_KEYS = new MemoTable("tag keys", tagKey);
 
 /** Well under the 255 bytes most file systems allow in a folder name. */
 export const MAX_SLUG_BYTES = 120;
@@ -49,13 +45,8 @@ function capSlug(slug: string): string {
 const WINDOWS_DEVICE_NAMES = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/;
 
 /** The URL segment of a tag. Never empty; only letters, digits and `-`; at most 120 bytes. */
-export function tagSlug(name: string): string;
-/** The same, remembering in the build's memo which letters have no ASCII spelling. */
-export function tagSlug(name: string, memo: Memo): string;
-/** One body for both signatures: only a `Memo` second argument is used as the memo. */
-export function tagSlug(name: string, memo?: unknown): string {
-  // `names.map(tagSlug)` passes an index as the second argument: only a memo is used as one.
-  const slug = capSlug(uncappedSlug(name, memo instanceof Memo ? memo : undefined));
+export function tagSlug(name: string): string {
+  const slug = capSlug(uncappedSlug(name));
   return WINDOWS_DEVICE_NAMES.test(slug) ? `${slug}-tag` : slug;
 }
 
@@ -68,21 +59,17 @@ function noTransliteration(ch: string): boolean {
   return LETTER_OR_DIGIT.test(ch) && slugify(ch, SLUGIFY_OPTIONS) === "";
 }
 
-/** `noTransliteration` per character: slugify is costly, and tags share their letters. */
-const UNTRANSLITERABLE = new MemoTable("letters without ASCII", noTransliteration);
-
-/** `noTransliteration`, without asking slugify about ASCII, and through the memo when there is one. */
-function hasNoTransliteration(ch: string, memo: Memo | undefined): boolean {
+/** `noTransliteration`, without asking slugify about ASCII. */
+function hasNoTransliteration(ch: string): boolean {
   // Every ASCII character is either no letter or digit, or one slugify keeps: no need to ask it.
-  if (ch.charCodeAt(0) < 0x80) return false;
-  return memo ? memo.cached(UNTRANSLITERABLE, ch) : noTransliteration(ch);
+  return ch.charCodeAt(0) >= 0x80 && noTransliteration(ch);
 }
 
 /**
  * Splits the name into runs slugify can spell in ASCII and runs of letters it cannot; the first
  * are slugified, the second kept (lower-cased), and the parts joined with `-`.
  */
-function uncappedSlug(name: string, memo: Memo | undefined): string {
+function uncappedSlug(name: string): string {
   const parts: string[] = [];
   let run = "";
   let keep = false;
@@ -93,7 +80,7 @@ function uncappedSlug(name: string, memo: Memo | undefined): string {
   };
   for (const ch of name.normalize("NFKC")) {
     // A combining mark stays with the run it modifies.
-    const chKeep: boolean = MARK.test(ch) && run !== "" ? keep : hasNoTransliteration(ch, memo);
+    const chKeep: boolean = MARK.test(ch) && run !== "" ? keep : hasNoTransliteration(ch);
     if (run !== "" && chKeep !== keep) flush();
     keep = chKeep;
     run += ch;
