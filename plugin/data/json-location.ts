@@ -278,7 +278,7 @@ export function firstSyntaxErrorOffset(text: string): number {
 
 /**
  * Whether a file's UTF-8 bytes are JSON as they stand, checked without decoding them or building
- * anything (a 53 MB digest: about a tenth of reading it as text and parsing it). Every such file is
+ * anything (far cheaper than reading it as text and parsing it: docs/performance.md). Every such file is
  * one `JSON.parse` reads; a `false` may still be JSON as Eleventy reads it (after a byte order
  * mark, or within other blanks `trim` removes), which the text's own check decides.
  */

@@ -9,8 +9,8 @@ import path from "node:path";
 import { promisify } from "node:util";
 
 // The callback API, promisified: `fs/promises` wraps every file in a FileHandle (open, write,
-// close through it), which cost the main thread more than the writing (measured: `openFileHandle`
-// 0.85 s of a 10k direct build's profile).
+// close through it), which cost the main thread more than the writing (`openFileHandle` in a
+// direct build's profile; docs/performance.md).
 const writeFile = promisify(writeFileCallback);
 const mkdir = promisify(mkdirCallback);
 const rm = promisify(rmCallback);

@@ -25,7 +25,7 @@ export class FragmentCache {
     if (this.renderCard) return this.cached(article, () => this.renderCard!(article, site, context), context === "tag" ? this.rankless : this.cards);
     // The built-in card is rendered once, without its rank; the issue page's adds the badge to it,
     // each time: two slices of the kept card and the badge, cheaper than keeping a second copy of
-    // every card for the whole build (100 MB of a 100k build), for the issue page that shows it
+    // every card for the whole build (docs/performance.md), for the issue page that shows it
     // and the few top picks of the archive and its year.
     const rankless = this.cached(article, () => renderArticleCard(article, site, "tag"));
     return context === "tag" ? rankless : withRankBadge(rankless, article, site);

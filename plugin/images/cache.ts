@@ -35,8 +35,8 @@ export interface CachedShareImage {
 }
 
 /**
- * The renderer, loaded the first time a card must be drawn: satori alone takes about 0.4 s to load,
- * which a build whose images are all cached (or a site without share images) should not pay.
+ * The renderer, loaded the first time a card must be drawn: satori is slow to load, which a build
+ * whose images are all cached (or a site without share images) should not pay.
  */
 let renderer: Promise<typeof import("./render.js")> | undefined;
 

@@ -159,8 +159,8 @@ export function buildDigestModel(digest: ValidatedDigest & Partial<Pick<Publishe
   const formatDay = dayFormatter(locale);
 
   // Months, newest first; each issue's articles in rank order.
-  // An issue's date and path, and a source's path, are made once and shared by its articles (at
-  // 100k articles, a string each was 15 MB of the model).
+  // An issue's date and path, and a source's path, are made once and shared by its articles, not
+  // copied into each (docs/performance.md).
   const byMonth = new Map<MonthKey, DigestArticle[]>();
   const issuePlaces = new Map<MonthKey, { readonly instant: DateTime; readonly date: IsoDateTime; readonly path: string; readonly label: string }>();
   // A digest repeats the same few hundred `published` dates: each is parsed and written once, and
