@@ -10,7 +10,13 @@ const climbing = (from, to, comment) => ({ name: `${from}-imports-${to.join("-or
 
 module.exports = {
   forbidden: [
-    { name: "no-circular", severity: "error", comment: "A cycle ties modules that should build on one another.", from: {}, to: { circular: true } },
+    {
+      name: "no-circular",
+      severity: "error",
+      comment: "A cycle ties modules that should build on one another.",
+      from: {},
+      to: { circular: true },
+    },
     climbing("data", ["model", "html", "feeds", "images", "eleventy", "cli"], "data knows nothing of the model, the renderers or Eleventy."),
     climbing("model", ["html", "feeds", "images", "eleventy", "cli"], "The model knows nothing of rendering or Eleventy."),
     climbing("html", ["feeds", "images", "eleventy", "cli"], "Renderers share through the layers below them, not through each other."),

@@ -12,7 +12,7 @@ import { cleanText } from "./data/text.js";
 import { isHttpUrl } from "./data/schema.js";
 import { positiveInt } from "./data/zod-helpers.js";
 import { digestStringsSchema, type DigestStrings } from "./html/strings.js";
-import { feedUri } from "./feeds/uri.js";
+import { feedUri } from "./data/uri.js";
 import { tagKey } from "./data/slug.js";
 
 export { FEED_FORMATS, type FeedFormat };

@@ -17,9 +17,38 @@ import { isUtf8 } from "node:buffer";
 import type { Stats } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { jsonShapeIn, lineAndColumn, type JsonKeyPlace, type JsonShape } from "./json-location.js";
+import { jsonShapeIn, lineAndColumn, parseJson, type JsonKeyPlace, type JsonShape } from "./json-location.js";
 import { formatPath, type DigestProblem } from "./problems.js";
-import { DigestFileError, parseDataJson } from "./validate-file.js";
+
+/** A file that cannot be read or is not JSON: the command's usage-level failure. */
+export class DigestFileError extends Error {
+  readonly file: string;
+  readonly line?: number;
+  readonly column?: number;
+  constructor(file: string, message: string, place?: { line: number; column: number }) {
+    super(place ? `${file}:${place.line}:${place.column}: ${message}` : `${file}: ${message}`);
+    this.name = "DigestFileError";
+    this.file = file;
+    if (place) {
+      this.line = place.line;
+      this.column = place.column;
+    }
+  }
+}
+
+/**
+ * A data file's text parsed as Eleventy parses it; a syntax error throws a `DigestFileError` naming
+ * `file:line:column` (the build's own check of the digest's files says it in these words too).
+ */
+export function parseDataJson(file: string, text: string): unknown {
+  // As Eleventy: trimmed (which also drops a byte order mark), and an empty file is `{}`.
+  const trimmed = text.trim();
+  if (trimmed === "") return {};
+  const parsed = parseJson(trimmed);
+  if (parsed.ok) return parsed.value;
+  const leading = text.length - text.trimStart().length;
+  throw new DigestFileError(file, `invalid JSON: ${parsed.error.message}`, lineAndColumn(text, parsed.error.offset + leading));
+}
 
 /**
  * How deep digest data may nest. The deepest real place is 4 levels (`issues["2025-04"].title`,

@@ -8,7 +8,7 @@
 import { z } from "zod";
 import { cleanLine, cleanText } from "./text.js";
 import { POSITIVE_INT_EXPECTED } from "./zod-helpers.js";
-import { uriOf } from "../feeds/uri.js";
+import { uriOf } from "./uri.js";
 
 /**
  * A real month, in the years 1000 to 9998: every date derived from it (an issue's date is the first

@@ -6,8 +6,8 @@
  */
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
-import { lineAndColumn, parseJson } from "./json-location.js";
-import { assertRegularFile, dataLayoutProblems, readDataFile } from "./data-file.js";
+import { assertRegularFile, dataLayoutProblems, DigestFileError, readDataFile } from "./data-file.js";
+export { DigestFileError, parseDataJson } from "./data-file.js";
 import { DigestValidationError, validateDigest, type DigestProblem, type ValidatedDigest } from "./validate.js";
 
 /** How `validateDigestFile` reads and checks: the data key (file names in messages) and the time zone of dates. */
@@ -32,36 +32,6 @@ export interface DigestFileReport {
   readonly issueCount: number;
   /** The valid digest (absent when invalid), for what a caller reports beyond validity. */
   readonly digest?: ValidatedDigest;
-}
-
-/** A file that cannot be read or is not JSON: the command's usage-level failure. */
-export class DigestFileError extends Error {
-  readonly file: string;
-  readonly line?: number;
-  readonly column?: number;
-  constructor(file: string, message: string, place?: { line: number; column: number }) {
-    super(place ? `${file}:${place.line}:${place.column}: ${message}` : `${file}: ${message}`);
-    this.name = "DigestFileError";
-    this.file = file;
-    if (place) {
-      this.line = place.line;
-      this.column = place.column;
-    }
-  }
-}
-
-/**
- * A data file's text parsed as Eleventy parses it; a syntax error throws a `DigestFileError` naming
- * `file:line:column` (the build's own check of the digest's files says it in these words too).
- */
-export function parseDataJson(file: string, text: string): unknown {
-  // As Eleventy: trimmed (which also drops a byte order mark), and an empty file is `{}`.
-  const trimmed = text.trim();
-  if (trimmed === "") return {};
-  const parsed = parseJson(trimmed);
-  if (parsed.ok) return parsed.value;
-  const leading = text.length - text.trimStart().length;
-  throw new DigestFileError(file, `invalid JSON: ${parsed.error.message}`, lineAndColumn(text, parsed.error.offset + leading));
 }
 
 /**

@@ -10,7 +10,7 @@ import { renderMarkdown } from "../html/markdown.js";
 import { summaryHtml } from "../html/summary.js";
 import type { SiteContext } from "../html/site.js";
 import { html, joinHtml, type SafeHtml } from "../html/escape.js";
-import { feedUri } from "./uri.js";
+import { feedUri } from "../data/uri.js";
 import { tagPath } from "../model/urls.js";
 
 /** The source's name, linked when it has a url. */

@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import type { MonthKey } from "../data/schema.js";
 import type { DigestArticle } from "../model/build.js";
-import { feedUri } from "./uri.js";
+import { feedUri } from "../data/uri.js";
 
 /** An item's ids for each feed format's field, all derived from what the item is. */
 export interface ItemIdentity {

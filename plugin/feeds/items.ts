@@ -9,7 +9,7 @@ import { articleHtml, issueTeaserHtml } from "./content.js";
 import { renderEmailContent } from "../html/email.js";
 import { articleIdentity, issueIdentity } from "./identity.js";
 import type { FeedChannel, FeedItem } from "./channel.js";
-import { feedUri } from "./uri.js";
+import { feedUri } from "../data/uri.js";
 
 /**
  * Items carry their issue's date, one second earlier per rank, so readers that sort by date show

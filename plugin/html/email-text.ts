@@ -7,7 +7,7 @@
  */
 import type { DigestArticle, MonthlyIssue } from "../model/build.js";
 import { archivePath, subscribePath } from "../model/urls.js";
-import { feedUri } from "../feeds/uri.js";
+import { feedUri } from "../data/uri.js";
 import type { SiteContext } from "./site.js";
 import { emailSubject } from "./email.js";
 import { markdownBlocks, wrapText } from "./plain-text.js";

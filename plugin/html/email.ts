@@ -10,7 +10,7 @@
 import type { DigestArticle, MonthlyIssue } from "../model/build.js";
 import { formatMonth } from "../model/dates.js";
 import { archivePath, emailPath, subscribePath, tagPath } from "../model/urls.js";
-import { feedUri } from "../feeds/uri.js";
+import { feedUri } from "../data/uri.js";
 import { renderMarkdown } from "./markdown.js";
 import { summaryHtml } from "./summary.js";
 import type { SiteContext } from "./site.js";

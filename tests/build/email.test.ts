@@ -12,7 +12,7 @@ import { syntheticDigest } from "../helpers/synthetic.js";
 import { makeDigest } from "../feeds/digest.js";
 import { checkFeed } from "../feeds/w3c-feed-rules.js";
 import { openXmlParser, childElements, type XmlElement, type XmlParser } from "../feeds/xml-parser.js";
-import { feedUri } from "../../plugin/feeds/uri.js";
+import { feedUri } from "../../plugin/data/uri.js";
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 180_000 });
 

@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { create } from "xmlbuilder2";
 import { resolveOptions } from "../../plugin/options.js";
 import { issueIdentity, uuidV5 } from "../../plugin/feeds/identity.js";
-import { feedUri } from "../../plugin/feeds/uri.js";
+import { feedUri } from "../../plugin/data/uri.js";
 import { xmlValue } from "../../plugin/feeds/xml.js";
 import { cleanText } from "../../plugin/data/text.js";
 import { openXmlParser, type XmlParser } from "./xml-parser.js";

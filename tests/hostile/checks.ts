@@ -6,7 +6,7 @@
  * HTML is parsed with htmlparser2 and XML checked with fast-xml-parser: both are already in the
  * dependency tree (through Eleventy and feedsmith).
  */
-import { feedUri } from "../../plugin/feeds/uri.js";
+import { feedUri } from "../../plugin/data/uri.js";
 import { DomUtils, parseDocument } from "htmlparser2";
 import { XMLValidator } from "fast-xml-parser";
 import { parseAtomFeed, parseJsonFeed, parseRssFeed } from "feedsmith";

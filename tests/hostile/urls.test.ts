@@ -4,7 +4,7 @@
 import { describe, expect, it, vi, beforeAll, afterAll } from "vitest";
 import { DigestValidationError, validateDigest } from "../../plugin/index.js";
 import { formatProblem } from "../../plugin/data/validate.js";
-import { feedUri } from "../../plugin/feeds/uri.js";
+import { feedUri } from "../../plugin/data/uri.js";
 import { renderMarkdown } from "../../plugin/html/markdown.js";
 import { resolveOptions } from "../../plugin/options.js";
 import { RFC_3986 } from "./checks.js";

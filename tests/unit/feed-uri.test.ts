@@ -1,6 +1,6 @@
 // feedUri: URLs in feeds, in RFC 3986 form, never changed in meaning.
 import { describe, expect, it } from "vitest";
-import { feedUri } from "../../plugin/feeds/uri.js";
+import { feedUri } from "../../plugin/data/uri.js";
 
 describe("feedUri", () => {
   it.each([
