@@ -68,7 +68,7 @@ export function renderHeadMetadata(page: PageView, site: SiteContext): SafeHtml 
  * What every page of a build says the same way around its own content: the stylesheet link, the
  * site header and the footer. Made once per site, not once per page (40,000 pages at 100k articles).
  */
-const DOCUMENT_FRAMES = new MemoTable("document frames", (site: SiteContext) => {
+export const DOCUMENT_FRAMES = new MemoTable("document frames", (site: SiteContext) => {
   const { strings } = site.wording;
   const base = site.options.basePath;
   const subscribe = html`<li><a href="${site.href(subscribePath(base))}">${strings.subscribe}</a></li>`;

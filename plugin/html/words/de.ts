@@ -64,4 +64,7 @@ export const DE_WORDS: DigestStrings = {
   searchNoScript: "Die Suche braucht JavaScript. Ohne JavaScript findest du jeden Beitrag über sein Thema oder seine Ausgabe:",
   emailVersion: "E-Mail-Version",
   viewOnWeb: "Diese Ausgabe im Web ansehen",
+  notFound: "Seite nicht gefunden",
+  notFoundHint: "Unter dieser Adresse gibt es keine Seite: Sie wurde vielleicht verschoben, oder der Link ist falsch geschrieben.",
+  notFoundLinks: "Versuche es hier",
 };

@@ -64,4 +64,7 @@ export const EN_WORDS: DigestStrings = {
   searchNoScript: "Search needs JavaScript. Without it, find a pick by its topic or its issue:",
   emailVersion: "Email version",
   viewOnWeb: "View this issue on the web",
+  notFound: "Page not found",
+  notFoundHint: "There is no page at this address: it may have moved, or the link may be mistyped.",
+  notFoundLinks: "Try one of these",
 };

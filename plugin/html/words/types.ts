@@ -96,4 +96,8 @@ export interface DigestStrings {
   emailVersion: string;
   /** The email's footer link to the issue's page. */
   viewOnWeb: string;
+  /** The not-found page (`404.html`): its title, what happened, and the heading of its way back. */
+  notFound: string;
+  notFoundHint: string;
+  notFoundLinks: string;
 }
