@@ -66,7 +66,7 @@ export function pageEntries(kind: DigestPageKind, { model, site, fragments }: Bu
     case "archive":
       return [at({ path: site.options.basePath, render: shared(archive, () => renderArchive(model, site, fragments)) })];
     case "year":
-      return model.years.map((year) => ({ path: year.path, render: shared({ kind: "year", year }, () => renderYear(year, site, fragments)), shows: year.issues.flatMap((issue) => issue.articles), date: year.issues[0]!.date.toJSDate() }));
+      return model.years.map((year) => ({ path: year.path, render: shared({ kind: "year", year }, () => renderYear(year, site, fragments, model.years)), shows: year.issues.flatMap((issue) => issue.articles), date: year.issues[0]!.date.toJSDate() }));
     case "month":
       return model.monthPages.map((page) => ({ path: page.path, render: shared({ kind: "month", page }, () => renderMonthPage(page, site, fragments)), shows: page.items, date: page.issue.date.toJSDate() }));
     case "tagIndex":

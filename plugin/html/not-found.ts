@@ -41,7 +41,7 @@ ${renderFeedLinks(site.feeds, site.absolute)}
 ${frame.stylesheet}
 </head>
 <body class="dg">
-${frame.header}
+${frame.header()}
 <main id="dg-main" class="dg-not-found"><h1>${strings.notFound}</h1><p class="dg-lede">${strings.notFoundHint}</p><h2>${strings.notFoundLinks}</h2><ul class="dg-ways">${ways}</ul></main>
 ${frame.footer}
 </div>

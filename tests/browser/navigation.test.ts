@@ -2,7 +2,8 @@
 // host serves for a bad URL, and (below) the site navigation.
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildDemo, type BuildResult } from "../helpers/build/index.js";
+import { buildDemo, buildSite, type BuildResult } from "../helpers/build/index.js";
+import { twoHundredTags } from "../helpers/synthetic.js";
 import { launchChromium, serveStatic, type StaticServer } from "./support.js";
 import { axeViolations, describeViolations, inPage, wcag22Violations } from "./axe.js";
 
@@ -11,23 +12,28 @@ const BACKGROUND = { light: "rgb(255, 255, 255)", dark: "rgb(18, 20, 23)" };
 
 let site: BuildResult;
 let server: StaticServer;
+let tags: BuildResult;
+let tagServer: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  [site, browser] = await Promise.all([buildDemo(), launchChromium()]);
+  [site, tags, browser] = await Promise.all([buildDemo(), buildSite({ data: twoHundredTags() }), launchChromium()]);
   // As `npx http-server _site` serves it: 404.html, with status 404, for any missing URL.
   server = await serveStatic(site.outputDir, { notFound: "404.html" });
+  tagServer = await serveStatic(tags.outputDir);
 }, 60_000);
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await tagServer?.close();
   await site?.cleanup();
+  await tags?.cleanup();
 });
 
 async function newContext(options: Parameters<Browser["newContext"]>[0] = {}): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  await context.route((url) => !url.href.startsWith(server.origin), (route) => route.abort());
+  await context.route((url) => !url.href.startsWith(server.origin) && !url.href.startsWith(tagServer.origin), (route) => route.abort());
   return context;
 }
 
@@ -63,5 +69,75 @@ describe("a bad URL", { timeout: 30_000 }, () => {
     const sitemap = await site.read("sitemap.xml");
     expect(sitemap).not.toContain("404");
     expect(sitemap).toContain("<loc>https://digest.example.com/</loc>");
+  });
+});
+
+describe("the tag index's A–Z bar", { timeout: 60_000 }, () => {
+  for (const [name, origin] of [["the demo", () => server.origin], ["200 tags", () => tagServer.origin]] as const) {
+    it(`leaves every jumped-to heading visible below the sticky bar at 375 and 1280 px (${name})`, async () => {
+      const context = await newContext({ viewport: { width: 375, height: 700 } });
+      try {
+        const page = await context.newPage();
+        await page.goto(`${origin()}/tags/`);
+        const letters = await page.locator(".dg-az a").all();
+        expect(letters.length).toBeGreaterThan(5);
+        for (const width of [375, 1280]) {
+          await page.setViewportSize({ width, height: 700 });
+          // The last letters, whose headings are furthest down (the page must scroll to them).
+          for (const letter of letters.slice(-3)) {
+            const target = (await letter.getAttribute("href"))!;
+            await letter.click();
+            await expect.poll(() => decodeURIComponent(new URL(page.url()).hash)).toBe(target);
+            const place = await inPage<{ bar: number; top: number; bottom: number; height: number; scrolled: number }>(
+              page,
+              `(() => { const h = document.getElementById(${JSON.stringify(target.slice(1))}).getBoundingClientRect();
+                return { bar: document.querySelector(".dg-az").getBoundingClientRect().bottom, top: h.top, bottom: h.bottom, height: innerHeight, scrolled: scrollY }; })()`,
+            );
+            expect(place.scrolled, `${target} at ${width}px: the page scrolled`).toBeGreaterThan(0);
+            expect(place.top, `${target} at ${width}px: heading below the bar`).toBeGreaterThanOrEqual(place.bar);
+            expect(place.bottom, `${target} at ${width}px: heading on screen`).toBeLessThanOrEqual(place.height);
+          }
+        }
+        expect(await inPage(page, "document.documentElement.scrollWidth - document.documentElement.clientWidth")).toBeLessThanOrEqual(0);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
+
+describe("the site navigation", { timeout: 30_000 }, () => {
+  it("marks the current section for screen readers and the eye", async () => {
+    const context = await newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/2025/03/`);
+      const nav = page.getByRole("navigation", { name: "Site" });
+      expect(await nav.locator("[aria-current]").allTextContents()).toEqual(["Archive"]);
+      expect(await nav.getByRole("link", { name: "Archive" }).evaluate((a) => getComputedStyle(a).textDecorationLine)).toBe("underline");
+      expect(await nav.getByRole("link", { name: "Tags" }).evaluate((a) => getComputedStyle(a).textDecorationLine)).toBe("none");
+      await page.goto(`${server.origin}/tags/`);
+      expect(await nav.locator('[aria-current="page"]').allTextContents()).toEqual(["Tags"]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("opens an issue from anywhere on its archive row or year card, and a top pick still opens the article", async () => {
+    const context = await newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/2025/`);
+      // A tap on the count, not the month link: the stretched link over the card takes it.
+      const count = (await page.locator("#dg-2025-03").locator("xpath=..").locator(".dg-sub").boundingBox())!;
+      await Promise.all([page.waitForURL(`${server.origin}/2025/03/`), page.mouse.click(count.x + count.width / 2, count.y + count.height / 2)]);
+      await page.goto(`${server.origin}/2025/`);
+      const pick = page.locator("#dg-2025-03").locator("xpath=..").locator(".dg-top a").first();
+      const href = (await pick.getAttribute("href"))!;
+      const hit = await pick.evaluate((a) => { const r = a.getBoundingClientRect(); return document.elementFromPoint(r.left + 4, r.top + r.height / 2) === a || a.contains(document.elementFromPoint(r.left + 4, r.top + r.height / 2)); });
+      expect(hit, `the top pick ${href} is on top of the stretched link`).toBe(true);
+    } finally {
+      await context.close();
+    }
   });
 });

@@ -125,6 +125,44 @@ describe("the archive and the year page", () => {
     expect(ranksOf(body).map(([, rank]) => rank)).toEqual([1, 2, 3, 1]);
     expect(body).not.toContain("dg-issue-row");
   });
+
+  it("every issue's whole entry opens it: the month link is stretched over the entry, the picks keep their own links above it", () => {
+    const { model, site, cache } = setup(data);
+    const year = renderYear(model.years[0]!, site, cache).body.markup;
+    const archive = renderArchive(model, site, cache).body.markup;
+    expect(year).toContain('<h2 id="dg-2025-04"><a class="dg-row-link" href="/2025/04/">April 2025</a></h2>');
+    expect(archive).toContain('<h3 id="dg-2025-03"><a class="dg-row-link" href="/2025/03/">March 2025</a></h3>');
+    expect(THEME_CSS).toContain('.dg .dg-row-link::after{content:"";position:absolute;inset:0');
+    expect(THEME_CSS).toMatch(/\.dg \.dg-issue \.dg-top a,[^{]*\{position:relative;z-index:1\}/);
+  });
+
+  it("a year page links the years beside it, newer and older, and a lone year none", () => {
+    const years = { articles: [art(1), { ...art(1), month: "2024-06", url: "https://a.example/y24" }, { ...art(1), month: "2023-01", url: "https://a.example/y23" }] };
+    const { model, site, cache } = setup(years);
+    const nav = (index: number) => /<nav class="dg-issues" aria-label="Years">(.*?)<\/nav>/.exec(renderYear(model.years[index]!, site, cache, model.years).body.markup)?.[1];
+    expect(nav(1)).toBe('<ul><li class="dg-older"><a href="/2023/"><span class="dg-dir"><span aria-hidden="true">&#8592; </span>Older year</span> <span class="dg-name">2023</span></a></li><li class="dg-newer"><a href="/2025/"><span class="dg-dir">Newer year<span aria-hidden="true"> &#8594;</span></span> <span class="dg-name">2025</span></a></li></ul>');
+    expect(nav(0)).toContain('href="/2024/"');
+    expect(nav(0)).not.toContain("Newer year");
+    expect(nav(2)).not.toContain("Older year");
+    const lone = setup(data);
+    expect(renderYear(lone.model.years[0]!, lone.site, lone.cache, lone.model.years).body.markup).not.toContain('aria-label="Years"');
+  });
+});
+
+describe("the site navigation", () => {
+  it("marks the current section: its own page as the page, a page inside it as within it", async () => {
+    const { renderDocument } = await import("../../plugin/html/document.js");
+    const { renderTagIndex: tagIndex, renderTagPage: tagPage } = await import("../../plugin/html/pages.js");
+    const { model, site, cache } = setup({ articles: [art(1, { tags: ["Redis"] })] });
+    const nav = (markup: string) => /<nav aria-label="Site">(.*?)<\/nav>/.exec(markup)![1]!;
+    const current = (markup: string) => [...nav(markup).matchAll(/<a href="([^"]+)" aria-current="(\w+)">/g)].map((m) => `${m[1]} ${m[2]}`);
+    expect(current(renderDocument(renderArchive(model, site, cache), site))).toEqual(["/ page"]);
+    expect(current(renderDocument(renderYear(model.years[0]!, site, cache), site))).toEqual(["/ true"]);
+    expect(current(renderDocument(renderMonthPage(model.monthPages[0]!, site, cache), site))).toEqual(["/ true"]);
+    expect(current(renderDocument(tagIndex(model, site), site))).toEqual(["/tags/ page"]);
+    expect(current(renderDocument(tagPage(model.tagPages[0]!, site, cache), site))).toEqual(["/tags/ true"]);
+    expect(THEME_CSS).toContain(".dg .dg-head [aria-current]{font-weight:600;text-decoration:underline");
+  });
 });
 
 describe("month pages' metadata", () => {

@@ -223,7 +223,7 @@ describe("other pages", () => {
     const view = renderArchive(model, site, cache);
     // The header shows the digest's name; the archive's H1 says what the page leads with.
     expect(view.body.markup).not.toContain("<h1>Best &lt;of&gt;</h1>");
-    expect(view.body.markup).toMatch(/<h1 id="dg-latest"><span class="dg-eyebrow">Latest issue<\/span> <a href="\/2025\/04\/">April 2025<\/a><\/h1>/);
+    expect(view.body.markup).toMatch(/<h1 id="dg-latest"><span class="dg-eyebrow">Latest issue<\/span> <a class="dg-row-link" href="\/2025\/04\/">April 2025<\/a><\/h1>/);
     expect([...view.body.markup.matchAll(/<h2 id="dg-y(\d+)">/g)].map((m) => m[1])).toEqual(["2025", "2024"]);
     const doc = renderDocument(view, site);
     expect(doc).toContain("<title>Best &lt;of&gt;</title>");

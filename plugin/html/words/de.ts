@@ -67,4 +67,7 @@ export const DE_WORDS: DigestStrings = {
   notFound: "Seite nicht gefunden",
   notFoundHint: "Unter dieser Adresse gibt es keine Seite: Sie wurde vielleicht verschoben, oder der Link ist falsch geschrieben.",
   notFoundLinks: "Versuche es hier",
+  newerYear: "Neueres Jahr",
+  olderYear: "Älteres Jahr",
+  yearNavigation: "Jahre",
 };

@@ -67,4 +67,7 @@ export const EN_WORDS: DigestStrings = {
   notFound: "Page not found",
   notFoundHint: "There is no page at this address: it may have moved, or the link may be mistyped.",
   notFoundLinks: "Try one of these",
+  newerYear: "Newer year",
+  olderYear: "Older year",
+  yearNavigation: "Years",
 };

@@ -100,4 +100,8 @@ export interface DigestStrings {
   notFound: string;
   notFoundHint: string;
   notFoundLinks: string;
+  /** A year page's links to the years beside it, and their landmark's name. */
+  newerYear: string;
+  olderYear: string;
+  yearNavigation: string;
 }
