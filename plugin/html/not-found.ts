@@ -42,7 +42,7 @@ ${frame.stylesheet}
 </head>
 <body class="dg">
 ${frame.header()}
-<main id="dg-main" class="dg-not-found"><h1>${strings.notFound}</h1><p class="dg-lede">${strings.notFoundHint}</p><h2>${strings.notFoundLinks}</h2><ul class="dg-ways">${ways}</ul></main>
+<main id="dg-main"><h1>${strings.notFound}</h1><p class="dg-lede">${strings.notFoundHint}</p><h2 class="dg-initial">${strings.notFoundLinks}</h2><ul class="dg-tag-index">${ways}</ul></main>
 ${frame.footer}
 </div>
 </body>

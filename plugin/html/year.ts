@@ -1,12 +1,54 @@
-/** A year's page: its issues, each with its top three. */
+/** A year's page: its issues, each with its top three, the years beside it, and the year in review. */
 import type { YearArchive } from "../model/build.js";
 import type { PageView } from "./view.js";
 import type { SiteContext } from "./site.js";
 import type { FragmentCache } from "./fragments.js";
 import { html, type SafeHtml } from "./escape.js";
-import { archivePath } from "../model/urls.js";
+import { archivePath, tagPath } from "../model/urls.js";
+import { MONTH_NAMES } from "../model/dates.js";
 import { facts, view } from "./parts.js";
 import { issueItems, issueSummary } from "./issues.js";
+
+/** How many sources and tags the year in review names. */
+const REVIEW_TOP = 5;
+
+/** A name the year's picks share (a source, a tag), with its page and how many picks it had. */
+interface Picked {
+  readonly name: string;
+  readonly path: string;
+  count: number;
+}
+
+/** The most-picked names, most first; ties by name in the locale's order, so every build lists them alike. */
+function mostPicked(names: Iterable<{ name: string; path: string }>, locale: string): Picked[] {
+  const counts = new Map<string, Picked>();
+  for (const { name, path } of names) {
+    const entry = counts.get(path);
+    if (entry) entry.count++;
+    else counts.set(path, { name, path, count: 1 });
+  }
+  const collator = new Intl.Collator(locale);
+  return [...counts.values()].sort((a, b) => b.count - a.count || collator.compare(a.name, b.name) || (a.path < b.path ? -1 : 1)).slice(0, REVIEW_TOP);
+}
+
+/**
+ * The year in review: each month's #1 (its top pick, newest month first, linked to the article,
+ * with the month linked to its issue), and the sources and tags picked most that year, with counts.
+ */
+function yearInReview(year: YearArchive, site: SiteContext): SafeHtml {
+  const { strings } = site.wording;
+  const { locale, basePath } = site.options;
+  const articles = year.issues.flatMap((issue) => issue.articles);
+  const firsts = year.issues.flatMap((issue) => {
+    const top = issue.articles[0];
+    return top ? [html`<li><a href="${site.href(issue.path)}">${site.memo.cachedIn(MONTH_NAMES, site.options, issue.key)}</a><span class="dg-pick"><a href="${top.url}">${top.title}</a> <span class="dg-muted">${top.source.name}</span></span></li>`] : [];
+  });
+  const counted = (entries: Picked[]) => html`<ol class="dg-tag-index">${entries.map((entry) => html`<li><a href="${site.href(entry.path)}">${entry.name}</a> <small>${site.wording.count(strings.articleCount, entry.count)}</small></li>`)}</ol>`;
+  const sources = mostPicked(articles.map((article) => ({ name: article.source.name, path: article.sourcePath })), locale);
+  const tags = mostPicked(articles.flatMap((article) => article.tags.map((tag) => ({ name: tag.name, path: tagPath(basePath, tag.slug) }))), locale);
+  const part = (id: string, heading: string, list: SafeHtml) => html`<section class="dg-review-part" aria-labelledby="dg-review-${id}"><h3 id="dg-review-${id}">${heading}</h3>${list}</section>`;
+  return html`<section class="dg-review" aria-labelledby="dg-review"><h2 id="dg-review">${site.wording.fill(strings.yearInReview, { year: String(year.year) })}</h2>${part("firsts", strings.monthsTopPicks, html`<ul class="dg-review-firsts">${firsts}</ul>`)}<div class="dg-review-counts">${sources.length > 0 && part("sources", strings.mostPickedSources, counted(sources))}${tags.length > 0 && part("tags", strings.mostPickedTags, counted(tags))}</div></section>`;
+}
 
 /** The links to the older and newer years (`years` newest first, as the model lists them), or nothing for a lone year. */
 function yearNavigation(year: YearArchive, years: readonly YearArchive[], site: SiteContext): SafeHtml | undefined {
@@ -25,7 +67,7 @@ export function renderYear(year: YearArchive, site: SiteContext, cache: Fragment
   const { strings } = site.wording;
   const title = String(year.year);
   const counts = [site.wording.count(strings.issueCount, year.issues.length), site.wording.count(strings.articleCount, year.articleCount)];
-  const body = html`<h1>${title}</h1>${facts(...counts)}${year.issues.map((issue) => issueSummary(issue, site, cache, 2))}${yearNavigation(year, years, site)}`;
+  const body = html`<h1>${title}</h1>${facts(...counts)}${year.issues.map((issue) => issueSummary(issue, site, cache, 2))}${yearInReview(year, site)}${yearNavigation(year, years, site)}`;
   return view(site, {
     kind: "year",
     path: year.path,

@@ -149,6 +149,31 @@ describe("the archive and the year page", () => {
   });
 });
 
+describe("the year in review", () => {
+  it("names each month's #1 and the year's most-picked sources and tags with their counts, most first, ties by name", () => {
+    const pick = (month: string, rank: number, source: string, tags: string[]) => ({ month, rank, title: `${month} #${rank}`, url: `https://a.example/${month}/${rank}`, source, tags });
+    const data = [
+      pick("2025-04", 1, "Zed", ["Redis", "Caching"]),
+      pick("2025-04", 2, "Alpha", ["Redis"]),
+      pick("2025-03", 2, "Zed", ["Kafka"]),
+      pick("2025-03", 3, "Beta", ["Redis", "Kafka"]),
+      pick("2024-12", 1, "Alpha", ["Redis"]),
+    ];
+    const { model, site, cache } = setup(data);
+    const body = renderYear(model.years[0]!, site, cache, model.years).body.markup;
+    const review = /<section class="dg-review" aria-labelledby="dg-review"><h2 id="dg-review">2025 in review<\/h2>(.*)<\/section>/s.exec(body)![1]!;
+    // March has no rank 1 (gaps are allowed): its top pick is its #1.
+    expect([...review.matchAll(/<li><a href="([^"]+)">(\w+)<\/a><span class="dg-pick"><a href="([^"]+)">/g)].map((m) => [m[1], m[2], m[3]])).toEqual([
+      ["/2025/04/", "April", "https://a.example/2025-04/1"],
+      ["/2025/03/", "March", "https://a.example/2025-03/2"],
+    ]);
+    const listed = (id: string) => [...new RegExp(`aria-labelledby="dg-review-${id}">(.*?)</ol>`, "s").exec(review)![1]!.matchAll(/<a href="([^"]+)">([^<]+)<\/a> <small>([^<]+)<\/small>/g)].map((m) => `${m[2]} ${m[3]} ${m[1]}`);
+    // 2024's picks are not counted; Zed and Alpha tie at 2 (2025 only: Zed 2, Alpha 1, Beta 1).
+    expect(listed("sources")).toEqual(["Zed 2 articles /sources/zed/", "Alpha 1 article /sources/alpha/", "Beta 1 article /sources/beta/"]);
+    expect(listed("tags")).toEqual(["Redis 3 articles /tags/redis/", "Kafka 2 articles /tags/kafka/", "Caching 1 article /tags/caching/"]);
+  });
+});
+
 describe("the site navigation", () => {
   it("marks the current section: its own page as the page, a page inside it as within it", async () => {
     const { renderDocument } = await import("../../plugin/html/document.js");

@@ -70,4 +70,8 @@ export const DE_WORDS: DigestStrings = {
   newerYear: "Neueres Jahr",
   olderYear: "Älteres Jahr",
   yearNavigation: "Jahre",
+  yearInReview: "Das Jahr {year} im Rückblick",
+  monthsTopPicks: "Die Nr. 1 jedes Monats",
+  mostPickedSources: "Die häufigsten Quellen",
+  mostPickedTags: "Die häufigsten Themen",
 };

@@ -70,4 +70,8 @@ export const EN_WORDS: DigestStrings = {
   newerYear: "Newer year",
   olderYear: "Older year",
   yearNavigation: "Years",
+  yearInReview: "{year} in review",
+  monthsTopPicks: "Each month's #1",
+  mostPickedSources: "Most-picked sources",
+  mostPickedTags: "Most-picked tags",
 };

@@ -104,4 +104,9 @@ export interface DigestStrings {
   newerYear: string;
   olderYear: string;
   yearNavigation: string;
+  /** A year page's review: its heading ("2025 in review", `{year}`), and its three lists' headings. */
+  yearInReview: string;
+  monthsTopPicks: string;
+  mostPickedSources: string;
+  mostPickedTags: string;
 }
