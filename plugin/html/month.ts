@@ -11,7 +11,7 @@ import { archivePath } from "../model/urls.js";
 import { renderPagination } from "./pagination.js";
 import { facts, pageOf, view, withPage } from "./parts.js";
 import { issueSubtitle } from "./issues.js";
-import { searchItem } from "./search-marks.js";
+import { pickAnchor, searchItem } from "./search-marks.js";
 import { emailLink } from "./email.js";
 
 /** "Issued 1 May 2025", with the machine-readable date. */
@@ -48,7 +48,8 @@ export function renderMonthPage(page: MonthPage, site: SiteContext, cache: Fragm
   const title = withPage(site, subtitle === undefined ? label : site.wording.fill(strings.issueHeadline, { month: label, title: subtitle }), page.pageNumber);
   const intro = page.pageNumber === 1 && issue.intro && html`<div class="dg-intro">${renderMarkdown(issue.intro)}</div>`;
   const first = page.items[0];
-  const items = page.items.map((article) => searchItem(article, label, cache.card(article, site), site));
+  // Each pick has its anchor (`#rank-N`), which its rank badge, tag and source pages link to.
+  const items = page.items.map((article) => (site.options.search ? searchItem(article, label, cache.card(article, site), site) : html`<li id="${pickAnchor(article)}">${cache.card(article, site)}</li>`));
   const counts = facts(issueDateTime(issue.date, site), site.wording.count(strings.articleCount, issue.articles.length), pageOf(site, page.pageNumber, page.pageCount));
   const body = html`${heldBanner(issue, site)}<h1>${issue.title ?? label}</h1>${counts}${emailLink(issue, site)}${intro}<ol class="dg-list" start="${first?.rank ?? 1}">${items}</ol>${renderPagination(site, page.pagePaths, page.pageNumber)}${issueNavigation(issue, site, cache)}`;
   const breadcrumbs: Breadcrumb[] = [

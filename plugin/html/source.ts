@@ -21,5 +21,5 @@ export function renderSourcePage(page: SourcePage, site: SiteContext, cache: Fra
   const { strings } = site.wording;
   const index = { name: strings.sources, path: sourceIndexPath(site.options.basePath) };
   const source: Source = page.source;
-  return renderListPage(source, page, { kind: "source", label: strings.source, feedLink: strings.sourceFeed, index }, site, cache);
+  return renderListPage(source, page, { kind: "source", label: strings.source, feedLink: strings.sourceFeed, index, ...(source.url !== undefined && { website: source.url }) }, site, cache);
 }

@@ -47,7 +47,7 @@ function yearInReview(year: YearArchive, site: SiteContext): SafeHtml {
   const sources = mostPicked(articles.map((article) => ({ name: article.source.name, path: article.sourcePath })), locale);
   const tags = mostPicked(articles.flatMap((article) => article.tags.map((tag) => ({ name: tag.name, path: tagPath(basePath, tag.slug) }))), locale);
   const part = (id: string, heading: string, list: SafeHtml) => html`<section class="dg-review-part" aria-labelledby="dg-review-${id}"><h3 id="dg-review-${id}">${heading}</h3>${list}</section>`;
-  return html`<section class="dg-review" aria-labelledby="dg-review"><h2 id="dg-review">${site.wording.fill(strings.yearInReview, { year: String(year.year) })}</h2>${part("firsts", strings.monthsTopPicks, html`<ul class="dg-review-firsts">${firsts}</ul>`)}<div class="dg-review-counts">${sources.length > 0 && part("sources", strings.mostPickedSources, counted(sources))}${tags.length > 0 && part("tags", strings.mostPickedTags, counted(tags))}</div></section>`;
+  return html`<section class="dg-review" aria-labelledby="dg-review"><h2 id="dg-review">${site.wording.fill(strings.yearInReview, { year: String(year.year) })}</h2>${part("firsts", strings.monthsTopPicks, html`<ul class="dg-review-firsts">${firsts}</ul>`)}<div class="dg-tag-groups">${sources.length > 0 && part("sources", strings.mostPickedSources, counted(sources))}${tags.length > 0 && part("tags", strings.mostPickedTags, counted(tags))}</div></section>`;
 }
 
 /** The links to the older and newer years (`years` newest first, as the model lists them), or nothing for a lone year. */

@@ -91,7 +91,7 @@ describe("the demo site (_data/digest.json with eleventy.config.ts's options)", 
     expect(Object.keys(counts)).toHaveLength(15);
     // Newest issue first, then rank.
     const netflix = await site.read("tags/netflix/index.html");
-    const contexts = [...netflix.matchAll(/<p class="dg-context"><a [^>]*>#(\d+) in (\w+) 2025<\/a><\/p><article class="dg-item[^"]*"><p class="dg-meta">/g)].map((m) => `${m[2]} #${m[1]}`);
+    const contexts = [...netflix.matchAll(/<p class="dg-context"><a [^>]*>#(\d+) in (\w+) 2025<\/a><\/p><article class="dg-item[^"]*"><h2 class="dg-title">/g)].map((m) => `${m[2]} #${m[1]}`);
     const months = contexts.map((c) => c.split(" ")[0]);
     expect(months).toEqual([...months].sort((a, b) => ["May", "April", "March"].indexOf(a!) - ["May", "April", "March"].indexOf(b!)));
     expect(contexts.filter((c) => c.startsWith("April"))).toEqual(["April #1", "April #7", "April #9"]);

@@ -20,7 +20,7 @@ function setup(raw: unknown, options: Partial<DigestPluginOptions> = {}): { mode
 }
 
 const art = (rank: number, extra: Record<string, unknown> = {}) => ({ month: "2025-04", rank, title: `Article ${rank}`, url: `https://a.example/${rank}`, source: "Source", ...extra });
-const ranksOf = (markup: string) => [...markup.matchAll(/<span class="(dg-rank[^"]*)">#(\d+)<\/span>/g)].map((m) => [m[1]!, Number(m[2])] as const);
+const ranksOf = (markup: string) => [...markup.matchAll(/<(?:span|a) class="(dg-rank[^"]*)"(?: href="#rank-\d+")?>#(\d+)<\/(?:span|a)>/g)].map((m) => [m[1]!, Number(m[2])] as const);
 
 describe("cards", () => {
   it("badge videos only: an article says nothing about its type", () => {
@@ -60,7 +60,7 @@ describe("tag pages", () => {
     const { model, site, cache } = setup(data);
     const view = renderTagPage(model.tagPages[0]!, site, cache);
     const contexts = [...view.body.markup.matchAll(/<p class="dg-context"><a href="([^"]+)">([^<]+)<\/a><\/p>/g)].map((m) => `${m[2]} → ${m[1]}`);
-    expect(contexts).toEqual(["#1 in April 2025 → /2025/04/", "#8 in April 2025 → /2025/04/", "#1 in March 2025 → /2025/03/"]);
+    expect(contexts).toEqual(["#1 in April 2025 → /2025/04/#rank-1", "#8 in April 2025 → /2025/04/#rank-8", "#1 in March 2025 → /2025/03/#rank-1"]);
     expect(view.body.markup).not.toMatch(/dg-medal|dg-rank/);
     // JSON-LD positions are the list's order the page shows, and the count is the tag's.
     const list = structuredData(view, site).mainEntity as { numberOfItems: number; itemListElement: { position: number }[] };
@@ -71,7 +71,10 @@ describe("tag pages", () => {
   it("keep the medals on the issue page, where the rank means something", () => {
     const { model, site, cache } = setup(data);
     renderTagPage(model.tagPages[0]!, site, cache);
-    expect(renderMonthPage(model.monthPages[0]!, site, cache).body.markup).toContain('<span class="dg-rank dg-medal dg-r1">#1</span>');
+    // The badge links to the pick's own anchor, which its list item has (with search off too).
+    const month = renderMonthPage(model.monthPages[0]!, site, cache).body.markup;
+    expect(month).toContain('<li id="rank-1"><article class="dg-item"><h2 class="dg-title"><a class="dg-rank dg-medal dg-r1" href="#rank-1">#1</a><a href="https://a.example/1">Article 1</a> <span class="dg-domain">a.example</span></h2>');
+    expect(month).toContain('<li id="rank-8">');
   });
 });
 

@@ -138,7 +138,7 @@ describe("the subscribe page", () => {
   it("is what the header's Subscribe link opens; the footer keeps its feed links", () => {
     const { model, site } = setup({ basePath: "/digest/" }, "/blog/");
     const page = renderDocument(renderSubscribe(model, site), site);
-    expect(page).toContain('<li><a href="/blog/digest/subscribe/">Subscribe</a></li>');
+    expect(page).toContain('<li><a href="/blog/digest/subscribe/" aria-current="page">Subscribe</a></li>');
     expect(page).toMatch(/<footer class="dg-foot"><a href="\/blog\/digest\/feed\.xml" type="application\/rss\+xml">RSS<\/a>/);
     expect(page).toContain('<link rel="canonical" href="https://digest.example.com/blog/digest/subscribe/">');
   });
