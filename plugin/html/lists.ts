@@ -16,6 +16,7 @@ import { renderPagination } from "./pagination.js";
 import { facts, link, pageOf, view, withPage } from "./parts.js";
 import { pickAnchor } from "./search-marks.js";
 import { siteDomain } from "./card.js";
+import { ageScript } from "./age.js";
 
 /** The group of names that start with no cased letter (digits, symbols, emoji, Han, …). */
 const OTHER_INITIAL = "#";
@@ -120,9 +121,9 @@ export function renderListPage(entry: Listed, page: ListPage<DigestArticle>, spe
   const feeds = pageFeedLinks(site, entry);
   const ownFeed = tagFeedLinks(entry, site.options, site.title)[0];
   const feedLink = ownFeed && html`<a class="dg-feed" href="${site.href(ownFeed.path)}" type="${ownFeed.type}">${spec.feedLink}</a>`;
-  const website = spec.website && html`<a class="dg-feed" href="${spec.website}">${siteDomain(spec.website)}<span aria-hidden="true">&#160;&#8599;</span></a>`;
+  const website = spec.website && html`<a class="dg-site" href="${spec.website}">${siteDomain(spec.website)}<span aria-hidden="true">&#160;&#8599;</span></a>`;
   const counts = facts(site.wording.count(strings.articleCount, entry.count), pageOf(site, page.pageNumber, page.pageCount), website, feedLink);
-  const body = html`<h1><span class="dg-muted">${spec.label}:</span> ${entry.name}</h1>${counts}<ul class="dg-list dg-tag-list">${items}</ul>${renderPagination(site, page.pagePaths, page.pageNumber)}`;
+  const body = html`<h1><span class="dg-muted">${spec.label}:</span> ${entry.name}</h1>${counts}<ul class="dg-list dg-tag-list">${items}</ul>${renderPagination(site, page.pagePaths, page.pageNumber)}${ageScript(site, page.items.some((article) => article.published))}`;
   const breadcrumbs: Breadcrumb[] = [{ name: strings.archive, path: archivePath(site.options.basePath) }, spec.index, { name: entry.name, path: entry.path }];
   if (page.pageNumber > 1) breadcrumbs.push({ name: site.wording.fill(strings.page, { n: page.pageNumber }), path: page.path });
   const offset = site.options.pageSize * (page.pageNumber - 1);

@@ -13,6 +13,7 @@ import { facts, pageOf, view, withPage } from "./parts.js";
 import { issueSubtitle } from "./issues.js";
 import { pickAnchor, searchItem } from "./search-marks.js";
 import { emailLink } from "./email.js";
+import { ageScript } from "./age.js";
 
 /** "Issued 1 May 2025", with the machine-readable date. */
 function issueDateTime(date: DateTime, site: SiteContext): SafeHtml {
@@ -50,8 +51,10 @@ export function renderMonthPage(page: MonthPage, site: SiteContext, cache: Fragm
   const first = page.items[0];
   // Each pick has its anchor (`#rank-N`), which its rank badge, tag and source pages link to.
   const items = page.items.map((article) => (site.options.search ? searchItem(article, label, cache.card(article, site), site) : html`<li id="${pickAnchor(article)}">${cache.card(article, site)}</li>`));
-  const counts = facts(issueDateTime(issue.date, site), site.wording.count(strings.articleCount, issue.articles.length), pageOf(site, page.pageNumber, page.pageCount));
-  const body = html`${heldBanner(issue, site)}<h1>${issue.title ?? label}</h1>${counts}${emailLink(issue, site)}${intro}<ol class="dg-list" start="${first?.rank ?? 1}">${items}</ol>${renderPagination(site, page.pagePaths, page.pageNumber)}${issueNavigation(issue, site, cache)}`;
+  // The issue is its month; a date beside it only when the data gives one (the first of the next
+  // month, the default, is no date anyone published it on: "Issue of Apr 1, 2025" under March misleads).
+  const counts = facts(issue.dateGiven && issueDateTime(issue.date, site), site.wording.count(strings.articleCount, issue.articles.length), pageOf(site, page.pageNumber, page.pageCount));
+  const body = html`${heldBanner(issue, site)}<h1>${issue.title ?? label}</h1>${counts}${emailLink(issue, site)}${intro}<ol class="dg-list" start="${first?.rank ?? 1}">${items}</ol>${renderPagination(site, page.pagePaths, page.pageNumber)}${issueNavigation(issue, site, cache)}${ageScript(site, page.items.some((article) => article.published))}`;
   const breadcrumbs: Breadcrumb[] = [
     { name: strings.archive, path: archivePath(site.options.basePath) },
     { name: String(issue.year), path: `${site.options.basePath}${issue.year}/` },

@@ -193,6 +193,22 @@ describe("the site navigation", () => {
   });
 });
 
+describe("honest dates", () => {
+  it("an issue shows its publication date only when the data gives one; the age script only where picks are dated", () => {
+    const dated = setup({ issues: { "2025-04": { published: "2025-05-03" } }, articles: [art(1, { published: "2025-04-02" })] });
+    const undated = setup({ articles: [art(1)] });
+    const datedBody = renderMonthPage(dated.model.monthPages[0]!, dated.site, dated.cache).body.markup;
+    const undatedBody = renderMonthPage(undated.model.monthPages[0]!, undated.site, undated.cache).body.markup;
+    expect(datedBody).toContain('<p class="dg-sub"><time datetime="2025-05-03">Issue of May 3, 2025</time> · 1 article</p>');
+    expect(undatedBody).toContain('<p class="dg-sub">1 article</p>');
+    expect(undatedBody).not.toContain("<time");
+    // The age is the browser's business: the page carries the date and, where there is one, the script.
+    expect(datedBody).toContain('<time datetime="2025-04-02T00:00:00Z">Apr 2, 2025</time>');
+    expect(datedBody).toMatch(/<script>\(\(\)=>\{const a=new Intl\.RelativeTimeFormat\("en",/);
+    expect(undatedBody).not.toContain("<script");
+  });
+});
+
 describe("month pages' metadata", () => {
   const data = { title: "Best of X", issues: { "2025-04": { title: "Netflix at scale" } }, articles: Array.from({ length: 28 }, (_, i) => art(i + 1)) };
 

@@ -39,7 +39,11 @@ export interface DigestStrings {
   rankInIssue: string;
   /** "In April 2025": the issue an article on a tag page comes from. `{issue}`. */
   inIssue: string;
-  /** Age labels: how old an article was when its issue came out. `{n}`. */
+  /**
+   * Age labels, no longer printed: a pick's age now counts from the reader's today, in the
+   * browser's own words for the page's locale (`Intl.RelativeTimeFormat`, html/age.ts). Kept so
+   * that a `strings` option giving them stays valid.
+   */
   ageDay: string;
   ageWeek: string;
   ageMonth: string;
