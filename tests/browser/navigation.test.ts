@@ -145,3 +145,34 @@ describe("the site navigation", { timeout: 30_000 }, () => {
     }
   });
 });
+
+describe("the subscribe page on a phone", { timeout: 30_000 }, () => {
+  it("shows the whole digest's feeds as one card with copy buttons, unbroken URLs, and one tag's feeds at a time", async () => {
+    const context = await newContext({ viewport: { width: 375, height: 800 }, permissions: ["clipboard-read", "clipboard-write"] });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/subscribe/`);
+      const card = page.locator(".dg-latest");
+      expect(await card.locator("li > a").allTextContents()).toEqual(["RSS", "Atom", "JSON Feed", "OPML"]);
+      // Each URL on one line, whole (it scrolls sideways in its own box, never the page).
+      const lines = await inPage<number[]>(page, `[...document.querySelectorAll(".dg-latest .dg-url")].map((c) => { const r = document.createRange(); r.selectNodeContents(c); return new Set([...r.getClientRects()].map((rect) => Math.round(rect.top))).size; })`);
+      expect(lines).toEqual([1, 1, 1, 1]);
+      await card.getByRole("button", { name: "Copy" }).first().click();
+      expect(await inPage(page, "navigator.clipboard.readText()")).toBe(`https://digest.example.com/feed.xml`);
+      expect(await card.getByRole("button").first().textContent()).toBe("Copied");
+      // Tags: one line each; the filter narrows them; one opens at a time.
+      const tags = page.locator(".dg-followed > details");
+      const total = await tags.count();
+      expect(total).toBeGreaterThan(10);
+      await page.getByRole("searchbox", { name: "Find a tag" }).fill("red");
+      expect(await page.locator(".dg-followed > details:not([hidden]) > summary").allTextContents()).toEqual(["Redis"]);
+      await page.getByRole("searchbox", { name: "Find a tag" }).fill("");
+      await tags.nth(0).locator("summary").click();
+      await tags.nth(1).locator("summary").click();
+      expect(await page.locator(".dg-followed > details[open]").count()).toBe(1);
+      expect(await inPage(page, "document.documentElement.scrollWidth - document.documentElement.clientWidth")).toBeLessThanOrEqual(0);
+    } finally {
+      await context.close();
+    }
+  });
+});

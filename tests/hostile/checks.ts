@@ -8,6 +8,8 @@
  */
 import { feedUri } from "../../plugin/feeds/uri.js";
 import { ageScriptSource } from "../../plugin/html/age.js";
+import { subscribeScriptSource } from "../../plugin/html/subscribe.js";
+import { stringsFor } from "../../plugin/html/strings.js";
 import { DomUtils, parseDocument } from "htmlparser2";
 import { XMLValidator } from "fast-xml-parser";
 import { parseAtomFeed, parseJsonFeed, parseRssFeed } from "feedsmith";
@@ -71,9 +73,9 @@ export function checkHtmlPage(file: string, html: string, pathPrefix: string): {
   for (const element of elements) {
     const name = element.name.toLowerCase();
     if (name === "script") {
-      // JSON-LD, or the age labels' script (html/age.ts) exactly as the plugin writes it for the page's language.
+      // JSON-LD, or the age labels' or the subscribe page's script (html/age.ts, subscribe.ts) exactly as the plugin writes it for the page's language.
       const lang = elements.find((other) => other.name === "html")?.attribs.lang ?? "en";
-      const isAgeScript = element.attribs.type === undefined && DomUtils.textContent(element) === ageScriptSource(lang);
+      const isAgeScript = element.attribs.type === undefined && [ageScriptSource(lang), subscribeScriptSource(stringsFor(lang).copy, stringsFor(lang).copied)].includes(DomUtils.textContent(element));
       if (element.attribs.type !== "application/ld+json" && !isAgeScript) fail(`a <script> that is not JSON-LD: ${DomUtils.getOuterHTML(element).slice(0, 200)}`);
       if (isAgeScript) continue;
       try {

@@ -74,4 +74,7 @@ export const DE_WORDS: DigestStrings = {
   monthsTopPicks: "Die Nr. 1 jedes Monats",
   mostPickedSources: "Die häufigsten Quellen",
   mostPickedTags: "Die häufigsten Themen",
+  copy: "Kopieren",
+  copied: "Kopiert",
+  filterTags: "Thema suchen",
 };

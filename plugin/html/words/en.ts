@@ -74,4 +74,7 @@ export const EN_WORDS: DigestStrings = {
   monthsTopPicks: "Each month's #1",
   mostPickedSources: "Most-picked sources",
   mostPickedTags: "Most-picked tags",
+  copy: "Copy",
+  copied: "Copied",
+  filterTags: "Find a tag",
 };

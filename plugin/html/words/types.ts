@@ -113,4 +113,8 @@ export interface DigestStrings {
   monthsTopPicks: string;
   mostPickedSources: string;
   mostPickedTags: string;
+  /** The subscribe page's copy buttons (shown with JavaScript), what one says once it has copied, and the tag filter's label. */
+  copy: string;
+  copied: string;
+  filterTags: string;
 }
