@@ -30,12 +30,12 @@ function readableUrl(url: string): string {
 /**
  * A URL to copy: shown whole on one line (scrolling sideways on its own when it is longer than the
  * screen, never broken mid-word), as a reader reads it; where that differs from the URL as written
- * (a CJK tag's), the written one in `data-dg-url`. The copy button the page's script adds after it
+ * (a CJK tag's), the written one in `data-url`. The copy button the page's script adds after it
  * copies the written one.
  */
 function copyableUrl(url: string): SafeHtml {
   const readable = readableUrl(url);
-  return html`<code class="dg-url" tabindex="0"${readable !== url && html` data-dg-url="${url}"`}>${readable}</code>`;
+  return html`<code class="dg-url" tabindex="0"${readable !== url && html` data-url="${url}"`}>${readable}</code>`;
 }
 
 /** One feed: its format's name as a link, and its absolute URL to copy. */
@@ -61,7 +61,7 @@ function followedList(id: string, heading: string, followed: readonly { entry: F
   const { strings } = site.wording;
   return (
     followed.length > 0 &&
-    html`<section aria-labelledby="dg-${id}"><h2 id="dg-${id}">${heading}</h2><div class="dg-followed" data-dg-filter="${strings.filterTags}">${followed.map(({ entry, feeds }) => html`<details name="dg-${id}"><summary>${entry.name}</summary><ul class="dg-feed-list"><li>${link(site, entry.path, entry.name)}</li>${feeds.map((feed) => feedItem(feed, site))}</ul></details>`)}</div></section>`
+    html`<section aria-labelledby="dg-${id}"><h2 id="dg-${id}">${heading}</h2><div class="dg-followed" data-filter="${strings.filterTags}">${followed.map(({ entry, feeds }) => html`<details name="dg-${id}"><summary>${entry.name}</summary><ul class="dg-feed-list"><li>${link(site, entry.path, entry.name)}</li>${feeds.map((feed) => feedItem(feed, site))}</ul></details>`)}</div></section>`
   );
 }
 
@@ -78,7 +78,7 @@ function subscribeScript(site: SiteContext): SafeHtml {
 /** The subscribe page's script's text, with what a copy button says before and after copying. */
 export function subscribeScriptSource(copyWord: string, copiedWord: string): string {
   const [copy, copied] = [copyWord, copiedWord].map((word) => JSON.stringify(word).replace(/</g, "\\u003c"));
-  return `for(const c of document.querySelectorAll(".dg-url")){const b=document.createElement("button");b.type="button";b.textContent=${copy};b.onclick=()=>navigator.clipboard.writeText(c.dataset.dgUrl??c.textContent).then(()=>{b.textContent=${copied}});c.after(b)}for(const l of document.querySelectorAll("[data-dg-filter]")){const q=document.createElement("input");q.type="search";q.placeholder=q.ariaLabel=l.dataset.dgFilter;q.oninput=()=>{const v=q.value.trim().toLocaleLowerCase();for(const d of l.children)d.hidden=v!==""&&!d.firstChild.textContent.toLocaleLowerCase().includes(v)};l.before(q)}`;
+  return `for(const c of document.querySelectorAll(".dg-url")){const b=document.createElement("button");b.type="button";b.textContent=${copy};b.onclick=()=>navigator.clipboard.writeText(c.dataset.url??c.textContent).then(()=>{b.textContent=${copied}});c.after(b)}for(const l of document.querySelectorAll("[data-filter]")){const q=document.createElement("input");q.type="search";q.placeholder=q.ariaLabel=l.dataset.filter;q.oninput=()=>{const v=q.value.trim().toLocaleLowerCase();for(const d of l.children)d.hidden=v!==""&&!d.firstChild.textContent.toLocaleLowerCase().includes(v)};l.before(q)}`;
 }
 
 /** The page listing every feed with its URL, and the OPML file. */

@@ -117,7 +117,7 @@ describe("the subscribe page", () => {
     ]);
     const body = view.body.markup;
     // Each URL to copy, as written (the copy button's) and as a reader reads it (the field's).
-    const shown = [...body.matchAll(/<code class="dg-url" tabindex="0"(?: data-dg-url="([^"]*)")?>([^<]*)<\/code>/g)].map((match) => decodeEntities(match[1] ?? match[2]!));
+    const shown = [...body.matchAll(/<code class="dg-url" tabindex="0"(?: data-url="([^"]*)")?>([^<]*)<\/code>/g)].map((match) => decodeEntities(match[1] ?? match[2]!));
     const feeds = feedFiles(model, site).map((file) => site.absolute(file.path));
     // Every feed file, and nothing else: the whole digest's (its formats, then the OPML file) first.
     expect([...shown].sort()).toEqual([...feeds].sort());
