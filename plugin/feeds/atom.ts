@@ -55,6 +55,8 @@ export function renderAtom(channel: FeedChannel, selfUrl: string, memo: Memo): s
           ...(channel.hub === undefined ? [] : [{ "@rel": "hub", "@href": channel.hub }]),
         ],
         generator: "eleventy-plugin-digest",
+        icon: channel.icon,
+        logo: channel.icon,
       },
     },
     "feed",

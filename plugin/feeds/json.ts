@@ -38,6 +38,7 @@ export function renderJsonFeed(channel: FeedChannel, selfUrl: string, memo: Memo
     language: channel.language,
     authors: [person(channel.author)],
     ...(channel.hub !== undefined && { hubs: [{ type: "WebSub", url: channel.hub }] }),
+    ...(channel.icon !== undefined && { icon: channel.icon, favicon: channel.icon }),
   }));
   return `${head.slice(0, -1)},"items":[${channel.items.map((item) => memo.cached(JSON_ITEMS, item)).join(",")}]}\n`;
 }

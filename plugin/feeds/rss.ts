@@ -31,6 +31,9 @@ const RSS_ITEMS = new MemoTable("RSS items", (item: FeedItem) =>
   ),
 );
 
+/** What RSS 2.0 allows as a channel's `<image>`: a GIF, JPEG or PNG (by the URL's extension). */
+const RSS_IMAGE = /\.(gif|jpe?g|png)$/i;
+
 /** An RSS 2.0 document for `channel`; `selfUrl` is the feed's own URL, for `atom:link rel="self"`. */
 export function renderRss(channel: FeedChannel, selfUrl: string, memo: Memo): string {
   return renderXml(
@@ -51,6 +54,7 @@ export function renderRss(channel: FeedChannel, selfUrl: string, memo: Memo): st
           generator: "eleventy-plugin-digest",
           docs: RSS_DOCS,
           lastBuildDate: channel.updated ? toRfc822(channel.updated) : undefined,
+          image: channel.icon !== undefined && RSS_IMAGE.test(new URL(channel.icon).pathname) ? { url: channel.icon, title: channel.title, link: channel.homeUrl } : undefined,
         },
       },
     },
