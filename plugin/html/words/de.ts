@@ -77,4 +77,5 @@ export const DE_WORDS: DigestStrings = {
   copy: "Kopieren",
   copied: "Kopiert",
   filterTags: "Thema suchen",
+  imageFrom: "Bild von {source}",
 };

@@ -77,4 +77,5 @@ export const EN_WORDS: DigestStrings = {
   copy: "Copy",
   copied: "Copied",
   filterTags: "Find a tag",
+  imageFrom: "Image from {source}",
 };

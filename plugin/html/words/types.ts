@@ -117,4 +117,6 @@ export interface DigestStrings {
   copy: string;
   copied: string;
   filterTags: string;
+  /** An email's thumbnail's alt text: what it adds to the title above it. `{source}`. */
+  imageFrom: string;
 }
