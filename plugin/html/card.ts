@@ -80,7 +80,7 @@ const TITLE_OPEN = '<h2 class="dg-title">';
  */
 export function withRankBadge(card: SafeHtml, article: DigestArticle, site: SiteContext): SafeHtml {
   const at = card.markup.indexOf(TITLE_OPEN) + TITLE_OPEN.length;
-  return trustedHtml(card.markup.slice(0, at) + rankBadge(article, site, true).markup + card.markup.slice(at));
+  return trustedHtml(`${card.markup.slice(0, at)}${rankBadge(article, site, true).markup} ${card.markup.slice(at)}`);
 }
 
 /**
@@ -109,5 +109,5 @@ function rankless(article: DigestArticle, site: SiteContext): SafeHtml {
   const image = article.image && html`<a class="dg-thumb-link" href="${article.url}" tabindex="-1" aria-hidden="true"><img class="dg-thumb" src="${site.onPage(article.image)}" alt="" width="112" height="63" loading="lazy" decoding="async" referrerpolicy="no-referrer"></a>`;
   const summary = article.summary && html`<div class="dg-summary">${summaryHtml(article, site.memo)}</div>`;
   const tags = article.tags.length > 0 && html`<ul class="dg-tags">${article.tags.map((tag) => html`<li><a href="${site.href(tagPath(site.options.basePath, tag.slug))}"${tagFilterMark(site)}>${tag.name}</a></li>`)}</ul>`;
-  return html`<article class="dg-item${image ? " dg-has-thumb" : ""}"><h2 class="dg-title"><a href="${article.url}">${article.title}</a> <span class="dg-domain">${siteDomain(article.url)}</span></h2><p class="dg-meta">${source}${age}${type}</p>${image}${summary}${tags}</article>`;
+  return html`<article class="dg-item${image ? " dg-has-thumb" : ""}"><h2 class="dg-title"><a href="${article.url}">${article.title}</a> <span class="dg-domain dg-muted">${siteDomain(article.url)}</span></h2><p class="dg-meta">${source}${age}${type}</p>${image}${summary}${tags}</article>`;
 }

@@ -121,7 +121,7 @@ export function renderListPage(entry: Listed, page: ListPage<DigestArticle>, spe
   const feeds = pageFeedLinks(site, entry);
   const ownFeed = tagFeedLinks(entry, site.options, site.title)[0];
   const feedLink = ownFeed && html`<a class="dg-feed" href="${site.href(ownFeed.path)}" type="${ownFeed.type}">${spec.feedLink}</a>`;
-  const website = spec.website && html`<a class="dg-site" href="${spec.website}">${siteDomain(spec.website)}<span aria-hidden="true">&#160;&#8599;</span></a>`;
+  const website = spec.website && html`<a class="dg-link" href="${spec.website}">${siteDomain(spec.website)}<span aria-hidden="true">&#160;&#8599;</span></a>`;
   const counts = facts(site.wording.count(strings.articleCount, entry.count), pageOf(site, page.pageNumber, page.pageCount), website, feedLink);
   const body = html`<h1><span class="dg-muted">${spec.label}:</span> ${entry.name}</h1>${counts}<ul class="dg-list dg-tag-list">${items}</ul>${renderPagination(site, page.pagePaths, page.pageNumber)}${ageScript(site, page.items.some((article) => article.published))}`;
   const breadcrumbs: Breadcrumb[] = [{ name: strings.archive, path: archivePath(site.options.basePath) }, spec.index, { name: entry.name, path: entry.path }];

@@ -35,13 +35,13 @@ function readableUrl(url: string): string {
  */
 function copyableUrl(url: string): SafeHtml {
   const readable = readableUrl(url);
-  return html`<code class="dg-url" tabindex="0"${readable !== url && html` data-url="${url}"`}>${readable}</code>`;
+  return html`<pre class="dg-url" tabindex="0"${readable !== url && html` data-url="${url}"`}>${readable}</pre>`;
 }
 
 /** One feed: its format's name as a link, and its absolute URL to copy. */
 function feedItem(feed: FeedLink, site: SiteContext): SafeHtml {
   const url = site.absolute(feed.path);
-  return html`<li><a href="${site.href(feed.path)}" type="${feed.type}">${FEED_FORMAT_INFO[feed.format].name}</a>${copyableUrl(url)}</li>`;
+  return html`<li><a class="dg-link" href="${site.href(feed.path)}" type="${feed.type}">${FEED_FORMAT_INFO[feed.format].name}</a>${copyableUrl(url)}</li>`;
 }
 
 /** A tag or a source with feeds of its own. */
@@ -90,7 +90,7 @@ export function renderSubscribe(model: DigestModel, site: SiteContext): PageView
   const tagList = followedList("tag-feeds", strings.tagFeeds, tags, site);
   const sourceList = followedList("source-feeds", strings.sourceFeeds, sources, site);
   const opmlUrl = site.absolute(opmlPath(base));
-  const opml = html`<li><a href="${site.href(opmlPath(base))}" type="${OPML_MEDIA_TYPE}">OPML</a>${copyableUrl(opmlUrl)}</li>`;
+  const opml = html`<li><a class="dg-link" href="${site.href(opmlPath(base))}" type="${OPML_MEDIA_TYPE}">OPML</a>${copyableUrl(opmlUrl)}</li>`;
   // The whole digest first, as one card: every format and the OPML file, each with its URL to copy.
   const whole = html`<section class="dg-latest" aria-labelledby="dg-site-feeds"><h2 id="dg-site-feeds">${strings.siteFeeds}</h2><ul class="dg-feed-list">${site.feeds.map((feed) => feedItem(feed, site))}${opml}</ul><p class="dg-muted">${strings.opmlFile}: ${strings.opmlHint}</p></section>`;
   const body = html`<h1>${strings.subscribe}</h1><p>${strings.feedHelp}</p>${whole}${tagList}${sourceList}${subscribeScript(site)}`;

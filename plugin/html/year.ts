@@ -41,13 +41,13 @@ function yearInReview(year: YearArchive, site: SiteContext): SafeHtml {
   const articles = year.issues.flatMap((issue) => issue.articles);
   const firsts = year.issues.flatMap((issue) => {
     const top = issue.articles[0];
-    return top ? [html`<li><a href="${site.href(issue.path)}">${site.memo.cachedIn(MONTH_NAMES, site.options, issue.key)}</a><span class="dg-pick"><a href="${top.url}">${top.title}</a> <span class="dg-muted">${top.source.name}</span></span></li>`] : [];
+    return top ? [html`<li><span class="dg-pick"><a href="${site.href(issue.path)}">${site.memo.cachedIn(MONTH_NAMES, site.options, issue.key)}</a>: <a href="${top.url}">${top.title}</a> <span class="dg-muted">${top.source.name}</span></span></li>`] : [];
   });
   const counted = (entries: Picked[]) => html`<ol class="dg-tag-index">${entries.map((entry) => html`<li><a href="${site.href(entry.path)}">${entry.name}</a> <small>${site.wording.count(strings.articleCount, entry.count)}</small></li>`)}</ol>`;
   const sources = mostPicked(articles.map((article) => ({ name: article.source.name, path: article.sourcePath })), locale);
   const tags = mostPicked(articles.flatMap((article) => article.tags.map((tag) => ({ name: tag.name, path: tagPath(basePath, tag.slug) }))), locale);
-  const part = (id: string, heading: string, list: SafeHtml) => html`<section class="dg-review-part" aria-labelledby="dg-review-${id}"><h3 id="dg-review-${id}">${heading}</h3>${list}</section>`;
-  return html`<section class="dg-review" aria-labelledby="dg-review"><h2 id="dg-review">${site.wording.fill(strings.yearInReview, { year: String(year.year) })}</h2>${part("firsts", strings.monthsTopPicks, html`<ul class="dg-review-firsts">${firsts}</ul>`)}<div class="dg-tag-groups">${sources.length > 0 && part("sources", strings.mostPickedSources, counted(sources))}${tags.length > 0 && part("tags", strings.mostPickedTags, counted(tags))}</div></section>`;
+  const part = (id: string, heading: string, list: SafeHtml) => html`<section aria-labelledby="dg-review-${id}"><h3 class="dg-initial" id="dg-review-${id}">${heading}</h3>${list}</section>`;
+  return html`<section class="dg-review" aria-labelledby="dg-review"><h2 id="dg-review">${site.wording.fill(strings.yearInReview, { year: String(year.year) })}</h2>${part("firsts", strings.monthsTopPicks, html`<ul class="dg-top">${firsts}</ul>`)}<div class="dg-tag-groups">${sources.length > 0 && part("sources", strings.mostPickedSources, counted(sources))}${tags.length > 0 && part("tags", strings.mostPickedTags, counted(tags))}</div></section>`;
 }
 
 /** The links to the older and newer years (`years` newest first, as the model lists them), or nothing for a lone year. */

@@ -67,7 +67,7 @@ describe.each(["eleventy", "direct"] as const)("subscribe, OPML and favicon (pip
       expect(subscribe).toContain('<nav class="dg-crumbs" aria-label="Breadcrumbs"><ol><li><a href="/blog/digest/">Archive</a></li><li><a href="/blog/digest/subscribe/" aria-current="page">Subscribe</a></li></ol></nav>');
       expect(subscribe).toContain('"@type":"CollectionPage"');
       // Every URL the page offers is a feed the build wrote, the OPML file with the whole digest's.
-      const shown = [...subscribe.matchAll(/<code class="dg-url" tabindex="0"(?: data-url="([^"]*)")?>([^<]*)<\/code>/g)].map((m) => decodeEntities(m[1] ?? m[2]!));
+      const shown = [...subscribe.matchAll(/<pre class="dg-url" tabindex="0"(?: data-url="([^"]*)")?>([^<]*)<\/pre>/g)].map((m) => decodeEntities(m[1] ?? m[2]!));
       expect(shown[3]).toBe(`${SITE_URL}/blog/digest/feeds.opml`);
       expect(shown).toHaveLength(3 + 3 * 3 + 1);
       for (const url of shown) expect(files, url).toContain(fileOf(url.slice(SITE_URL.length)));
@@ -88,7 +88,7 @@ describe.each(["eleventy", "direct"] as const)("subscribe, OPML and favicon (pip
       const subscribe = await site.read(`${BASE}subscribe/index.html`);
       expect(subscribe).toContain('<p id="host">host layout</p>');
       expect(subscribe).toContain("<title>Subscribe</title>");
-      expect(subscribe).toContain('<code class="dg-url" tabindex="0">https://digest.example.com/blog/digest/feeds.opml</code>');
+      expect(subscribe).toContain('<pre class="dg-url" tabindex="0">https://digest.example.com/blog/digest/feeds.opml</pre>');
       for (const file of files.filter((f) => f.startsWith(BASE) && f.endsWith("index.html"))) {
         expect(iconHref(await site.read(file)), file).toBe("/blog/digest/favicon.svg");
       }

@@ -172,7 +172,7 @@ export function checkSite(files: ReadonlyMap<string, string>, model: DigestModel
     expect(page.text).toContain(sourcePage.source.name);
     const hrefs = new Set(sourcePage.items.map((article) => article.url));
     // Each pick's title link (its thumbnail's link repeats it, hidden from screen readers; the source's website is no pick).
-    const listed = page.anchors.filter((anchor) => !["dg-thumb-link", "dg-site"].includes(anchor.attribs.class ?? "")).map((anchor) => anchor.attribs.href).filter((href): href is string => href !== undefined && hrefs.has(href));
+    const listed = page.anchors.filter((anchor) => !["dg-thumb-link", "dg-link"].includes(anchor.attribs.class ?? "")).map((anchor) => anchor.attribs.href).filter((href): href is string => href !== undefined && hrefs.has(href));
     expect(listed, `${sourcePage.path}: its picks in order`).toEqual(sourcePage.items.map((article) => article.url));
   }
   const sourceIndex = pageOf(`${site.basePath}sources/`);

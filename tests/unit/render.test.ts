@@ -105,11 +105,11 @@ describe("article cards", () => {
     const { model, site } = setup([art(1, { type: "video", published: "2024-03-15", url: "https://www.youtube.com/watch?v=1" }), art(2, { published: "2025-04-20", url: "https://xn--r8jz45g.jp/a", image: "https://img.example/2.png" })]);
     const [video, recent] = model.latestArticles;
     const videoHtml = renderArticleCard(video!, site);
-    expect(videoHtml).toMatch(/^<article class="dg-item"><h2 class="dg-title"><a class="dg-rank dg-medal dg-r1" href="#rank-1">#1<\/a><a href="https:\/\/www\.youtube\.com\/watch\?v=1">Article 1<\/a> <span class="dg-domain">youtube\.com<\/span><\/h2><p class="dg-meta"><span class="dg-source">/);
+    expect(videoHtml).toMatch(/^<article class="dg-item"><h2 class="dg-title"><a class="dg-rank dg-medal dg-r1" href="#rank-1">#1<\/a> <a href="https:\/\/www\.youtube\.com\/watch\?v=1">Article 1<\/a> <span class="dg-domain dg-muted">youtube\.com<\/span><\/h2><p class="dg-meta"><span class="dg-source">/);
     expect(videoHtml).toMatch(/<\/span><time datetime="2024-03-15T00:00:00Z">Mar 15, 2024<\/time><span class="dg-type dg-type-video">Video<\/span><\/p>/);
     const recentHtml = renderArticleCard(recent!, site);
     // An internationalised domain in its own script; the thumbnail a link to the article, for the pointer only.
-    expect(recentHtml).toContain('<span class="dg-domain">例え.jp</span>');
+    expect(recentHtml).toContain('<span class="dg-domain dg-muted">例え.jp</span>');
     expect(recentHtml).toContain('<a class="dg-thumb-link" href="https://xn--r8jz45g.jp/a" tabindex="-1" aria-hidden="true"><img class="dg-thumb" src="https://img.example/2.png" alt=""');
   });
 

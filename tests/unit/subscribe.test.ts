@@ -117,12 +117,12 @@ describe("the subscribe page", () => {
     ]);
     const body = view.body.markup;
     // Each URL to copy, as written (the copy button's) and as a reader reads it (the field's).
-    const shown = [...body.matchAll(/<code class="dg-url" tabindex="0"(?: data-url="([^"]*)")?>([^<]*)<\/code>/g)].map((match) => decodeEntities(match[1] ?? match[2]!));
+    const shown = [...body.matchAll(/<pre class="dg-url" tabindex="0"(?: data-url="([^"]*)")?>([^<]*)<\/pre>/g)].map((match) => decodeEntities(match[1] ?? match[2]!));
     const feeds = feedFiles(model, site).map((file) => site.absolute(file.path));
     // Every feed file, and nothing else: the whole digest's (its formats, then the OPML file) first.
     expect([...shown].sort()).toEqual([...feeds].sort());
     expect(shown.slice(0, 4)).toEqual(["feed.xml", "atom.xml", "feed.json", "feeds.opml"].map((file) => `${SITE_URL}/blog/digest/${file}`));
-    expect(body).toContain(`<a href="/blog/digest/feeds.opml" type="text/x-opml">`);
+    expect(body).toContain(`<a class="dg-link" href="/blog/digest/feeds.opml" type="text/x-opml">`);
     expect(body).toContain("&lt;script&gt;x&lt;/script&gt; &amp; co");
     // One script: the copy buttons' and the tag filter's (hidden without it).
     expect(body.match(/<script>/g)).toHaveLength(1);
@@ -133,7 +133,7 @@ describe("the subscribe page", () => {
   it("shows only the formats that are on, and the tag feeds only when they are written", () => {
     const { model, site } = setup({ feed: { formats: ["rss"], perTag: false }, locale: "de" });
     const body = renderSubscribe(model, site).body.markup;
-    expect([...body.matchAll(/<code class="dg-url" tabindex="0">([^<]*)<\/code>/g)].map((match) => match[1])).toEqual([`${SITE_URL}/feed.xml`, `${SITE_URL}/feeds.opml`]);
+    expect([...body.matchAll(/<pre class="dg-url" tabindex="0">([^<]*)<\/pre>/g)].map((match) => match[1])).toEqual([`${SITE_URL}/feed.xml`, `${SITE_URL}/feeds.opml`]);
     expect(body).not.toContain("Feeds nach Thema");
     expect(body).toContain("<h1>Abonnieren</h1>");
   });
