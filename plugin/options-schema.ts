@@ -243,6 +243,13 @@ const optionsShape = {
    * `/`); embedded under a sub-path, the host's own sitemap lists the pages through `collections.all`.
    */
   sitemap: z.union([z.boolean(), z.literal("auto")], { error: 'expected true, false or "auto"' }).default("auto"),
+  /**
+   * Write `{basePath}404.html`, a not-found page in the digest's look, which static hosts (Netlify,
+   * GitHub Pages, Cloudflare Pages, `npx http-server`) serve for a missing URL. `"auto"` (default):
+   * when the digest is the site (`basePath` is `/`, no host `layout`); a blog with its own 404 page
+   * sets `false`. Never in the sitemap or `collections.all`.
+   */
+  notFoundPage: z.union([z.boolean(), z.literal("auto")], { error: 'expected true, false or "auto"' }).default("auto"),
 };
 /** The whole options object, strict so that a misspelt option is an error rather than ignored. */
 export const optionsSchema: z.ZodObject<typeof optionsShape, z.core.$strict> = z

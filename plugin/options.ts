@@ -23,13 +23,15 @@ export interface ResolvedFeedOptions extends Readonly<z.output<typeof feedOption
  * Options after defaults and normalisation: the schema's output, and what depends on two options
  * (`strings` on `locale`, `sitemap` on `basePath`) resolved here.
  */
-export interface ResolvedDigestOptions extends Readonly<Omit<ParsedOptions, "strings" | "sitemap" | "feed" | "layouts">> {
+export interface ResolvedDigestOptions extends Readonly<Omit<ParsedOptions, "strings" | "sitemap" | "notFoundPage" | "feed" | "layouts">> {
   /** The words of `locale` with the `strings` option on top. */
   readonly strings: DigestStrings;
   readonly feed: ResolvedFeedOptions;
   readonly layouts: Readonly<ParsedOptions["layouts"]>;
   /** Whether `{basePath}sitemap.xml` is written ("auto" resolved). */
   readonly sitemap: boolean;
+  /** Whether `{basePath}404.html` is written ("auto" resolved). */
+  readonly notFoundPage: boolean;
 }
 
 /**
@@ -54,5 +56,6 @@ export function resolveOptions(input: unknown): ResolvedDigestOptions {
     ...options,
     strings: stringsFor(options.locale, options.strings),
     sitemap: options.sitemap === "auto" ? options.basePath === "/" : options.sitemap,
+    notFoundPage: options.notFoundPage === "auto" ? options.basePath === "/" && options.layout === undefined : options.notFoundPage,
   };
 }

@@ -70,7 +70,7 @@ export function pageEntries(kind: DigestPageKind, { model, site, shareCards }: B
     case "archive":
       return [at({ path: site.options.basePath, render: shared(archive, () => renderArchive(model, site)) })];
     case "year":
-      return model.years.map((year) => ({ path: year.path, render: shared({ kind: "year", year }, () => renderYear(year, site)), shows: year.issues.flatMap((issue) => issue.articles), date: toDate(year.issues[0]!.date) }));
+      return model.years.map((year) => ({ path: year.path, render: shared({ kind: "year", year }, () => renderYear(year, site, model.years)), shows: year.issues.flatMap((issue) => issue.articles), date: toDate(year.issues[0]!.date) }));
     case "month":
       return model.monthPages.map((page) => ({ path: page.path, render: shared({ kind: "month", page }, () => renderMonthPage(page, site)), shows: page.items, date: toDate(page.issue.date) }));
     case "tagIndex":

@@ -13,7 +13,8 @@ import { renderBreadcrumbs, renderDocument, renderHeadMetadata, stylesheetPath, 
 import { resolveOptions, type DigestPageKind, type DigestPluginOptions, type ResolvedDigestOptions } from "../options.js";
 import type { PageView } from "../html/view.js";
 import type { SiteContext } from "../html/site.js";
-import { decodePagePath, faviconPath, outputPermalink } from "../model/urls.js";
+import { decodePagePath, faviconPath, notFoundPath, outputPermalink } from "../model/urls.js";
+import { renderNotFoundDocument } from "../html/not-found.js";
 import { FEED_FILE_KINDS } from "../feeds/plan.js";
 import { renderFaviconSvg } from "../html/favicon.js";
 import { escapeHtml, html } from "../html/escape.js";
@@ -242,6 +243,11 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
   if (options.favicon === undefined) {
     addPaginated("favicon", (state) => [{ path: faviconPath(options.basePath), render: () => renderFaviconSvg(state.site) }], (entry) => entry.render());
   }
+  // The not-found page: a standalone document written by Eleventy in either pipeline, like the
+  // favicon; in no collection and no sitemap (a 404 is not a page to list).
+  if (options.notFoundPage) {
+    addPaginated("not-found", (state) => [{ path: notFoundPath(options.basePath), render: () => renderNotFoundDocument(state.model, state.site) }], (entry) => entry.render());
+  }
   if (options.pipeline === "eleventy") {
     for (const kind of FEED_FILE_KINDS) addPaginated(`feed-${kind}`, (state) => feedEntries(kind, state), (entry) => entry.render());
     // Renamed tags' old pages: the plugin's own small documents, never in a host layout or collections.all.
@@ -283,10 +289,11 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
     const ours = new Set([...everyPage(current), ...redirectEntries(current), ...FEED_FILE_KINDS.flatMap((kind) => feedEntries(kind, current)), ...emailEntries(current)].map((entry) => entry.path));
     ours.add(themeStylesheet);
     if (options.favicon === undefined) ours.add(faviconPath(options.basePath));
+    if (options.notFoundPage) ours.add(notFoundPath(options.basePath));
     const inputPathToUrl = (args[0] as { inputPathToUrl?: Record<string, string[]> } | undefined)?.inputPathToUrl ?? {};
     const clashes = Object.entries(inputPathToUrl)
       .filter(([inputPath]) => !isOwnTemplate(inputPath))
-      .flatMap(([inputPath, urls]) => urls.filter((url) => ours.has(url) || ours.has(decodePagePath(url))).map((url) => `${url} (${outputPermalink(url).slice(1)}) is written by both the digest and ${inputPath}`));
+      .flatMap(([inputPath, urls]) => urls.filter((url) => ours.has(url) || ours.has(decodePagePath(url))).map((url) => `${url} (${outputPermalink(url).slice(1)}) is written by both the digest and ${inputPath}${url === notFoundPath(options.basePath) ? " (keep your own with the option notFoundPage: false)" : ""}`));
     if (clashes.length > 0) throw Object.assign(new Error(`eleventy-plugin-digest: URL clash; nothing was written:\n${clashes.map((clash) => `  - ${clash}`).join("\n")}`), { skipOriginalStack: true });
   });
 

@@ -50,6 +50,8 @@ export function renderAtom(channel: FeedChannel, selfUrl: string): string {
           ...(channel.hub === undefined ? [] : [{ "@rel": "hub", "@href": channel.hub }]),
         ],
         generator: "eleventy-plugin-digest",
+        icon: channel.icon,
+        logo: channel.icon,
       },
     },
     "feed",

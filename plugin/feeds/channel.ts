@@ -49,5 +49,11 @@ export interface FeedChannel {
   readonly updated?: IsoDateTime;
   /** The WebSub hub readers may subscribe at (the `feed.hub` option): every format names it. */
   readonly hub?: string;
+  /**
+   * The digest's icon (its favicon, absolute), so a reader shows the feed as the digest's: Atom's
+   * `<icon>` and `<logo>`, JSON Feed's `icon` and `favicon`, and RSS's `<image>` when it is a GIF,
+   * JPEG or PNG (the formats RSS 2.0 allows there; the plugin's own icon is an SVG).
+   */
+  readonly icon?: string;
   readonly items: readonly FeedItem[];
 }

@@ -12,11 +12,12 @@ import type { FeedChannel, FeedItem } from "./channel.js";
 import { feedUri } from "../data/uri.js";
 
 /**
- * Items carry their issue's date, one second earlier per rank, so readers that sort by date show
- * an issue in rank order.
+ * Items carry their issue's date, every pick of an issue the same: the day the issue came out,
+ * which is when a subscriber got them. The feed lists them in rank order, which readers keep for
+ * items of one date. (Dates a second apart per rank put #1 on June 1 and the rest on May 31.)
  */
 export function articleDate(article: DigestArticle): IsoDateTime {
-  return new Date(Date.parse(article.issueDate) - (article.rank - 1) * 1000).toISOString();
+  return article.issueDate;
 }
 
 /** Builds each article's and issue's item once per build, however many feeds and formats carry it. */

@@ -36,6 +36,7 @@ export function renderJsonFeed(channel: FeedChannel, selfUrl: string): string {
     language: channel.language,
     authors: [person(channel.author)],
     ...(channel.hub !== undefined && { hubs: [{ type: "WebSub", url: channel.hub }] }),
+    ...(channel.icon !== undefined && { icon: channel.icon, favicon: channel.icon }),
   });
   return `${head.slice(0, -1)},"items":[${channel.items.map(jsonItem).join(",")}]}\n`;
 }

@@ -14,7 +14,8 @@
 import type { DigestArticle, DigestModel, Tag } from "../model/build.js";
 import type { FeedFormat } from "../options.js";
 import type { SiteContext } from "../html/site.js";
-import { FEED_FORMATS, opmlPath, siteFeedPath } from "../model/urls.js";
+import { FEED_FORMATS, faviconPath, opmlPath, siteFeedPath } from "../model/urls.js";
+import { feedUri } from "../data/uri.js";
 import { renderOpml } from "./opml.js";
 import { siteFeedTitle } from "./links.js";
 import { FEED_FORMAT_INFO } from "./formats.js";
@@ -70,10 +71,19 @@ function tagChannel(tag: Followed, site: SiteContext, cache: FeedItemCache): Fee
 }
 
 /** A channel dated by its newest item's issue (an empty feed gets no date rather than the clock), naming the `feed.hub`. */
-function channel(site: SiteContext, fields: Omit<FeedChannel, "updated" | "hub">): FeedChannel {
+function channel(site: SiteContext, fields: Omit<FeedChannel, "updated" | "hub" | "icon">): FeedChannel {
   const updated = newestIssueDate(fields.items);
   const { hub } = site.options.feed;
-  return { ...fields, ...(updated && { updated }), ...(hub !== undefined && { hub }) };
+  const icon = feedIcon(site);
+  return { ...fields, ...(updated && { updated }), ...(hub !== undefined && { hub }), ...(icon !== undefined && { icon }) };
+}
+
+/** The favicon as an absolute URL (the plugin's `favicon.svg`, the `favicon` option's, or none with `favicon: false`). */
+function feedIcon(site: SiteContext): string | undefined {
+  const { favicon, basePath } = site.options;
+  if (favicon === false) return undefined;
+  if (favicon === undefined) return site.absolute(faviconPath(basePath));
+  return favicon.startsWith("/") ? site.absolute(favicon) : feedUri(favicon);
 }
 
 /**

@@ -27,6 +27,9 @@ function rssItem(item: FeedItem): string {
   });
 }
 
+/** What RSS 2.0 allows as a channel's `<image>`: a GIF, JPEG or PNG (by the URL's extension). */
+const RSS_IMAGE = /\.(gif|jpe?g|png)$/i;
+
 /** An RSS 2.0 document for `channel`; `selfUrl` is the feed's own URL, for `atom:link rel="self"`. */
 export function renderRss(channel: FeedChannel, selfUrl: string): string {
   return renderXml(
@@ -47,6 +50,7 @@ export function renderRss(channel: FeedChannel, selfUrl: string): string {
           generator: "eleventy-plugin-digest",
           docs: RSS_DOCS,
           lastBuildDate: channel.updated ? toRfc822(channel.updated) : undefined,
+          image: channel.icon !== undefined && RSS_IMAGE.test(new URL(channel.icon).pathname) ? { url: channel.icon, title: channel.title, link: channel.homeUrl } : undefined,
         },
       },
     },

@@ -23,7 +23,7 @@ function latestIssue(issue: MonthlyIssue, site: SiteContext): SafeHtml {
   const { label } = issue;
   const subtitle = issueSubtitle(issue, label);
   const more = html`<p class="dg-more"><a href="${site.href(issue.path)}">${site.wording.count(strings.wholeIssue, issue.articles.length)}<span aria-hidden="true">&#160;→</span></a></p>`;
-  return html`<section class="dg-latest" aria-labelledby="dg-latest"><h1 id="dg-latest"><span class="dg-eyebrow">${strings.latestIssue}</span> ${link(site, issue.path, label)}</h1>${subtitle && html`<p class="dg-issue-title">${subtitle}</p>`}${topPicks(issue, site, LATEST_PICKS)}${more}</section>`;
+  return html`<section class="dg-latest" aria-labelledby="dg-latest"><h1 id="dg-latest"><span class="dg-eyebrow">${strings.latestIssue}</span> <a class="dg-row-link" href="${site.href(issue.path)}">${label}</a></h1>${subtitle && html`<p class="dg-issue-title">${subtitle}</p>`}${topPicks(issue, site, LATEST_PICKS)}${more}</section>`;
 }
 
 /** How many of the newest issue's picks the archive shows. */

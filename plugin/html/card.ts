@@ -8,15 +8,8 @@ import { summaryHtml } from "./summary.js";
 import type { SiteContext } from "./site.js";
 import { html, trustedHtml, type SafeHtml } from "./escape.js";
 import { tagPath } from "../model/urls.js";
-
-/** "3w", "today": how old the article was when its issue came out, in the page's words. */
-function ageLabel(article: DigestArticle, site: SiteContext): string {
-  const { strings } = site.wording;
-  if (!article.age) return "";
-  if (article.age.count === 0 && article.age.unit === "day") return strings.ageToday;
-  const template = { day: strings.ageDay, week: strings.ageWeek, month: strings.ageMonth, year: strings.ageYear }[article.age.unit];
-  return site.wording.fill(template, { n: article.age.count });
-}
+import { pickAnchor } from "./search-marks.js";
+import { domainToUnicode } from "node:url";
 
 /** The first letter of a name (a source's, the site's), as its avatar, in whole graphemes: "É", "分", "🚀". */
 export function monogram(name: string, site: SiteContext): string {
@@ -50,8 +43,9 @@ export function avatarColour(name: string): number {
 export type CardContext = "issue" | "tag";
 
 /**
- * One article: rank (in its issue), source, a type badge for anything but an article, age, the
- * title as a heading, thumbnail, summary and tags. The source's name always links to its page on
+ * One article, led by its title (the link, with the rank badge first in an issue) and the site's
+ * domain, muted, as Hacker News and Lobsters show it; then one muted line: source, publication
+ * date, and a type badge for anything but an article; a linked thumbnail, the summary and tags. The source's name always links to its page on
  * the digest (`sources/SLUG/`), never to its own url: some data gives a url and some does not, and
  * a name that goes somewhere different on one card than on the next reads as noise.
  */
@@ -59,22 +53,36 @@ export function renderArticleCard(article: DigestArticle, site: SiteContext, con
   return context === "issue" ? withRankBadge(rankless(article, site), article, site) : rankless(article, site);
 }
 
-/** The rank badge: one width for every rank (#1 to #999), so the column lines up; the top three only add a fill. */
-export function rankBadge(article: DigestArticle, site: SiteContext): SafeHtml {
+/**
+ * The rank badge: one width for every rank (#1 to #999), so the column lines up; the top three only
+ * add a fill. In a card, a link to the pick's own anchor on its issue page (`#rank-N`), to share
+ * or bookmark one pick; elsewhere (the archive's top picks) plain text.
+ */
+export function rankBadge(article: DigestArticle, site: SiteContext, linked = false): SafeHtml {
   const medal = article.rank <= 3 ? ` dg-medal dg-r${article.rank}` : "";
-  return html`<span class="dg-rank${medal}">${site.wording.fill(site.wording.strings.rank, { rank: article.rank })}</span>`;
+  const text = site.wording.fill(site.wording.strings.rank, { rank: article.rank });
+  return linked ? html`<a class="dg-rank${medal}" href="#${pickAnchor(article)}">${text}</a>` : html`<span class="dg-rank${medal}">${text}</span>`;
 }
 
-/** Where the rank badge goes: first in the card's meta row. */
-const META_OPEN = '<p class="dg-meta">';
+/** Where the rank badge goes: first in the card's title. */
+const TITLE_OPEN = '<h2 class="dg-title">';
 
 /**
  * The card of an issue page from the card of a tag page (`rankless`): the same markup with the
- * rank badge first in its meta row. A splice, so a build renders each article's card once.
+ * rank badge first in its title. A splice, so a build renders each article's card once.
  */
 export function withRankBadge(card: SafeHtml, article: DigestArticle, site: SiteContext): SafeHtml {
-  const at = card.markup.indexOf(META_OPEN) + META_OPEN.length;
-  return trustedHtml(card.markup.slice(0, at) + rankBadge(article, site).markup + card.markup.slice(at));
+  const at = card.markup.indexOf(TITLE_OPEN) + TITLE_OPEN.length;
+  return trustedHtml(`${card.markup.slice(0, at)}${rankBadge(article, site, true).markup} ${card.markup.slice(at)}`);
+}
+
+/**
+ * The site an article is on, as a reader recognises it: the URL's host without `www.`, in its own
+ * script (`例え.jp`, not `xn--r8jz45g.jp`), as Hacker News and Lobsters show it after a title.
+ */
+export function siteDomain(url: string): string {
+  const host = new URL(url).hostname;
+  return (domainToUnicode(host) || host).replace(/^www\./, "");
 }
 
 /** The card without its rank badge, as a tag page shows it. */
@@ -85,16 +93,14 @@ function rankless(article: DigestArticle, site: SiteContext): SafeHtml {
   const source = html`<span class="dg-source">${avatar}<a class="dg-source-name" href="${site.href(article.sourcePath)}">${article.source.name}</a></span>`;
   // Almost every item is an article: only the exception is worth a badge.
   const type = article.type !== "article" && html`<span class="dg-type dg-type-${article.type}">${article.type === "video" ? strings.video : article.type}</span>`;
-  // The short label is for the eye; the full date is in `datetime`, in the tooltip and for screen readers.
-  const published = article.publishedText === undefined ? "" : site.wording.fill(strings.publishedOn, { date: article.publishedText });
-  const age =
-    article.published &&
-    html`<time datetime="${toRfc3339(article.published)}" title="${published}"><span aria-hidden="true">${ageLabel(article, site)}</span><span class="dg-vh">${published}</span></time>`;
-  // Decorative: the linked title next to it says what it is, so alt="" keeps screen readers from hearing it twice.
+  // The publication date as the data gives it: how long ago that is depends on the reader's today, which a build cannot know.
+  const age = article.published && html`<time datetime="${toRfc3339(article.published)}">${article.publishedText}</time>`;
+  // Decorative: the linked title next to it says what it is, so alt="" keeps screen readers from hearing it twice;
+  // its link is the title's again, for the eye and the pointer only (hidden from screen readers, out of the tab order).
   // A third party's image: loaded late, and told nothing of the page that shows it (no Referer).
   // The site's own (under siteUrl) by its path, so it loads on localhost too.
-  const image = article.image && html`<img${trustedHtml(site.thumbnailAttributes)} class="dg-thumb" src="${site.onPage(article.image)}" alt="" width="112" height="63" loading="lazy" decoding="async" referrerpolicy="no-referrer">`;
+  const image = article.image && html`<a class="dg-thumb-link" href="${article.url}" tabindex="-1" aria-hidden="true"><img${trustedHtml(site.thumbnailAttributes)} class="dg-thumb" src="${site.onPage(article.image)}" alt="" width="112" height="63" loading="lazy" decoding="async" referrerpolicy="no-referrer"></a>`;
   const summary = article.summary && html`<div class="dg-summary">${summaryHtml(article, site)}</div>`;
   const tags = article.tags.length > 0 && html`<ul class="dg-tags">${article.tags.map((tag) => html`<li><a href="${site.href(tagPath(site.options.basePath, tag.slug))}">${tag.name}</a></li>`)}</ul>`;
-  return html`<article class="dg-item${image ? " dg-has-thumb" : ""}"><p class="dg-meta">${source}${type}${age}</p><h2 class="dg-title"><a href="${article.url}">${article.title}</a></h2>${image}${summary}${tags}</article>`;
+  return html`<article class="dg-item${image ? " dg-has-thumb" : ""}"><h2 class="dg-title"><a href="${article.url}">${article.title}</a> <span class="dg-domain dg-muted">${siteDomain(article.url)}</span></h2><p class="dg-meta">${source}${age}${type}</p>${image}${summary}${tags}</article>`;
 }

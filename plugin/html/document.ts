@@ -60,25 +60,47 @@ export function renderHeadMetadata(page: PageView, site: SiteContext): SafeHtml 
   );
 }
 
-/** What every page of a build says the same way around its own content: the stylesheet link, the site header and the footer. */
-function documentFrame(site: SiteContext) {
+/** The header's sections: the page kinds each one's link leads to (first) or holds. */
+const NAV_SECTIONS = [
+  { kind: "archive", within: ["year", "month"] },
+  { kind: "tagIndex", within: ["tag"] },
+  { kind: "subscribe", within: [] },
+  { kind: "search", within: [] },
+] as const satisfies readonly { kind: PageView["kind"]; within: readonly PageView["kind"][] }[];
+
+/**
+ * How the header's link to `section` marks it on a page of `kind`: `aria-current="page"` on the
+ * section's own page, `"true"` on a page inside it (a month in the archive, a tag in the tags).
+ */
+function currentMark(section: (typeof NAV_SECTIONS)[number], kind: PageView["kind"] | undefined): SafeHtml | undefined {
+  if (kind === section.kind) return html` aria-current="page"`;
+  return kind !== undefined && (section.within as readonly string[]).includes(kind) ? html` aria-current="true"` : undefined;
+}
+
+/**
+ * What every page of a build says the same way around its own content: the stylesheet link, the
+ * site header (its section marked for a page of `kind`; none for a page outside every section, the
+ * not-found page) and the footer.
+ */
+export function documentFrame(site: SiteContext, kind?: PageView["kind"]) {
   const { strings } = site.wording;
   const base = site.options.basePath;
-  const subscribe = html`<li><a href="${site.href(subscribePath(base))}">${strings.subscribe}</a></li>`;
-  const search = site.options.search && html`<li><a href="${site.href(searchPath(base))}">${strings.search}</a></li>`;
+  const paths = { archive: base, tagIndex: tagIndexPath(base), subscribe: subscribePath(base), search: searchPath(base) };
+  const names = { archive: strings.archive, tagIndex: strings.tags, subscribe: strings.subscribe, search: strings.search };
   const footerFeeds = site.feeds.map((feed) => html`<a href="${site.href(feed.path)}" type="${feed.type}">${FEED_FORMAT_INFO[feed.format].name}</a>`);
+  const links = NAV_SECTIONS.filter((section) => section.kind !== "search" || site.options.search).map((section) => html`<li><a href="${site.href(paths[section.kind])}"${currentMark(section, kind)}>${names[section.kind]}</a></li>`);
   return {
     stylesheet: html`<link rel="stylesheet" href="${site.href(stylesheetPath(site.options.basePath))}">`,
     header: html`<a class="dg-skip" href="#dg-main">${strings.skipToContent}</a>
 <div class="dg-wrap">
-<header class="dg-head"><a class="dg-brand" href="${site.href(base)}">${site.title}</a><nav aria-label="${strings.siteNavigation}"><ul><li><a href="${site.href(base)}">${strings.archive}</a></li><li><a href="${site.href(tagIndexPath(base))}">${strings.tags}</a></li>${subscribe}${search}</ul></nav></header>`,
+<header class="dg-head"><a class="dg-brand" href="${site.href(base)}">${site.title}</a><nav aria-label="${strings.siteNavigation}"><ul>${links}</ul></nav></header>`,
     footer: html`<footer class="dg-foot">${footerFeeds}<a href="${site.href(tagIndexPath(base))}">${strings.allTags}</a><a href="${site.href(sourceIndexPath(base))}">${strings.allSources}</a></footer>`,
   };
 }
 
 /** The whole HTML document for a page, when the host gives no layout. */
 export function renderDocument(page: PageView, site: SiteContext): string {
-  const frame = documentFrame(site);
+  const frame = documentFrame(site, page.kind);
   return html`<!DOCTYPE html>
 <html lang="${site.options.locale}">
 <head>

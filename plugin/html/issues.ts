@@ -3,7 +3,7 @@ import type { MonthlyIssue } from "../model/build.js";
 import type { ListedItem } from "./view.js";
 import type { SiteContext } from "./site.js";
 import { html, type SafeHtml } from "./escape.js";
-import { facts, link } from "./parts.js";
+import { facts } from "./parts.js";
 
 /** An issue's title without a leading month name the heading already shows ("April 2025: Netflix" → "Netflix"). */
 export function issueSubtitle(issue: MonthlyIssue, label: string): string | undefined {
@@ -30,15 +30,16 @@ export function topPicks(issue: MonthlyIssue, site: SiteContext, count: number):
 }
 
 /**
- * An issue in the archive or a year: its month (a quiet link to the issue), its title, its count
- * and its first `top` picks (none: a one-line entry).
+ * An issue in the archive or a year: its month (the link to the issue, stretched over the whole
+ * entry, so a tap on its title or count opens it too), its title, its count and its first `top`
+ * picks (none: a one-line entry; the picks keep their own links to the articles).
  */
 export function issueSummary(issue: MonthlyIssue, site: SiteContext, headingLevel: 2 | 3, top = 3): SafeHtml {
   const { strings } = site.wording;
   const { label } = issue;
   const subtitle = issueSubtitle(issue, label);
   const h = HEADINGS[headingLevel];
-  return html`<section class="dg-issue${top > 0 ? "" : " dg-issue-row"}" aria-labelledby="dg-${issue.key}"><${h} id="dg-${issue.key}">${link(site, issue.path, label)}</${h}>${subtitle && html`<p class="dg-issue-title">${subtitle}</p>`}${facts(site.wording.count(strings.articleCount, issue.articles.length))}${topPicks(issue, site, top)}</section>`;
+  return html`<section class="dg-issue${top > 0 ? "" : " dg-issue-row"}" aria-labelledby="dg-${issue.key}"><${h} id="dg-${issue.key}"><a class="dg-row-link" href="${site.href(issue.path)}">${label}</a></${h}>${subtitle && html`<p class="dg-issue-title">${subtitle}</p>`}${facts(site.wording.count(strings.articleCount, issue.articles.length))}${topPicks(issue, site, top)}</section>`;
 }
 
 /** The issues as a page's structured-data list. */

@@ -13,6 +13,9 @@ import { archivePath } from "../model/urls.js";
 import { pageFeedLinks, tagFeedLinks, type FeedLink } from "../feeds/links.js";
 import { renderPagination } from "./pagination.js";
 import { facts, link, pageOf, view, withPage } from "./parts.js";
+import { pickAnchor } from "./search-marks.js";
+import { siteDomain } from "./card.js";
+import { ageScript } from "./age.js";
 
 /** The group of names that start with no cased letter (digits, symbols, emoji, Han, …). */
 const OTHER_INITIAL = "#";
@@ -100,6 +103,8 @@ export interface ListSpec {
   readonly label: string;
   readonly feedLink: string;
   readonly index: Breadcrumb;
+  /** The entry's own website (a source's `url`), linked by its domain beside the count. */
+  readonly website?: string;
 }
 
 /** One page of an entry's articles (newest issue first, then rank), with the entry's own feed when it has one. */
@@ -107,16 +112,17 @@ export function renderListPage(entry: Listed, page: ListPage<DigestArticle>, spe
   const { strings } = site.wording;
   const title = withPage(site, entry.name, page.pageNumber);
   // Ranks repeat across issues, so a tag page is an unordered list with no rank badges; each entry
-  // says its rank with its month ("#3 in April 2025"), linked to the issue page that lists it.
+  // says its rank with its month ("#3 in April 2025"), linked to the pick on the issue page that lists it.
   const items = page.items.map((article) => {
     const where = site.wording.fill(strings.rankInIssue, { rank: article.rank, issue: article.issueLabel });
-    return html`<li><p class="dg-context">${link(site, article.pagePath, where)}</p>${site.fragments.card(article, site, "tag")}</li>`;
+    return html`<li><p class="dg-context">${link(site, article.pagePath, where, pickAnchor(article))}</p>${site.fragments.card(article, site, "tag")}</li>`;
   });
   const feeds = pageFeedLinks(site, entry);
   const ownFeed = tagFeedLinks(entry, site.options, site.title)[0];
   const feedLink = ownFeed && html`<a class="dg-feed" href="${site.href(ownFeed.path)}" type="${ownFeed.type}">${spec.feedLink}</a>`;
-  const counts = facts(site.wording.count(strings.articleCount, entry.count), pageOf(site, page.pageNumber, page.pageCount), feedLink);
-  const body = html`<h1><span class="dg-muted">${spec.label}:</span> ${entry.name}</h1>${counts}<ul class="dg-list dg-tag-list">${items}</ul>${renderPagination(site, page.pagePaths, page.pageNumber)}`;
+  const website = spec.website && html`<a class="dg-link" href="${spec.website}">${siteDomain(spec.website)}<span aria-hidden="true">&#160;&#8599;</span></a>`;
+  const counts = facts(site.wording.count(strings.articleCount, entry.count), pageOf(site, page.pageNumber, page.pageCount), website, feedLink);
+  const body = html`<h1><span class="dg-muted">${spec.label}:</span> ${entry.name}</h1>${counts}<ul class="dg-list dg-tag-list">${items}</ul>${renderPagination(site, page.pagePaths, page.pageNumber)}${ageScript(site, page.items.some((article) => article.published))}`;
   const breadcrumbs: Breadcrumb[] = [{ name: strings.archive, path: archivePath(site.options.basePath) }, spec.index, { name: entry.name, path: entry.path }];
   if (page.pageNumber > 1) breadcrumbs.push({ name: site.wording.fill(strings.page, { n: page.pageNumber }), path: page.path });
   const offset = site.options.pageSize * (page.pageNumber - 1);

@@ -9,8 +9,9 @@ import { archivePath } from "../model/urls.js";
 import { renderPagination } from "./pagination.js";
 import { facts, pageOf, view, withPage } from "./parts.js";
 import { issueSubtitle } from "./issues.js";
-import { searchItem } from "./search-marks.js";
+import { pickAnchor, searchItem } from "./search-marks.js";
 import { emailLink } from "./email.js";
+import { ageScript } from "./age.js";
 
 /** "Issued 1 May 2025", with the machine-readable date. */
 function issueDateTime(issue: MonthlyIssue, site: SiteContext): SafeHtml {
@@ -46,9 +47,12 @@ export function renderMonthPage(page: MonthPage, site: SiteContext): PageView {
   const title = withPage(site, subtitle === undefined ? label : site.wording.fill(strings.issueHeadline, { month: label, title: subtitle }), page.pageNumber);
   const intro = page.pageNumber === 1 && issue.intro && html`<div class="dg-intro">${renderMarkdown(issue.intro)}</div>`;
   const first = page.items[0];
-  const items = page.items.map((article) => searchItem(article, label, site.fragments.card(article, site), site));
-  const counts = facts(issueDateTime(issue, site), site.wording.count(strings.articleCount, issue.articles.length), pageOf(site, page.pageNumber, page.pageCount));
-  const body = html`${heldBanner(issue, site)}<h1>${issue.title ?? label}</h1>${counts}${emailLink(issue, site)}${intro}<ol class="dg-list" start="${first?.rank ?? 1}">${items}</ol>${renderPagination(site, page.pagePaths, page.pageNumber)}${issueNavigation(issue, site)}`;
+  // Each pick has its anchor (`#rank-N`), which its rank badge, tag and source pages link to.
+  const items = page.items.map((article) => (site.options.search ? searchItem(article, label, site.fragments.card(article, site), site) : html`<li id="${pickAnchor(article)}">${site.fragments.card(article, site)}</li>`));
+  // The issue is its month; a date beside it only when the data gives one (the first of the next
+  // month, the default, is no date anyone published it on: "Issue of Apr 1, 2025" under March misleads).
+  const counts = facts(issue.dateGiven && issueDateTime(issue, site), site.wording.count(strings.articleCount, issue.articles.length), pageOf(site, page.pageNumber, page.pageCount));
+  const body = html`${heldBanner(issue, site)}<h1>${issue.title ?? label}</h1>${counts}${emailLink(issue, site)}${intro}<ol class="dg-list" start="${first?.rank ?? 1}">${items}</ol>${renderPagination(site, page.pagePaths, page.pageNumber)}${issueNavigation(issue, site)}${ageScript(site, page.items.some((article) => article.published))}`;
   const breadcrumbs: Breadcrumb[] = [
     { name: strings.archive, path: archivePath(site.options.basePath) },
     { name: String(issue.year), path: `${site.options.basePath}${issue.year}/` },

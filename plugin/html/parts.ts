@@ -7,9 +7,9 @@ import type { SiteContext } from "./site.js";
 import type { FeedLink } from "../feeds/links.js";
 import { html, joinHtml, type HtmlValue, type SafeHtml } from "./escape.js";
 
-/** A link to a site-root path, with its text. */
-export function link(site: SiteContext, path: string, text: string): SafeHtml {
-  return html`<a href="${site.href(path)}">${text}</a>`;
+/** A link to a site-root path (and an anchor on that page, if given), with its text. */
+export function link(site: SiteContext, path: string, text: string, anchor?: string): SafeHtml {
+  return anchor === undefined ? html`<a href="${site.href(path)}">${text}</a>` : html`<a href="${site.href(path)}#${anchor}">${text}</a>`;
 }
 
 /** A page's title with its page number after the first page ("April 2025, page 2"). */

@@ -38,20 +38,27 @@ export function searchRecords(model: DigestModel, site: SiteContext, href: (path
 
 /**
  * Pagefind's default UI, started by one inline script; its bundle path is where its script was
- * loaded from. Images are off (few picks have one) and filters open, in the theme's colours
- * (`.dg-search` in theme.css). `eleventy:ignore` (as for JSON-LD) keeps a host's bundle plugin
- * from moving the scripts out of order.
+ * loaded from. Images are off (few picks have one); the tag filter is open on a wide screen only
+ * (on a phone, open filters pushed the first result a screen down), and a filter value no result
+ * has is not listed ("(0)" after each one was all a search without hits showed); in the theme's
+ * colours and font (`.dg-search` in theme.css). `eleventy:ignore` (as for JSON-LD) keeps a host's
+ * bundle plugin from moving the scripts out of order.
  */
-const START_UI = trustedHtml(`new PagefindUI({element:"#dg-search",showImages:false,showSubResults:false,openFilters:["tag"]});`);
+const START_UI = trustedHtml(`new PagefindUI({element:"#dg-search",showImages:false,showSubResults:false,showEmptyFilters:false,openFilters:matchMedia("(min-width:40em)").matches?["tag"]:[]});`);
 
-/** The search page: Pagefind's UI, and without JavaScript, the way to the tag index and the archive. */
-export function renderSearch(_model: DigestModel, site: SiteContext): PageView {
+/**
+ * The search page: Pagefind's UI, and without JavaScript, the way to the tag index and the archive.
+ * A digest with no issue has no index to search: the page says so (as the archive does) instead of
+ * starting a search that can only fail.
+ */
+export function renderSearch(model: DigestModel, site: SiteContext): PageView {
   const { strings } = site.wording;
   const base = site.options.basePath;
   const bundle = pagefindPath(base);
   const attributes = trustedHtml(site.jsonLdAttributes);
   const fallback = html`<noscript><p>${strings.searchNoScript}</p><ul><li>${link(site, tagIndexPath(base), strings.allTags)}</li><li>${link(site, archivePath(base), strings.archive)}</li></ul></noscript>`;
-  const body = html`<h1>${strings.search}</h1><link rel="stylesheet" href="${site.href(`${bundle}pagefind-ui.css`)}"><div id="dg-search" class="dg-search"></div>${fallback}<script src="${site.href(`${bundle}pagefind-ui.js`)}"${attributes}></script><script${attributes}>${START_UI}</script>`;
+  const empty = html`<div class="dg-empty"><p><strong>${strings.emptyDigest}</strong></p><p>${link(site, archivePath(base), strings.archive)}</p></div>`;
+  const body = model.issues.length === 0 ? html`<h1>${strings.search}</h1>${empty}` : html`<h1>${strings.search}</h1><link rel="stylesheet" href="${site.href(`${bundle}pagefind-ui.css`)}"><div id="dg-search" class="dg-search"></div>${fallback}<script src="${site.href(`${bundle}pagefind-ui.js`)}"${attributes}></script><script${attributes}>${START_UI}</script>`;
   return view(site, {
     kind: "search",
     path: searchPath(base),

@@ -20,5 +20,5 @@ export function renderSourcePage(page: SourcePage, site: SiteContext): PageView 
   const { strings } = site.wording;
   const index = { name: strings.sources, path: sourceIndexPath(site.options.basePath) };
   const source: Source = page.source;
-  return renderListPage(source, page, { kind: "source", label: strings.source, feedLink: strings.sourceFeed, index }, site);
+  return renderListPage(source, page, { kind: "source", label: strings.source, feedLink: strings.sourceFeed, index, ...(source.url !== undefined && { website: source.url }) }, site);
 }

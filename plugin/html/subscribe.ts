@@ -6,7 +6,7 @@
 import type { DigestModel, Tag } from "../model/build.js";
 import type { PageView } from "./view.js";
 import type { SiteContext } from "./site.js";
-import { html, type SafeHtml } from "./escape.js";
+import { html, trustedHtml, type SafeHtml } from "./escape.js";
 import { archivePath, opmlPath, subscribePath } from "../model/urls.js";
 import { tagFeedLinks, type FeedLink } from "../feeds/links.js";
 import { FEED_FORMAT_INFO } from "../feeds/formats.js";
@@ -15,9 +15,33 @@ import { link, view } from "./parts.js";
 /** The OPML file's media type, for its link's `type`. */
 export const OPML_MEDIA_TYPE = "text/x-opml";
 
-/** One feed: its format's name as a link, and its absolute URL as copyable text. */
+/**
+ * A URL as a reader reads it: percent-encoded non-ASCII shown as its characters
+ * (`/tags/分布式系统/feed.xml`, not `/tags/%E5%88%86…`); reserved characters stay encoded.
+ */
+function readableUrl(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * A URL to copy: shown whole on one line (scrolling sideways on its own when it is longer than the
+ * screen, never broken mid-word), as a reader reads it; where that differs from the URL as written
+ * (a CJK tag's), the written one in `data-url`. The copy button the page's script adds after it
+ * copies the written one.
+ */
+function copyableUrl(url: string): SafeHtml {
+  const readable = readableUrl(url);
+  return html`<pre class="dg-url" tabindex="0"${readable !== url && html` data-url="${url}"`}>${readable}</pre>`;
+}
+
+/** One feed: its format's name as a link, and its absolute URL to copy. */
 function feedItem(feed: FeedLink, site: SiteContext): SafeHtml {
-  return html`<li><a href="${site.href(feed.path)}" type="${feed.type}">${FEED_FORMAT_INFO[feed.format].name}</a> <code class="dg-url">${site.absolute(feed.path)}</code></li>`;
+  const url = site.absolute(feed.path);
+  return html`<li><a class="dg-link" href="${site.href(feed.path)}" type="${feed.type}">${FEED_FORMAT_INFO[feed.format].name}</a>${copyableUrl(url)}</li>`;
 }
 
 /** A tag or a source with feeds of its own. */
@@ -28,9 +52,33 @@ function followedFeeds(entries: readonly Followed[], site: SiteContext): { entry
   return entries.filter((entry) => entry.feeds.length > 0).map((entry) => ({ entry, feeds: tagFeedLinks(entry, site.options, site.title) }));
 }
 
-/** One list of followed feeds under its heading, or nothing when there are none. */
-function followedList(heading: string, followed: readonly { entry: Followed; feeds: readonly FeedLink[] }[], site: SiteContext): SafeHtml | false {
-  return followed.length > 0 && html`<h2>${heading}</h2><ul class="dg-feed-list">${followed.map(({ entry, feeds }) => html`<li>${link(site, entry.path, entry.name)}<ul>${feeds.map((feed) => feedItem(feed, site))}</ul></li>`)}</ul>`;
+/**
+ * One list of followed feeds under its heading, or nothing when there are none: one line per tag
+ * (its name, as written: `分布式系统`), which opens to its feeds, one tag at a time (`<details
+ * name>`); the page's script puts a filter field above it that narrows the list as the reader types.
+ */
+function followedList(id: string, heading: string, followed: readonly { entry: Followed; feeds: readonly FeedLink[] }[], site: SiteContext): SafeHtml | false {
+  const { strings } = site.wording;
+  return (
+    followed.length > 0 &&
+    html`<section aria-labelledby="dg-${id}"><h2 id="dg-${id}">${heading}</h2><div class="dg-followed" data-filter="${strings.filterTags}">${followed.map(({ entry, feeds }) => html`<details name="dg-${id}"><summary>${entry.name}</summary><ul class="dg-feed-list"><li>${link(site, entry.path, entry.name)}</li>${feeds.map((feed) => feedItem(feed, site))}</ul></details>`)}</div></section>`
+  );
+}
+
+/**
+ * The page's script: adds a copy button after each URL (copying it to the clipboard, then saying
+ * so) and a filter field above each list of tags. Without it, the page is the same lists, the URLs
+ * selectable; the markup itself has no form controls.
+ */
+function subscribeScript(site: SiteContext): SafeHtml {
+  const { copy, copied } = site.wording.strings;
+  return trustedHtml(`<script${site.jsonLdAttributes}>${subscribeScriptSource(copy, copied)}</script>`);
+}
+
+/** The subscribe page's script's text, with what a copy button says before and after copying. */
+export function subscribeScriptSource(copyWord: string, copiedWord: string): string {
+  const [copy, copied] = [copyWord, copiedWord].map((word) => JSON.stringify(word).replace(/</g, "\\u003c"));
+  return `for(const c of document.querySelectorAll(".dg-url")){const b=document.createElement("button");b.type="button";b.textContent=${copy};b.onclick=()=>navigator.clipboard.writeText(c.dataset.url??c.textContent).then(()=>{b.textContent=${copied}});c.after(b)}for(const l of document.querySelectorAll("[data-filter]")){const q=document.createElement("input");q.type="search";q.placeholder=q.ariaLabel=l.dataset.filter;q.oninput=()=>{const v=q.value.trim().toLocaleLowerCase();for(const d of l.children)d.hidden=v!==""&&!d.firstChild.textContent.toLocaleLowerCase().includes(v)};l.before(q)}`;
 }
 
 /** The page listing every feed with its URL, and the OPML file. */
@@ -39,10 +87,13 @@ export function renderSubscribe(model: DigestModel, site: SiteContext): PageView
   const base = site.options.basePath;
   const tags = followedFeeds(model.tags, site);
   const sources = followedFeeds(model.sources, site);
-  const tagList = followedList(strings.tagFeeds, tags, site);
-  const sourceList = followedList(strings.sourceFeeds, sources, site);
-  const opml = html`<h2>OPML</h2><p><a href="${site.href(opmlPath(base))}" type="${OPML_MEDIA_TYPE}">${strings.opmlFile}</a> <code class="dg-url">${site.absolute(opmlPath(base))}</code></p><p class="dg-muted">${strings.opmlHint}</p>`;
-  const body = html`<h1>${strings.subscribe}</h1><p>${strings.feedHelp}</p><h2>${strings.siteFeeds}</h2><ul class="dg-feed-list">${site.feeds.map((feed) => feedItem(feed, site))}</ul>${tagList}${sourceList}${opml}`;
+  const tagList = followedList("tag-feeds", strings.tagFeeds, tags, site);
+  const sourceList = followedList("source-feeds", strings.sourceFeeds, sources, site);
+  const opmlUrl = site.absolute(opmlPath(base));
+  const opml = html`<li><a class="dg-link" href="${site.href(opmlPath(base))}" type="${OPML_MEDIA_TYPE}">OPML</a>${copyableUrl(opmlUrl)}</li>`;
+  // The whole digest first, as one card: every format and the OPML file, each with its URL to copy.
+  const whole = html`<section class="dg-latest" aria-labelledby="dg-site-feeds"><h2 id="dg-site-feeds">${strings.siteFeeds}</h2><ul class="dg-feed-list">${site.feeds.map((feed) => feedItem(feed, site))}${opml}</ul><p class="dg-muted">${strings.opmlFile}: ${strings.opmlHint}</p></section>`;
+  const body = html`<h1>${strings.subscribe}</h1><p>${strings.feedHelp}</p>${whole}${tagList}${sourceList}${subscribeScript(site)}`;
   const listed = [...site.feeds, ...[...tags, ...sources].flatMap(({ feeds }) => feeds)];
   return view(site, {
     kind: "subscribe",
@@ -54,6 +105,8 @@ export function renderSubscribe(model: DigestModel, site: SiteContext): PageView
       { name: strings.subscribe, path: subscribePath(base) },
     ],
     items: listed.map((feed, index) => ({ position: index + 1, name: feed.title, url: site.absolute(feed.path) })),
+    // Every feed is on the page by its URL: the structured data says how many (a feed per tag made it most of the page).
+    compactItems: true,
     body,
   });
 }

@@ -66,6 +66,8 @@ export interface MonthlyIssue {
   readonly label: string;
   /** Its month's name alone in the locale ("April"). */
   readonly monthName: string;
+  /** Whether `date` is the data's own `published` (a real publication date), not the first of the next month. */
+  readonly dateGiven?: true;
   readonly path: string;
   /** In rank order. */
   readonly articles: readonly DigestArticle[];
@@ -222,6 +224,7 @@ export function buildDigestModel(digest: ValidatedDigest & Partial<Pick<Publishe
     const { date, path, label } = issuePlaces.get(key)!;
     const issue: Mutable<MonthlyIssue> = { key, year, month, date, dateText: formatDay(date), label, monthName: formatMonthName(key, locale, timeZone), path, articles, pages: [] };
     if (meta?.title !== undefined) issue.title = meta.title;
+    if (meta?.published !== undefined) issue.dateGiven = true;
     if (meta?.intro !== undefined && meta.intro.trim() !== "") issue.intro = meta.intro;
     const held = digest.held?.get(key);
     if (held) issue.held = held;

@@ -34,6 +34,8 @@ export const pagefindPath = (base: string): string => `${base}pagefind/`;
 export const opmlPath = (base: string): string => `${base}feeds.opml`;
 /** The plugin's own favicon (when the `favicon` option names none), `{base}favicon.svg`. */
 export const faviconPath = (base: string): string => `${base}favicon.svg`;
+/** The not-found page static hosts serve for a missing URL. */
+export const notFoundPath = (base: string): string => `${base}404.html`;
 /** An issue's email (`format` `"html"`) or its plain-text twin (`"txt"`): `{base}2025/04/email.html`. */
 export const emailPath = (issuePath: string, format: "html" | "txt"): string => `${issuePath}email.${format}`;
 /** A tag's first page, `{base}tags/SLUG/`. */

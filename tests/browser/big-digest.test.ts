@@ -83,7 +83,7 @@ describe("a 250-article digest with 200 tags, every page kind", { timeout: 120_0
     await page.goto(`${server.origin}/tags/alpha-1-topic/`);
     const contexts = await inPage<string[]>(page, `[...document.querySelectorAll(".dg-context a")].map((a) => a.textContent + " " + a.getAttribute("href"))`);
     expect(contexts.length).toBeGreaterThan(0);
-    for (const line of contexts) expect(line).toMatch(/^#\d+ in \w+ 2025 \/2025\/\d{2}\/(page\/\d+\/)?$/);
+    for (const line of contexts) expect(line).toMatch(/^#(\d+) in \w+ 2025 \/2025\/\d{2}\/(page\/\d+\/)?#rank-\1$/);
     await context.close();
   });
 

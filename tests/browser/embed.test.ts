@@ -61,7 +61,7 @@ describe("the digest in a host layout", { timeout: 30_000 }, () => {
           return {
             body: { font: body.fontFamily, color: body.color },
             embed: { font: embed.fontFamily, color: embed.color, background: embed.backgroundColor },
-            titleLink: getComputedStyle(document.querySelector(".dg-title a")).color,
+            titleLink: getComputedStyle(document.querySelector(".dg-title a:not(.dg-rank)")).color,
           };
         })()`)) as { body: { font: string; color: string }; embed: { font: string; color: string; background: string }; titleLink: string };
         expect(styles.embed.font).toBe(styles.body.font);

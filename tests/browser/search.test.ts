@@ -2,8 +2,9 @@
 // it; Pagefind's UI on /search/ runs its own WebAssembly over the index the build wrote.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildDemo, type BuildResult } from "../helpers/build/index.js";
-import { closeServedSite, openServedSite, type StaticServer } from "./support.js";
+import { buildDemo, buildSite, type BuildResult } from "../helpers/build/index.js";
+import { closeServedSite, openServedSite, serveStatic, type StaticServer } from "./support.js";
+import { inPage } from "./axe.js";
 
 const APRIL_NETFLIX = [
   "How does Netflix manage to show you a movie without interruptions?",
@@ -71,7 +72,7 @@ describe("search (the demo, search: true)", () => {
 
       // The result's link lands on the pick in its month page.
       await page.goto(`${server.origin}/2025/04/#rank-7`);
-      expect(await page.locator("#rank-7 .dg-title").textContent()).toBe(APRIL_NETFLIX[1]);
+      expect(await page.locator("#rank-7 .dg-title > a:not(.dg-rank)").textContent()).toBe(APRIL_NETFLIX[1]);
       expect(errors).toEqual([]);
     } finally {
       await context.close();
@@ -89,6 +90,45 @@ describe("search (the demo, search: true)", () => {
       expect(await page.locator('main a[href="/"]').count()).toBe(1);
     } finally {
       await context.close();
+    }
+  });
+
+  it("on a phone: the filters start closed, so the first result is on the first screen, in the site's font", async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 700 } });
+    await context.route((url) => !url.href.startsWith(server.origin), (route) => route.abort());
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/search/`);
+      await page.locator(".pagefind-ui__search-input").fill("Netflix");
+      await expect.poll(async () => (await resultTitles(page)).length, { timeout: 20_000 }).toBeGreaterThan(0);
+      expect(await page.locator(".pagefind-ui__filter-panel details[open]").count()).toBe(0);
+      const top = await inPage<number>(page, `document.querySelector(".pagefind-ui__result").getBoundingClientRect().top`);
+      expect(top, "the first result's top, px").toBeLessThan(700);
+      expect(await inPage(page, `getComputedStyle(document.querySelector(".pagefind-ui")).fontFamily`)).toBe(await inPage(page, "getComputedStyle(document.body).fontFamily"));
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe("search on an empty digest", () => {
+  it("says there is nothing yet, with no script errors", { timeout: 60_000 }, async () => {
+    const empty = await buildSite({ data: { articles: [] }, options: { search: true } });
+    const emptyServer = await serveStatic(empty.outputDir);
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on("pageerror", (error) => errors.push(String(error)));
+      page.on("console", (message) => void (message.type() === "error" && errors.push(message.text())));
+      await page.goto(`${emptyServer.origin}/search/`);
+      expect(await page.locator("main .dg-empty").innerText()).toContain("No issues yet.");
+      expect(await page.locator("main script").count()).toBe(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+      await emptyServer.close();
+      await empty.cleanup();
     }
   });
 });

@@ -25,8 +25,12 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `dir` as a static host would: `/x/` → `/x/index.html`, percent-decoded paths, 404 otherwise. */
-export async function serveStatic(dir: string): Promise<StaticServer> {
+/**
+ * Serves `dir` as a static host would: `/x/` → `/x/index.html`, percent-decoded paths, 404
+ * otherwise; with `notFound` (a file in `dir`, e.g. "404.html"), a miss gets that page with its 404
+ * status, as `npx http-server`, Netlify and GitHub Pages do.
+ */
+export async function serveStatic(dir: string, { notFound }: { notFound?: string } = {}): Promise<StaticServer> {
   const server = createServer(async (request, response) => {
     try {
       const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
@@ -35,7 +39,9 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
       response.writeHead(200, { "content-type": CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream" });
       createReadStream(file).pipe(response);
     } catch {
-      response.writeHead(404, { "content-type": "text/plain" }).end("not found");
+      const page = notFound === undefined ? undefined : await stat(path.join(dir, notFound)).then((found) => (found.isFile() ? path.join(dir, notFound) : undefined), () => undefined);
+      if (page === undefined) response.writeHead(404, { "content-type": "text/plain" }).end("not found");
+      else createReadStream(page).pipe(response.writeHead(404, { "content-type": "text/html; charset=utf-8" }));
     }
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -155,6 +155,20 @@ describe("email options and sizes", () => {
     expect(mailProblems(email)).toEqual([]);
   });
 
+  it("shows no SVG thumbnail (Gmail and Outlook do not), gives each image alt text that adds to the title, and sets margins and link colours inline", async () => {
+    const data = [
+      { month: "2025-01", rank: 1, title: "Raster", url: "https://a.example/1", source: "Alpha", image: "https://img.example.net/1.png", summary: "One [link](https://a.example/x).\n\nTwo." },
+      { month: "2025-01", rank: 2, title: "Vector", url: "https://a.example/2", source: { name: "Beta", url: "https://beta.example/" }, image: "https://img.example.net/2.svg" },
+    ];
+    const site = await buildInMemory({ data, options: { basePath: "/digest/" } });
+    const email = readUrl(site, "/digest/2025/01/email.html");
+    expect([...email.matchAll(/<img src="([^"]+)"[^>]* alt="([^"]*)"/g)].map((m) => [m[1], m[2]])).toEqual([["https://img.example.net/1.png", "Image from Alpha"]]);
+    expect(email).toContain('<p style="margin:0 0 8px">One <a style="color:#0b57d0" href="https://a.example/x"');
+    expect(email).toContain('<p style="margin:0 0 8px">Two.</p>');
+    expect(email).toContain('<a href="https://beta.example/" style="color:#666">Beta</a>');
+    expect(mailProblems(email)).toEqual([]);
+  });
+
   it("writes no email and shows no link with email: false", async () => {
     const site = await buildInMemory({ ...input, options: { ...input.options, email: false } });
     expect([...site.keys()].filter((url) => url.includes("email"))).toEqual([]);

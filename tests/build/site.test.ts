@@ -99,7 +99,7 @@ describe("the demo site (_data/digest.json with eleventy.config.ts's options)", 
     expect(Object.keys(counts)).toHaveLength(15);
     // Newest issue first, then rank.
     const netflix = await site.read("tags/netflix/index.html");
-    const contexts = [...netflix.matchAll(/<p class="dg-context"><a [^>]*>#(\d+) in (\w+) 2025<\/a><\/p><article class="dg-item[^"]*"><p class="dg-meta">/g)].map((m) => `${m[2]} #${m[1]}`);
+    const contexts = [...netflix.matchAll(/<p class="dg-context"><a [^>]*>#(\d+) in (\w+) 2025<\/a><\/p><article class="dg-item[^"]*"><h2 class="dg-title">/g)].map((m) => `${m[2]} #${m[1]}`);
     const months = contexts.map((c) => c.split(" ")[0]);
     expect(months).toEqual([...months].sort((a, b) => ["May", "April", "March"].indexOf(a!) - ["May", "April", "March"].indexOf(b!)));
     expect(contexts.filter((c) => c.startsWith("April"))).toEqual(["April #1", "April #7", "April #9"]);
@@ -277,7 +277,7 @@ describe("other builds", () => {
       },
     });
     try {
-      expect((await site.files()).filter((f) => !f.startsWith("tags/") || f === "tags/index.html")).toEqual(["2025/04/email.html", "2025/04/email.txt", "2025/04/index.html", "2025/05/email.html", "2025/05/email.txt", "2025/05/index.html", "2025/index.html", "atom.xml", "digest.css", "favicon.svg", "feed.json", "feed.xml", "feeds.opml", "index.html", "sitemap.xml", "sources/index.html", "sources/s/index.html", "subscribe/index.html", "tags/index.html"]);
+      expect((await site.files()).filter((f) => !f.startsWith("tags/") || f === "tags/index.html")).toEqual(["2025/04/email.html", "2025/04/email.txt", "2025/04/index.html", "2025/05/email.html", "2025/05/email.txt", "2025/05/index.html", "2025/index.html", "404.html", "atom.xml", "digest.css", "favicon.svg", "feed.json", "feed.xml", "feeds.opml", "index.html", "sitemap.xml", "sources/index.html", "sources/s/index.html", "subscribe/index.html", "tags/index.html"]);
       expect(cardTitles(await site.read("2025/05/index.html"))).toEqual(["May one", "May two"]);
       expect(await site.read("2025/05/index.html")).toContain("<h1>May issue</h1>");
     } finally {
@@ -285,10 +285,30 @@ describe("other builds", () => {
     }
   });
 
+  it("writes 404.html only for a digest that is the site, unless told (notFoundPage), and names the option when a host page has that URL", async () => {
+    const data = [{ month: "2025-04", rank: 1, title: "One", url: "https://a.example/1", source: "S" }];
+    const embedded = await buildSite({ data, options: { basePath: "/digest/" } });
+    const told = await buildSite({ data, options: { basePath: "/digest/", notFoundPage: true } });
+    try {
+      expect((await embedded.files()).filter((f) => f.endsWith("404.html"))).toEqual([]);
+      expect((await told.files()).filter((f) => f.endsWith("404.html"))).toEqual(["digest/404.html"]);
+      expect(await told.read("digest/404.html")).toContain('<link rel="stylesheet" href="/digest/digest.css">');
+    } finally {
+      await Promise.all([embedded.cleanup(), told.cleanup()]);
+    }
+    const clash = await buildError({ data, files: { "404.md": "---\npermalink: /404.html\n---\nMine" } });
+    try {
+      expect(clash.message).toContain("/404.html (404.html) is written by both the digest and");
+      expect(clash.message).toContain("notFoundPage: false");
+    } finally {
+      await clash.site.cleanup();
+    }
+  });
+
   it("builds an empty digest as an empty site", async () => {
     const site = await buildSite({ data: { articles: [] } });
     try {
-      expect(await site.files()).toEqual(["atom.xml", "digest.css", "favicon.svg", "feed.json", "feed.xml", "feeds.opml", "index.html", "sitemap.xml", "sources/index.html", "subscribe/index.html", "tags/index.html"]);
+      expect(await site.files()).toEqual(["404.html", "atom.xml", "digest.css", "favicon.svg", "feed.json", "feed.xml", "feeds.opml", "index.html", "sitemap.xml", "sources/index.html", "subscribe/index.html", "tags/index.html"]);
       expect(await site.read("index.html")).toContain('class="dg-empty"');
       const feed = parseRssFeed(await site.read("feed.xml"));
       expect(feed.items ?? []).toHaveLength(0);

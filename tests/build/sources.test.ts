@@ -30,7 +30,7 @@ const build = (options: Record<string, unknown>) =>
   buildSite({ data: DATA, options: { basePath: "/digest/", pageSize: 2, sitemap: true, ...options }, pathPrefix: "/blog/", files: ALL });
 
 /** The article URLs of a page's cards, in order. */
-const cardUrls = (html: string) => [...html.matchAll(/<h2 class="dg-title"><a href="([^"]*)">/g)].map((m) => m[1]);
+const cardUrls = (html: string) => [...html.matchAll(/<h2 class="dg-title">(?:<a class="dg-rank[^"]*" href="[^"]*">[^<]*<\/a> )?<a href="([^"]*)">/g)].map((m) => m[1]);
 
 describe.each(["eleventy", "direct"] as const)("source pages (pipeline %s, basePath /digest/, pathPrefix /blog/)", (pipeline) => {
   let site: BuildResult;
@@ -70,8 +70,8 @@ describe.each(["eleventy", "direct"] as const)("source pages (pipeline %s, baseP
     const second = await site.read("digest/sources/bytebytego/page/2/index.html");
     expect([...cardUrls(first), ...cardUrls(second)]).toEqual(["https://a.example/2025-05/3", "https://a.example/2025-04/6", "https://a.example/2025-04/7", "https://a.example/2025-03/2"]);
     expect(first).toContain('<h1><span class="dg-muted">Source:</span> ByteByteGo</h1>');
-    expect(first).toContain('<p class="dg-context"><a href="/blog/digest/2025/05/">#3 in May 2025</a></p>');
-    expect(second).toContain('<p class="dg-context"><a href="/blog/digest/2025/03/">#2 in March 2025</a></p>');
+    expect(first).toContain('<p class="dg-context"><a href="/blog/digest/2025/05/#rank-3">#3 in May 2025</a></p>');
+    expect(second).toContain('<p class="dg-context"><a href="/blog/digest/2025/03/#rank-2">#2 in March 2025</a></p>');
     expect(first).toContain('href="/blog/digest/sources/bytebytego/page/2/"');
     expect(first).toContain(`<link rel="alternate" type="application/rss+xml" title="Best of Distributed Systems — ByteByteGo" href="${ABS}/sources/bytebytego/feed.xml">`);
   });
@@ -98,8 +98,8 @@ describe.each(["eleventy", "direct"] as const)("source pages (pipeline %s, baseP
     expect([json.feed_url, json.home_page_url]).toEqual([`${ABS}/sources/bytebytego/feed.json`, `${ABS}/sources/bytebytego/`]);
     expect(json.items.map((item) => item.url)).toEqual(["https://a.example/2025-05/3", "https://a.example/2025-04/6", "https://a.example/2025-04/7", "https://a.example/2025-03/2"]);
     const subscribe = await site.read("digest/subscribe/index.html");
-    expect(subscribe).toContain("<h2>Feeds by source</h2>");
-    expect(subscribe).toContain(`<code class="dg-url">${ABS}/sources/medium/atom.xml</code>`);
+    expect(subscribe).toContain('<h2 id="dg-source-feeds">Feeds by source</h2>');
+    expect(subscribe).toContain(`<pre class="dg-url" tabindex="0">${ABS}/sources/medium/atom.xml</pre>`);
     const opml = await site.read("digest/feeds.opml");
     expect(opml).toContain('text="Feeds by source"');
     expect(opml).toContain(`xmlUrl="${ABS}/sources/bytebytego/feed.xml"`);

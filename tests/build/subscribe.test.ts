@@ -56,7 +56,7 @@ describe.each(["eleventy", "direct"] as const)("subscribe, OPML and favicon (pip
         const page = await site.read(file);
         expect(page, file).toContain('<link rel="icon" href="/blog/digest/favicon.svg" type="image/svg+xml">');
         expect(files, file).toContain(fileOf(iconHref(page)!));
-        expect(page, file).toContain('<li><a href="/blog/digest/subscribe/">Subscribe</a></li>');
+        expect(page, file).toMatch(/<li><a href="\/blog\/digest\/subscribe\/"( aria-current="page")?>Subscribe<\/a><\/li>/);
         expect(page, file).not.toMatch(/<li><a href="[^"]*feed\.xml">Subscribe/);
         // The footer keeps its feed links.
         expect(page, file).toContain('<footer class="dg-foot"><a href="/blog/digest/feed.xml" type="application/rss+xml">RSS</a>');
@@ -66,16 +66,16 @@ describe.each(["eleventy", "direct"] as const)("subscribe, OPML and favicon (pip
       expect(subscribe).toContain('<link rel="canonical" href="https://digest.example.com/blog/digest/subscribe/">');
       expect(subscribe).toContain('<nav class="dg-crumbs" aria-label="Breadcrumbs"><ol><li><a href="/blog/digest/">Archive</a></li><li><a href="/blog/digest/subscribe/" aria-current="page">Subscribe</a></li></ol></nav>');
       expect(subscribe).toContain('"@type":"CollectionPage"');
-      // Every URL the page shows is a feed the build wrote, the OPML file last.
-      const shown = [...subscribe.matchAll(/<code class="dg-url">([^<]*)<\/code>/g)].map((m) => decodeEntities(m[1]!));
-      expect(shown.at(-1)).toBe(`${SITE_URL}/blog/digest/feeds.opml`);
+      // Every URL the page offers is a feed the build wrote, the OPML file with the whole digest's.
+      const shown = [...subscribe.matchAll(/<pre class="dg-url" tabindex="0"(?: data-url="([^"]*)")?>([^<]*)<\/pre>/g)].map((m) => decodeEntities(m[1] ?? m[2]!));
+      expect(shown[3]).toBe(`${SITE_URL}/blog/digest/feeds.opml`);
       expect(shown).toHaveLength(3 + 3 * 3 + 1);
       for (const url of shown) expect(files, url).toContain(fileOf(url.slice(SITE_URL.length)));
       // The OPML's feeds are exactly the feeds written, by their absolute URLs.
       const opmlUrls = opmlFeedUrls(await site.read(`${BASE}feeds.opml`));
       const written = files.filter((file) => /(feed\.xml|atom\.xml|feed\.json)$/.test(file)).map((file) => encodeURI(`${SITE_URL}${PREFIX}${file}`));
       expect([...opmlUrls].sort()).toEqual([...written].sort());
-      expect(opmlUrls).toEqual(shown.slice(0, -1));
+      expect(opmlUrls).toEqual(shown.filter((url) => !url.endsWith(".opml")));
       // In the sitemap, and in a host list through withDigestPages, like the tag index.
       expect(await site.read(`${BASE}sitemap.xml`)).toContain(`<loc>${SITE_URL}/blog/digest/subscribe/</loc>`);
       const all = (await site.read("all.txt")).split("\n");
@@ -88,7 +88,7 @@ describe.each(["eleventy", "direct"] as const)("subscribe, OPML and favicon (pip
       const subscribe = await site.read(`${BASE}subscribe/index.html`);
       expect(subscribe).toContain('<p id="host">host layout</p>');
       expect(subscribe).toContain("<title>Subscribe</title>");
-      expect(subscribe).toContain('<code class="dg-url">https://digest.example.com/blog/digest/feeds.opml</code>');
+      expect(subscribe).toContain('<pre class="dg-url" tabindex="0">https://digest.example.com/blog/digest/feeds.opml</pre>');
       for (const file of files.filter((f) => f.startsWith(BASE) && f.endsWith("index.html"))) {
         expect(iconHref(await site.read(file)), file).toBe("/blog/digest/favicon.svg");
       }

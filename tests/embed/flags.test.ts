@@ -167,8 +167,9 @@ describe("sitemaps", () => {
     const site = await hostSite();
     await eleventy(site, (config) => config.addPlugin(digest, optionsFor("eleventy"))).write();
     const sitemap = readFileSync(path.join(site.outputDir, "sitemap.xml"), "utf8");
-    // Every page, but not the issues' email.html (an email, not a page to index).
-    const pages = listFiles(site.outputDir).filter((file) => file.endsWith(".html") && !file.endsWith("/email.html"));
+    // Every page, but not the issues' email.html (an email, not a page to index) nor the not-found page.
+    const pages = listFiles(site.outputDir).filter((file) => file.endsWith(".html") && !file.endsWith("/email.html") && file !== "404.html");
+    expect(listFiles(site.outputDir)).toContain("404.html");
     expect(listFiles(site.outputDir).filter((file) => file.endsWith("/email.html")).length).toBeGreaterThan(0);
     const locs = [...sitemap.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]);
     expect(locs.sort()).toEqual(pages.map((file) => encodeURI(`https://example.com/${file.replace(/index\.html$/, "")}`)).sort());

@@ -66,7 +66,7 @@ describe("feed options", () => {
     // The content is the issue's email (html/email.ts): the month linked, the intro, every pick.
     const may = text(childElements(entries[0]!, "content")[0]);
     expect(may).toContain(`<a href="${BASE}/2024/05/" style="color:#666">May 2024</a> · 4 articles</p>`);
-    expect(may).toContain('<p>Picks for <strong>2024-05</strong>, see <a href="https://example.org/archive" rel="nofollow noopener">the archive</a>.</p>');
+    expect(may).toContain('<p style="margin:0 0 8px">Picks for <strong>2024-05</strong>, see <a style="color:#0b57d0" href="https://example.org/archive" rel="nofollow noopener">the archive</a>.</p>');
     expect(may).toBe(emailPart(readUrl(site, "/digest/2024/05/email.html")));
     const listed = [...may.matchAll(/<b style="[^"]*">#(\d+)<\/b> · [^\n]*?( · Video)?<\/p><h2[^>]*><a href="[^"]+"[^>]*>([^<]+)<\/a>/g)].map((m) => [Number(m[1]), m[3], m[2] ? "Video" : "Article"]);
     const mayArticles = data.articles.filter((a) => a.month === "2024-05").sort((a, b) => a.rank - b.rank);

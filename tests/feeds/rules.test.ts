@@ -23,6 +23,23 @@ describe("the W3C feed rules checker", () => {
     expect(rules(checkFeed(atom, { location: `${SITE_URL}/atom.xml` }))).toEqual({ errors: [], warnings: [] });
   });
 
+  it("carries the digest's icon in every format, W3C-valid: Atom icon/logo, JSON Feed icon/favicon, RSS image when a PNG, GIF or JPEG", () => {
+    // The plugin's own favicon.svg: no RSS <image> (RSS 2.0 allows GIF, JPEG and PNG there).
+    expect(atom).toContain(`<icon>${SITE_URL}/favicon.svg</icon>`);
+    expect(atom).toContain(`<logo>${SITE_URL}/favicon.svg</logo>`);
+    expect(JSON.parse(feeds.get("/feed.json")!)).toMatchObject({ icon: `${SITE_URL}/favicon.svg`, favicon: `${SITE_URL}/favicon.svg` });
+    expect(rss).not.toContain("<image>");
+    const png = renderFeeds(makeDigest(3), { favicon: "/icon.png" });
+    expect(png.get("/feed.xml")).toContain(`<image><url>${SITE_URL}/icon.png</url><title>`);
+    expect(png.get("/feed.xml")).toMatch(/<image><url>[^<]+<\/url><title>[^<]+<\/title><link>https:\/\/digest\.example\.com\/<\/link><\/image>/);
+    expect(rules(checkFeed(png.get("/feed.xml")!, { location: `${SITE_URL}/feed.xml` }))).toEqual({ errors: [], warnings: [] });
+    expect(rules(checkFeed(png.get("/atom.xml")!, { location: `${SITE_URL}/atom.xml` }))).toEqual({ errors: [], warnings: [] });
+    // No icon at all with favicon: false.
+    const none = renderFeeds(makeDigest(3), { favicon: false });
+    expect(none.get("/atom.xml")).not.toContain("<icon>");
+    expect(JSON.parse(none.get("/feed.json")!).icon).toBeUndefined();
+  });
+
   it("passes an empty digest's feeds: valid and empty, dated without the clock", () => {
     const empty = renderFeeds({ articles: [] });
     expect([...empty.keys()]).toEqual(["/feed.xml", "/atom.xml", "/feed.json", "/feeds.opml"]);

@@ -12,12 +12,12 @@ export function decodeEntities(text: string): string {
 
 /** The article titles of a month or tag page, in page order. */
 export function cardTitles(html: string): string[] {
-  return [...html.matchAll(/<h2 class="dg-title"><a href="[^"]*">([^<]*)<\/a><\/h2>/g)].map((m) => decodeEntities(m[1]!));
+  return [...html.matchAll(/<h2 class="dg-title">(?:<a class="dg-rank[^"]*" href="[^"]*">[^<]*<\/a> )?<a href="[^"]*">([^<]*)<\/a>/g)].map((m) => decodeEntities(m[1]!));
 }
 
 /** The ranks shown on a page's cards, in page order. */
 export function cardRanks(html: string): number[] {
-  return [...html.matchAll(/<span class="dg-rank[^"]*">#(\d+)<\/span>/g)].map((m) => Number(m[1]));
+  return [...html.matchAll(/<a class="dg-rank[^"]*" href="#rank-\d+">#(\d+)<\/a>/g)].map((m) => Number(m[1]));
 }
 
 /** Every `href` and `src` value, decoded. */

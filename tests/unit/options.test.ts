@@ -27,12 +27,13 @@ describe("resolveOptions", () => {
       thumbnails: true,
       hostImageTransform: false,
       sitemap: true,
+      notFoundPage: true,
     });
   });
 
   it("normalises the origin and basePath, and decides sitemap and strings from them", () => {
     const options = resolveOptions({ siteUrl: "HTTPS://Digest.Example.com", basePath: "digest", locale: "de", strings: { next: "Weiter!" } });
-    expect(options).toMatchObject({ siteUrl: "https://digest.example.com", basePath: "/digest/", sitemap: false });
+    expect(options).toMatchObject({ siteUrl: "https://digest.example.com", basePath: "/digest/", sitemap: false, notFoundPage: false });
     expect(options.strings).toEqual({ ...BUILT_IN_STRINGS.de, next: "Weiter!" });
     expect(resolveOptions({ siteUrl: "https://digest.example.com", basePath: "/digest/", sitemap: true }).sitemap).toBe(true);
   });
@@ -40,7 +41,7 @@ describe("resolveOptions", () => {
   it("keeps what was given and leaves out the options that have no default", () => {
     const renderItem = () => "<p>x</p>";
     const options = resolveOptions({ siteUrl: "https://digest.example.com", title: "Picks", layout: "base.njk", layouts: { month: "issue.njk" }, renderItem, globalData: false });
-    expect(options).toMatchObject({ title: "Picks", layout: "base.njk", layouts: { month: "issue.njk" }, renderItem, globalData: false });
+    expect(options).toMatchObject({ title: "Picks", layout: "base.njk", layouts: { month: "issue.njk" }, renderItem, globalData: false, notFoundPage: false });
     expect(Object.keys(resolveOptions({ siteUrl: "https://digest.example.com" }))).not.toContain("title");
   });
 });

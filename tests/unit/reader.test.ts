@@ -20,7 +20,7 @@ function setup(raw: unknown, options: Partial<DigestPluginOptions> = {}): { mode
 }
 
 const art = (rank: number, extra: Record<string, unknown> = {}) => ({ month: "2025-04", rank, title: `Article ${rank}`, url: `https://a.example/${rank}`, source: "Source", ...extra });
-const ranksOf = (markup: string) => [...markup.matchAll(/<span class="(dg-rank[^"]*)">#(\d+)<\/span>/g)].map((m) => [m[1]!, Number(m[2])] as const);
+const ranksOf = (markup: string) => [...markup.matchAll(/<(?:span|a) class="(dg-rank[^"]*)"(?: href="#rank-\d+")?>#(\d+)<\/(?:span|a)>/g)].map((m) => [m[1]!, Number(m[2])] as const);
 
 describe("cards", () => {
   it("badge videos only: an article says nothing about its type", () => {
@@ -60,7 +60,7 @@ describe("tag pages", () => {
     const { model, site } = setup(data);
     const view = renderTagPage(model.tagPages[0]!, site);
     const contexts = [...view.body.markup.matchAll(/<p class="dg-context"><a href="([^"]+)">([^<]+)<\/a><\/p>/g)].map((m) => `${m[2]} → ${m[1]}`);
-    expect(contexts).toEqual(["#1 in April 2025 → /2025/04/", "#8 in April 2025 → /2025/04/", "#1 in March 2025 → /2025/03/"]);
+    expect(contexts).toEqual(["#1 in April 2025 → /2025/04/#rank-1", "#8 in April 2025 → /2025/04/#rank-8", "#1 in March 2025 → /2025/03/#rank-1"]);
     expect(view.body.markup).not.toMatch(/dg-medal|dg-rank/);
     // JSON-LD positions are the list's order the page shows, and the count is the tag's.
     const list = structuredData(view, site).mainEntity as { numberOfItems: number; itemListElement: { position: number }[] };
@@ -71,7 +71,10 @@ describe("tag pages", () => {
   it("keep the medals on the issue page, where the rank means something", () => {
     const { model, site } = setup(data);
     renderTagPage(model.tagPages[0]!, site);
-    expect(renderMonthPage(model.monthPages[0]!, site).body.markup).toContain('<span class="dg-rank dg-medal dg-r1">#1</span>');
+    // The badge links to the pick's own anchor, which its list item has (with search off too).
+    const month = renderMonthPage(model.monthPages[0]!, site).body.markup;
+    expect(month).toContain('<li id="rank-1"><article class="dg-item"><h2 class="dg-title"><a class="dg-rank dg-medal dg-r1" href="#rank-1">#1</a> <a href="https://a.example/1">Article 1</a> <span class="dg-domain dg-muted">a.example</span></h2>');
+    expect(month).toContain('<li id="rank-8">');
   });
 });
 
@@ -124,6 +127,86 @@ describe("the archive and the year page", () => {
     const body = renderYear(model.years[0]!, site).body.markup;
     expect(ranksOf(body).map(([, rank]) => rank)).toEqual([1, 2, 3, 1]);
     expect(body).not.toContain("dg-issue-row");
+  });
+
+  it("every issue's whole entry opens it: the month link is stretched over the entry, the picks keep their own links above it", () => {
+    const { model, site } = setup(data);
+    const year = renderYear(model.years[0]!, site).body.markup;
+    const archive = renderArchive(model, site).body.markup;
+    expect(year).toContain('<h2 id="dg-2025-04"><a class="dg-row-link" href="/2025/04/">April 2025</a></h2>');
+    expect(archive).toContain('<h3 id="dg-2025-03"><a class="dg-row-link" href="/2025/03/">March 2025</a></h3>');
+    expect(THEME_CSS).toContain('.dg .dg-row-link::after{content:"";position:absolute;inset:0');
+    // Positioned after the stretched link, so painted above it.
+    expect(THEME_CSS).toContain(".dg .dg-top a,.dg .dg-more a{position:relative}");
+  });
+
+  it("a year page links the years beside it, newer and older, and a lone year none", () => {
+    const years = { articles: [art(1), { ...art(1), month: "2024-06", url: "https://a.example/y24" }, { ...art(1), month: "2023-01", url: "https://a.example/y23" }] };
+    const { model, site } = setup(years);
+    const nav = (index: number) => /<nav class="dg-issues" aria-label="Years">(.*?)<\/nav>/.exec(renderYear(model.years[index]!, site, model.years).body.markup)?.[1];
+    expect(nav(1)).toBe('<ul><li class="dg-older"><a href="/2023/"><span class="dg-dir"><span aria-hidden="true">&#8592; </span>Older year</span> <span class="dg-name">2023</span></a></li><li class="dg-newer"><a href="/2025/"><span class="dg-dir">Newer year<span aria-hidden="true"> &#8594;</span></span> <span class="dg-name">2025</span></a></li></ul>');
+    expect(nav(0)).toContain('href="/2024/"');
+    expect(nav(0)).not.toContain("Newer year");
+    expect(nav(2)).not.toContain("Older year");
+    const lone = setup(data);
+    expect(renderYear(lone.model.years[0]!, lone.site, lone.model.years).body.markup).not.toContain('aria-label="Years"');
+  });
+});
+
+describe("the year in review", () => {
+  it("names each month's #1 and the year's most-picked sources and tags with their counts, most first, ties by name", () => {
+    const pick = (month: string, rank: number, source: string, tags: string[]) => ({ month, rank, title: `${month} #${rank}`, url: `https://a.example/${month}/${rank}`, source, tags });
+    const data = [
+      pick("2025-04", 1, "Zed", ["Redis", "Caching"]),
+      pick("2025-04", 2, "Alpha", ["Redis"]),
+      pick("2025-03", 2, "Zed", ["Kafka"]),
+      pick("2025-03", 3, "Beta", ["Redis", "Kafka"]),
+      pick("2024-12", 1, "Alpha", ["Redis"]),
+    ];
+    const { model, site } = setup(data);
+    const body = renderYear(model.years[0]!, site, model.years).body.markup;
+    const review = /<section class="dg-review" aria-labelledby="dg-review"><h2 id="dg-review">2025 in review<\/h2>(.*)<\/section>/s.exec(body)![1]!;
+    // March has no rank 1 (gaps are allowed): its top pick is its #1.
+    expect([...review.matchAll(/<li><span class="dg-pick"><a href="([^"]+)">(\w+)<\/a>: <a href="([^"]+)">/g)].map((m) => [m[1], m[2], m[3]])).toEqual([
+      ["/2025/04/", "April", "https://a.example/2025-04/1"],
+      ["/2025/03/", "March", "https://a.example/2025-03/2"],
+    ]);
+    const listed = (id: string) => [...new RegExp(`aria-labelledby="dg-review-${id}">(.*?)</ol>`, "s").exec(review)![1]!.matchAll(/<a href="([^"]+)">([^<]+)<\/a> <small>([^<]+)<\/small>/g)].map((m) => `${m[2]} ${m[3]} ${m[1]}`);
+    // 2024's picks are not counted; Zed and Alpha tie at 2 (2025 only: Zed 2, Alpha 1, Beta 1).
+    expect(listed("sources")).toEqual(["Zed 2 articles /sources/zed/", "Alpha 1 article /sources/alpha/", "Beta 1 article /sources/beta/"]);
+    expect(listed("tags")).toEqual(["Redis 3 articles /tags/redis/", "Kafka 2 articles /tags/kafka/", "Caching 1 article /tags/caching/"]);
+  });
+});
+
+describe("the site navigation", () => {
+  it("marks the current section: its own page as the page, a page inside it as within it", async () => {
+    const { renderDocument } = await import("../../plugin/html/document.js");
+    const { renderTagIndex: tagIndex, renderTagPage: tagPage } = await import("../../plugin/html/pages.js");
+    const { model, site } = setup({ articles: [art(1, { tags: ["Redis"] })] });
+    const nav = (markup: string) => /<nav aria-label="Site">(.*?)<\/nav>/.exec(markup)![1]!;
+    const current = (markup: string) => [...nav(markup).matchAll(/<a href="([^"]+)" aria-current="(\w+)">/g)].map((m) => `${m[1]} ${m[2]}`);
+    expect(current(renderDocument(renderArchive(model, site), site))).toEqual(["/ page"]);
+    expect(current(renderDocument(renderYear(model.years[0]!, site), site))).toEqual(["/ true"]);
+    expect(current(renderDocument(renderMonthPage(model.monthPages[0]!, site), site))).toEqual(["/ true"]);
+    expect(current(renderDocument(tagIndex(model, site), site))).toEqual(["/tags/ page"]);
+    expect(current(renderDocument(tagPage(model.tagPages[0]!, site), site))).toEqual(["/tags/ true"]);
+    expect(THEME_CSS).toContain(".dg .dg-head li a[aria-current]{text-decoration:underline}");
+  });
+});
+
+describe("honest dates", () => {
+  it("an issue shows its publication date only when the data gives one; the age script only where picks are dated", () => {
+    const dated = setup({ issues: { "2025-04": { published: "2025-05-03" } }, articles: [art(1, { published: "2025-04-02" })] });
+    const undated = setup({ articles: [art(1)] });
+    const datedBody = renderMonthPage(dated.model.monthPages[0]!, dated.site).body.markup;
+    const undatedBody = renderMonthPage(undated.model.monthPages[0]!, undated.site).body.markup;
+    expect(datedBody).toContain('<p class="dg-sub"><time datetime="2025-05-03">Issue of May 3, 2025</time> · 1 article</p>');
+    expect(undatedBody).toContain('<p class="dg-sub">1 article</p>');
+    expect(undatedBody).not.toContain("<time");
+    // The age is the browser's business: the page carries the date and, where there is one, the script.
+    expect(datedBody).toContain('<time datetime="2025-04-02T00:00:00Z">Apr 2, 2025</time>');
+    expect(datedBody).toMatch(/<script>\(\(\)=>\{const a=new Intl\.RelativeTimeFormat\("en",/);
+    expect(undatedBody).not.toContain("<script");
   });
 });
 

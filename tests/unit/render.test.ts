@@ -101,14 +101,16 @@ describe("article cards", () => {
     expect(html).toContain(">&lt;script&gt;</a>");
   });
 
-  it("shows rank, type badge and age label", () => {
-    const { model, site } = setup([art(1, { type: "video", published: "2024-03-15" }), art(2, { published: "2025-04-20" })]);
+  it("leads with the title (the rank badge, linked to the pick's anchor, first), the site's domain after it, then source, date and type", () => {
+    const { model, site } = setup([art(1, { type: "video", published: "2024-03-15", url: "https://www.youtube.com/watch?v=1" }), art(2, { published: "2025-04-20", url: "https://xn--r8jz45g.jp/a", image: "https://img.example/2.png" })]);
     const [video, recent] = model.latestArticles;
     const videoHtml = renderArticleCard(video!, site);
-    expect(videoHtml).toContain('<span class="dg-rank dg-medal dg-r1">#1</span>');
-    expect(videoHtml).toContain('<span class="dg-type dg-type-video">Video</span>');
-    expect(videoHtml).toMatch(/<time datetime="2024-03-15T00:00:00Z"[^>]*><span aria-hidden="true">1y<\/span>/);
-    expect(renderArticleCard(recent!, site)).toMatch(/<time [^>]*><span aria-hidden="true">1w<\/span>/);
+    expect(videoHtml).toMatch(/^<article class="dg-item"><h2 class="dg-title"><a class="dg-rank dg-medal dg-r1" href="#rank-1">#1<\/a> <a href="https:\/\/www\.youtube\.com\/watch\?v=1">Article 1<\/a> <span class="dg-domain dg-muted">youtube\.com<\/span><\/h2><p class="dg-meta"><span class="dg-source">/);
+    expect(videoHtml).toMatch(/<\/span><time datetime="2024-03-15T00:00:00Z">Mar 15, 2024<\/time><span class="dg-type dg-type-video">Video<\/span><\/p>/);
+    const recentHtml = renderArticleCard(recent!, site);
+    // An internationalised domain in its own script; the thumbnail a link to the article, for the pointer only.
+    expect(recentHtml).toContain('<span class="dg-domain dg-muted">例え.jp</span>');
+    expect(recentHtml).toContain('<a class="dg-thumb-link" href="https://xn--r8jz45g.jp/a" tabindex="-1" aria-hidden="true"><img class="dg-thumb" src="https://img.example/2.png" alt=""');
   });
 
   it("renders the summary through the safe Markdown", () => {
@@ -143,7 +145,7 @@ describe("month pages", () => {
   it("lists the page's articles in rank order", () => {
     const { model, site } = setup(twentyFive);
     const body = renderMonthPage(model.monthPages[1]!, site).body.markup;
-    const ranks = [...body.matchAll(/<span class="dg-rank[^"]*">#(\d+)<\/span>/g)].map((m) => Number(m[1]));
+    const ranks = [...body.matchAll(/<a class="dg-rank[^"]*" href="#rank-\d+">#(\d+)<\/a>/g)].map((m) => Number(m[1]));
     expect(ranks).toEqual([11, 12, 13, 14, 15, 16, 17, 18, 19, 20]);
   });
 
@@ -203,7 +205,7 @@ describe("other pages", () => {
     const redis = model.tagPages.find((p) => p.tag.slug === "redis")!;
     const view = renderTagPage(redis, site);
     const contexts = [...view.body.markup.matchAll(/<p class="dg-context"><a href="([^"]+)">([^<]+)<\/a>/g)].map((m) => `${m[2]} ${m[1]}`);
-    expect(contexts).toEqual(["#1 in April 2025 /2025/04/", "#2 in April 2025 /2025/04/", "#1 in December 2024 /2024/12/"]);
+    expect(contexts).toEqual(["#1 in April 2025 /2025/04/#rank-1", "#2 in April 2025 /2025/04/#rank-2", "#1 in December 2024 /2024/12/#rank-1"]);
     // No rank badges (and no medals) out of their issue: the context line says the rank with its month.
     expect(view.body.markup).not.toContain("dg-rank");
   });
@@ -223,7 +225,7 @@ describe("other pages", () => {
     const view = renderArchive(model, site);
     // The header shows the digest's name; the archive's H1 says what the page leads with.
     expect(view.body.markup).not.toContain("<h1>Best &lt;of&gt;</h1>");
-    expect(view.body.markup).toMatch(/<h1 id="dg-latest"><span class="dg-eyebrow">Latest issue<\/span> <a href="\/2025\/04\/">April 2025<\/a><\/h1>/);
+    expect(view.body.markup).toMatch(/<h1 id="dg-latest"><span class="dg-eyebrow">Latest issue<\/span> <a class="dg-row-link" href="\/2025\/04\/">April 2025<\/a><\/h1>/);
     expect([...view.body.markup.matchAll(/<h2 id="dg-y(\d+)">/g)].map((m) => m[1])).toEqual(["2025", "2024"]);
     const doc = renderDocument(view, site);
     expect(doc).toContain("<title>Best &lt;of&gt;</title>");

@@ -116,13 +116,16 @@ describe("the subscribe page", () => {
       { name: "Subscribe", path: "/digest/subscribe/" },
     ]);
     const body = view.body.markup;
-    const shown = [...body.matchAll(/<code class="dg-url">([^<]*)<\/code>/g)].map((match) => decodeEntities(match[1]!));
+    // Each URL to copy, as written (the copy button's) and as a reader reads it (the field's).
+    const shown = [...body.matchAll(/<pre class="dg-url" tabindex="0"(?: data-url="([^"]*)")?>([^<]*)<\/pre>/g)].map((match) => decodeEntities(match[1] ?? match[2]!));
     const feeds = feedFiles(model, site).map((file) => site.absolute(file.path));
-    // Every feed file, the OPML one last, and nothing else.
+    // Every feed file, and nothing else: the whole digest's (its formats, then the OPML file) first.
     expect([...shown].sort()).toEqual([...feeds].sort());
-    expect(body).toContain(`<a href="/blog/digest/feeds.opml" type="text/x-opml">`);
+    expect(shown.slice(0, 4)).toEqual(["feed.xml", "atom.xml", "feed.json", "feeds.opml"].map((file) => `${SITE_URL}/blog/digest/${file}`));
+    expect(body).toContain(`<a class="dg-link" href="/blog/digest/feeds.opml" type="text/x-opml">`);
     expect(body).toContain("&lt;script&gt;x&lt;/script&gt; &amp; co");
-    expect(body).not.toContain("<script>");
+    // One script: the copy buttons' and the tag filter's (hidden without it).
+    expect(body.match(/<script>/g)).toHaveLength(1);
     expect(body).toContain("copy a feed&#39;s address");
     expect(view.items.map((item) => item.url)).toEqual(feeds.filter((url) => !url.endsWith(".opml")));
   });
@@ -130,7 +133,7 @@ describe("the subscribe page", () => {
   it("shows only the formats that are on, and the tag feeds only when they are written", () => {
     const { model, site } = setup({ feed: { formats: ["rss"], perTag: false }, locale: "de" });
     const body = renderSubscribe(model, site).body.markup;
-    expect([...body.matchAll(/<code class="dg-url">([^<]*)<\/code>/g)].map((match) => match[1])).toEqual([`${SITE_URL}/feed.xml`, `${SITE_URL}/feeds.opml`]);
+    expect([...body.matchAll(/<pre class="dg-url" tabindex="0">([^<]*)<\/pre>/g)].map((match) => match[1])).toEqual([`${SITE_URL}/feed.xml`, `${SITE_URL}/feeds.opml`]);
     expect(body).not.toContain("Feeds nach Thema");
     expect(body).toContain("<h1>Abonnieren</h1>");
   });
@@ -138,7 +141,7 @@ describe("the subscribe page", () => {
   it("is what the header's Subscribe link opens; the footer keeps its feed links", () => {
     const { model, site } = setup({ basePath: "/digest/" }, "/blog/");
     const page = renderDocument(renderSubscribe(model, site), site);
-    expect(page).toContain('<li><a href="/blog/digest/subscribe/">Subscribe</a></li>');
+    expect(page).toContain('<li><a href="/blog/digest/subscribe/" aria-current="page">Subscribe</a></li>');
     expect(page).toMatch(/<footer class="dg-foot"><a href="\/blog\/digest\/feed\.xml" type="application\/rss\+xml">RSS<\/a>/);
     expect(page).toContain('<link rel="canonical" href="https://digest.example.com/blog/digest/subscribe/">');
   });

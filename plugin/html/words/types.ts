@@ -39,7 +39,11 @@ export interface DigestStrings {
   rankInIssue: string;
   /** "In April 2025": the issue an article on a tag page comes from. `{issue}`. */
   inIssue: string;
-  /** Age labels: how old an article was when its issue came out. `{n}`. */
+  /**
+   * Age labels, no longer printed: a pick's age now counts from the reader's today, in the
+   * browser's own words for the page's locale (`Intl.RelativeTimeFormat`, html/age.ts). Kept so
+   * that a `strings` option giving them stays valid.
+   */
   ageDay: string;
   ageWeek: string;
   ageMonth: string;
@@ -96,4 +100,23 @@ export interface DigestStrings {
   emailVersion: string;
   /** The email's footer link to the issue's page. */
   viewOnWeb: string;
+  /** The not-found page (`404.html`): its title, what happened, and the heading of its way back. */
+  notFound: string;
+  notFoundHint: string;
+  notFoundLinks: string;
+  /** A year page's links to the years beside it, and their landmark's name. */
+  newerYear: string;
+  olderYear: string;
+  yearNavigation: string;
+  /** A year page's review: its heading ("2025 in review", `{year}`), and its three lists' headings. */
+  yearInReview: string;
+  monthsTopPicks: string;
+  mostPickedSources: string;
+  mostPickedTags: string;
+  /** The subscribe page's copy buttons (shown with JavaScript), what one says once it has copied, and the tag filter's label. */
+  copy: string;
+  copied: string;
+  filterTags: string;
+  /** An email's thumbnail's alt text: what it adds to the title above it. `{source}`. */
+  imageFrom: string;
 }
