@@ -107,7 +107,7 @@ describe("renderItem's defaultHtml()", () => {
     const site = await hostSite({});
     await build(site, (config) => config.addPlugin(digest, { ...options, renderItem: (_article, context) => `<div class="wrapped">${context.defaultHtml()}</div>` } satisfies DigestPluginOptions));
     const read = (page: string) => readFileSync(path.join(site.outputDir, page), "utf8");
-    expect(read("digest/2025/04/index.html").match(/<div class="wrapped"><article class="dg-item[^"]*"><p class="dg-meta"><span class="dg-rank/g)).toHaveLength(9);
+    expect(read("digest/2025/04/index.html").match(/<div class="wrapped"><article class="dg-item[^"]*"><h2 class="dg-title"><a class="dg-rank/g)).toHaveLength(9);
     for (const page of ["digest/tags/rpc/index.html", "digest/sources/bytebytego/index.html"]) {
       const html = read(page);
       expect(html, page).toContain('<div class="wrapped">');

@@ -144,7 +144,7 @@ describe("the archive and the year page", () => {
     const years = { articles: [art(1), { ...art(1), month: "2024-06", url: "https://a.example/y24" }, { ...art(1), month: "2023-01", url: "https://a.example/y23" }] };
     const { model, site } = setup(years);
     const nav = (index: number) => /<nav class="dg-issues" aria-label="Years">(.*?)<\/nav>/.exec(renderYear(model.years[index]!, site, model.years).body.markup)?.[1];
-    expect(nav(1)).toBe('<ul><li class="dg-older"><a href="/2023/"><span class="dg-dir"><span aria-hidden="true">&#8592; </span>Older year</span> <span class="dg-name">2023</span></a></li><li class="dg-newer"><a href="/2025/"><span class="dg-dir">Newer year<span aria-hidden="true"> &#8594;</span></span> <span class="dg-name">2025</span></a></li></ul>');
+    expect(nav(1)).toBe('<ul><li class="dg-older"><a href="/2023/"><span class="dg-dir"><span aria-hidden="true">← </span>Older year</span> <span class="dg-name">2023</span></a></li><li class="dg-newer"><a href="/2025/"><span class="dg-dir">Newer year<span aria-hidden="true"> →</span></span> <span class="dg-name">2025</span></a></li></ul>');
     expect(nav(0)).toContain('href="/2024/"');
     expect(nav(0)).not.toContain("Newer year");
     expect(nav(2)).not.toContain("Older year");
