@@ -8,7 +8,7 @@ import { buildDigestModel, type DigestArticle } from "../model/build.js";
 import { publishDigest } from "../model/publishing.js";
 import { applyTagAliases } from "../model/aliases.js";
 import { heldSummary, nowFor } from "./now.js";
-import { DigestOptionsError, type DigestPageKind, type ResolvedDigestOptions } from "../options.js";
+import { DigestOptionsError, type ResolvedDigestOptions } from "../options.js";
 import { renderArticleCard } from "../html/pages.js";
 import type { CardContext } from "../html/card.js";
 import { createSiteContext, type LinkPrefixes, type SiteContext } from "../html/site.js";
@@ -19,7 +19,7 @@ import { feedFiles } from "../feeds/plan.js";
 import { buildShareCards } from "../images/pages.js";
 import { largeDigestWarning } from "./memory-hint.js";
 import type { EleventyConfigLike, Log } from "./config.js";
-import { eleventyRendersPages, type BuildState } from "./entries.js";
+import type { BuildState } from "./entries.js";
 import { checkDigestDataFiles } from "./data-syntax.js";
 import { changedArticles, displayedDir, fingerprintDigest, isDigestDataFile, type DigestFingerprint } from "./watch.js";
 

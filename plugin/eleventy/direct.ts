@@ -3,14 +3,13 @@
  * streamed to disk once Eleventy has written its own files, holding none in memory.
  */
 import { FEED_FILE_KINDS } from "../feeds/plan.js";
-import { type DigestPageKind, type ResolvedDigestOptions } from "../options.js";
+import type { DigestPageKind, ResolvedDigestOptions } from "../options.js";
 import { renderDocument } from "../html/document.js";
-import type { PageView } from "../html/view.js";
 import { createSiteContext } from "../html/site.js";
 import type { BuildTracker } from "./build.js";
 import { customCard } from "./build.js";
 import type { EleventyConfigLike, Log } from "./config.js";
-import { emailEntries, feedEntries, insideBase, needingWrite, pageEntries, redirectEntries, type BuildState, type DigestPageEntry } from "./entries.js";
+import { emailEntries, feedEntries, insideBase, needingWrite, pageEntries, redirectEntries, type BuildState, } from "./entries.js";
 import { writeOutputFiles, type OutputFile } from "./writer.js";
 
 /** What the direct writer needs: the options, the build tracker and which page kinds it writes. */

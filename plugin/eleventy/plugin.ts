@@ -191,7 +191,13 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
   // Validation runs while Eleventy maps its pages, in this page-less template's pagination, so bad
   // data stops the build before anything is written, whichever pipeline. Added first, so that it
   // is the template Eleventy names when the data is bad: the problems name the user's files.
-  const validation = { digestPluginSeed: [0], pagination: { data: "digestPluginSeed", size: 1, before: (_items: unknown[], data: Record<string, unknown>) => (freeSpace.reset(), builds.stateFor(data), []) } };
+  const validation = { digestPluginSeed: [0], pagination: { data: "digestPluginSeed", size: 1, before: (_items: unknown[], data: Record<string, unknown>) => {
+        freeSpace.reset();
+        builds.stateFor(data);
+        return [];
+      },
+    },
+  };
   eleventyConfig.addTemplate(`${virtualDir}/validate-${options.dataKey}-data.11ty.js`, virtualTemplate({ ...validation, ...isolatedData(false, false, false, ownComputed(false, false, false)) }, () => ""));
 
   // After the layout (and every transform added before this one): one set of head metadata on each digest page in a host layout.

@@ -8,7 +8,7 @@ import type { SiteContext } from "../html/site.js";
 import { articleHtml, issueTeaserHtml } from "./content.js";
 import { renderEmailContent } from "../html/email.js";
 import { articleIdentity, issueIdentity } from "./identity.js";
-import type { FeedChannel, FeedItem } from "./channel.js";
+import type { FeedItem } from "./channel.js";
 import { feedUri } from "../data/uri.js";
 
 /**

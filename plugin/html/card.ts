@@ -88,7 +88,6 @@ export function siteDomain(url: string): string {
 /** The card without its rank badge, as a tag page shows it. */
 function rankless(article: DigestArticle, site: SiteContext): SafeHtml {
   const { strings } = site.wording;
-  const { locale } = site.options;
   const avatar = html`<span class="dg-avatar dg-av${avatarColour(article.source.name)}" aria-hidden="true">${monogram(article.source.name, site)}</span>`;
   const source = html`<span class="dg-source">${avatar}<a class="dg-source-name" href="${site.href(article.sourcePath)}">${article.source.name}</a></span>`;
   // Almost every item is an article: only the exception is worth a badge.

@@ -1,9 +1,7 @@
 // The demo in a real Chromium: every page kind, in both colour schemes, at 320, 375 and 1280 px.
 // One browser for the whole file (the machine has two cores); one context per test.
 import { readFile, mkdir } from "node:fs/promises";
-import { createRequire } from "node:module";
 import path from "node:path";
-import type { AxeResults } from "axe-core";
 import { HtmlValidate } from "html-validate";
 import type { Browser, BrowserContext, Page, Request, Response } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

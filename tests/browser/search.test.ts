@@ -122,7 +122,7 @@ describe("search on an empty digest", () => {
       page.on("pageerror", (error) => errors.push(String(error)));
       page.on("console", (message) => void (message.type() === "error" && errors.push(message.text())));
       await page.goto(`${emptyServer.origin}/search/`);
-      expect(await page.locator("main .dg-empty").innerText()).toContain("No issues yet.");
+      expect(await page.locator("main .dg-empty").textContent()).toContain("No issues yet.");
       expect(await page.locator("main script").count()).toBe(0);
       expect(errors).toEqual([]);
     } finally {
