@@ -6,7 +6,13 @@
  * removed, so that no new one can be added.
  */
 const layer = (name) => `^plugin/${name}/`;
-const climbing = (from, to, comment) => ({ name: `${from}-imports-${to.join("-or-")}`, comment, severity: "error", from: { path: layer(from) }, to: { path: `^plugin/(${to.join("|")})/` } });
+const climbing = (from, to, comment) => ({
+  name: `${from}-imports-${to.join("-or-")}`,
+  comment,
+  severity: "error",
+  from: { path: layer(from) },
+  to: { path: `^plugin/(${to.join("|")})/` },
+});
 
 module.exports = {
   forbidden: [
@@ -17,11 +23,31 @@ module.exports = {
       from: {},
       to: { circular: true },
     },
-    climbing("data", ["model", "html", "feeds", "images", "eleventy", "cli"], "data knows nothing of the model, the renderers or Eleventy."),
-    climbing("model", ["html", "feeds", "images", "eleventy", "cli"], "The model knows nothing of rendering or Eleventy."),
-    climbing("html", ["feeds", "images", "eleventy", "cli"], "Renderers share through the layers below them, not through each other."),
-    climbing("feeds", ["html", "images", "eleventy", "cli"], "Renderers share through the layers below them, not through each other."),
-    climbing("images", ["html", "feeds", "eleventy", "cli"], "Renderers share through the layers below them, not through each other."),
+    climbing(
+      "data",
+      ["model", "html", "feeds", "images", "eleventy", "cli"],
+      "data knows nothing of the model, the renderers or Eleventy.",
+    ),
+    climbing(
+      "model",
+      ["html", "feeds", "images", "eleventy", "cli"],
+      "The model knows nothing of rendering or Eleventy.",
+    ),
+    climbing(
+      "html",
+      ["feeds", "images", "eleventy", "cli"],
+      "Renderers share through the layers below them, not through each other.",
+    ),
+    climbing(
+      "feeds",
+      ["html", "images", "eleventy", "cli"],
+      "Renderers share through the layers below them, not through each other.",
+    ),
+    climbing(
+      "images",
+      ["html", "feeds", "eleventy", "cli"],
+      "Renderers share through the layers below them, not through each other.",
+    ),
     climbing("eleventy", ["cli"], "The Eleventy wiring does not depend on the command line."),
     {
       name: "options-below-renderers",

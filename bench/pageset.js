@@ -83,7 +83,12 @@ export function sourceKey(name) {
 // in the generator's source names.
 const SOURCE_SLUG_OPTIONS = {
   decamelize: false,
-  customReplacements: [["++", " plus plus "], ["+", " plus "], ["#", " sharp "], ["@", " at "]],
+  customReplacements: [
+    ["++", " plus plus "],
+    ["+", " plus "],
+    ["#", " sharp "],
+    ["@", " at "],
+  ],
 };
 export function sourceSlug(name) {
   return slugify(String(name).normalize("NFKC"), SOURCE_SLUG_OPTIONS);
@@ -148,6 +153,14 @@ export function expectedFiles(digest, set = pageSet) {
     css,
     svg,
     total: html + xml + json + opml + css + svg,
-    detail: { months: perMonth.size, monthPages, years: years.size, tags: perTag.size, tagPages, sources: perSource.size, sourcePages },
+    detail: {
+      months: perMonth.size,
+      monthPages,
+      years: years.size,
+      tags: perTag.size,
+      tagPages,
+      sources: perSource.size,
+      sourcePages,
+    },
   };
 }

@@ -73,7 +73,8 @@ ${content}
 
   const issueSummary = (m) => {
     let top = "";
-    for (const a of m.top) top += `<li><a href="${esc(a.url)}">${esc(a.title)}</a> <span class="source">${esc(a.sourceName)}</span></li>\n`;
+    for (const a of m.top)
+      top += `<li><a href="${esc(a.url)}">${esc(a.title)}</a> <span class="source">${esc(a.sourceName)}</span></li>\n`;
     return `<li class="issue"><h3><a href="${m.url}">${m.label}</a> <span class="count">${m.count} articles</span></h3>
 <ol class="top">
 ${top}</ol>
@@ -96,76 +97,108 @@ ${body}</ul>
   if (o.archive) {
     let body = "";
     for (const y of model.years) body += yearSection(y);
-    await page(base, "Archive", `<h1>${esc(site.title)}</h1>
+    await page(
+      base,
+      "Archive",
+      `<h1>${esc(site.title)}</h1>
 <p>${model.months.length} issues, ${model.articles.length} articles.</p>
-${body}`);
+${body}`,
+    );
   }
   if (o.years) {
     for (const y of model.years) {
-      await page(y.url, y.year, `<h1>${y.year}</h1>
+      await page(
+        y.url,
+        y.year,
+        `<h1>${y.year}</h1>
 <p>${y.months.length} issues, ${y.count} articles.</p>
-${yearSection(y)}`);
+${yearSection(y)}`,
+      );
     }
   }
   if (o.months) {
     for (const c of model.monthChunks) {
       let cards = "";
       for (const a of c.items) cards += card(a);
-      await page(c.url, c.title, `<h1>${c.month.label}</h1>
+      await page(
+        c.url,
+        c.title,
+        `<h1>${c.month.label}</h1>
 <p>${c.month.count} articles</p>
 <ol class="entries" start="${c.startRank + 1}">
 ${cards}</ol>
-${pager(c)}`);
+${pager(c)}`,
+      );
     }
   }
   if (o.tagIndex) {
     let items = "";
-    for (const t of model.tags) items += `<li><a href="${t.url}">${esc(t.name)}</a> <span class="count">${t.count}</span></li>\n`;
-    await page(`${base}tags/`, "Tags", `<h1>Tags</h1>
+    for (const t of model.tags)
+      items += `<li><a href="${t.url}">${esc(t.name)}</a> <span class="count">${t.count}</span></li>\n`;
+    await page(
+      `${base}tags/`,
+      "Tags",
+      `<h1>Tags</h1>
 <ul class="tag-index">
 ${items}</ul>
-`);
+`,
+    );
   }
   if (o.tags) {
     for (const c of model.tagChunks) {
       let cards = "";
       for (const a of c.items) cards += card(a);
-      await page(c.url, c.title, `<h1>${esc(c.tag.name)}</h1>
+      await page(
+        c.url,
+        c.title,
+        `<h1>${esc(c.tag.name)}</h1>
 <p>${c.tag.count} articles · <a href="${c.tag.feedUrl}">RSS</a></p>
 <ol class="entries">
 ${cards}</ol>
-${pager(c)}`);
+${pager(c)}`,
+      );
     }
   }
   if (o.sourceIndex) {
     let items = "";
-    for (const s of model.sources) items += `<li><a href="${s.url}">${esc(s.name)}</a> <span class="count">${s.count}</span></li>\n`;
-    await page(site.sourcesUrl, "Sources", `<h1>Sources</h1>
+    for (const s of model.sources)
+      items += `<li><a href="${s.url}">${esc(s.name)}</a> <span class="count">${s.count}</span></li>\n`;
+    await page(
+      site.sourcesUrl,
+      "Sources",
+      `<h1>Sources</h1>
 <ul class="source-index">
 ${items}</ul>
-`);
+`,
+    );
   }
   if (o.sources) {
     for (const c of model.sourceChunks) {
       let cards = "";
       for (const a of c.items) cards += card(a);
       const website = c.source.website ? ` · <a href="${esc(c.source.website)}">Website</a>` : "";
-      await page(c.url, c.title, `<h1>${esc(c.source.name)}</h1>
+      await page(
+        c.url,
+        c.title,
+        `<h1>${esc(c.source.name)}</h1>
 <p>${c.source.count} articles${website}</p>
 <ol class="entries">
 ${cards}</ol>
-${pager(c)}`);
+${pager(c)}`,
+      );
     }
   }
   if (o.subscribe) {
     let siteFeeds = "";
-    for (const f of model.feedLinks) siteFeeds += `<li><a href="${f.url}">${esc(f.label)}</a> <code>${esc(f.absUrl)}</code></li>\n`;
+    for (const f of model.feedLinks)
+      siteFeeds += `<li><a href="${f.url}">${esc(f.label)}</a> <code>${esc(f.absUrl)}</code></li>\n`;
     let tagFeeds = "";
     if (model.hasTagFeeds) {
       let items = "";
       for (const t of model.tagFeeds) {
         let links = "";
-        for (const f of t.links) links += `<li><a href="${f.url}">${esc(f.label)}</a> <code>${esc(f.absUrl)}</code></li>`;
+        for (const f of t.links)
+          links += `<li><a href="${f.url}">${esc(f.label)}</a> <code>${esc(f.absUrl)}</code></li>`;
         items += `<li><a href="${t.tag.url}">${esc(t.tag.name)}</a><ul>${links}</ul></li>\n`;
       }
       tagFeeds = `<h2>Feeds by tag</h2>
@@ -176,12 +209,16 @@ ${items}</ul>
     const opmlLink = site.opmlUrl
       ? `, or import every feed at once: <a href="${site.opmlUrl}" type="text/x-opml">all feeds as one OPML file</a> <code>${esc(site.absOpmlUrl)}</code>`
       : "";
-    await page(site.subscribeUrl, "Subscribe", `<h1>Subscribe</h1>
+    await page(
+      site.subscribeUrl,
+      "Subscribe",
+      `<h1>Subscribe</h1>
 <p>Add a feed's address to your feed reader${opmlLink}.</p>
 <h2>The whole digest</h2>
 <ul class="feeds">
 ${siteFeeds}</ul>
-${tagFeeds}`);
+${tagFeeds}`,
+    );
   }
 
   const rss = (title, selfUrl, link, updated, items) => {
@@ -256,7 +293,9 @@ ${body}</feed>
       for (const t of model.tagFeeds) for (const f of t.links) body += outline(f, t.homeUrl);
       body += `</outline>\n`;
     }
-    await put(site.opmlUrl.slice(1), `<?xml version="1.0" encoding="utf-8"?>
+    await put(
+      site.opmlUrl.slice(1),
+      `<?xml version="1.0" encoding="utf-8"?>
 <opml version="2.0">
 <head>
 <title>${esc(site.title)}</title>
@@ -265,7 +304,8 @@ ${body}</feed>
 <body>
 ${body}</body>
 </opml>
-`);
+`,
+    );
   }
   if (o.stylesheet) await put("digest.css", STYLESHEET);
   return count;
@@ -293,7 +333,9 @@ export function fileWriter(outDir, limit = 64) {
   return {
     async emit(rel, content) {
       if (failure) throw failure;
-      const p = write(rel, content).catch((e) => { failure = e; });
+      const p = write(rel, content).catch((e) => {
+        failure = e;
+      });
       inFlight.add(p);
       p.finally(() => inFlight.delete(p));
       if (inFlight.size >= limit) await Promise.race(inFlight);

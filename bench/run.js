@@ -23,7 +23,15 @@
 
 import { spawn, spawnSync } from "node:child_process";
 import {
-  existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statfsSync, statSync, writeFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statfsSync,
+  statSync,
+  writeFileSync,
 } from "node:fs";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
@@ -45,7 +53,8 @@ const HUGO_SITE = join(BENCH, "hugo");
 function hugoUnavailable() {
   const r = spawnSync("hugo", ["version"], { encoding: "utf8" });
   if (r.error || r.status !== 0) return "no `hugo` binary on the PATH";
-  if (!existsSync(join(HUGO_SITE, "hugo.toml"))) return `\`hugo\` found (${r.stdout.trim()}), but bench/hugo/ (its site) is not written yet`;
+  if (!existsSync(join(HUGO_SITE, "hugo.toml")))
+    return `\`hugo\` found (${r.stdout.trim()}), but bench/hugo/ (its site) is not written yet`;
   // bench/hugo/run.js reads the hugo process's own peak RSS and CPU from GNU time.
   if (!existsSync("/usr/bin/time")) return "no /usr/bin/time (GNU time) to measure the hugo process";
   return null;
@@ -68,7 +77,11 @@ function parseArgs(argv) {
     out: join(BENCH, "results.json"),
     keep: false,
   };
-  const list = (v) => v.split(",").map((s) => s.trim()).filter(Boolean);
+  const list = (v) =>
+    v
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const [flag, inline] = a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, null];
@@ -78,20 +91,48 @@ function parseArgs(argv) {
       return argv[++i];
     };
     switch (flag) {
-      case "--sizes": o.sizes = list(value()); break;
-      case "--runs": o.runs = Number(value()); break;
-      case "--variants": o.variants = list(value()); break;
-      case "--quick": o.quick = true; break;
-      case "--no-watch": o.watch = false; break;
-      case "--watch-size": o.watchSize = value(); break;
-      case "--watch-edits": o.watchEdits = Number(value()); break;
-      case "--own-work-runs": o.ownWorkRuns = Number(value()); break;
-      case "--timeout": o.timeoutS = Number(value()); break;
-      case "--out": o.out = resolve(value()); break;
-      case "--keep": o.keep = true; break;
-      case "--node-flags": o.nodeFlags = value().split(/\s+/).filter(Boolean); break;
-      case "-h": case "--help": o.help = true; break;
-      default: throw new Error(`unknown option ${a} (try --help)`);
+      case "--sizes":
+        o.sizes = list(value());
+        break;
+      case "--runs":
+        o.runs = Number(value());
+        break;
+      case "--variants":
+        o.variants = list(value());
+        break;
+      case "--quick":
+        o.quick = true;
+        break;
+      case "--no-watch":
+        o.watch = false;
+        break;
+      case "--watch-size":
+        o.watchSize = value();
+        break;
+      case "--watch-edits":
+        o.watchEdits = Number(value());
+        break;
+      case "--own-work-runs":
+        o.ownWorkRuns = Number(value());
+        break;
+      case "--timeout":
+        o.timeoutS = Number(value());
+        break;
+      case "--out":
+        o.out = resolve(value());
+        break;
+      case "--keep":
+        o.keep = true;
+        break;
+      case "--node-flags":
+        o.nodeFlags = value().split(/\s+/).filter(Boolean);
+        break;
+      case "-h":
+      case "--help":
+        o.help = true;
+        break;
+      default:
+        throw new Error(`unknown option ${a} (try --help)`);
     }
   }
   if (o.quick) {
@@ -133,7 +174,8 @@ const median = (xs) => {
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
-const round = (x, d = 2) => (x === null || x === undefined || Number.isNaN(x) ? null : Math.round(x * 10 ** d) / 10 ** d);
+const round = (x, d = 2) =>
+  x === null || x === undefined || Number.isNaN(x) ? null : Math.round(x * 10 ** d) / 10 ** d;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const log = (...a) => console.error(...a); // progress on stderr, the table on stdout
 
@@ -143,7 +185,11 @@ function killTree(child, signal = "SIGTERM") {
   try {
     process.kill(-child.pid, signal); // the child leads its own process group (detached)
   } catch {
-    try { child.kill(signal); } catch { /* already gone */ }
+    try {
+      child.kill(signal);
+    } catch {
+      /* already gone */
+    }
   }
 }
 
@@ -161,12 +207,20 @@ function runNode(args, { cwd, env = {}, timeoutMs, reportFile, onLine, onSpawn, 
     const t0 = performance.now();
     const child = spawn(process.execPath, [...nodeFlags, "--import", REPORTER, ...args], {
       cwd,
-      env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", ...env, ...(reportFile ? { BENCH_REPORT: reportFile } : {}) },
+      env: {
+        ...process.env,
+        NO_COLOR: "1",
+        FORCE_COLOR: "0",
+        ...env,
+        ...(reportFile ? { BENCH_REPORT: reportFile } : {}),
+      },
       stdio: ["ignore", "pipe", "pipe"],
       detached: true, // own process group, so a timeout can end everything it started
     });
     live.add(child);
-    let stdout = "", stderr = "", pending = "";
+    let stdout = "",
+      stderr = "",
+      pending = "";
     let timedOut = false;
     const feed = (chunk, which) => {
       const s = chunk.toString();
@@ -195,7 +249,11 @@ function runNode(args, { cwd, env = {}, timeoutMs, reportFile, onLine, onSpawn, 
       live.delete(child);
       let report = null;
       if (reportFile && existsSync(reportFile)) {
-        try { report = JSON.parse(readFileSync(reportFile, "utf8")); } catch { /* partial */ }
+        try {
+          report = JSON.parse(readFileSync(reportFile, "utf8"));
+        } catch {
+          /* partial */
+        }
       }
       resolvePromise({ ok: code === 0 && !timedOut, code, signal, timedOut, wallMs, report, stdout, stderr, child });
     });
@@ -212,7 +270,11 @@ function walk(dir) {
   while (stack.length) {
     const rel = stack.pop();
     let entries;
-    try { entries = readdirSync(join(dir, rel), { withFileTypes: true }); } catch { continue; }
+    try {
+      entries = readdirSync(join(dir, rel), { withFileTypes: true });
+    } catch {
+      continue;
+    }
     for (const e of entries) {
       const r = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) stack.push(r);
@@ -245,7 +307,8 @@ function countFiles(dir) {
 // Every counted extension as pageset.js predicts it, and nothing else.
 const matchesExpected = (files, expected) =>
   files.other === 0 && FILE_KINDS.every((k) => files[k] === (expected[k] ?? 0)) && files.total === expected.total;
-const fmtCounts = (c) => `${c.total} (${FILE_KINDS.map((k) => c[k] ?? 0).join("/")}${c.other ? ` +${c.other} other` : ""})`;
+const fmtCounts = (c) =>
+  `${c.total} (${FILE_KINDS.map((k) => c[k] ?? 0).join("/")}${c.other ? ` +${c.other} other` : ""})`;
 
 function calibrate() {
   // A fixed, JS-heavy workload (the generator itself). Its time drifting during a run means the
@@ -261,13 +324,25 @@ function variantCommand(name, ctx, outDir) {
     case "plugin":
       return {
         cwd: ctx.siteDir,
-        args: [ELEVENTY_CLI, `--config=${join(BENCH, "plugin-site/eleventy.config.js")}`, "--input=.", `--output=${outDir}`, "--quiet"],
+        args: [
+          ELEVENTY_CLI,
+          `--config=${join(BENCH, "plugin-site/eleventy.config.js")}`,
+          "--input=.",
+          `--output=${outDir}`,
+          "--quiet",
+        ],
         env: {},
       };
     case "direct":
       return {
         cwd: ctx.siteDir,
-        args: [ELEVENTY_CLI, `--config=${join(BENCH, "plugin-site/eleventy.config.js")}`, "--input=.", `--output=${outDir}`, "--quiet"],
+        args: [
+          ELEVENTY_CLI,
+          `--config=${join(BENCH, "plugin-site/eleventy.config.js")}`,
+          "--input=.",
+          `--output=${outDir}`,
+          "--quiet",
+        ],
         env: { BENCH_PIPELINE: "direct" },
       };
     case "handwritten":
@@ -294,7 +369,9 @@ async function measureOwnWork(dataFile, runs, timeoutMs) {
   const r = await runNode([OWN_WORK, DIST_INDEX, dataFile, String(runs)], { cwd: BENCH, timeoutMs });
   const line = r.stdout.trim().split("\n").pop() || "";
   let parsed;
-  try { parsed = JSON.parse(line); } catch {
+  try {
+    parsed = JSON.parse(line);
+  } catch {
     return { available: false, error: `own-work child failed (code ${r.code}): ${tail(r.stderr, 1500)}` };
   }
   if (parsed.available) {
@@ -324,25 +401,47 @@ async function measureWatch(variant, tmp, sizeLabel, edits, timeoutMs) {
   const waiters = [];
   const onLine = (line, t) => {
     events.push({ line, t });
-    for (const w of [...waiters]) if (w.re.test(line)) { waiters.splice(waiters.indexOf(w), 1); w.resolve(t); }
+    for (const w of [...waiters])
+      if (w.re.test(line)) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve(t);
+      }
   };
   const waitFor = (re, ms) =>
     new Promise((res) => {
       const w = { re, resolve: res };
       waiters.push(w);
-      setTimeout(() => { const i = waiters.indexOf(w); if (i >= 0) { waiters.splice(i, 1); res(null); } }, ms);
+      setTimeout(() => {
+        const i = waiters.indexOf(w);
+        if (i >= 0) {
+          waiters.splice(i, 1);
+          res(null);
+        }
+      }, ms);
     });
   const result = { variant, size: sizeLabel, mode: "eleventy --watch", edits: [] };
   const started = performance.now();
   const firstWatching = waitFor(/Watching…|Watching\.\.\./, timeoutMs);
   let child = null;
-  const proc = runNode(args, { cwd: cmd.cwd, env: cmd.env, onLine, onSpawn: (c) => { child = c; } });
+  const proc = runNode(args, {
+    cwd: cmd.cwd,
+    env: cmd.env,
+    onLine,
+    onSpawn: (c) => {
+      child = c;
+    },
+  });
   let exited = null;
-  proc.then((r) => { exited = r; for (const w of waiters.splice(0)) w.resolve(null); });
+  proc.then((r) => {
+    exited = r;
+    for (const w of waiters.splice(0)) w.resolve(null);
+  });
   try {
     const tReady = await firstWatching;
     if (tReady === null) {
-      result.error = exited ? `eleventy exited early (code ${exited.code}): ${tail(exited.stderr || exited.stdout, 1500)}` : "no 'Watching…' before timeout";
+      result.error = exited
+        ? `eleventy exited early (code ${exited.code}): ${tail(exited.stderr || exited.stdout, 1500)}`
+        : "no 'Watching…' before timeout";
       return result;
     }
     result.initialBuildMs = round(tReady - started, 0);
@@ -354,7 +453,7 @@ async function measureWatch(variant, tmp, sizeLabel, edits, timeoutMs) {
     }
     await sleep(500); // let chokidar settle after the first build
     for (let k = 1; k <= edits; k++) {
-      const token = `zq${k}x${(0x9e3779b1 * k >>> 0).toString(36)}`;
+      const token = `zq${k}x${((0x9e3779b1 * k) >>> 0).toString(36)}`;
       const newTitle = `Edited benchmark title ${token}`;
       // digest.json is written one article per line, newest issue first: line 2 is 2025-12 rank 1.
       const text = readFileSync(dataFile, "utf8");
@@ -368,10 +467,18 @@ async function measureWatch(variant, tmp, sizeLabel, edits, timeoutMs) {
       writeFileSync(dataFile, lines.join("\n"));
       const tSaved = performance.now();
       let tSeen = null;
-      for (let i = 0; i < 3000 && exited === null; i++) { // ≤ 60 s at 20 ms
+      for (let i = 0; i < 3000 && exited === null; i++) {
+        // ≤ 60 s at 20 ms
         let html = "";
-        try { html = readFileSync(target, "utf8"); } catch { /* being rewritten */ }
-        if (html.includes(token)) { tSeen = performance.now(); break; }
+        try {
+          html = readFileSync(target, "utf8");
+        } catch {
+          /* being rewritten */
+        }
+        if (html.includes(token)) {
+          tSeen = performance.now();
+          break;
+        }
         await sleep(20);
       }
       const tChanged = await changed;
@@ -409,7 +516,10 @@ async function measureWatch(variant, tmp, sizeLabel, edits, timeoutMs) {
 // ------------------------------------------------------------------------------------ main
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
-  if (opts.help) { console.log(HELP); return 0; }
+  if (opts.help) {
+    console.log(HELP);
+    return 0;
+  }
 
   if (!existsSync(ELEVENTY_CLI)) {
     log(`bench: ${relative(ROOT, ELEVENTY_CLI)} not found: install the project's dependencies first.`);
@@ -417,8 +527,10 @@ async function main() {
   }
   const hasDist = existsSync(DIST_INDEX);
   if (opts.variants.includes("plugin") && !hasDist) {
-    log(`bench: ${relative(ROOT, DIST_INDEX)} not found. Build the plugin first (npm run build:plugin),` +
-      ` or benchmark without it: node bench/run.js --variants handwritten,raw`);
+    log(
+      `bench: ${relative(ROOT, DIST_INDEX)} not found. Build the plugin first (npm run build:plugin),` +
+        ` or benchmark without it: node bench/run.js --variants handwritten,raw`,
+    );
     return 1;
   }
 
@@ -432,13 +544,27 @@ async function main() {
     }
   }
 
-  const eleventyVersion = JSON.parse(readFileSync(join(ROOT, "node_modules/@11ty/eleventy/package.json"), "utf8")).version;
+  const eleventyVersion = JSON.parse(
+    readFileSync(join(ROOT, "node_modules/@11ty/eleventy/package.json"), "utf8"),
+  ).version;
   const tmp = mkdtempSync(join(tmpdir(), "digest-bench-"));
   // Every build's output stays until the run ends (see the build loop): about 6 GB for the default
   // sizes and runs. Say so up front rather than fail with ENOSPC in the middle of a 100k build.
-  const freeGB = (() => { try { const s = statfsSync(tmp); return (s.bavail * s.bsize) / 1e9; } catch { return null; } })();
-  if (freeGB !== null && freeGB < 8) log(`bench: warning: ${freeGB.toFixed(1)} GB free under ${tmpdir()}; a full run keeps about 6 GB of build outputs until it ends`);
-  const cleanup = () => { if (!opts.keep) rmSync(tmp, { recursive: true, force: true }); };
+  const freeGB = (() => {
+    try {
+      const s = statfsSync(tmp);
+      return (s.bavail * s.bsize) / 1e9;
+    } catch {
+      return null;
+    }
+  })();
+  if (freeGB !== null && freeGB < 8)
+    log(
+      `bench: warning: ${freeGB.toFixed(1)} GB free under ${tmpdir()}; a full run keeps about 6 GB of build outputs until it ends`,
+    );
+  const cleanup = () => {
+    if (!opts.keep) rmSync(tmp, { recursive: true, force: true });
+  };
   const onSignal = (sig) => {
     for (const c of live) killTree(c, "SIGKILL");
     cleanup();
@@ -458,14 +584,23 @@ async function main() {
       totalMemGB: round(totalmem() / 2 ** 30, 1),
     },
     eleventyVersion,
-    options: { sizes: opts.sizes, runs: opts.runs, variants: opts.variants, quick: opts.quick, watch: opts.watch, nodeFlags: opts.nodeFlags },
+    options: {
+      sizes: opts.sizes,
+      runs: opts.runs,
+      variants: opts.variants,
+      quick: opts.quick,
+      watch: opts.watch,
+      nodeFlags: opts.nodeFlags,
+    },
     skipped,
     method: {
       wallTime: "median over runs of spawn-to-exit of a fresh child process (includes Node start-up)",
       peakRss: "child's own process.resourceUsage().maxRSS (getrusage) at exit, max over runs, MiB",
       files: `files in the output folder after the build, by extension (${FILE_KINDS.join(", ")}; any other extension counts as "other", which must be 0)`,
-      ownWork: "validateDigest + buildDigestModel from dist/index.js, in-process, median; share = own / plugin median wall",
-      watch: "eleventy --watch; time from writing the edited _data/digest.json to the new title being in {out}/2025/12/index.html",
+      ownWork:
+        "validateDigest + buildDigestModel from dist/index.js, in-process, median; share = own / plugin median wall",
+      watch:
+        "eleventy --watch; time from writing the edited _data/digest.json to the new title being in {out}/2025/12/index.html",
     },
     pageSet,
     calibrationMs: [],
@@ -474,7 +609,9 @@ async function main() {
   };
   results.calibrationMs.push({ at: "start", ms: calibrate(), loadavg1m: round(loadavg()[0], 2) });
   if (loadavg()[0] > cpus().length * 0.75) {
-    log(`bench: note: load average ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs; wall times will be noisy, see the cpu columns.`);
+    log(
+      `bench: note: load average ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs; wall times will be noisy, see the cpu columns.`,
+    );
   }
 
   let failures = 0;
@@ -498,8 +635,10 @@ async function main() {
         variants: {},
       };
       gen.digest = null;
-      log(`   ${(gen.bytes / 1e6).toFixed(1)} MB; expecting ${expected.total} files ` +
-        `(${expected.detail.monthPages} month pages, ${expected.detail.tagPages} tag pages, ${expected.detail.sourcePages} source pages, ${expected.detail.years} years, ${expected.detail.tags} tags, ${expected.detail.sources} sources)`);
+      log(
+        `   ${(gen.bytes / 1e6).toFixed(1)} MB; expecting ${expected.total} files ` +
+          `(${expected.detail.monthPages} month pages, ${expected.detail.tagPages} tag pages, ${expected.detail.sourcePages} source pages, ${expected.detail.years} years, ${expected.detail.tags} tags, ${expected.detail.sources} sources)`,
+      );
 
       // Hugo's content files, made once per size before any build is timed (a Hugo user keeps
       // content as files), so their writes are flushed with the rest before the first clock starts.
@@ -523,11 +662,16 @@ async function main() {
           spawnSync("sync");
           const cmd = variantCommand(v, ctx, s.outDir);
           const res = await runNode(cmd.args, {
-            cwd: cmd.cwd, env: cmd.env, timeoutMs: opts.timeoutS * 1000, reportFile: join(sizeDir, `usage-${v}.json`),
+            cwd: cmd.cwd,
+            env: cmd.env,
+            timeoutMs: opts.timeoutS * 1000,
+            reportFile: join(sizeDir, `usage-${v}.json`),
             nodeFlags: v === "plugin" || v === "direct" ? opts.nodeFlags : [],
           });
           const rss = res.report ? res.report.maxRssKB / MB : null;
-          log(`   ${v.padEnd(11)} run ${r + 1}/${runs}: ${res.ok ? "ok" : "FAILED"} ${(res.wallMs / 1000).toFixed(2)} s, peak RSS ${rss === null ? "?" : `${rss.toFixed(0)} MB`}`);
+          log(
+            `   ${v.padEnd(11)} run ${r + 1}/${runs}: ${res.ok ? "ok" : "FAILED"} ${(res.wallMs / 1000).toFixed(2)} s, peak RSS ${rss === null ? "?" : `${rss.toFixed(0)} MB`}`,
+          );
           if (!res.ok) {
             s.ok = false;
             s.error = res.timedOut ? `killed after ${opts.timeoutS} s` : `exit ${res.code ?? res.signal}`;
@@ -570,18 +714,28 @@ async function main() {
           filesMatchExpected: s.files ? matchesExpected(s.files, expected) : null,
           eleventySays: s.selfReported,
         };
-        if (s.error) { out.error = s.error; out.errorOutput = s.errorOutput; }
+        if (s.error) {
+          out.error = s.error;
+          out.errorOutput = s.errorOutput;
+        }
         if (reference && v !== reference && s.list) {
           const ref = new Set(state[reference].list);
           const mine = new Set(s.list);
           const missing = state[reference].list.filter((f) => !mine.has(f));
           const extra = s.list.filter((f) => !ref.has(f));
-          out.vsReference = { reference, missing: missing.length, extra: extra.length, missingExamples: missing.slice(0, 10), extraExamples: extra.slice(0, 10) };
+          out.vsReference = {
+            reference,
+            missing: missing.length,
+            extra: extra.length,
+            missingExamples: missing.slice(0, 10),
+            extraExamples: extra.slice(0, 10),
+          };
         }
         size.variants[v] = out;
       }
       if (state.handwritten?.ok && state.raw?.ok && state.handwritten.list && state.raw.list) {
-        let identical = 0, different = 0;
+        let identical = 0,
+          different = 0;
         const examples = [];
         const rawSet = new Set(state.raw.list);
         for (const f of state.handwritten.list) {
@@ -589,7 +743,10 @@ async function main() {
           const a = readFileSync(join(state.handwritten.outDir, f));
           const b = readFileSync(join(state.raw.outDir, f));
           if (a.equals(b)) identical++;
-          else { different++; if (examples.length < 5) examples.push(f); }
+          else {
+            different++;
+            if (examples.length < 5) examples.push(f);
+          }
         }
         size.handwrittenVsRaw = { identical, different, examples };
       }
@@ -597,7 +754,8 @@ async function main() {
       // less sensitive to other load on the machine).
       const medianOf = (v, field) => (size.variants[v]?.ok ? size.variants[v][field] : null);
       const ratiosOf = (field) => {
-        const ratio = (a, b) => (medianOf(a, field) && medianOf(b, field) ? round(medianOf(a, field) / medianOf(b, field), 2) : null);
+        const ratio = (a, b) =>
+          medianOf(a, field) && medianOf(b, field) ? round(medianOf(a, field) / medianOf(b, field), 2) : null;
         return {
           "plugin/handwritten": ratio("plugin", "handwritten"),
           "plugin/raw": ratio("plugin", "raw"),
@@ -618,9 +776,11 @@ async function main() {
           ow.shareOfPluginBuildWarm = round(ow.ownMsMedian / pluginMs, 3);
         }
         size.ownWork = ow;
-        log(ow.available
-          ? `   own work ${ow.ownMsCold} ms cold (validate ${round(ow.validateMs[0], 1)} + model ${round(ow.modelMs[0], 1)}), ${ow.ownMsMedian} ms warm median = ${ow.shareOfPluginBuild == null ? "?" : `${(ow.shareOfPluginBuild * 100).toFixed(1)}%`} of the plugin build`
-          : `   own work: n/a (${ow.reason || ow.error})`);
+        log(
+          ow.available
+            ? `   own work ${ow.ownMsCold} ms cold (validate ${round(ow.validateMs[0], 1)} + model ${round(ow.modelMs[0], 1)}), ${ow.ownMsMedian} ms warm median = ${ow.shareOfPluginBuild == null ? "?" : `${(ow.shareOfPluginBuild * 100).toFixed(1)}%`} of the plugin build`
+            : `   own work: n/a (${ow.reason || ow.error})`,
+        );
       } else {
         size.ownWork = { available: false, reason: "plugin variant not run" };
       }
@@ -635,7 +795,11 @@ async function main() {
       for (const v of ["plugin", "handwritten"].filter((x) => opts.variants.includes(x))) {
         log(`\n== watch test: ${v}, ${opts.watchSize} articles, ${opts.watchEdits} edits …`);
         const w = await measureWatch(v, tmp, opts.watchSize, opts.watchEdits, opts.timeoutS * 1000);
-        log(w.error ? `   ${v}: ${w.error}` : `   ${v}: first build ${w.initialBuildMs} ms; edit visible after ${w.edits.map((e) => e.savedToVisibleMs).join(", ")} ms`);
+        log(
+          w.error
+            ? `   ${v}: ${w.error}`
+            : `   ${v}: first build ${w.initialBuildMs} ms; edit visible after ${w.edits.map((e) => e.savedToVisibleMs).join(", ")} ms`,
+        );
         results.watch.push(w);
       }
     } else if (opts.watch) {
@@ -647,54 +811,165 @@ async function main() {
 
   // growth and targets
   const bySize = (n) => results.sizes.find((s) => s.articles === n);
-  const s10 = bySize(10000), s100 = bySize(100000);
+  const s10 = bySize(10000),
+    s100 = bySize(100000);
   results.growth = {};
   for (const v of opts.variants) {
-    const a = s10?.variants[v]?.wallMsMedian, b = s100?.variants[v]?.wallMsMedian;
+    const a = s10?.variants[v]?.wallMsMedian,
+      b = s100?.variants[v]?.wallMsMedian;
     results.growth[`${v} 100k/10k`] = a && b && s10.variants[v].ok && s100.variants[v].ok ? round(b / a, 2) : null;
-    const ca = s10?.variants[v]?.cpuMsMedian, cb = s100?.variants[v]?.cpuMsMedian;
-    results.growth[`${v} 100k/10k cpu`] = ca && cb && s10.variants[v].ok && s100.variants[v].ok ? round(cb / ca, 2) : null;
+    const ca = s10?.variants[v]?.cpuMsMedian,
+      cb = s100?.variants[v]?.cpuMsMedian;
+    results.growth[`${v} 100k/10k cpu`] =
+      ca && cb && s10.variants[v].ok && s100.variants[v].ok ? round(cb / ca, 2) : null;
   }
   const wPlugin = results.watch.find((w) => w.variant === "plugin" && w.size === "10k");
   const target = (id, description, value, limit, unit = "") => ({
-    id, description, value, limit, unit, pass: value === null || value === undefined ? null : value <= limit,
+    id,
+    description,
+    value,
+    limit,
+    unit,
+    pass: value === null || value === undefined ? null : value <= limit,
   });
   const ok = (size, v) => (size?.variants[v]?.ok ? size.variants[v] : null);
-  const rssRatio = (size) => (ok(size, "plugin") && ok(size, "handwritten") ? round(size.variants.plugin.peakRssMB / size.variants.handwritten.peakRssMB, 2) : null);
+  const rssRatio = (size) =>
+    ok(size, "plugin") && ok(size, "handwritten")
+      ? round(size.variants.plugin.peakRssMB / size.variants.handwritten.peakRssMB, 2)
+      : null;
   results.targets = [
-    target("speed-10k-vs-handwritten", "10k: default pipeline wall / hand-written wall", s10?.ratios["plugin/handwritten"] ?? null, 0.8, "x"),
-    target("speed-100k-vs-handwritten", "100k: default pipeline wall / hand-written wall", s100?.ratios["plugin/handwritten"] ?? null, 0.8, "x"),
+    target(
+      "speed-10k-vs-handwritten",
+      "10k: default pipeline wall / hand-written wall",
+      s10?.ratios["plugin/handwritten"] ?? null,
+      0.8,
+      "x",
+    ),
+    target(
+      "speed-100k-vs-handwritten",
+      "100k: default pipeline wall / hand-written wall",
+      s100?.ratios["plugin/handwritten"] ?? null,
+      0.8,
+      "x",
+    ),
     target("rss-10k-vs-handwritten", "10k: default pipeline peak RSS / hand-written peak RSS", rssRatio(s10), 1.0, "x"),
-    target("rss-100k-vs-handwritten", "100k: default pipeline peak RSS / hand-written peak RSS", rssRatio(s100), 1.0, "x"),
-    target("direct-speed-100k-vs-raw", '100k: pipeline "direct" wall / raw wall', s100?.ratios["direct/raw"] ?? null, 2.0, "x"),
+    target(
+      "rss-100k-vs-handwritten",
+      "100k: default pipeline peak RSS / hand-written peak RSS",
+      rssRatio(s100),
+      1.0,
+      "x",
+    ),
+    target(
+      "direct-speed-100k-vs-raw",
+      '100k: pipeline "direct" wall / raw wall',
+      s100?.ratios["direct/raw"] ?? null,
+      2.0,
+      "x",
+    ),
     target("direct-rss-100k", '100k: pipeline "direct" peak RSS', ok(s100, "direct")?.peakRssMB ?? null, 700, "MiB"),
-    target("growth-100k-vs-10k", "default pipeline wall at 100k / at 10k", results.growth["plugin 100k/10k"] ?? null, 11, "x"),
-    target("direct-growth-100k-vs-10k", 'pipeline "direct" wall at 100k / at 10k', results.growth["direct 100k/10k"] ?? null, 11, "x"),
-    target("watch-edit-10k", "10k under --watch: save to visible in month page, worst of edits", wPlugin?.maxMs ?? null, 2000, "ms"),
-    target("own-work-share-100k", "100k: (validateDigest + buildDigestModel) / default pipeline build", s100?.ownWork?.shareOfPluginBuild ?? null, 0.1, ""),
+    target(
+      "growth-100k-vs-10k",
+      "default pipeline wall at 100k / at 10k",
+      results.growth["plugin 100k/10k"] ?? null,
+      11,
+      "x",
+    ),
+    target(
+      "direct-growth-100k-vs-10k",
+      'pipeline "direct" wall at 100k / at 10k',
+      results.growth["direct 100k/10k"] ?? null,
+      11,
+      "x",
+    ),
+    target(
+      "watch-edit-10k",
+      "10k under --watch: save to visible in month page, worst of edits",
+      wPlugin?.maxMs ?? null,
+      2000,
+      "ms",
+    ),
+    target(
+      "own-work-share-100k",
+      "100k: (validateDigest + buildDigestModel) / default pipeline build",
+      s100?.ownWork?.shareOfPluginBuild ?? null,
+      0.1,
+      "",
+    ),
     // Issue 10 (every page through Eleventy by default): its own, looser limits, kept in view.
-    target("issue10-speed-10k-vs-handwritten", "issue 10: 10k: default pipeline wall / hand-written wall", s10?.ratios["plugin/handwritten"] ?? null, 1.0, "x"),
-    target("issue10-direct-speed-100k-vs-raw", 'issue 10: 100k: pipeline "direct" wall / raw wall', s100?.ratios["direct/raw"] ?? null, 3.0, "x"),
-    target("issue10-direct-rss-100k", 'issue 10: 100k: pipeline "direct" peak RSS', ok(s100, "direct")?.peakRssMB ?? null, 1024, "MiB"),
+    target(
+      "issue10-speed-10k-vs-handwritten",
+      "issue 10: 10k: default pipeline wall / hand-written wall",
+      s10?.ratios["plugin/handwritten"] ?? null,
+      1.0,
+      "x",
+    ),
+    target(
+      "issue10-direct-speed-100k-vs-raw",
+      'issue 10: 100k: pipeline "direct" wall / raw wall',
+      s100?.ratios["direct/raw"] ?? null,
+      3.0,
+      "x",
+    ),
+    target(
+      "issue10-direct-rss-100k",
+      'issue 10: 100k: pipeline "direct" peak RSS',
+      ok(s100, "direct")?.peakRssMB ?? null,
+      1024,
+      "MiB",
+    ),
   ];
   // Why a target has no figure: which size, variant or test this run left out.
   const need = {
-    "speed-10k-vs-handwritten": [[s10, "plugin", "10k"], [s10, "handwritten", "10k"]],
-    "speed-100k-vs-handwritten": [[s100, "plugin", "100k"], [s100, "handwritten", "100k"]],
-    "rss-10k-vs-handwritten": [[s10, "plugin", "10k"], [s10, "handwritten", "10k"]],
-    "rss-100k-vs-handwritten": [[s100, "plugin", "100k"], [s100, "handwritten", "100k"]],
-    "direct-speed-100k-vs-raw": [[s100, "direct", "100k"], [s100, "raw", "100k"]],
+    "speed-10k-vs-handwritten": [
+      [s10, "plugin", "10k"],
+      [s10, "handwritten", "10k"],
+    ],
+    "speed-100k-vs-handwritten": [
+      [s100, "plugin", "100k"],
+      [s100, "handwritten", "100k"],
+    ],
+    "rss-10k-vs-handwritten": [
+      [s10, "plugin", "10k"],
+      [s10, "handwritten", "10k"],
+    ],
+    "rss-100k-vs-handwritten": [
+      [s100, "plugin", "100k"],
+      [s100, "handwritten", "100k"],
+    ],
+    "direct-speed-100k-vs-raw": [
+      [s100, "direct", "100k"],
+      [s100, "raw", "100k"],
+    ],
     "direct-rss-100k": [[s100, "direct", "100k"]],
-    "growth-100k-vs-10k": [[s10, "plugin", "10k"], [s100, "plugin", "100k"]],
-    "direct-growth-100k-vs-10k": [[s10, "direct", "10k"], [s100, "direct", "100k"]],
+    "growth-100k-vs-10k": [
+      [s10, "plugin", "10k"],
+      [s100, "plugin", "100k"],
+    ],
+    "direct-growth-100k-vs-10k": [
+      [s10, "direct", "10k"],
+      [s100, "direct", "100k"],
+    ],
     "own-work-share-100k": [[s100, "plugin", "100k"]],
-    "issue10-speed-10k-vs-handwritten": [[s10, "plugin", "10k"], [s10, "handwritten", "10k"]],
-    "issue10-direct-speed-100k-vs-raw": [[s100, "direct", "100k"], [s100, "raw", "100k"]],
+    "issue10-speed-10k-vs-handwritten": [
+      [s10, "plugin", "10k"],
+      [s10, "handwritten", "10k"],
+    ],
+    "issue10-direct-speed-100k-vs-raw": [
+      [s100, "direct", "100k"],
+      [s100, "raw", "100k"],
+    ],
     "issue10-direct-rss-100k": [[s100, "direct", "100k"]],
   };
   for (const t of results.targets) {
-    if (t.value !== null) { t.margin = round(t.value / t.limit, 2); continue; }
-    if (t.id === "watch-edit-10k") { t.why = !opts.watch ? "watch test not run (--quick / --no-watch)" : wPlugin?.error ?? "no 10k watch test"; continue; }
+    if (t.value !== null) {
+      t.margin = round(t.value / t.limit, 2);
+      continue;
+    }
+    if (t.id === "watch-edit-10k") {
+      t.why = !opts.watch ? "watch test not run (--quick / --no-watch)" : (wPlugin?.error ?? "no 10k watch test");
+      continue;
+    }
     const missing = (need[t.id] ?? []).filter(([size, v]) => !ok(size, v)).map(([, v, label]) => `${v} at ${label}`);
     t.why = missing.length ? `not measured in this run: ${[...new Set(missing)].join(", ")}` : "not measured";
   }
@@ -710,7 +985,24 @@ async function main() {
 }
 
 function printTable(results) {
-  const rows = [["size", "variant", "wall median s", "min–max s", "cpu s", "runs", "peak RSS MiB", `files ${FILE_KINDS.join("/")}`, "expected", "vs ref", "out MB", "wall/hand (cpu)", "wall/raw (cpu)", "RSS/hand"]];
+  const rows = [
+    [
+      "size",
+      "variant",
+      "wall median s",
+      "min–max s",
+      "cpu s",
+      "runs",
+      "peak RSS MiB",
+      `files ${FILE_KINDS.join("/")}`,
+      "expected",
+      "vs ref",
+      "out MB",
+      "wall/hand (cpu)",
+      "wall/raw (cpu)",
+      "RSS/hand",
+    ],
+  ];
   for (const s of results.sizes) {
     for (const [v, r] of Object.entries(s.variants)) {
       const f = r.files;
@@ -724,48 +1016,79 @@ function printTable(results) {
         r.peakRssMB === null ? "" : r.peakRssMB.toFixed(0),
         f ? fmtCounts(f) : "",
         r.filesMatchExpected === null ? "" : r.filesMatchExpected ? "ok" : `≠ ${s.expected.total}`,
-        r.vsReference ? (r.vsReference.missing || r.vsReference.extra ? `-${r.vsReference.missing} +${r.vsReference.extra}` : "same") : "",
+        r.vsReference
+          ? r.vsReference.missing || r.vsReference.extra
+            ? `-${r.vsReference.missing} +${r.vsReference.extra}`
+            : "same"
+          : "",
         f ? (f.bytes / 1e6).toFixed(1) : "",
-        v === "plugin" || v === "direct" ? `${fmtRatio(s.ratios[`${v}/handwritten`])} (cpu ${fmtRatio(s.cpuRatios[`${v}/handwritten`])})` : "",
-        v === "plugin" || v === "direct" ? `${fmtRatio(s.ratios[`${v}/raw`])} (cpu ${fmtRatio(s.cpuRatios[`${v}/raw`])})` : "",
-        (v === "plugin" || v === "direct") && r.peakRssMB && s.variants.handwritten?.peakRssMB ? fmtRatio(r.peakRssMB / s.variants.handwritten.peakRssMB) : "",
+        v === "plugin" || v === "direct"
+          ? `${fmtRatio(s.ratios[`${v}/handwritten`])} (cpu ${fmtRatio(s.cpuRatios[`${v}/handwritten`])})`
+          : "",
+        v === "plugin" || v === "direct"
+          ? `${fmtRatio(s.ratios[`${v}/raw`])} (cpu ${fmtRatio(s.cpuRatios[`${v}/raw`])})`
+          : "",
+        (v === "plugin" || v === "direct") && r.peakRssMB && s.variants.handwritten?.peakRssMB
+          ? fmtRatio(r.peakRssMB / s.variants.handwritten.peakRssMB)
+          : "",
       ]);
     }
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   console.log("");
   for (const [i, r] of rows.entries()) {
-    console.log(r.map((c, j) => c.padEnd(widths[j])).join("  ").trimEnd());
+    console.log(
+      r
+        .map((c, j) => c.padEnd(widths[j]))
+        .join("  ")
+        .trimEnd(),
+    );
     if (i === 0) console.log(widths.map((w) => "-".repeat(w)).join("  "));
   }
   for (const s of results.sizes) {
     for (const [v, r] of Object.entries(s.variants)) {
-      if (r.files?.other) console.log(`${s.label} ${v}: ${r.files.other} file(s) of an uncounted kind, e.g. ${r.files.otherExamples.join(", ")}`);
+      if (r.files?.other)
+        console.log(
+          `${s.label} ${v}: ${r.files.other} file(s) of an uncounted kind, e.g. ${r.files.otherExamples.join(", ")}`,
+        );
       if (r.vsReference && (r.vsReference.missing || r.vsReference.extra)) {
-        console.log(`${s.label} ${v} vs ${r.vsReference.reference}: missing ${r.vsReference.missingExamples.join(", ") || "none"}; extra ${r.vsReference.extraExamples.join(", ") || "none"}`);
+        console.log(
+          `${s.label} ${v} vs ${r.vsReference.reference}: missing ${r.vsReference.missingExamples.join(", ") || "none"}; extra ${r.vsReference.extraExamples.join(", ") || "none"}`,
+        );
       }
     }
     const hvr = s.handwrittenVsRaw;
     const ow = s.ownWork;
     const bits = [];
     if (hvr) bits.push(`handwritten vs raw: ${hvr.identical} identical files, ${hvr.different} different`);
-    bits.push(`plugin own work: ${ow?.available ? `${ow.ownMsCold} ms cold / ${ow.ownMsMedian} ms warm (${ow.shareOfPluginBuild == null ? "?" : `${(ow.shareOfPluginBuild * 100).toFixed(1)}%`} of build)` : "n/a"}`);
+    bits.push(
+      `plugin own work: ${ow?.available ? `${ow.ownMsCold} ms cold / ${ow.ownMsMedian} ms warm (${ow.shareOfPluginBuild == null ? "?" : `${(ow.shareOfPluginBuild * 100).toFixed(1)}%`} of build)` : "n/a"}`,
+    );
     console.log(`${s.label}: ${bits.join("; ")}`);
   }
   const g = Object.entries(results.growth).filter(([, x]) => x !== null);
   if (g.length) console.log(`growth: ${g.map(([k, x]) => `${k} = ${x}x`).join(", ")}`);
   for (const w of results.watch) {
-    console.log(`watch (${w.variant}, ${w.size}): ${w.error ? w.error : `edit visible after ${w.edits.map((e) => e.savedToVisibleMs).join(", ")} ms (median ${w.medianMs}, max ${w.maxMs}); first build ${w.initialBuildMs} ms`}`);
+    console.log(
+      `watch (${w.variant}, ${w.size}): ${w.error ? w.error : `edit visible after ${w.edits.map((e) => e.savedToVisibleMs).join(", ")} ms (median ${w.medianMs}, max ${w.maxMs}); first build ${w.initialBuildMs} ms`}`,
+    );
   }
-  console.log(`machine speed drift during the run (calibration max/min): ${results.calibrationSpread}x; ` +
-    `1-min load average: ${results.calibrationMs.map((c) => c.loadavg1m).join(", ")} on ${results.machine.cpus} CPUs`);
+  console.log(
+    `machine speed drift during the run (calibration max/min): ${results.calibrationSpread}x; ` +
+      `1-min load average: ${results.calibrationMs.map((c) => c.loadavg1m).join(", ")} on ${results.machine.cpus} CPUs`,
+  );
   for (const [v, why] of Object.entries(results.skipped ?? {})) console.log(`${v}: skipped (${why})`);
   console.log("\ntargets:");
   const unit = (t, x) => `${x}${t.unit === "x" ? "x" : t.unit ? ` ${t.unit}` : ""}`;
   for (const t of results.targets) {
     // PASS/MISS with how far from the limit (value / limit); n/a says what the run left out.
     const status = t.pass === null ? "n/a " : t.pass ? "PASS" : "MISS";
-    const by = t.margin == null ? "" : t.pass ? `, ${Math.round((1 - t.margin) * 100)}% under` : `, ${Math.round((t.margin - 1) * 100)}% over`;
+    const by =
+      t.margin == null
+        ? ""
+        : t.pass
+          ? `, ${Math.round((1 - t.margin) * 100)}% under`
+          : `, ${Math.round((t.margin - 1) * 100)}% over`;
     const val = t.value === null ? `n/a: ${t.why}` : `${unit(t, t.value)} (limit ${unit(t, t.limit)}${by})`;
     console.log(`  ${status}  ${t.description}: ${val}`);
   }

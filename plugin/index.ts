@@ -15,13 +15,39 @@
  * module namespace) is then a valid plugin as it is, with no `.default`.
  */
 export { default, default as configFunction } from "./eleventy/plugin.js";
-export type { DigestPluginOptions, DigestFeedOptions, DigestPageKind, DigestItemContext, FeedFormat, FeedItemMode } from "./options.js";
+export type {
+  DigestPluginOptions,
+  DigestFeedOptions,
+  DigestPageKind,
+  DigestItemContext,
+  FeedFormat,
+  FeedItemMode,
+} from "./options.js";
 export type { DigestStrings } from "./html/strings.js";
 export { DigestOptionsError } from "./options.js";
 export { validateDigest, DigestValidationError } from "./data/validate.js";
-export type { ValidatedDigest, ValidArticle, ValidIssueMeta, ArticleSource, ArticleType, TagIdentity, DigestProblem, ValidateOptions } from "./data/validate.js";
+export type {
+  ValidatedDigest,
+  ValidArticle,
+  ValidIssueMeta,
+  ArticleSource,
+  ArticleType,
+  TagIdentity,
+  DigestProblem,
+  ValidateOptions,
+} from "./data/validate.js";
 export { validateDigestFile, DigestFileError } from "./data/validate-file.js";
 export type { DigestFileReport, ValidateFileOptions } from "./data/validate-file.js";
 export { DigestPathError } from "./eleventy/output-path.js";
-export type { DigestArticle, MonthlyIssue, MonthPage, YearArchive, Tag, TagFeed, TagPage, Source, SourcePage } from "./model/build.js";
+export type {
+  DigestArticle,
+  MonthlyIssue,
+  MonthPage,
+  YearArchive,
+  Tag,
+  TagFeed,
+  TagPage,
+  Source,
+  SourcePage,
+} from "./model/build.js";
 export type { DigestSiteData } from "./eleventy/host-data.js";

@@ -27,10 +27,13 @@ const HUB_EXPECTED = 'expected an absolute http(s) URL of a WebSub hub, such as 
 const TAG_NAME_EXPECTED = "expected a tag name";
 const FAVICON_EXPECTED = 'expected a site-root path such as "/favicon.png", an absolute http(s) URL, or false';
 /** Also for the `DIGEST_NOW` environment variable, which says the same thing. */
-export const NOW_EXPECTED = 'expected an ISO 8601 date-time with an offset, such as "2025-05-01T09:00:00Z", or a date such as "2025-05-01"';
+export const NOW_EXPECTED =
+  'expected an ISO 8601 date-time with an offset, such as "2025-05-01T09:00:00Z", or a date such as "2025-05-01"';
 const flag = () => z.boolean({ error: "expected true or false" });
 const nonEmpty = () => z.string().min(1, { error: "expected non-empty text" });
-const layoutPath = z.string({ error: 'expected a layout path such as "layouts/base.njk"' }).min(1, { error: "expected a layout path" });
+const layoutPath = z
+  .string({ error: 'expected a layout path such as "layouts/base.njk"' })
+  .min(1, { error: "expected a layout path" });
 const dataName = /^[A-Za-z_$][\w$]*$/;
 // Feed titles reach XML and JSON: cleaned of XML-forbidden characters like data text.
 const feedText = z.string({ error: TEXT_EXPECTED }).transform((value) => cleanText(value).trim());
@@ -60,7 +63,9 @@ const feedOptionsShape = {
   limit: positiveInt().default(50),
   /** Which formats to write, for the site feeds and the tag feeds. Default all three. */
   formats: z
-    .array(z.enum(FEED_FORMATS, { error: 'expected "rss", "atom" or "json"' }), { error: 'expected a list of formats such as ["rss", "atom", "json"]' })
+    .array(z.enum(FEED_FORMATS, { error: 'expected "rss", "atom" or "json"' }), {
+      error: 'expected a list of formats such as ["rss", "atom", "json"]',
+    })
     .min(1, { error: 'expected at least one of "rss", "atom", "json"' })
     .readonly()
     // In the order rss, atom, json, each once; never empty.
@@ -87,10 +92,25 @@ const feedOptionsShape = {
   hub: z.string({ error: HUB_EXPECTED }).refine(isHttpUrl, { error: HUB_EXPECTED }).transform(feedUri).optional(),
 };
 /** The `feed` option; exported for the types built on it (`DigestFeedOptions`, `ResolvedFeedOptions`). */
-export const feedOptionsSchema: z.ZodObject<typeof feedOptionsShape, z.core.$strict> = z.object(feedOptionsShape, { error: "expected an object" }).strict();
+export const feedOptionsSchema: z.ZodObject<typeof feedOptionsShape, z.core.$strict> = z
+  .object(feedOptionsShape, { error: "expected an object" })
+  .strict();
 
 const layoutsSchema = z
-  .object({ archive: layoutPath, year: layoutPath, month: layoutPath, tagIndex: layoutPath, tag: layoutPath, sourceIndex: layoutPath, source: layoutPath, subscribe: layoutPath, search: layoutPath }, { error: "expected an object of layouts by page kind" })
+  .object(
+    {
+      archive: layoutPath,
+      year: layoutPath,
+      month: layoutPath,
+      tagIndex: layoutPath,
+      tag: layoutPath,
+      sourceIndex: layoutPath,
+      source: layoutPath,
+      subscribe: layoutPath,
+      search: layoutPath,
+    },
+    { error: "expected an object of layouts by page kind" },
+  )
   .partial()
   .strict();
 
@@ -104,9 +124,12 @@ const optionsShape = {
   /** Absolute origin for feeds and canonical links, e.g. `https://digest.example.com`. */
   siteUrl: z
     .string({ error: ORIGIN_EXPECTED })
-    .refine((value) => isHttpUrl(value) && new URL(value).pathname === "/" && !new URL(value).search && !new URL(value).hash, {
-      error: `${ORIGIN_EXPECTED} (put a sub-folder in basePath or Eleventy's pathPrefix)`,
-    })
+    .refine(
+      (value) => isHttpUrl(value) && new URL(value).pathname === "/" && !new URL(value).search && !new URL(value).hash,
+      {
+        error: `${ORIGIN_EXPECTED} (put a sub-folder in basePath or Eleventy's pathPrefix)`,
+      },
+    )
     .transform((value) => new URL(value).origin),
   /** The digest's name, e.g. "Best of Distributed Systems". Default: the data's `title`, else "Digest". */
   title: z.string({ error: TEXT_EXPECTED }).transform(cleanText).pipe(nonEmpty()).optional(),
@@ -115,25 +138,37 @@ const optionsShape = {
   /** Where the digest lives in the site, e.g. `/digest/` inside a blog. Default `/`. */
   basePath: z
     .string({ error: BASE_PATH_EXPECTED })
-    .refine((value) => !/^\s*(?:[A-Za-z][A-Za-z\d+.-]*:|\/\/|\\)/.test(value), { error: `${BASE_PATH_EXPECTED}, not a URL (the origin goes in siteUrl)`, abort: true })
-    .refine((value) => !/(^|\/)\.\.?(\/|$)|[?#\\%\p{Cc}]/u.test(value), { error: `${BASE_PATH_EXPECTED}, without "..", "?", "#", "%" or control characters`, abort: true })
+    .refine((value) => !/^\s*(?:[A-Za-z][A-Za-z\d+.-]*:|\/\/|\\)/.test(value), {
+      error: `${BASE_PATH_EXPECTED}, not a URL (the origin goes in siteUrl)`,
+      abort: true,
+    })
+    .refine((value) => !/(^|\/)\.\.?(\/|$)|[?#\\%\p{Cc}]/u.test(value), {
+      error: `${BASE_PATH_EXPECTED}, without "..", "?", "#", "%" or control characters`,
+      abort: true,
+    })
     .refine((value) => !/[^/]\/{2,}[^/]/.test(value), { error: `${BASE_PATH_EXPECTED}, without empty segments ("//")` })
     .transform(normalizeBasePath)
     .prefault("/"),
   /** Articles per month or tag page. Default 10. */
   pageSize: positiveInt().default(10),
   /** The global data key holding the digest (`_data/digest.json` → `digest`). Default `digest`. */
-  dataKey: z.string({ error: DATA_KEY_EXPECTED }).regex(/^[A-Za-z_$][\w$-]*$/, { error: DATA_KEY_EXPECTED }).default("digest"),
+  dataKey: z
+    .string({ error: DATA_KEY_EXPECTED })
+    .regex(/^[A-Za-z_$][\w$-]*$/, { error: DATA_KEY_EXPECTED })
+    .default("digest"),
   /** BCP 47 locale for month names, dates and numbers. Default `en`. */
   locale: z
     .string({ error: LOCALE_EXPECTED })
-    .refine((value) => {
-      try {
-        return Intl.DateTimeFormat.supportedLocalesOf([value]).length > 0;
-      } catch {
-        return false;
-      }
-    }, { error: `${LOCALE_EXPECTED} that this Node.js supports` })
+    .refine(
+      (value) => {
+        try {
+          return Intl.DateTimeFormat.supportedLocalesOf([value]).length > 0;
+        } catch {
+          return false;
+        }
+      },
+      { error: `${LOCALE_EXPECTED} that this Node.js supports` },
+    )
     .default("en"),
   /** Any UI word of the default pages, over the built-in words of `locale` (`en`, `de`). */
   // Typed as what it checks: the schema is built from the word list at run time, so its own type
@@ -156,12 +191,24 @@ const optionsShape = {
    * its feeds keep serving the new tag's, so links and subscriptions keep working. Default `{}`.
    */
   tagAliases: z
-    .record(z.string(), z.string({ error: `${TAG_NAME_EXPECTED}: the tag that replaced this one` }).refine((name) => tagKey(name) !== "", { error: TAG_NAME_EXPECTED }), {
-      error: 'expected an object of old tag name to new tag name, such as { "K8s": "Kubernetes" }',
-    })
+    .record(
+      z.string(),
+      z
+        .string({ error: `${TAG_NAME_EXPECTED}: the tag that replaced this one` })
+        .refine((name) => tagKey(name) !== "", { error: TAG_NAME_EXPECTED }),
+      {
+        error: 'expected an object of old tag name to new tag name, such as { "K8s": "Kubernetes" }',
+      },
+    )
     // A key's own check would be reported as the record's message: checked here, by its path.
     .superRefine((aliases, context) => {
-      for (const name of Object.keys(aliases)) if (tagKey(name) === "") context.addIssue({ code: "custom", path: [name], message: `${TAG_NAME_EXPECTED} as the old tag, not only white space` });
+      for (const name of Object.keys(aliases))
+        if (tagKey(name) === "")
+          context.addIssue({
+            code: "custom",
+            path: [name],
+            message: `${TAG_NAME_EXPECTED} as the old tag, not only white space`,
+          });
     })
     .default({}),
   /** A layout of the host site (relative to its includes folder) that wraps every digest page. */
@@ -173,7 +220,13 @@ const optionsShape = {
    * every link) or an absolute http(s) URL. `false`: no icon link (a host layout that has its own).
    */
   favicon: z
-    .union([z.literal(false), z.string().refine((value) => /^\/(?!\/)\S*$/.test(value) || isHttpUrl(value), { error: FAVICON_EXPECTED })], { error: FAVICON_EXPECTED })
+    .union(
+      [
+        z.literal(false),
+        z.string().refine((value) => /^\/(?!\/)\S*$/.test(value) || isHttpUrl(value), { error: FAVICON_EXPECTED }),
+      ],
+      { error: FAVICON_EXPECTED },
+    )
     .optional(),
   /** Per page kind layouts, over `layout`: `{ month: "layouts/issue.njk" }`. */
   layouts: layoutsSchema.default({}),
@@ -182,7 +235,9 @@ const optionsShape = {
    * `context.escapeHtml`. `context.defaultHtml()` gives the built-in card.
    */
   renderItem: z
-    .custom<(article: DigestArticle, context: DigestItemContext) => string>((value) => typeof value === "function", { error: "expected a function (article, context) => html" })
+    .custom<(article: DigestArticle, context: DigestItemContext) => string>((value) => typeof value === "function", {
+      error: "expected a function (article, context) => html",
+    })
     .optional(),
   /**
    * With a host layout, link the plugin's stylesheet (written to `{basePath}digest.css`) at the top of
@@ -223,7 +278,11 @@ const optionsShape = {
    */
   hostImageTransform: flag().default(false),
   /** The global data name under which host templates find the digest (issues, tags, latest issue). Default `digestSite`; `false` for none. */
-  globalData: z.union([z.literal(false), z.string().regex(dataName)], { error: 'expected a data name such as "digestSite", or false' }).default("digestSite"),
+  globalData: z
+    .union([z.literal(false), z.string().regex(dataName)], {
+      error: 'expected a data name such as "digestSite", or false',
+    })
+    .default("digestSite"),
   /**
    * Who writes the pages and feeds. `"eleventy"` (default): every page, feed and the stylesheet is
    * an ordinary Eleventy template, so host transforms, `--dryrun`, `--to=json`, `eleventy.after`

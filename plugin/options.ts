@@ -8,7 +8,15 @@ import { stringsFor, type DigestStrings } from "./html/strings.js";
 import { optionsSchema, type feedOptionsSchema } from "./options-schema.js";
 import { issueProblems, type IssueFormat, type SchemaProblem } from "./data/problems.js";
 
-export { FEED_FORMATS, type FeedFormat, type FeedItemMode, type DigestPageKind, type DigestItemContext, type DigestFeedOptions, type DigestPluginOptions } from "./options-schema.js";
+export {
+  FEED_FORMATS,
+  type FeedFormat,
+  type FeedItemMode,
+  type DigestPageKind,
+  type DigestItemContext,
+  type DigestFeedOptions,
+  type DigestPluginOptions,
+} from "./options-schema.js";
 
 /** Option problems are named `options.feed.limit`, as the plugin always has; data problems `articles[3].rank`. */
 const OPTION_ISSUES: IssueFormat = { base: ["options"], pathStyle: "dotted", keyNoun: "option" };
@@ -23,7 +31,8 @@ export interface ResolvedFeedOptions extends Readonly<z.output<typeof feedOption
  * Options after defaults and normalisation: the schema's output, and what depends on two options
  * (`strings` on `locale`, `sitemap` on `basePath`) resolved here.
  */
-export interface ResolvedDigestOptions extends Readonly<Omit<ParsedOptions, "strings" | "sitemap" | "notFoundPage" | "feed" | "layouts">> {
+export interface ResolvedDigestOptions
+  extends Readonly<Omit<ParsedOptions, "strings" | "sitemap" | "notFoundPage" | "feed" | "layouts">> {
   /** The words of `locale` with the `strings` option on top. */
   readonly strings: DigestStrings;
   readonly feed: ResolvedFeedOptions;
@@ -56,6 +65,7 @@ export function resolveOptions(input: unknown): ResolvedDigestOptions {
     ...options,
     strings: stringsFor(options.locale, options.strings),
     sitemap: options.sitemap === "auto" ? options.basePath === "/" : options.sitemap,
-    notFoundPage: options.notFoundPage === "auto" ? options.basePath === "/" && options.layout === undefined : options.notFoundPage,
+    notFoundPage:
+      options.notFoundPage === "auto" ? options.basePath === "/" && options.layout === undefined : options.notFoundPage,
   };
 }

@@ -7,7 +7,20 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 /** Writes `contentDir` (anew) from `dataFile`. */
 export function prepareHugoContent(dataFile, contentDir) {
@@ -17,7 +30,10 @@ export function prepareHugoContent(dataFile, contentDir) {
     writeFileSync(join(contentDir, path), `${JSON.stringify(frontMatter)}\n${body}\n`);
   };
   mkdirSync(contentDir, { recursive: true });
-  write("_index.md", { title: digest.title ?? "Bench", cascade: [{ _target: { kind: "page" }, _build: { render: "never" } }] });
+  write("_index.md", {
+    title: digest.title ?? "Bench",
+    cascade: [{ _target: { kind: "page" }, _build: { render: "never" } }],
+  });
   mkdirSync(join(contentDir, "sources"), { recursive: true });
   // The plugin writes no per-source feeds by default: source pages are HTML only.
   write("sources/_index.md", { title: "Sources", cascade: [{ _target: { kind: "term" }, outputs: ["HTML"] }] });
@@ -37,15 +53,19 @@ export function prepareHugoContent(dataFile, contentDir) {
       write(join(dir, "_index.md"), { title: `${MONTHS[Number(month) - 1]} ${year}`, date: issueDate.toISOString() });
     }
     const source = typeof article.source === "string" ? article.source : article.source.name;
-    write(join(dir, `r${article.rank}.md`), {
-      title: article.title,
-      link: article.url,
-      weight: article.rank,
-      date: new Date(issueDate.getTime() - article.rank * 1000).toISOString(),
-      ...(article.published && { published: article.published }),
-      kind: article.type ?? "article",
-      sources: [source],
-      tags: article.tags ?? [],
-    }, article.summary ?? "");
+    write(
+      join(dir, `r${article.rank}.md`),
+      {
+        title: article.title,
+        link: article.url,
+        weight: article.rank,
+        date: new Date(issueDate.getTime() - article.rank * 1000).toISOString(),
+        ...(article.published && { published: article.published }),
+        kind: article.type ?? "article",
+        sources: [source],
+        tags: article.tags ?? [],
+      },
+      article.summary ?? "",
+    );
   }
 }

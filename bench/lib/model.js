@@ -7,8 +7,18 @@ import markdownIt from "markdown-it";
 import { pageSet as defaultPageSet, sourceKey, sourceSlug, tagSlug } from "../pageset.js";
 
 const MONTH_NAMES = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
 ];
 const DAY = 86400000;
 
@@ -55,11 +65,14 @@ export function buildModel(digest, set = defaultPageSet) {
   const monthOf = (key) => {
     let m = monthMap.get(key);
     if (!m) {
-      const year = key.slice(0, 4), mm = key.slice(5, 7);
+      const year = key.slice(0, 4),
+        mm = key.slice(5, 7);
       const issueMs = Date.UTC(Number(year), Number(mm), 1); // first day of the next month, UTC
       const issue = new Date(issueMs);
       m = {
-        key, year, mm,
+        key,
+        year,
+        mm,
         label: `${MONTH_NAMES[Number(mm) - 1]} ${year}`,
         url: `${base}${year}/${mm}/`,
         issueMs,
@@ -155,9 +168,7 @@ export function buildModel(digest, set = defaultPageSet) {
   }
   const years = [...yearMap.values()];
 
-  const tags = [...tagMap.values()].sort((x, y) =>
-    x.slug < y.slug ? -1 : x.slug > y.slug ? 1 : 0,
-  );
+  const tags = [...tagMap.values()].sort((x, y) => (x.slug < y.slug ? -1 : x.slug > y.slug ? 1 : 0));
   for (const t of tags) t.count = t.articles.length;
 
   const sources = [...sourceMap.values()];

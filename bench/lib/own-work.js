@@ -25,7 +25,9 @@ try {
     out.reason = `dist/index.js does not export ${[
       typeof validate !== "function" && "validateDigest",
       typeof build !== "function" && "buildDigestModel (dist/model/build.js)",
-    ].filter(Boolean).join(" and ")}`;
+    ]
+      .filter(Boolean)
+      .join(" and ")}`;
   } else {
     out.available = true;
     const text = readFileSync(dataFile, "utf8");
@@ -52,7 +54,10 @@ try {
   }
 } catch (e) {
   out.available = false;
-  out.error = String(e?.stack ? e.stack : e).split("\n").slice(0, 6).join("\n");
+  out.error = String(e?.stack ? e.stack : e)
+    .split("\n")
+    .slice(0, 6)
+    .join("\n");
 }
 out.maxRssKB = process.resourceUsage().maxRSS;
 process.stdout.write(`${JSON.stringify(out)}\n`);

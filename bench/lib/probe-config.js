@@ -12,7 +12,8 @@ export default function (eleventyConfig) {
   eleventyConfig.on("eleventy.after", ({ results }) => {
     globalThis.gc?.();
     const m = process.memoryUsage();
-    let chars = 0, twoByte = 0;
+    let chars = 0,
+      twoByte = 0;
     for (const r of results ?? []) {
       if (typeof r.content !== "string") continue;
       chars += r.content.length;
@@ -29,6 +30,7 @@ export default function (eleventyConfig) {
       rssMB: mb(m.rss),
     };
     console.error(`probe: ${JSON.stringify(report)}`);
-    if (process.env.BENCH_HEAP_SNAPSHOT) console.error(`probe: snapshot ${writeHeapSnapshot(process.env.BENCH_HEAP_SNAPSHOT)}`);
+    if (process.env.BENCH_HEAP_SNAPSHOT)
+      console.error(`probe: snapshot ${writeHeapSnapshot(process.env.BENCH_HEAP_SNAPSHOT)}`);
   });
 }

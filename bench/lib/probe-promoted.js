@@ -15,7 +15,11 @@ export default function (eleventyConfig) {
   site(eleventyConfig);
   eleventyConfig.on("eleventy.contentMap", async () => {
     await session.post("HeapProfiler.enable");
-    await session.post("HeapProfiler.startSampling", { samplingInterval: 65536, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: false });
+    await session.post("HeapProfiler.startSampling", {
+      samplingInterval: 65536,
+      includeObjectsCollectedByMajorGC: true,
+      includeObjectsCollectedByMinorGC: false,
+    });
   });
   eleventyConfig.on("eleventy.after", async () => {
     const { profile } = await session.post("HeapProfiler.stopSampling");
@@ -29,6 +33,7 @@ export default function (eleventyConfig) {
     walk(profile.head);
     const total = [...bytes.values()].reduce((a, b) => a + b, 0);
     console.error(`probe: ${(total / 1048576).toFixed(0)} MB sampled in the old generation`);
-    for (const [where, size] of [...bytes].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.error(`${(size / 1048576).toFixed(1).padStart(7)}  ${where}`);
+    for (const [where, size] of [...bytes].sort((a, b) => b[1] - a[1]).slice(0, 25))
+      console.error(`${(size / 1048576).toFixed(1).padStart(7)}  ${where}`);
   });
 }

@@ -13,14 +13,16 @@ if (target) {
       writeFileSync(
         target,
         // A wrapper that measures a non-node child (bench/hugo/run.js) sets globalThis.benchUsage.
-        JSON.stringify(globalThis.benchUsage ?? {
-          maxRssKB: ru.maxRSS,
-          userCpuMs: ru.userCPUTime / 1000,
-          systemCpuMs: ru.systemCPUTime / 1000,
-          uptimeMs: process.uptime() * 1000,
-          heapUsedMB: process.memoryUsage().heapUsed / 1048576,
-          exitCode: code,
-        }),
+        JSON.stringify(
+          globalThis.benchUsage ?? {
+            maxRssKB: ru.maxRSS,
+            userCpuMs: ru.userCPUTime / 1000,
+            systemCpuMs: ru.systemCPUTime / 1000,
+            uptimeMs: process.uptime() * 1000,
+            heapUsedMB: process.memoryUsage().heapUsed / 1048576,
+            exitCode: code,
+          },
+        ),
       );
     } catch {
       // nothing useful to do while exiting

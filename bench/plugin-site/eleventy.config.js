@@ -6,5 +6,8 @@ import { pluginOptions } from "../pageset.js";
 
 export default function (eleventyConfig) {
   // BENCH_PIPELINE=direct: the "direct" variant; otherwise the default pipeline.
-  eleventyConfig.addPlugin(digest, { ...pluginOptions, ...(process.env.BENCH_PIPELINE && { pipeline: process.env.BENCH_PIPELINE }) });
+  eleventyConfig.addPlugin(digest, {
+    ...pluginOptions,
+    ...(process.env.BENCH_PIPELINE && { pipeline: process.env.BENCH_PIPELINE }),
+  });
 }

@@ -7,7 +7,17 @@
  */
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { applyEdits, findNodeAtLocation, format, modify, parseTree, type Edit, type FormattingOptions, type JSONPath, type Node } from "jsonc-parser";
+import {
+  applyEdits,
+  findNodeAtLocation,
+  format,
+  modify,
+  parseTree,
+  type Edit,
+  type FormattingOptions,
+  type JSONPath,
+  type Node,
+} from "jsonc-parser";
 import { isMonthKey, type MonthKey } from "../data/schema.js";
 import { DigestFileError, parseDataJson } from "../data/validate-file.js";
 
@@ -49,7 +59,10 @@ export interface DataSet {
 
 /** Reads the data file, or every `.json` file of a folder of months (as `validate` reads them). */
 export async function loadDataSet(target: string): Promise<DataSet> {
-  const isFolder = await stat(target).then((found) => found.isDirectory(), () => false);
+  const isFolder = await stat(target).then(
+    (found) => found.isDirectory(),
+    () => false,
+  );
   const dataKey = path.basename(target).replace(/\.json$/i, "");
   const files: DataFile[] = [];
   const read = async (file: string, fileMonth?: MonthKey) => {
@@ -57,7 +70,10 @@ export async function loadDataSet(target: string): Promise<DataSet> {
     try {
       text = await readFile(file, "utf8");
     } catch (error) {
-      throw new DigestFileError(file, `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      throw new DigestFileError(
+        file,
+        `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      );
     }
     parseDataJson(file, text); // a syntax error stops the command here, with line and column
     files.push({ path: file, text, ...(fileMonth !== undefined && { fileMonth }), created: false, edits: [] });
@@ -97,7 +113,12 @@ export function placedPicks(data: DataSet): PlacedPick[] {
       if (article.type !== "object") return;
       const rankNode = findNodeAtLocation(article, ["rank"]);
       const sourceNode = findNodeAtLocation(article, ["source"]);
-      const source = sourceNode?.type === "string" ? (sourceNode.value as string) : sourceNode?.type === "object" ? stringAt(sourceNode, "name") : undefined;
+      const source =
+        sourceNode?.type === "string"
+          ? (sourceNode.value as string)
+          : sourceNode?.type === "object"
+            ? stringAt(sourceNode, "name")
+            : undefined;
       picks.push({
         file,
         path: [...articlesPath, index],
@@ -137,11 +158,21 @@ const SENTINEL = "\u0000eleventy-plugin-digest:new-articles";
  * place, the separator and the indentation; each value is then laid out at that indentation), so
  * thousands of articles cost one parse, not one each.
  */
-export function appendArticles(file: DataFile, values: readonly Record<string, unknown>[], formatting: FormattingOptions | undefined): { path: JSONPath; count: number } {
+export function appendArticles(
+  file: DataFile,
+  values: readonly Record<string, unknown>[],
+  formatting: FormattingOptions | undefined,
+): { path: JSONPath; count: number } {
   const { node, path: articlesPath } = articlesOf(file);
   const count = node?.children?.length ?? 0;
   if (values.length === 0) return { path: articlesPath, count };
-  const marked = applyEdits(file.text, modify(file.text, [...articlesPath, count], SENTINEL, { isArrayInsertion: true, ...(formatting && { formattingOptions: formatting }) }));
+  const marked = applyEdits(
+    file.text,
+    modify(file.text, [...articlesPath, count], SENTINEL, {
+      isArrayInsertion: true,
+      ...(formatting && { formattingOptions: formatting }),
+    }),
+  );
   const marker = JSON.stringify(SENTINEL);
   const at = marked.indexOf(marker);
   const indent = formatting ? /[ \t]*$/.exec(marked.slice(0, at))![0] : "";
@@ -154,7 +185,8 @@ export function appendArticles(file: DataFile, values: readonly Record<string, u
 /** Drops every edit, and the files this command would have made: the data as read. */
 export function resetEdits(data: DataSet): void {
   for (const file of data.files) file.edits.length = 0;
-  for (let index = data.files.length - 1; index >= 0; index--) if (data.files[index]!.created) data.files.splice(index, 1);
+  for (let index = data.files.length - 1; index >= 0; index--)
+    if (data.files[index]!.created) data.files.splice(index, 1);
 }
 
 /** `value` as jsonc-parser formats it, every line after the first indented by `indent`. */
@@ -169,7 +201,12 @@ function diffEdit(before: string, after: string): Edit {
   let start = 0;
   while (start < before.length && start < after.length && before[start] === after[start]) start++;
   let end = 0;
-  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  while (
+    end < before.length - start &&
+    end < after.length - start &&
+    before[before.length - 1 - end] === after[after.length - 1 - end]
+  )
+    end++;
   return { offset: start, length: before.length - start - end, content: after.slice(start, after.length - end) };
 }
 
@@ -178,18 +215,32 @@ export function articlesCarryMonth(file: DataFile): boolean {
   if (file.fileMonth === undefined) return true;
   const { node } = articlesOf(file);
   const children = node?.children ?? [];
-  return children.length > 0 && children.every((child) => child.type === "object" && findNodeAtLocation(child, ["month"]) !== undefined);
+  return (
+    children.length > 0 &&
+    children.every((child) => child.type === "object" && findNodeAtLocation(child, ["month"]) !== undefined)
+  );
 }
 
 /** The file a month's new articles go in: the single file, or the month's file of a folder (made when missing). */
-export function fileForMonth(data: DataSet, month: MonthKey, emptyText: (formatting: FormattingOptions, asObject: boolean) => string): DataFile {
+export function fileForMonth(
+  data: DataSet,
+  month: MonthKey,
+  emptyText: (formatting: FormattingOptions, asObject: boolean) => string,
+): DataFile {
   if (!data.isFolder) return data.files[0]!;
   const existing = data.files.find((file) => file.fileMonth === month);
   if (existing) return existing;
   // Shaped and laid out as the latest month's file is (files are in name order, so by month).
   const latest = data.files.at(-1);
   const formatting = formattingOf(latest?.text ?? "") ?? { insertSpaces: true, tabSize: 2, eol: "\n" };
-  const file: DataFile = { path: path.join(data.target, `${month}.json`), text: emptyText(formatting, latest !== undefined && rootKind(latest) === "object"), fileMonth: month, created: true, formatting, edits: [] };
+  const file: DataFile = {
+    path: path.join(data.target, `${month}.json`),
+    text: emptyText(formatting, latest !== undefined && rootKind(latest) === "object"),
+    fileMonth: month,
+    created: true,
+    formatting,
+    edits: [],
+  };
   data.files.push(file);
   return file;
 }
@@ -237,6 +288,7 @@ export function changedFiles(data: DataSet): DataFile[] {
 export function editedRawData(data: DataSet): unknown {
   if (!data.isFolder) return parseDataJson(data.files[0]!.path, editedText(data.files[0]!));
   const folder: Record<string, unknown> = {};
-  for (const file of [...data.files].sort((a, b) => (a.path < b.path ? -1 : 1))) folder[path.basename(file.path, ".json")] = parseDataJson(file.path, editedText(file));
+  for (const file of [...data.files].sort((a, b) => (a.path < b.path ? -1 : 1)))
+    folder[path.basename(file.path, ".json")] = parseDataJson(file.path, editedText(file));
   return Object.keys(folder).length > 0 ? folder : undefined;
 }

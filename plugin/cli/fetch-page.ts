@@ -42,7 +42,10 @@ export interface FetchFailure {
 const HTML_TYPES = new Set(["text/html", "application/xhtml+xml"]);
 
 /** Fetches `url` as `FetchOptions` say; never rejects: a failure is a `FetchFailure`. */
-export async function fetchPage(url: string, options: FetchOptions = DEFAULT_FETCH_OPTIONS): Promise<FetchedPage | FetchFailure> {
+export async function fetchPage(
+  url: string,
+  options: FetchOptions = DEFAULT_FETCH_OPTIONS,
+): Promise<FetchedPage | FetchFailure> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), options.timeoutMs);
   try {
@@ -56,7 +59,11 @@ export async function fetchPage(url: string, options: FetchOptions = DEFAULT_FET
 }
 
 /** The fetch itself, following redirects by hand. */
-async function fetchFollowing(start: string, options: FetchOptions, signal: AbortSignal): Promise<FetchedPage | FetchFailure> {
+async function fetchFollowing(
+  start: string,
+  options: FetchOptions,
+  signal: AbortSignal,
+): Promise<FetchedPage | FetchFailure> {
   const seen = new Set<string>();
   let current = start;
   for (let hops = 0; ; hops++) {
@@ -71,7 +78,8 @@ async function fetchFollowing(start: string, options: FetchOptions, signal: Abor
       await response.body?.cancel();
       if (hops >= options.maxRedirects) return { ok: false, reason: `more than ${options.maxRedirects} redirects` };
       const next = new URL(response.headers.get("location")!, current);
-      if (next.protocol !== "http:" && next.protocol !== "https:") return { ok: false, reason: `redirected to a non-http(s) URL (${next.protocol})` };
+      if (next.protocol !== "http:" && next.protocol !== "https:")
+        return { ok: false, reason: `redirected to a non-http(s) URL (${next.protocol})` };
       current = next.href;
       continue;
     }
@@ -92,7 +100,8 @@ async function fetchFollowing(start: string, options: FetchOptions, signal: Abor
     }
     const bytes = await readLimited(response, options.maxBytes);
     if (bytes === undefined) return { ok: false, reason: `too large (more than ${options.maxBytes} bytes)` };
-    if (mediaType === "" && looksBinary(bytes)) return { ok: false, reason: "not an HTML page (no content type, binary bytes)" };
+    if (mediaType === "" && looksBinary(bytes))
+      return { ok: false, reason: "not an HTML page (no content type, binary bytes)" };
     const decoded = decodeHtml(bytes, charsetParameter(contentType));
     if (!decoded.ok) return decoded;
     return { ok: true, url: current, html: decoded.text };
@@ -139,12 +148,23 @@ function charsetParameter(contentType: string): string | undefined {
  * first 1024 bytes, as the HTML standard's prescan looks; else UTF-8 if the bytes are valid UTF-8,
  * else windows-1252 (what browsers assume for Latin-1 pages that declare nothing).
  */
-export function decodeHtml(bytes: Uint8Array, headerCharset: string | undefined): { ok: true; text: string } | FetchFailure {
+export function decodeHtml(
+  bytes: Uint8Array,
+  headerCharset: string | undefined,
+): { ok: true; text: string } | FetchFailure {
   // A byte order mark wins over any declaration, as in browsers.
-  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? "utf-8" : bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : undefined;
+  const bom =
+    bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+      ? "utf-8"
+      : bytes[0] === 0xff && bytes[1] === 0xfe
+        ? "utf-16le"
+        : bytes[0] === 0xfe && bytes[1] === 0xff
+          ? "utf-16be"
+          : undefined;
   const prescanned = prescanCharset(bytes);
   // A <meta> that says UTF-16 is read as UTF-8: the bytes it was found in were ASCII.
-  const declared = bom ?? headerCharset ?? (prescanned !== undefined && /^utf-16/i.test(prescanned) ? "utf-8" : prescanned);
+  const declared =
+    bom ?? headerCharset ?? (prescanned !== undefined && /^utf-16/i.test(prescanned) ? "utf-8" : prescanned);
   if (declared !== undefined) {
     let decoder: InstanceType<typeof TextDecoder>;
     try {
@@ -173,7 +193,10 @@ function decodeWindows1252(bytes: Uint8Array): string {
   let text = "";
   for (let start = 0; start < bytes.length; start += 8192) {
     const chunk = bytes.subarray(start, start + 8192);
-    text += String.fromCharCode(...chunk).replace(/[\u0080-\u009f]/g, (character) => WINDOWS_1252_HIGH[character.charCodeAt(0) - 0x80]!);
+    text += String.fromCharCode(...chunk).replace(
+      /[\u0080-\u009f]/g,
+      (character) => WINDOWS_1252_HIGH[character.charCodeAt(0) - 0x80]!,
+    );
   }
   return text;
 }

@@ -31,12 +31,16 @@ export class ImportFormatError extends Error {
 
 /** The format of `text` by its first characters. */
 export function detectFormat(text: string): ImportFormat {
-  const head = text.replace(/^\ufeff/, "").trimStart().slice(0, 2048);
+  const head = text
+    .replace(/^\ufeff/, "")
+    .trimStart()
+    .slice(0, 2048);
   if (head.startsWith("{")) return "json-feed";
   if (/<!DOCTYPE\s+NETSCAPE-Bookmark-file/i.test(head) || /<DT>\s*<A\s/i.test(head)) return "bookmarks";
   if (/<(?:[\w-]+:)?feed[\s>]/.test(head)) return "atom";
   if (/<rss[\s>]|<(?:rdf:)?RDF[\s>]/.test(head)) return "rss";
-  if (head.startsWith("<")) throw new ImportFormatError("an XML or HTML file that is not an RSS/Atom feed or a Netscape bookmarks file");
+  if (head.startsWith("<"))
+    throw new ImportFormatError("an XML or HTML file that is not an RSS/Atom feed or a Netscape bookmarks file");
   return "csv";
 }
 
@@ -44,7 +48,14 @@ export function detectFormat(text: string): ImportFormat {
 export function readImportFile(text: string): { format: ImportFormat; links: ImportedLink[] } {
   const format = detectFormat(text);
   const body = text.replace(/^\ufeff/, "");
-  const links = format === "json-feed" ? readJsonFeed(body) : format === "bookmarks" ? readBookmarks(body) : format === "csv" ? readCsv(body) : readXmlFeed(body);
+  const links =
+    format === "json-feed"
+      ? readJsonFeed(body)
+      : format === "bookmarks"
+        ? readBookmarks(body)
+        : format === "csv"
+          ? readCsv(body)
+          : readXmlFeed(body);
   return { format, links };
 }
 
@@ -61,13 +72,26 @@ function readJsonFeed(text: string): ImportedLink[] {
   return items.flatMap((item: Record<string, unknown>) => {
     const url = str(item.url) ?? str(item.external_url);
     if (url === undefined) return [];
-    return [link(url, str(item.title), str(item.summary), Array.isArray(item.tags) ? item.tags.filter((tag): tag is string => typeof tag === "string") : undefined, str(item.date_published))];
+    return [
+      link(
+        url,
+        str(item.title),
+        str(item.summary),
+        Array.isArray(item.tags) ? item.tags.filter((tag): tag is string => typeof tag === "string") : undefined,
+        str(item.date_published),
+      ),
+    ];
   });
 }
 
 /** RSS 2.0, RSS 1.0 (RDF) and Atom, by their standard elements. */
 function readXmlFeed(text: string): ImportedLink[] {
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", removeNSPrefix: true, isArray: (name) => ["item", "entry", "link", "category"].includes(name) });
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: "@",
+    removeNSPrefix: true,
+    isArray: (name) => ["item", "entry", "link", "category"].includes(name),
+  });
   let doc: Record<string, unknown>;
   try {
     doc = parser.parse(text, true) as Record<string, unknown>;
@@ -81,13 +105,20 @@ function readXmlFeed(text: string): ImportedLink[] {
   return items.flatMap((item) => {
     const url = atomLink(item.link) ?? str(item.guid);
     if (url === undefined) return [];
-    const categories = (item.category as unknown[] | undefined)?.map((category) => str(category) ?? str((category as Record<string, unknown>)["@term"])).filter((tag): tag is string => tag !== undefined);
+    const categories = (item.category as unknown[] | undefined)
+      ?.map((category) => str(category) ?? str((category as Record<string, unknown>)["@term"]))
+      .filter((tag): tag is string => tag !== undefined);
     const date = str(item.pubDate) ?? str(item.published) ?? str(item.updated) ?? str(item.date);
     // RSS descriptions are HTML; Atom says so with type="html" (or "xhtml").
     const description = str(item.description) ?? str(item.summary);
-    const summary = description !== undefined && (item.description !== undefined || isHtmlTyped(item.summary)) ? htmlToText(description) : description;
+    const summary =
+      description !== undefined && (item.description !== undefined || isHtmlTyped(item.summary))
+        ? htmlToText(description)
+        : description;
     const title = str(item.title);
-    return [link(url, title !== undefined && isHtmlTyped(item.title) ? htmlToText(title) : title, summary, categories, date)];
+    return [
+      link(url, title !== undefined && isHtmlTyped(item.title) ? htmlToText(title) : title, summary, categories, date),
+    ];
   });
 }
 
@@ -126,7 +157,9 @@ function atomLink(value: unknown): string | undefined {
   for (const candidate of links) {
     if (typeof candidate === "string") return candidate.trim() || undefined;
   }
-  const objects = links.filter((candidate): candidate is Record<string, unknown> => typeof candidate === "object" && candidate !== null);
+  const objects = links.filter(
+    (candidate): candidate is Record<string, unknown> => typeof candidate === "object" && candidate !== null,
+  );
   const alternate = objects.find((candidate) => (candidate["@rel"] ?? "alternate") === "alternate") ?? objects[0];
   return str(alternate?.["@href"]) ?? str(alternate?.["#text"]);
 }
@@ -149,7 +182,12 @@ function readBookmarks(text: string): ImportedLink[] {
           current = {
             url: attributes.href,
             title: "",
-            ...(attributes.tags && { tags: attributes.tags.split(",").map((tag) => tag.trim()).filter((tag) => tag !== "") }),
+            ...(attributes.tags && {
+              tags: attributes.tags
+                .split(",")
+                .map((tag) => tag.trim())
+                .filter((tag) => tag !== ""),
+            }),
           };
           links.push(current);
         } else if (name === "dd" && current) {
@@ -193,9 +231,13 @@ function readCsv(text: string): ImportedLink[] {
   const [header, ...rows] = parsed.data;
   if (header === undefined) throw new ImportFormatError("an empty file");
   const names = header.map((name) => name.trim().toLowerCase());
-  const column = (candidates: readonly string[]) => candidates.map((candidate) => names.indexOf(candidate)).find((index) => index >= 0);
+  const column = (candidates: readonly string[]) =>
+    candidates.map((candidate) => names.indexOf(candidate)).find((index) => index >= 0);
   const url = column(CSV_COLUMNS.url);
-  if (url === undefined) throw new ImportFormatError(`a CSV file without a URL column (its columns: ${header.join(", ")}); expected one named url, link or href`);
+  if (url === undefined)
+    throw new ImportFormatError(
+      `a CSV file without a URL column (its columns: ${header.join(", ")}); expected one named url, link or href`,
+    );
   const title = column(CSV_COLUMNS.title);
   const summary = column(CSV_COLUMNS.summary);
   const tags = column(CSV_COLUMNS.tags);
@@ -203,7 +245,15 @@ function readCsv(text: string): ImportedLink[] {
   return rows.flatMap((row) => {
     const href = row[url]?.trim();
     if (!href) return [];
-    return [link(href, at(row, title), at(row, summary), tags === undefined ? undefined : splitTags(row[tags] ?? ""), dateOf(at(row, date)))];
+    return [
+      link(
+        href,
+        at(row, title),
+        at(row, summary),
+        tags === undefined ? undefined : splitTags(row[tags] ?? ""),
+        dateOf(at(row, date)),
+      ),
+    ];
   });
 }
 
@@ -216,7 +266,12 @@ function splitTags(value: string): string[] {
   return value
     .replace(/^\s*\[|\]\s*$/g, "")
     .split(/[,|]/)
-    .map((tag) => tag.trim().replace(/^['"]|['"]$/g, "").trim())
+    .map((tag) =>
+      tag
+        .trim()
+        .replace(/^['"]|['"]$/g, "")
+        .trim(),
+    )
     .filter((tag) => tag !== "");
 }
 
@@ -234,11 +289,18 @@ function unixDate(seconds: number): string {
 function str(value: unknown): string | undefined {
   if (typeof value === "string") return value.trim() || undefined;
   if (typeof value === "number") return String(value);
-  if (typeof value === "object" && value !== null && "#text" in value) return str((value as Record<string, unknown>)["#text"]);
+  if (typeof value === "object" && value !== null && "#text" in value)
+    return str((value as Record<string, unknown>)["#text"]);
   return undefined;
 }
 
-function link(url: string, title: string | undefined, summary: string | undefined, tags: readonly string[] | undefined, published: string | undefined): ImportedLink {
+function link(
+  url: string,
+  title: string | undefined,
+  summary: string | undefined,
+  tags: readonly string[] | undefined,
+  published: string | undefined,
+): ImportedLink {
   const cleanTitle = title?.trim();
   const cleanSummary = summary?.trim();
   return {

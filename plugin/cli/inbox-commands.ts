@@ -10,12 +10,37 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { DigestFileError, validateDigestFile } from "../data/validate-file.js";
-import { DigestValidationError, formatPath, formatProblem, validateDigest, type DigestProblem } from "../data/validate.js";
+import {
+  DigestValidationError,
+  formatPath,
+  formatProblem,
+  validateDigest,
+  type DigestProblem,
+} from "../data/validate.js";
 import { isMonthKey, type MonthKey } from "../data/schema.js";
 import { isValidZone } from "../model/dates.js";
 import { DigestNowError, nowFor } from "../eleventy/now.js";
 import { resolveDataTarget } from "./target.js";
-import { appendArticles, articlesCarryMonth, changedFiles, editedRawData, editedText, fileForMonth, formattingOf, hasIssue, loadDataSet, newFileText, placedPicks, resetEdits, rootKind, setIssue, setRank, type DataFile, type DataSet, type PlacedPick } from "./data-edit.js";
+import {
+  appendArticles,
+  articlesCarryMonth,
+  changedFiles,
+  editedRawData,
+  editedText,
+  fileForMonth,
+  formattingOf,
+  hasIssue,
+  loadDataSet,
+  newFileText,
+  placedPicks,
+  resetEdits,
+  rootKind,
+  setIssue,
+  setRank,
+  type DataFile,
+  type DataSet,
+  type PlacedPick,
+} from "./data-edit.js";
 import { DEFAULT_FETCH_OPTIONS, fetchPage } from "./fetch-page.js";
 import { readPageMetadata } from "./page-metadata.js";
 import { ImportFormatError, readImportFile } from "./import-formats.js";
@@ -104,7 +129,9 @@ function painter(stream: NodeJS.WriteStream): (code: number, text: string) => st
 
 /** Runs an inbox command (`args` starts with its name); resolves with the exit code. */
 export async function runInboxCommand(args: readonly string[]): Promise<number> {
-  let parsed: ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; strict: true; options: typeof OPTIONS }>>;
+  let parsed: ReturnType<
+    typeof parseArgs<{ args: string[]; allowPositionals: true; strict: true; options: typeof OPTIONS }>
+  >;
   try {
     parsed = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: OPTIONS });
   } catch (error) {
@@ -119,7 +146,18 @@ export async function runInboxCommand(args: readonly string[]): Promise<number> 
   const [command, ...positionals] = parsed.positionals as [string, ...string[]];
   const json = values.json === true;
   const paint = painter(process.stdout);
-  const report: Report = { command, data: "", written: false, dryRun: values["dry-run"] === true, added: [], skipped: [], moved: [], problems: [], warnings: [], diff: "" };
+  const report: Report = {
+    command,
+    data: "",
+    written: false,
+    dryRun: values["dry-run"] === true,
+    added: [],
+    skipped: [],
+    moved: [],
+    problems: [],
+    warnings: [],
+    diff: "",
+  };
   const say = (line: string) => {
     if (!json) console.log(line);
   };
@@ -131,7 +169,13 @@ export async function runInboxCommand(args: readonly string[]): Promise<number> 
       console.error(`${error.message}\n\n${INBOX_USAGE}`);
       return 2;
     }
-    if (error instanceof RefusedError || error instanceof DigestFileError || error instanceof DigestNowError || error instanceof DataWriteError || error instanceof ImportFormatError) {
+    if (
+      error instanceof RefusedError ||
+      error instanceof DigestFileError ||
+      error instanceof DigestNowError ||
+      error instanceof DataWriteError ||
+      error instanceof ImportFormatError
+    ) {
       report.problems.push(error.message);
       if (json) console.log(JSON.stringify(report, null, 2));
       else console.error(error.message);
@@ -145,31 +189,60 @@ export async function runInboxCommand(args: readonly string[]): Promise<number> 
 
 type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]["type"] extends "boolean" ? boolean : string };
 
-async function run(command: string, positionals: string[], values: Values, report: Report, say: (line: string) => void, paint: (code: number, text: string) => string): Promise<number> {
+async function run(
+  command: string,
+  positionals: string[],
+  values: Values,
+  report: Report,
+  say: (line: string) => void,
+  paint: (code: number, text: string) => string,
+): Promise<number> {
   const timeZone = values["time-zone"] ?? "UTC";
-  if (!isValidZone(timeZone)) throw new UsageError(`--time-zone: expected an IANA time zone such as "UTC" or "Europe/Berlin", got ${JSON.stringify(timeZone)}`);
+  if (!isValidZone(timeZone))
+    throw new UsageError(
+      `--time-zone: expected an IANA time zone such as "UTC" or "Europe/Berlin", got ${JSON.stringify(timeZone)}`,
+    );
   const monthArg = (value: string | undefined, what: string): MonthKey => {
     if (value === undefined) throw new UsageError(`${command}: ${what} is missing`);
-    if (!isMonthKey(value)) throw new UsageError(`${what}: expected a real month as "YYYY-MM", such as "2025-04", got ${JSON.stringify(value)}`);
+    if (!isMonthKey(value))
+      throw new UsageError(
+        `${what}: expected a real month as "YYYY-MM", such as "2025-04", got ${JSON.stringify(value)}`,
+      );
     return value;
   };
   const positive = (value: string | undefined, what: string): number | undefined => {
     if (value === undefined) return undefined;
-    if (!/^[1-9]\d{0,8}$/.test(value)) throw new UsageError(`${what}: expected a whole number >= 1, got ${JSON.stringify(value)}`);
+    if (!/^[1-9]\d{0,8}$/.test(value))
+      throw new UsageError(`${what}: expected a whole number >= 1, got ${JSON.stringify(value)}`);
     return Number(value);
   };
   const type = values.type;
-  if (type !== undefined && type !== "article" && type !== "video") throw new UsageError(`--type: expected "article" or "video", got ${JSON.stringify(type)}`);
-  const tags = values.tags?.split(",").map((tag) => tag.trim()).filter((tag) => tag !== "");
+  if (type !== undefined && type !== "article" && type !== "video")
+    throw new UsageError(`--type: expected "article" or "video", got ${JSON.stringify(type)}`);
+  const tags = values.tags
+    ?.split(",")
+    .map((tag) => tag.trim())
+    .filter((tag) => tag !== "");
   const rank = positive(values.rank, "--rank");
   const timeout = values.timeout === undefined ? undefined : Number(values.timeout);
-  if (timeout !== undefined && !(timeout > 0)) throw new UsageError(`--timeout: expected seconds > 0, got ${JSON.stringify(values.timeout)}`);
+  if (timeout !== undefined && !(timeout > 0))
+    throw new UsageError(`--timeout: expected seconds > 0, got ${JSON.stringify(values.timeout)}`);
   const maxBytes = positive(values["max-bytes"], "--max-bytes");
 
-  const argumentCount: Record<string, [number, number]> = { add: [1, Infinity], import: [1, 1], rank: [1, 1], move: [3, 3], new: [1, 1] };
+  const argumentCount: Record<string, [number, number]> = {
+    add: [1, Infinity],
+    import: [1, 1],
+    rank: [1, 1],
+    move: [3, 3],
+    new: [1, 1],
+  };
   const [least, most] = argumentCount[command]!;
-  if (positionals.length < least || positionals.length > most) throw new UsageError(`${command}: expected ${least === most ? least : `at least ${least}`} argument${least === 1 ? "" : "s"}, got ${positionals.length}`);
-  if (command === "new" && (values.title === undefined || values.title.trim() === "")) throw new UsageError("new: --title is required");
+  if (positionals.length < least || positionals.length > most)
+    throw new UsageError(
+      `${command}: expected ${least === most ? least : `at least ${least}`} argument${least === 1 ? "" : "s"}, got ${positionals.length}`,
+    );
+  if (command === "new" && (values.title === undefined || values.title.trim() === ""))
+    throw new UsageError("new: --title is required");
 
   const target = await resolveDataTarget(values.data ?? "_data", values["data-key"] ?? "digest");
   report.data = target;
@@ -177,11 +250,14 @@ async function run(command: string, positionals: string[], values: Values, repor
   if (!before.valid) {
     for (const problem of before.problems) report.problems.push(formatProblem(problem));
     for (const problem of report.problems) say(`${paint(31, "error")}: ${problem}`);
-    say(`${target}: the data is invalid already; fix it (see \`eleventy-plugin-digest validate\`) before editing it with ${command}`);
+    say(
+      `${target}: the data is invalid already; fix it (see \`eleventy-plugin-digest validate\`) before editing it with ${command}`,
+    );
     return 1;
   }
   const data = await loadDataSet(target);
-  const monthOption = () => (values.month !== undefined ? monthArg(values.month, "--month") : currentMonth(values.now, timeZone));
+  const monthOption = () =>
+    values.month !== undefined ? monthArg(values.month, "--month") : currentMonth(values.now, timeZone);
 
   switch (command) {
     case "rank":
@@ -194,11 +270,26 @@ async function run(command: string, positionals: string[], values: Values, repor
       break;
     }
     case "new":
-      newIssue(data, monthArg(positionals[0], "the month"), values.title!.trim(), values.intro, values.publish === true, say);
+      newIssue(
+        data,
+        monthArg(positionals[0], "the month"),
+        values.title!.trim(),
+        values.intro,
+        values.publish === true,
+        say,
+      );
       break;
     case "add": {
       const month = monthOption();
-      const drafts = await fetchDrafts(positionals, data, { ...(type !== undefined && { type }), ...(tags !== undefined && { tags }) }, { timeout, maxBytes, quiet: values.json === true }, report, say, paint);
+      const drafts = await fetchDrafts(
+        positionals,
+        data,
+        { ...(type !== undefined && { type }), ...(tags !== undefined && { tags }) },
+        { timeout, maxBytes, quiet: values.json === true },
+        report,
+        say,
+        paint,
+      );
       placeChecked(data, month, drafts, rank, report, say, paint, timeZone);
       break;
     }
@@ -209,7 +300,10 @@ async function run(command: string, positionals: string[], values: Values, repor
       try {
         text = await readFile(file, "utf8");
       } catch (error) {
-        throw new DigestFileError(file, `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+        throw new DigestFileError(
+          file,
+          `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+        );
       }
       let found: ReturnType<typeof readImportFile>;
       try {
@@ -239,8 +333,11 @@ async function run(command: string, positionals: string[], values: Values, repor
 
 /** The month "now" is in, by the plugin's rules (`--now`, else DIGEST_NOW, else the clock). */
 function currentMonth(now: string | undefined, timeZone: string): MonthKey {
-  const month = nowFor(now, process.env.DIGEST_NOW, timeZone, () => {})().setZone(timeZone).toFormat("yyyy-MM");
-  if (!isMonthKey(month)) throw new UsageError(`the current month ${month} is outside the years the data supports; give --month`);
+  const month = nowFor(now, process.env.DIGEST_NOW, timeZone, () => {})()
+    .setZone(timeZone)
+    .toFormat("yyyy-MM");
+  if (!isMonthKey(month))
+    throw new UsageError(`the current month ${month} is outside the years the data supports; give --month`);
   return month;
 }
 
@@ -254,7 +351,13 @@ function knownKeys(data: DataSet): Map<string, string> {
   return known;
 }
 
-function skip(report: Report, say: (line: string) => void, paint: (code: number, text: string) => string, url: string, reason: string): void {
+function skip(
+  report: Report,
+  say: (line: string) => void,
+  paint: (code: number, text: string) => string,
+  url: string,
+  reason: string,
+): void {
   report.skipped.push({ url, reason });
   say(`${paint(33, "skipped")} ${printable(url)}: ${printable(reason)}`);
 }
@@ -275,7 +378,11 @@ async function fetchDrafts(
   paint: (code: number, text: string) => string,
 ): Promise<PickDraft[]> {
   const known = knownKeys(data);
-  const fetchOptions = { ...DEFAULT_FETCH_OPTIONS, ...(limits.timeout !== undefined && { timeoutMs: limits.timeout * 1000 }), ...(limits.maxBytes !== undefined && { maxBytes: limits.maxBytes }) };
+  const fetchOptions = {
+    ...DEFAULT_FETCH_OPTIONS,
+    ...(limits.timeout !== undefined && { timeoutMs: limits.timeout * 1000 }),
+    ...(limits.maxBytes !== undefined && { maxBytes: limits.maxBytes }),
+  };
   const results: (PickDraft | { url: string; reason: string })[] = new Array(urls.length);
   const todo: number[] = [];
   urls.forEach((url, index) => {
@@ -335,18 +442,32 @@ interface Placement {
 }
 
 /** Puts the drafts in the month at `rank` (moving the picks from there down) or after the last. */
-function placeDrafts(data: DataSet, month: MonthKey, drafts: readonly PickDraft[], rank: number | undefined): Placement[] {
+function placeDrafts(
+  data: DataSet,
+  month: MonthKey,
+  drafts: readonly PickDraft[],
+  rank: number | undefined,
+): Placement[] {
   if (drafts.length === 0) return [];
   const picks = monthPicks(data, month);
   const last = picks.reduce((max, pick) => Math.max(max, pick.rank ?? 0), 0);
   const first = rank ?? last + 1;
   // The picks from `rank` on move down by as many places as there are new picks.
-  if (rank !== undefined) for (const pick of picks) if (pick.rank !== undefined && pick.rank >= rank) setRank(pick, pick.rank + drafts.length);
-  const file = fileForMonth(data, month, (formatting, asObject) => newFileText(asObject ? { articles: [] } : [], formatting));
+  if (rank !== undefined)
+    for (const pick of picks)
+      if (pick.rank !== undefined && pick.rank >= rank) setRank(pick, pick.rank + drafts.length);
+  const file = fileForMonth(data, month, (formatting, asObject) =>
+    newFileText(asObject ? { articles: [] } : [], formatting),
+  );
   const withMonth = !data.isFolder || articlesCarryMonth(file);
   const values = drafts.map((draft, index) => articleValue(draft, withMonth ? month : undefined, first + index));
   const { path: articlesPath, count } = appendArticles(file, values, file.formatting ?? formattingOf(file.text));
-  return drafts.map((draft, index) => ({ draft, rank: first + index, file, path: formatPath([...articlesPath, count + index]) }));
+  return drafts.map((draft, index) => ({
+    draft,
+    rank: first + index,
+    file,
+    path: formatPath([...articlesPath, count + index]),
+  }));
 }
 
 /**
@@ -354,7 +475,16 @@ function placeDrafts(data: DataSet, month: MonthKey, drafts: readonly PickDraft[
  * title past a limit, a tag that would share another tag's URL) is skipped with the build's
  * message, and the rest placed again. Problems that are no new pick's own are left for `finish`.
  */
-function placeChecked(data: DataSet, month: MonthKey, drafts: readonly PickDraft[], rank: number | undefined, report: Report, say: (line: string) => void, paint: Paint, timeZone: string): void {
+function placeChecked(
+  data: DataSet,
+  month: MonthKey,
+  drafts: readonly PickDraft[],
+  rank: number | undefined,
+  report: Report,
+  say: (line: string) => void,
+  paint: Paint,
+  timeZone: string,
+): void {
   let remaining = drafts;
   for (;;) {
     resetEdits(data);
@@ -363,19 +493,35 @@ function placeChecked(data: DataSet, month: MonthKey, drafts: readonly PickDraft
     const rejected = new Map<PickDraft, string>();
     let others = false;
     for (const problem of problems) {
-      const placement = placements.find((candidate) => problem.file === fileLabel(data, candidate.file) && (problem.path === candidate.path || problem.path.startsWith(`${candidate.path}.`) || problem.path.startsWith(`${candidate.path}[`)));
+      const placement = placements.find(
+        (candidate) =>
+          problem.file === fileLabel(data, candidate.file) &&
+          (problem.path === candidate.path ||
+            problem.path.startsWith(`${candidate.path}.`) ||
+            problem.path.startsWith(`${candidate.path}[`)),
+      );
       if (placement === undefined) others = true;
       else if (!rejected.has(placement.draft)) rejected.set(placement.draft, formatProblem(problem));
     }
     if (problems.length > 0 && (others || rejected.size === 0)) return; // finish reports them
     if (problems.length === 0) {
       for (const { draft, rank: placed } of placements) {
-        report.added.push({ url: draft.url, month, rank: placed, title: draft.title, source: draft.source.name, type: draft.type });
-        say(`${paint(32, "added")} ${month} #${placed}: ${draft.title} (${draft.source.name}${draft.type === "video" ? ", video" : ""})`);
+        report.added.push({
+          url: draft.url,
+          month,
+          rank: placed,
+          title: draft.title,
+          source: draft.source.name,
+          type: draft.type,
+        });
+        say(
+          `${paint(32, "added")} ${month} #${placed}: ${draft.title} (${draft.source.name}${draft.type === "video" ? ", video" : ""})`,
+        );
       }
       return;
     }
-    for (const [draft, problem] of rejected) skip(report, say, paint, draft.url, `the build would reject it: ${problem}`);
+    for (const [draft, problem] of rejected)
+      skip(report, say, paint, draft.url, `the build would reject it: ${problem}`);
     remaining = remaining.filter((draft) => !rejected.has(draft));
   }
 }
@@ -399,18 +545,34 @@ function problemsOf(data: DataSet, timeZone: string): readonly DigestProblem[] {
 /** `rank`: the month's picks in rank order. */
 function listRanks(data: DataSet, month: MonthKey, report: Report, say: (line: string) => void): number {
   const picks = monthPicks(data, month);
-  report.picks = picks.map((pick) => ({ rank: pick.rank ?? null, title: pick.title ?? null, source: pick.source ?? null, url: pick.url ?? null }));
+  report.picks = picks.map((pick) => ({
+    rank: pick.rank ?? null,
+    title: pick.title ?? null,
+    source: pick.source ?? null,
+    url: pick.url ?? null,
+  }));
   if (picks.length === 0) say(`${month}: no picks`);
   const width = String(picks.at(-1)?.rank ?? 0).length;
-  for (const pick of picks) say(`${String(pick.rank).padStart(width)}  ${printable(pick.title ?? "")}  (${printable(pick.source ?? "")})`);
+  for (const pick of picks)
+    say(`${String(pick.rank).padStart(width)}  ${printable(pick.title ?? "")}  (${printable(pick.source ?? "")})`);
   return 0;
 }
 
 /** `move`: the pick at rank `from` goes to `to`; the picks between move one place towards `from`. */
-function movePick(data: DataSet, month: MonthKey, from: number, to: number, report: Report, say: (line: string) => void): void {
+function movePick(
+  data: DataSet,
+  month: MonthKey,
+  from: number,
+  to: number,
+  report: Report,
+  say: (line: string) => void,
+): void {
   const picks = monthPicks(data, month);
   const moving = picks.find((pick) => pick.rank === from);
-  if (moving === undefined) throw new RefusedError(`move: ${month} has no pick ranked ${from} (its ranks: ${picks.map((pick) => pick.rank).join(", ") || "none"})`);
+  if (moving === undefined)
+    throw new RefusedError(
+      `move: ${month} has no pick ranked ${from} (its ranks: ${picks.map((pick) => pick.rank).join(", ") || "none"})`,
+    );
   if (from === to) return;
   const down = from < to;
   for (const pick of picks) {
@@ -423,23 +585,46 @@ function movePick(data: DataSet, month: MonthKey, from: number, to: number, repo
   }
   setRank(moving, to);
   report.moved.unshift({ title: moving.title ?? "", from, to });
-  say(`moved ${month} #${from} → #${to}: ${printable(moving.title ?? "")}${report.moved.length > 1 ? ` (${report.moved.length - 1} other pick${report.moved.length === 2 ? "" : "s"} moved one place)` : ""}`);
+  say(
+    `moved ${month} #${from} → #${to}: ${printable(moving.title ?? "")}${report.moved.length > 1 ? ` (${report.moved.length - 1} other pick${report.moved.length === 2 ? "" : "s"} moved one place)` : ""}`,
+  );
 }
 
 /** `new`: the month's issue metadata (a draft unless `publish`), in the file that holds its month. */
-function newIssue(data: DataSet, month: MonthKey, title: string, intro: string | undefined, publish: boolean, say: (line: string) => void): void {
+function newIssue(
+  data: DataSet,
+  month: MonthKey,
+  title: string,
+  intro: string | undefined,
+  publish: boolean,
+  say: (line: string) => void,
+): void {
   const file = fileForMonth(data, month, (formatting) => newFileText({ articles: [] }, formatting));
-  if (rootKind(file) !== "object") throw new RefusedError(`new: ${file.path} is a bare array of articles, which cannot hold issue metadata; make it an object, { "issues": {}, "articles": [ …the array… ] }, first`);
-  for (const other of data.files) if (hasIssue(other, month)) throw new RefusedError(`new: ${month} has an issue already (in ${other.path}); edit it there`);
+  if (rootKind(file) !== "object")
+    throw new RefusedError(
+      `new: ${file.path} is a bare array of articles, which cannot hold issue metadata; make it an object, { "issues": {}, "articles": [ …the array… ] }, first`,
+    );
+  for (const other of data.files)
+    if (hasIssue(other, month))
+      throw new RefusedError(`new: ${month} has an issue already (in ${other.path}); edit it there`);
   setIssue(file, month, { title, ...(intro !== undefined && { intro }), ...(!publish && { draft: true }) });
   say(`new issue ${month}: ${title}${publish ? "" : " (draft)"}`);
 }
 
 /** Validates the edited data with the build's rules, then prints the diff (`--dry-run`) or writes. */
-async function finish(data: DataSet, report: Report, say: (line: string) => void, paint: Paint, timeZone: string, warningsBefore: readonly string[]): Promise<number> {
+async function finish(
+  data: DataSet,
+  report: Report,
+  say: (line: string) => void,
+  paint: Paint,
+  timeZone: string,
+  warningsBefore: readonly string[],
+): Promise<number> {
   const changed = changedFiles(data);
   // A link the digest has already, or given twice, is no failure: what was asked for is there.
-  const failed = report.skipped.some((skipped) => !skipped.reason.startsWith("already in the digest") && skipped.reason !== DUPLICATE);
+  const failed = report.skipped.some(
+    (skipped) => !skipped.reason.startsWith("already in the digest") && skipped.reason !== DUPLICATE,
+  );
   if (changed.length === 0) {
     if (report.command !== "rank") say(`${data.target}: nothing to change`);
     return failed ? 1 : 0;
@@ -451,7 +636,9 @@ async function finish(data: DataSet, report: Report, say: (line: string) => void
     if (!(error instanceof DigestValidationError)) throw error;
     for (const problem of error.problems) report.problems.push(formatProblem(problem));
     for (const problem of report.problems) say(`${paint(31, "error")}: ${problem}`);
-    say(`${data.target}: not written: the result would be invalid (${error.problems.length} problem${error.problems.length === 1 ? "" : "s"})`);
+    say(
+      `${data.target}: not written: the result would be invalid (${error.problems.length} problem${error.problems.length === 1 ? "" : "s"})`,
+    );
     return 1;
   }
   // The warnings this change brings (a gap in the ranks, a date after the issue's), not the data's own.
@@ -460,8 +647,11 @@ async function finish(data: DataSet, report: Report, say: (line: string) => void
     report.warnings.push(warning);
     say(`${paint(33, "warning")}: ${warning}`);
   }
-  const shown = (file: string) => (path.relative(process.cwd(), file).startsWith("..") ? file : path.relative(process.cwd(), file));
-  report.diff = changed.map((file) => unifiedDiff(shown(file.path), file.created ? undefined : file.text, editedText(file))).join("");
+  const shown = (file: string) =>
+    path.relative(process.cwd(), file).startsWith("..") ? file : path.relative(process.cwd(), file);
+  report.diff = changed
+    .map((file) => unifiedDiff(shown(file.path), file.created ? undefined : file.text, editedText(file)))
+    .join("");
   if (report.dryRun) {
     say(report.diff.trimEnd());
     say(`${data.target}: dry run, nothing written`);
@@ -469,6 +659,8 @@ async function finish(data: DataSet, report: Report, say: (line: string) => void
   }
   await writeDataFiles(changed);
   report.written = true;
-  say(`${paint(32, "wrote")} ${changed.map((file) => file.path).join(", ")}${report.skipped.length > 0 ? ` (${report.skipped.length} link${report.skipped.length === 1 ? "" : "s"} skipped)` : ""}`);
+  say(
+    `${paint(32, "wrote")} ${changed.map((file) => file.path).join(", ")}${report.skipped.length > 0 ? ` (${report.skipped.length} link${report.skipped.length === 1 ? "" : "s"} skipped)` : ""}`,
+  );
   return failed ? 1 : 0;
 }

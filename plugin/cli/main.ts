@@ -57,9 +57,13 @@ function version(): string {
 /** What was wrong with the command line, in our words (Node's own messages quote oddly). */
 function usageError(error: unknown, args: readonly string[]): string {
   const code = (error as { code?: string }).code;
-  const option = args.find((arg) => arg.startsWith("-") && !(arg.replace(/^-+/, "").split("=")[0]! in OPTIONS) && !["-h", "-v"].includes(arg));
-  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option !== undefined) return `Unknown option ${JSON.stringify(option)}.`;
-  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") return `${(error as Error).message.replace(/^Option '(?:-\w, )?(--?[\w-]+)[^']*'[\s\S]*/, "$1")} needs a value.`;
+  const option = args.find(
+    (arg) => arg.startsWith("-") && !(arg.replace(/^-+/, "").split("=")[0]! in OPTIONS) && !["-h", "-v"].includes(arg),
+  );
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option !== undefined)
+    return `Unknown option ${JSON.stringify(option)}.`;
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")
+    return `${(error as Error).message.replace(/^Option '(?:-\w, )?(--?[\w-]+)[^']*'[\s\S]*/, "$1")} needs a value.`;
   return (error as Error).message;
 }
 
@@ -72,7 +76,9 @@ function plural(count: number, word: string): string {
 async function main(args: readonly string[]): Promise<number> {
   // add, import, rank, move, new: the publisher's inbox (./inbox-commands.ts), with options of its own.
   if (args[0] !== undefined && INBOX_COMMANDS.has(args[0])) return runInboxCommand(args);
-  let parsed: ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; strict: true; options: typeof OPTIONS }>>;
+  let parsed: ReturnType<
+    typeof parseArgs<{ args: string[]; allowPositionals: true; strict: true; options: typeof OPTIONS }>
+  >;
   try {
     parsed = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: OPTIONS });
   } catch (error) {
@@ -89,20 +95,26 @@ async function main(args: readonly string[]): Promise<number> {
   }
   const [command, target, ...extra] = parsed.positionals;
   if (command !== "validate" || target === undefined || extra.length > 0) {
-    console.error(command !== undefined && command !== "validate" ? `Unknown command "${command}".\n\n${USAGE}` : USAGE);
+    console.error(
+      command !== undefined && command !== "validate" ? `Unknown command "${command}".\n\n${USAGE}` : USAGE,
+    );
     return 2;
   }
   // Every argument is checked before anything is read or printed.
   const timeZone = parsed.values["time-zone"];
   if (timeZone !== undefined && !isValidZone(timeZone)) {
-    console.error(`--time-zone: expected an IANA time zone such as "UTC" or "Europe/Berlin", got ${JSON.stringify(timeZone)}`);
+    console.error(
+      `--time-zone: expected an IANA time zone such as "UTC" or "Europe/Berlin", got ${JSON.stringify(timeZone)}`,
+    );
     return 2;
   }
   const dataKey = parsed.values["data-key"] ?? "digest";
   // The plugin's own rule for its dataKey option: a name, never a path.
   const checkedKey = optionsSchema.shape.dataKey.safeParse(dataKey);
   if (!checkedKey.success) {
-    console.error(`--data-key: ${checkedKey.error.issues[0]?.message ?? "expected a data key"}, got ${JSON.stringify(dataKey)}`);
+    console.error(
+      `--data-key: ${checkedKey.error.issues[0]?.message ?? "expected a data key"}, got ${JSON.stringify(dataKey)}`,
+    );
     return 2;
   }
   if (target === "") {
@@ -121,7 +133,9 @@ async function main(args: readonly string[]): Promise<number> {
       console.log(`${file}: invalid (${plural(report.problems.length, "problem")}${warnings})`);
       return 1;
     }
-    console.log(`${file}: valid (${plural(report.articleCount, "article")} in ${plural(report.issueCount, "issue")}${warnings})`);
+    console.log(
+      `${file}: valid (${plural(report.articleCount, "article")} in ${plural(report.issueCount, "issue")}${warnings})`,
+    );
     if (report.digest) {
       const held = heldIssues(report.digest, { timeZone: timeZone ?? "UTC", now });
       if (held.length > 0) console.log(heldSummary(held, false));
@@ -130,7 +144,9 @@ async function main(args: readonly string[]): Promise<number> {
   } catch (error) {
     if (error instanceof DigestFileError || error instanceof DigestNowError) {
       // The option as typed here: `--now`, not the plugin's `now`.
-      console.error(error instanceof DigestNowError && parsed.values.now !== undefined ? `--${error.message}` : error.message);
+      console.error(
+        error instanceof DigestNowError && parsed.values.now !== undefined ? `--${error.message}` : error.message,
+      );
       return 2;
     }
     throw error;
@@ -146,7 +162,9 @@ async function run(args: readonly string[]): Promise<number> {
     return await main(args);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    console.error(`eleventy-plugin-digest: could not check the data: ${message.split("\n")[0]}${process.env.DIGEST_DEBUG ? `\n${(error as Error).stack ?? ""}` : " (DIGEST_DEBUG=1 shows where)"}`);
+    console.error(
+      `eleventy-plugin-digest: could not check the data: ${message.split("\n")[0]}${process.env.DIGEST_DEBUG ? `\n${(error as Error).stack ?? ""}` : " (DIGEST_DEBUG=1 shows where)"}`,
+    );
     return 2;
   }
 }

@@ -24,7 +24,8 @@ export interface PickDraft {
 /** `url` without its `utm_*` tracking parameters (and so without a `?` left empty). */
 export function withoutTracking(url: string): string {
   const parsed = new URL(url);
-  for (const name of [...parsed.searchParams.keys()]) if (name.toLowerCase().startsWith("utm_")) parsed.searchParams.delete(name);
+  for (const name of [...parsed.searchParams.keys()])
+    if (name.toLowerCase().startsWith("utm_")) parsed.searchParams.delete(name);
   return parsed.href;
 }
 
@@ -80,16 +81,27 @@ function cleaned(draft: PickDraft): PickDraft {
 }
 
 /** The pick a fetched page gives; `finalUrl` is where the fetch ended, after redirects. */
-export function pickFromPage(page: PageMetadata, finalUrl: string, options: { type?: "article" | "video"; tags?: readonly string[] }): PickDraft {
+export function pickFromPage(
+  page: PageMetadata,
+  finalUrl: string,
+  options: { type?: "article" | "video"; tags?: readonly string[] },
+): PickDraft {
   const siteName = page.siteName ?? page.author ?? hostName(finalUrl);
   // The canonical URL, unless it points to another site (then the page as fetched).
   const url = withoutTracking(hostName(page.url) === hostName(finalUrl) ? page.url : finalUrl);
   const published = publishedDate(page.published);
   return cleaned({
     url,
-    title: page.title !== undefined ? withoutSiteSuffix(page.title, page.siteName) : `${hostName(url)}${new URL(url).pathname}`,
+    title:
+      page.title !== undefined
+        ? withoutSiteSuffix(page.title, page.siteName)
+        : `${hostName(url)}${new URL(url).pathname}`,
     type: options.type ?? page.type,
-    source: { name: siteName, ...(page.siteUrl !== undefined && { url: page.siteUrl }), ...(page.handle !== undefined && { handle: page.handle }) },
+    source: {
+      name: siteName,
+      ...(page.siteUrl !== undefined && { url: page.siteUrl }),
+      ...(page.handle !== undefined && { handle: page.handle }),
+    },
     ...(published !== undefined && { published }),
     ...(page.description !== undefined && { summary: markdownText(page.description) }),
     ...(options.tags !== undefined && options.tags.length > 0 && { tags: options.tags }),
@@ -98,9 +110,14 @@ export function pickFromPage(page: PageMetadata, finalUrl: string, options: { ty
 }
 
 /** The pick an imported link gives: its source is the link's site. */
-export function pickFromLink(link: ImportedLink, options: { type?: "article" | "video"; tags?: readonly string[] }): PickDraft {
+export function pickFromLink(
+  link: ImportedLink,
+  options: { type?: "article" | "video"; tags?: readonly string[] },
+): PickDraft {
   const url = new URL(withoutTracking(link.url));
-  const tags = [...(link.tags ?? []), ...(options.tags ?? [])].filter((tag, index, all) => all.findIndex((other) => other.toLowerCase() === tag.toLowerCase()) === index);
+  const tags = [...(link.tags ?? []), ...(options.tags ?? [])].filter(
+    (tag, index, all) => all.findIndex((other) => other.toLowerCase() === tag.toLowerCase()) === index,
+  );
   const published = publishedDate(link.published);
   return cleaned({
     url: url.href,

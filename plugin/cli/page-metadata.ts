@@ -27,7 +27,16 @@ export interface PageMetadata {
 
 /** Hosts whose pages are videos whatever their tags say. */
 const VIDEO_HOSTS = /(?:^|\.)(?:youtube\.com|youtu\.be|vimeo\.com)$/i;
-const ARTICLE_TYPES = new Set(["Article", "BlogPosting", "NewsArticle", "TechArticle", "Report", "ScholarlyArticle", "WebPage", "VideoObject"]);
+const ARTICLE_TYPES = new Set([
+  "Article",
+  "BlogPosting",
+  "NewsArticle",
+  "TechArticle",
+  "Report",
+  "ScholarlyArticle",
+  "WebPage",
+  "VideoObject",
+]);
 
 /** Reads `html` fetched from `pageUrl`. */
 export function readPageMetadata(html: string, pageUrl: string): PageMetadata {
@@ -46,7 +55,12 @@ export function readPageMetadata(html: string, pageUrl: string): PageMetadata {
           const key = (attributes.property ?? attributes.name ?? attributes.itemprop ?? "").trim().toLowerCase();
           const content = attributes.content;
           if (key !== "" && content !== undefined && !meta.has(key)) meta.set(key, content);
-        } else if (name === "link" && canonical === undefined && /(?:^|\s)canonical(?:\s|$)/i.test(attributes.rel ?? "") && attributes.href) {
+        } else if (
+          name === "link" &&
+          canonical === undefined &&
+          /(?:^|\s)canonical(?:\s|$)/i.test(attributes.rel ?? "") &&
+          attributes.href
+        ) {
           canonical = attributes.href;
         } else if (name === "title" && !titleDone) inTitle = true;
         else if (name === "script" && (attributes.type ?? "").trim().toLowerCase() === "application/ld+json") {
@@ -83,14 +97,34 @@ export function readPageMetadata(html: string, pageUrl: string): PageMetadata {
   };
   const url = absoluteHttp(canonical, pageUrl) ?? absoluteHttp(get("og:url"), pageUrl) ?? pageUrl;
   const ogType = get("og:type") ?? "";
-  const isVideo = ogType.toLowerCase().startsWith("video") || VIDEO_HOSTS.test(new URL(url).hostname) || VIDEO_HOSTS.test(new URL(pageUrl).hostname) || ld?.["@type"] === "VideoObject";
+  const isVideo =
+    ogType.toLowerCase().startsWith("video") ||
+    VIDEO_HOSTS.test(new URL(url).hostname) ||
+    VIDEO_HOSTS.test(new URL(pageUrl).hostname) ||
+    ld?.["@type"] === "VideoObject";
   const handle = get("twitter:site", "twitter:creator");
-  const published = get("article:published_time", "og:published_time", "datepublished", "date", "dc.date", "dcterms.created", "pubdate") ?? textOf(ld?.datePublished) ?? textOf(ld?.uploadDate);
-  const image = absoluteHttp(get("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"), pageUrl) ?? absoluteHttp(imageOf(ld?.image), pageUrl);
+  const published =
+    get(
+      "article:published_time",
+      "og:published_time",
+      "datepublished",
+      "date",
+      "dc.date",
+      "dcterms.created",
+      "pubdate",
+    ) ??
+    textOf(ld?.datePublished) ??
+    textOf(ld?.uploadDate);
+  const image =
+    absoluteHttp(
+      get("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"),
+      pageUrl,
+    ) ?? absoluteHttp(imageOf(ld?.image), pageUrl);
   const author = get("author", "article:author", "dc.creator") ?? nameOf(ld?.author);
   const siteName = get("og:site_name", "application-name") ?? nameOf(ld?.publisher);
   const description = get("og:description", "twitter:description", "description") ?? textOf(ld?.description);
-  const heading = get("og:title", "twitter:title") ?? textOf(ld?.headline) ?? textOf(ld?.name) ?? (title.trim() || undefined);
+  const heading =
+    get("og:title", "twitter:title") ?? textOf(ld?.headline) ?? textOf(ld?.name) ?? (title.trim() || undefined);
   return {
     ...(heading !== undefined && { title: heading }),
     ...(description !== undefined && { description }),
@@ -125,8 +159,11 @@ function jsonLdArticle(scripts: readonly string[]): JsonObject | undefined {
       // a page's broken JSON-LD is its own business
     }
   }
-  const typeOf = (node: JsonObject) => [node["@type"]].flat().filter((type): type is string => typeof type === "string");
-  const article = nodes.find((node) => typeOf(node).some((type) => ARTICLE_TYPES.has(type) && type !== "WebPage")) ?? nodes.find((node) => typeOf(node).includes("WebPage"));
+  const typeOf = (node: JsonObject) =>
+    [node["@type"]].flat().filter((type): type is string => typeof type === "string");
+  const article =
+    nodes.find((node) => typeOf(node).some((type) => ARTICLE_TYPES.has(type) && type !== "WebPage")) ??
+    nodes.find((node) => typeOf(node).includes("WebPage"));
   if (article === undefined) return undefined;
   return { ...article, "@type": typeOf(article)[0] };
 }

@@ -23,7 +23,8 @@ export async function resolveDataTarget(target: string, dataKey: string): Promis
   if (entries.some((name) => MONTH_FILE.test(name))) return target;
   const file = path.join(target, `${dataKey}.json`);
   const folder = path.join(target, dataKey);
-  const has = async (candidate: string, directory: boolean) => (await stat(candidate).catch(() => undefined))?.isDirectory() === directory;
+  const has = async (candidate: string, directory: boolean) =>
+    (await stat(candidate).catch(() => undefined))?.isDirectory() === directory;
   if (entries.includes(`${dataKey}.json`) && (await has(file, false))) return file;
   if (entries.includes(dataKey) && (await has(folder, true))) return folder;
   throw new DigestFileError(

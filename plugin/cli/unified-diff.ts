@@ -83,7 +83,9 @@ export function unifiedDiff(file: string, before: string | undefined, after: str
     const newCount = hunk.filter((op) => op.kind !== "-").length;
     const oldStart = oldLine - lead;
     const newStart = newLine - lead;
-    out.push(`@@ -${oldCount === 0 ? oldStart - 1 : oldStart},${oldCount} +${newCount === 0 ? newStart - 1 : newStart},${newCount} @@`);
+    out.push(
+      `@@ -${oldCount === 0 ? oldStart - 1 : oldStart},${oldCount} +${newCount === 0 ? newStart - 1 : newStart},${newCount} @@`,
+    );
     for (const op of hunk) out.push(`${op.kind}${op.line}`);
     for (const op of ops.slice(index, end)) {
       if (op.kind !== "+") oldLine++;

@@ -9,7 +9,9 @@ import { type DataFile, editedText } from "./data-edit.js";
 /** A data file that could not be written (the file itself is as it was). */
 export class DataWriteError extends Error {
   constructor(file: string, cause: unknown) {
-    super(`${file}: cannot write: ${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}; the file is unchanged`);
+    super(
+      `${file}: cannot write: ${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}; the file is unchanged`,
+    );
     this.name = "DataWriteError";
   }
 }

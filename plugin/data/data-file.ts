@@ -47,7 +47,11 @@ export function parseDataJson(file: string, text: string): unknown {
   const parsed = parseJson(trimmed);
   if (parsed.ok) return parsed.value;
   const leading = text.length - text.trimStart().length;
-  throw new DigestFileError(file, `invalid JSON: ${parsed.error.message}`, lineAndColumn(text, parsed.error.offset + leading));
+  throw new DigestFileError(
+    file,
+    `invalid JSON: ${parsed.error.message}`,
+    lineAndColumn(text, parsed.error.offset + leading),
+  );
 }
 
 /**
@@ -79,9 +83,16 @@ export async function assertRegularFile(file: string, shown: string): Promise<vo
   try {
     stats = await stat(file);
   } catch (error) {
-    throw new DigestFileError(shown, `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new DigestFileError(
+      shown,
+      `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
   }
-  if (!stats.isFile()) throw new DigestFileError(shown, `is ${fileKind(stats)}, not a data file; give a regular .json file (or a folder of them)`);
+  if (!stats.isFile())
+    throw new DigestFileError(
+      shown,
+      `is ${fileKind(stats)}, not a data file; give a regular .json file (or a folder of them)`,
+    );
 }
 
 /** The UTF-16 or UTF-32 a file's first bytes show, in words; undefined for anything else. */
@@ -153,20 +164,34 @@ export interface DataFileReport {
  * keys), naming the file `shown` (default `file`), and the value when `parse` is set and there is
  * no problem.
  */
-export async function readDataFile(file: string, { parse, shown = file }: { parse: boolean; shown?: string }): Promise<DataFileReport> {
+export async function readDataFile(
+  file: string,
+  { parse, shown = file }: { parse: boolean; shown?: string },
+): Promise<DataFileReport> {
   await assertRegularFile(file, file);
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
   } catch (error) {
-    throw new DigestFileError(file, `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new DigestFileError(
+      file,
+      `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
   }
   const encoding = utf16Or32(bytes);
-  if (encoding !== undefined) throw new DigestFileError(file, `the file is ${encoding}; data files must be UTF-8: save it as UTF-8 (without a byte order mark)`);
+  if (encoding !== undefined)
+    throw new DigestFileError(
+      file,
+      `the file is ${encoding}; data files must be UTF-8: save it as UTF-8 (without a byte order mark)`,
+    );
   if (!isUtf8(bytes)) {
     const offset = firstInvalidUtf8(bytes);
     const byte = bytes[offset]!.toString(16).toUpperCase().padStart(2, "0");
-    throw new DigestFileError(file, `invalid UTF-8 at byte ${offset} (0x${byte}); data files must be UTF-8: save it as UTF-8, or fix the text there`, placeOfByte(bytes, offset));
+    throw new DigestFileError(
+      file,
+      `invalid UTF-8 at byte ${offset} (0x${byte}); data files must be UTF-8: save it as UTF-8, or fix the text there`,
+      placeOfByte(bytes, offset),
+    );
   }
 
   // Most files are JSON byte for byte, and are scanned as bytes, without making the text; any
@@ -204,9 +229,17 @@ export async function readDataFile(file: string, { parse, shown = file }: { pars
   }
   const keyPath = (key: JsonKeyPlace) => shortPath([...key.path, key.key]);
   for (const key of shape.protoKeys) {
-    problems.push({ file: shown, path: keyPath(key), message: `a key named "__proto__" (${at(key.offset)}) is refused: Eleventy's data merge fails on it; rename or remove it` });
+    problems.push({
+      file: shown,
+      path: keyPath(key),
+      message: `a key named "__proto__" (${at(key.offset)}) is refused: Eleventy's data merge fails on it; rename or remove it`,
+    });
   }
-  const warnings = shape.duplicateKeys.map((key) => ({ file: shown, path: keyPath(key), message: `the key "${key.key}" appears again in this object (${at(key.offset)}); the last one is used, the earlier ones are ignored` }));
+  const warnings = shape.duplicateKeys.map((key) => ({
+    file: shown,
+    path: keyPath(key),
+    message: `the key "${key.key}" appears again in this object (${at(key.offset)}); the last one is used, the earlier ones are ignored`,
+  }));
   if (problems.length > 0) return { problems, warnings };
   if (parse && value === undefined) value = parseDataJson(file, bytes.toString("utf8"));
   return { ...(parse && { value }), problems, warnings };
@@ -215,7 +248,9 @@ export async function readDataFile(file: string, { parse, shown = file }: { pars
 /** Whether a folder holds a file Eleventy would read as data (`extensions`, without dots). */
 async function holdsDataFiles(folder: string, extensions: readonly string[]): Promise<boolean> {
   const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
-  return entries.some((entry) => !entry.isDirectory() && extensions.some((extension) => entry.name.endsWith(`.${extension}`)));
+  return entries.some(
+    (entry) => !entry.isDirectory() && extensions.some((extension) => entry.name.endsWith(`.${extension}`)),
+  );
 }
 
 /** The data extensions Eleventy reads besides a host's own. */
@@ -227,7 +262,12 @@ export const ELEVENTY_DATA_EXTENSIONS = ["json", "js", "cjs", "mjs"] as const;
  * months: a month would be lost), and `.json` files in the folder not named for a month.
  * `shownDir` is the folder as messages name it (`_data/`, or "" for the names alone).
  */
-export async function dataLayoutProblems(dataDir: string, dataKey: string, shownDir: string, extensions: readonly string[] = ELEVENTY_DATA_EXTENSIONS): Promise<DigestProblem[]> {
+export async function dataLayoutProblems(
+  dataDir: string,
+  dataKey: string,
+  shownDir: string,
+  extensions: readonly string[] = ELEVENTY_DATA_EXTENSIONS,
+): Promise<DigestProblem[]> {
   const file = path.join(dataDir, `${dataKey}.json`);
   const folder = path.join(dataDir, dataKey);
   const problems: DigestProblem[] = [];
@@ -242,8 +282,17 @@ export async function dataLayoutProblems(dataDir: string, dataKey: string, shown
     });
   }
   const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
-  for (const name of entries.filter((entry) => !entry.isDirectory() && entry.name.endsWith(".json")).map((entry) => entry.name).sort()) {
-    if (!MONTH_FILE.test(name)) problems.push({ file: `${shownDir}${dataKey}/${name}`, path: "", message: 'the file name is not a real month; expected one file per month named "YYYY-MM.json", such as "2025-04.json"' });
+  for (const name of entries
+    .filter((entry) => !entry.isDirectory() && entry.name.endsWith(".json"))
+    .map((entry) => entry.name)
+    .sort()) {
+    if (!MONTH_FILE.test(name))
+      problems.push({
+        file: `${shownDir}${dataKey}/${name}`,
+        path: "",
+        message:
+          'the file name is not a real month; expected one file per month named "YYYY-MM.json", such as "2025-04.json"',
+      });
   }
   return problems;
 }

@@ -15,7 +15,11 @@ export function monthParts(key: MonthKey): { year: number; month: number } {
 
 /** Parses an ISO 8601 date or date-time; a value without an offset is read in `zone`. */
 export function parseIsoDate(value: string, zone: string): DateTime | undefined {
-  return parseWithOffset(value) ?? parseDateOnly(value, zone) ?? validOrUndefined(DateTime.fromISO(value, { zone, setZone: true }));
+  return (
+    parseWithOffset(value) ??
+    parseDateOnly(value, zone) ??
+    validOrUndefined(DateTime.fromISO(value, { zone, setZone: true }))
+  );
 }
 
 const EXPLICIT_OFFSET = /T.*(?:Z|([+-])(\d{2}):(\d{2}))$/;
@@ -71,4 +75,3 @@ export function issueDate(key: MonthKey, zone: string, published: string | undef
   const { year, month } = monthParts(key);
   return DateTime.fromObject({ year, month, day: 1 }, { zone }).plus({ months: 1 });
 }
-

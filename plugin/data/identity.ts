@@ -57,7 +57,12 @@ function parsedOr<S extends z.ZodType>(schema: S, value: unknown): z.output<S> |
 }
 
 /** The identity of an article that parsed; no `month` when neither the article nor its file gives one. */
-export function identityOf(unit: DataUnit, path: readonly PathSegment[], input: ArticleInput, month: MonthKey | undefined): ArticleIdentity {
+export function identityOf(
+  unit: DataUnit,
+  path: readonly PathSegment[],
+  input: ArticleInput,
+  month: MonthKey | undefined,
+): ArticleIdentity {
   return {
     unit,
     path,
@@ -72,15 +77,17 @@ export function identityOf(unit: DataUnit, path: readonly PathSegment[], input: 
 }
 
 /** The identity of an article that failed to parse, from whichever fields are still valid, so the cross-field rules see it too. */
-export function salvageIdentity(unit: DataUnit, path: readonly PathSegment[], candidate: Record<string, unknown>): ArticleIdentity {
+export function salvageIdentity(
+  unit: DataUnit,
+  path: readonly PathSegment[],
+  candidate: Record<string, unknown>,
+): ArticleIdentity {
   const month = candidate.month === undefined ? unit.fileMonth : parsedOr(monthKeySchema, candidate.month);
   const rank = parsedOr(articleSchema.shape.rank, candidate.rank);
   const url = parsedOr(articleSchema.shape.url, candidate.url);
   const id = candidate.id === undefined ? url : parsedOr(articleSchema.shape.id, candidate.id);
   const source = parsedOr(articleSchema.shape.source, candidate.source);
-  const tags = Array.isArray(candidate.tags)
-    ? candidate.tags.map((tag: unknown) => parsedOr(tagNameSchema, tag))
-    : [];
+  const tags = Array.isArray(candidate.tags) ? candidate.tags.map((tag: unknown) => parsedOr(tagNameSchema, tag)) : [];
   return {
     unit,
     path,

@@ -80,7 +80,17 @@ function readString(codes: Codes, i: number): number {
     if (escaped === 0x75 /* u */) {
       for (let k = 2; k <= 5; k++) if (!isHexCode(codes[i + k])) return -1 - (i + k);
       i += 6;
-    } else if (escaped === QUOTE || escaped === BACKSLASH || escaped === 0x2f || escaped === 0x62 || escaped === 0x66 || escaped === 0x6e || escaped === 0x72 || escaped === 0x74) i += 2;
+    } else if (
+      escaped === QUOTE ||
+      escaped === BACKSLASH ||
+      escaped === 0x2f ||
+      escaped === 0x62 ||
+      escaped === 0x66 ||
+      escaped === 0x6e ||
+      escaped === 0x72 ||
+      escaped === 0x74
+    )
+      i += 2;
     else return -1 - (i + 1);
   }
 }
@@ -144,7 +154,11 @@ export interface JsonShape {
  * UTF-16 code units and UTF-8 bytes alike, as JSON's grammar is all ASCII (other codes can only be
  * inside strings).
  */
-export function jsonShapeIn(codes: Codes, keyText?: (start: number, end: number) => string, maxDepth = Infinity): JsonShape {
+export function jsonShapeIn(
+  codes: Codes,
+  keyText?: (start: number, end: number) => string,
+  maxDepth = Infinity,
+): JsonShape {
   const n = codes.length;
   const duplicateKeys: JsonKeyPlace[] = [];
   const protoKeys: JsonKeyPlace[] = [];
@@ -160,8 +174,15 @@ export function jsonShapeIn(codes: Codes, keyText?: (start: number, end: number)
   const keyNames: (Set<string> | undefined)[] = [];
   /** The path to the container at `depth` (exclusive), decoded. */
   const pathTo = (depth: number): (string | number)[] =>
-    Array.from({ length: depth }, (_, d) => (containers[d] === 0x7b ? keyText!(keyStarts[d]!, keyEnds[d]!) : indexes[d]!));
-  const shape = (syntaxError: number, tooDeep?: JsonShape["tooDeep"]): JsonShape => ({ syntaxError, duplicateKeys, protoKeys, ...(tooDeep && { tooDeep }) });
+    Array.from({ length: depth }, (_, d) =>
+      containers[d] === 0x7b ? keyText!(keyStarts[d]!, keyEnds[d]!) : indexes[d]!,
+    );
+  const shape = (syntaxError: number, tooDeep?: JsonShape["tooDeep"]): JsonShape => ({
+    syntaxError,
+    duplicateKeys,
+    protoKeys,
+    ...(tooDeep && { tooDeep }),
+  });
   const hasEscape = (start: number, end: number): boolean => {
     for (let k = start + 1; k < end - 1; k++) if (codes[k] === BACKSLASH) return true;
     return false;
@@ -177,7 +198,9 @@ export function jsonShapeIn(codes: Codes, keyText?: (start: number, end: number)
     const depth = containers.length - 1;
     keyStarts[depth] = start;
     keyEnds[depth] = end;
-    const proto = hasEscape(start, end) ? keyText!(start, end) === "__proto__" : end - start === PROTO.length && PROTO.every((code, k) => codes[start + k] === code);
+    const proto = hasEscape(start, end)
+      ? keyText!(start, end) === "__proto__"
+      : end - start === PROTO.length && PROTO.every((code, k) => codes[start + k] === code);
     if (proto) protoKeys.push({ path: pathTo(depth), key: "__proto__", offset: start });
     // An object's first keys are compared as codes; one with many keys (an `issues` of many
     // months, or hostile data with 100k keys) is looked up by its decoded keys, so it stays linear.
@@ -216,7 +239,8 @@ export function jsonShapeIn(codes: Codes, keyText?: (start: number, end: number)
     i = skipBlanks(codes, i);
     const first = codes[i];
     if (first === 0x7b /* { */ || first === 0x5b /* [ */) {
-      if (containers.length >= maxDepth) return shape(-1, { path: keyText === undefined ? [] : pathTo(containers.length), offset: i });
+      if (containers.length >= maxDepth)
+        return shape(-1, { path: keyText === undefined ? [] : pathTo(containers.length), offset: i });
       i = skipBlanks(codes, i + 1);
       if (codes[i] === first + 2 /* } ] */) i++;
       else {
@@ -232,7 +256,12 @@ export function jsonShapeIn(codes: Codes, keyText?: (start: number, end: number)
         continue;
       }
     } else {
-      i = first === QUOTE ? readString(codes, i) : first === 0x2d || isDigitCode(first) ? readNumber(codes, i) : readLiteral(codes, i);
+      i =
+        first === QUOTE
+          ? readString(codes, i)
+          : first === 0x2d || isDigitCode(first)
+            ? readNumber(codes, i)
+            : readLiteral(codes, i);
       if (i < 0) return shape(-1 - i);
     }
 

@@ -17,7 +17,9 @@ export interface DigestProblem {
 
 /** A problem on one line, `file: path: message` (no path for the file as a whole), as builds and the CLI print it. */
 export function formatProblem(problem: DigestProblem): string {
-  return problem.path === "" ? `${problem.file}: ${problem.message}` : `${problem.file}: ${problem.path}: ${problem.message}`;
+  return problem.path === ""
+    ? `${problem.file}: ${problem.message}`
+    : `${problem.file}: ${problem.path}: ${problem.message}`;
 }
 
 /** Thrown by `validateDigest` (and so by a build) for invalid data, with every problem in `problems`. */
@@ -25,7 +27,9 @@ export class DigestValidationError extends Error {
   readonly problems: readonly DigestProblem[];
   constructor(problems: readonly DigestProblem[]) {
     const count = problems.length === 1 ? "1 problem" : `${problems.length} problems`;
-    super(`eleventy-plugin-digest: invalid digest data (${count}); nothing was written:\n${problems.map((p) => `  - ${formatProblem(p)}`).join("\n")}`);
+    super(
+      `eleventy-plugin-digest: invalid digest data (${count}); nothing was written:\n${problems.map((p) => `  - ${formatProblem(p)}`).join("\n")}`,
+    );
     this.name = "DigestValidationError";
     this.problems = problems;
     // Eleventy prints the message, not a stack trace into the plugin: the problems are the user's data.
@@ -48,7 +52,8 @@ export function formatPath(segments: readonly PathSegment[], style: PathStyle = 
   let out = "";
   for (const segment of segments) {
     if (typeof segment === "number") out += `[${segment}]`;
-    else if (typeof segment === "string" && /^[A-Za-z_$][\w$]*$/.test(segment)) out += out === "" ? segment : `.${segment}`;
+    else if (typeof segment === "string" && /^[A-Za-z_$][\w$]*$/.test(segment))
+      out += out === "" ? segment : `.${segment}`;
     else out += `[${JSON.stringify(String(segment))}]`;
   }
   return out;
@@ -111,7 +116,8 @@ export function issueProblems(error: z.ZodError, raw: unknown, format: IssueForm
   const { base = [], pathStyle = "data", keyNoun = "field" } = format;
   return error.issues.map((issue) => {
     const path = formatPath([...base, ...issue.path], pathStyle);
-    if (issue.code === "unrecognized_keys") return { path, message: `unknown ${keyNoun}${issue.keys.length > 1 ? "s" : ""} ${issue.keys.join(", ")}` };
+    if (issue.code === "unrecognized_keys")
+      return { path, message: `unknown ${keyNoun}${issue.keys.length > 1 ? "s" : ""} ${issue.keys.join(", ")}` };
     const got = issue.code === "invalid_key" ? issue.input : rawValueAt(raw, issue.path);
     if (got === undefined) return { path, message: `missing; ${issue.message}` };
     // A list over its limit is told by its length, not by its first 60 characters.
@@ -121,6 +127,11 @@ export function issueProblems(error: z.ZodError, raw: unknown, format: IssueForm
 }
 
 /** The data's problems from one parse of `raw` (at `base` in `file`), by `issueProblems`. */
-export function zodProblems(file: string, base: readonly PathSegment[], error: z.ZodError, raw: unknown): DigestProblem[] {
+export function zodProblems(
+  file: string,
+  base: readonly PathSegment[],
+  error: z.ZodError,
+  raw: unknown,
+): DigestProblem[] {
   return issueProblems(error, raw, { base }).map((problem) => ({ file, ...problem }));
 }

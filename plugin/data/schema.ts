@@ -131,10 +131,9 @@ export const sourceObjectSchema = z.object({
 });
 
 /** Where an article comes from: a bare name, or a name with an optional url and handle. */
-export const sourceSchema = z.union(
-  [text("expected the source's name"), sourceObjectSchema],
-  { error: 'expected the source as text or as { "name", "url"?, "handle"? }' },
-);
+export const sourceSchema = z.union([text("expected the source's name"), sourceObjectSchema], {
+  error: 'expected the source as text or as { "name", "url"?, "handle"? }',
+});
 
 /** One tag name; exported so that an invalid article's valid tags can still be salvaged. */
 export const tagNameSchema = text("expected a tag as non-empty text");
@@ -200,7 +199,9 @@ export const digestObjectSchema = z.object({
   title: text("expected the digest title as non-empty text").optional(),
   description: longText("expected the description as text").optional(),
   issues: z
-    .record(monthKeySchema, issueMetaSchema, { error: 'expected an object keyed by real months as "YYYY-MM", such as { "2025-04": { "title": "…" } }' })
+    .record(monthKeySchema, issueMetaSchema, {
+      error: 'expected an object keyed by real months as "YYYY-MM", such as { "2025-04": { "title": "…" } }',
+    })
     .optional(),
   articles: z.array(articleSchema, { error: "expected an array of articles" }),
 });

@@ -74,7 +74,13 @@ function uncappedSlug(name: string): string {
   let run = "";
   let keep = false;
   const flush = () => {
-    const part = keep ? run.toLowerCase().split(/[^\p{L}\p{N}\p{M}]+/u).filter(Boolean).join("-") : slugify(run, SLUGIFY_OPTIONS);
+    const part = keep
+      ? run
+          .toLowerCase()
+          .split(/[^\p{L}\p{N}\p{M}]+/u)
+          .filter(Boolean)
+          .join("-")
+      : slugify(run, SLUGIFY_OPTIONS);
     if (part !== "") parts.push(part);
     run = "";
   };

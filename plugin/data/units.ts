@@ -39,7 +39,13 @@ export function splitIntoUnits(raw: unknown, dataKey: string, dataDir: string, p
     for (const key of keys.sort()) {
       const file = `${dataDir}${dataKey}/${key}.json`;
       if (isMonthKey(key)) units.push({ file, value: raw[key], fileMonth: key });
-      else problems.push({ file, path: "", message: 'the file name is not a real month; expected one file per month named "YYYY-MM.json", such as "2025-04.json"' });
+      else
+        problems.push({
+          file,
+          path: "",
+          message:
+            'the file name is not a real month; expected one file per month named "YYYY-MM.json", such as "2025-04.json"',
+        });
     }
     return units;
   }

@@ -47,7 +47,10 @@ export async function validateDigestFile(target: string, options: ValidateFileOp
   try {
     isFolder = (await stat(target)).isDirectory();
   } catch (error) {
-    throw new DigestFileError(target, `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new DigestFileError(
+      target,
+      `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
   }
   if (!isFolder) await assertRegularFile(target, target);
   const name = path.basename(target).replace(/\.json$/i, "");
@@ -70,23 +73,40 @@ export async function validateDigestFile(target: string, options: ValidateFileOp
     // Eleventy gives a data folder as an object keyed by file name; only JSON is read here.
     const folder: Record<string, unknown> = {};
     const misnamed = new Set(problems.map((problem) => problem.file));
-    const entries = (await readdir(target, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const entries = (await readdir(target, { withFileTypes: true })).sort((a, b) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+    );
     for (const entry of entries) {
       const shown = `${dataKey}/${entry.name}`;
       if (entry.name.endsWith(".json") && !entry.isDirectory()) {
         const value = await read(path.join(target, entry.name), shown);
         if (!misnamed.has(shown)) folder[entry.name.slice(0, -".json".length)] = value;
-      } else skipped.push({ file: shown, path: "", message: "not checked: this command reads only the folder's .json files" });
+      } else
+        skipped.push({
+          file: shown,
+          path: "",
+          message: "not checked: this command reads only the folder's .json files",
+        });
     }
     // An empty folder gives Eleventy no data at all.
     raw = Object.keys(folder).length > 0 ? folder : undefined;
   } else raw = await read(target, `${dataKey}.json`);
   if (unread || (problems.length > 0 && raw === undefined)) {
-    return { path: target, valid: false, problems, warnings: [...skipped, ...fileWarnings], articleCount: 0, issueCount: 0 };
+    return {
+      path: target,
+      valid: false,
+      problems,
+      warnings: [...skipped, ...fileWarnings],
+      articleCount: 0,
+      issueCount: 0,
+    };
   }
 
   try {
-    const digest = validateDigest(raw, { dataKey, ...(options.timeZone !== undefined && { timeZone: options.timeZone }) });
+    const digest = validateDigest(raw, {
+      dataKey,
+      ...(options.timeZone !== undefined && { timeZone: options.timeZone }),
+    });
     if (problems.length > 0) throw new DigestValidationError([]);
     return {
       path: target,
@@ -99,6 +119,13 @@ export async function validateDigestFile(target: string, options: ValidateFileOp
     };
   } catch (error) {
     if (!(error instanceof DigestValidationError)) throw error;
-    return { path: target, valid: false, problems: [...problems, ...error.problems], warnings: [...skipped, ...fileWarnings], articleCount: 0, issueCount: 0 };
+    return {
+      path: target,
+      valid: false,
+      problems: [...problems, ...error.problems],
+      warnings: [...skipped, ...fileWarnings],
+      articleCount: 0,
+      issueCount: 0,
+    };
   }
 }

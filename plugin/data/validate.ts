@@ -11,13 +11,45 @@
 import { articleSchema, digestObjectSchema, issueMetaSchema, type ArticleInput } from "./schema.js";
 import { isMonthKey, type MonthKey } from "./schema.js";
 import { tagKey } from "./slug.js";
-import { DigestValidationError, describeInput, formatPath, zodProblems, type DigestProblem, type PathSegment } from "./problems.js";
+import {
+  DigestValidationError,
+  describeInput,
+  formatPath,
+  zodProblems,
+  type DigestProblem,
+  type PathSegment,
+} from "./problems.js";
 import type { ArticleSource, ValidArticle, ValidIssueMeta, ValidatedDigest } from "./validated.js";
 import { isPlainObject, splitIntoUnits } from "./units.js";
-import { NO_TAGS, articleId, identityOf, salvageIdentity, type ArticleIdentity, type PlacedArticle } from "./identity.js";
-import { ARTICLE_FIELDS, ISSUE_FIELDS, SOURCE_FIELDS, TOP_LEVEL_FIELDS, checkArticles, resolveSources, resolveTags, unknownFieldWarnings, warnSuspicious } from "./rules/index.js";
+import {
+  NO_TAGS,
+  articleId,
+  identityOf,
+  salvageIdentity,
+  type ArticleIdentity,
+  type PlacedArticle,
+} from "./identity.js";
+import {
+  ARTICLE_FIELDS,
+  ISSUE_FIELDS,
+  SOURCE_FIELDS,
+  TOP_LEVEL_FIELDS,
+  checkArticles,
+  resolveSources,
+  resolveTags,
+  unknownFieldWarnings,
+  warnSuspicious,
+} from "./rules/index.js";
 
-export type { ArticleSource, ArticleType, SourceIdentity, TagIdentity, ValidArticle, ValidIssueMeta, ValidatedDigest } from "./validated.js";
+export type {
+  ArticleSource,
+  ArticleType,
+  SourceIdentity,
+  TagIdentity,
+  ValidArticle,
+  ValidIssueMeta,
+  ValidatedDigest,
+} from "./validated.js";
 export { DigestValidationError, formatPath, formatProblem, type DigestProblem } from "./problems.js";
 
 /** How `validateDigest` names files in its messages and reads dates. */
@@ -61,7 +93,8 @@ export function validateDigest(raw: unknown, options: ValidateOptions = {}): Val
       warnings.push(...unknownFieldWarnings(unit.file, [], unit.value, TOP_LEVEL_FIELDS));
       if (isPlainObject(meta.issues)) {
         for (const [key, value] of Object.entries(meta.issues)) {
-          if (isPlainObject(value)) warnings.push(...unknownFieldWarnings(unit.file, ["issues", key], value, ISSUE_FIELDS));
+          if (isPlainObject(value))
+            warnings.push(...unknownFieldWarnings(unit.file, ["issues", key], value, ISSUE_FIELDS));
         }
       }
       const parsedMeta = digestObjectSchema.omit({ articles: true }).safeParse(meta, { reportInput: true });
@@ -77,13 +110,21 @@ export function validateDigest(raw: unknown, options: ValidateOptions = {}): Val
         }
       }
       if (!Array.isArray(rawArticles)) {
-        problems.push({ file: unit.file, path: "articles", message: `${rawArticles === undefined ? "missing; " : ""}expected an array of articles${rawArticles === undefined ? "" : `, got ${describeInput(rawArticles)}`}` });
+        problems.push({
+          file: unit.file,
+          path: "articles",
+          message: `${rawArticles === undefined ? "missing; " : ""}expected an array of articles${rawArticles === undefined ? "" : `, got ${describeInput(rawArticles)}`}`,
+        });
         continue;
       }
       articles = rawArticles;
       articlesPath = ["articles"];
     } else {
-      problems.push({ file: unit.file, path: "", message: `expected an object with "articles" or an array of articles, got ${describeInput(unit.value)}` });
+      problems.push({
+        file: unit.file,
+        path: "",
+        message: `expected an object with "articles" or an array of articles, got ${describeInput(unit.value)}`,
+      });
       continue;
     }
 
@@ -91,7 +132,9 @@ export function validateDigest(raw: unknown, options: ValidateOptions = {}): Val
       const path = [...articlesPath, index];
       if (isPlainObject(candidate)) {
         for (const warning of unknownFieldWarnings(unit.file, path, candidate, ARTICLE_FIELDS)) warnings.push(warning);
-        if (isPlainObject(candidate.source)) for (const warning of unknownFieldWarnings(unit.file, [...path, "source"], candidate.source, SOURCE_FIELDS)) warnings.push(warning);
+        if (isPlainObject(candidate.source))
+          for (const warning of unknownFieldWarnings(unit.file, [...path, "source"], candidate.source, SOURCE_FIELDS))
+            warnings.push(warning);
       }
       const parsed = articleSchema.safeParse(candidate, { reportInput: true });
       if (!parsed.success) {
@@ -102,11 +145,19 @@ export function validateDigest(raw: unknown, options: ValidateOptions = {}): Val
       const month = parsed.data.month ?? unit.fileMonth;
       identities.push(identityOf(unit, path, parsed.data, month));
       if (month === undefined) {
-        problems.push({ file: unit.file, path: formatPath([...path, "month"]), message: 'missing; expected a month as "YYYY-MM", such as "2025-04"' });
+        problems.push({
+          file: unit.file,
+          path: formatPath([...path, "month"]),
+          message: 'missing; expected a month as "YYYY-MM", such as "2025-04"',
+        });
         return;
       }
       if (unit.fileMonth !== undefined && month !== unit.fileMonth) {
-        warnings.push({ file: unit.file, path: formatPath([...path, "month"]), message: `month ${month} differs from the file's month ${unit.fileMonth}; the article is listed in ${month}` });
+        warnings.push({
+          file: unit.file,
+          path: formatPath([...path, "month"]),
+          message: `month ${month} differs from the file's month ${unit.fileMonth}; the article is listed in ${month}`,
+        });
       }
       placed.push({ unit, path, input: parsed.data, month });
     });
@@ -122,7 +173,15 @@ export function validateDigest(raw: unknown, options: ValidateOptions = {}): Val
   const articles: ValidArticle[] = placed.map(({ input, month }) => toValidArticle(input, month, shared));
 
   warnSuspicious({ placed, issues, issuePlaces, zone }, warnings);
-  return { ...(title !== undefined && { title }), ...(description !== undefined && { description }), issues, articles, tags, sources, warnings };
+  return {
+    ...(title !== undefined && { title }),
+    ...(description !== undefined && { description }),
+    issues,
+    articles,
+    tags,
+    sources,
+    warnings,
+  };
 }
 
 /**

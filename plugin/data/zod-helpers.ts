@@ -9,4 +9,8 @@ import { z } from "zod";
 export const POSITIVE_INT_EXPECTED = "expected an integer >= 1";
 
 /** A whole number >= 1 (an article's rank, `pageSize`, `feed.limit`), with one message for every way to miss. */
-export const positiveInt = () => z.number({ error: POSITIVE_INT_EXPECTED }).int({ error: POSITIVE_INT_EXPECTED }).min(1, { error: POSITIVE_INT_EXPECTED });
+export const positiveInt = () =>
+  z
+    .number({ error: POSITIVE_INT_EXPECTED })
+    .int({ error: POSITIVE_INT_EXPECTED })
+    .min(1, { error: POSITIVE_INT_EXPECTED });

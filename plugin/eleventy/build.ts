@@ -37,7 +37,9 @@ export interface BuildTracker {
  * The `renderItem` option as a card renderer, or none. What the host's function returns is its
  * own markup, written as it is (the explicit safe marker): it escapes data with `escapeHtml`.
  */
-export function customCard(options: ResolvedDigestOptions): ((article: DigestArticle, site: SiteContext, context: CardContext) => SafeHtml) | undefined {
+export function customCard(
+  options: ResolvedDigestOptions,
+): ((article: DigestArticle, site: SiteContext, context: CardContext) => SafeHtml) | undefined {
   const renderItem = options.renderItem;
   if (!renderItem) return undefined;
   // `defaultHtml()` is the card of the page it is called for: with its rank badge in an issue, without it on tag and source pages.
@@ -57,7 +59,12 @@ export function customCard(options: ResolvedDigestOptions): ((article: DigestArt
  * Follows Eleventy's builds: the state (model, site, fragments) is dropped at every `eleventy.before`
  * and made again on first use, with a watch rebuild narrowed to the changed articles.
  */
-export function trackBuilds(eleventyConfig: EleventyConfigLike, options: ResolvedDigestOptions, prefixes: () => LinkPrefixes, log: Log): BuildTracker {
+export function trackBuilds(
+  eleventyConfig: EleventyConfigLike,
+  options: ResolvedDigestOptions,
+  prefixes: () => LinkPrefixes,
+  log: Log,
+): BuildTracker {
   let state: BuildState | undefined;
   let watching = false;
   let onlyDigestDataChanged = false;
@@ -66,7 +73,8 @@ export function trackBuilds(eleventyConfig: EleventyConfigLike, options: Resolve
   let outputDir: string | undefined;
   eleventyConfig.on("eleventy.beforeWatch", (...args: unknown[]) => {
     const changedFiles = Array.isArray(args[0]) ? (args[0] as unknown[]).map(String) : [];
-    onlyDigestDataChanged = changedFiles.length > 0 && changedFiles.every((file) => isDigestDataFile(file, dataDir, options.dataKey));
+    onlyDigestDataChanged =
+      changedFiles.length > 0 && changedFiles.every((file) => isDigestDataFile(file, dataDir, options.dataKey));
   });
   eleventyConfig.on("eleventy.before", async (...args: unknown[]) => {
     state = undefined;
@@ -79,7 +87,10 @@ export function trackBuilds(eleventyConfig: EleventyConfigLike, options: Resolve
     if (dataDir === "") return;
     try {
       const extensions = [...(eleventyConfig.dataExtensions?.keys() ?? [])];
-      const warnings = await checkDigestDataFiles(dataDir, options.dataKey, { parsesJson: !extensions.includes("json"), extensions });
+      const warnings = await checkDigestDataFiles(dataDir, options.dataKey, {
+        parsesJson: !extensions.includes("json"),
+        extensions,
+      });
       for (const warning of warnings) log(`warning: ${formatProblem(warning)}`, "warn");
     } catch (error) {
       throw Object.assign(error as Error, { skipOriginalStack: true });
@@ -91,14 +102,21 @@ export function trackBuilds(eleventyConfig: EleventyConfigLike, options: Resolve
     outputDir: () => outputDir,
     stateFor(data) {
       if (state) return state;
-      const validated = validateDigest(data[options.dataKey], { dataKey: options.dataKey, timeZone: options.timeZone, dataDir });
+      const validated = validateDigest(data[options.dataKey], {
+        dataKey: options.dataKey,
+        timeZone: options.timeZone,
+        dataDir,
+      });
       for (const warning of validated.warnings) log(`warning: ${formatProblem(warning)}`, "warn");
       const tooLarge = largeDigestWarning(validated.articles.length, options.pipeline);
       if (tooLarge !== undefined) log(tooLarge, "warn");
       // Renamed tags before publishing: whether an alias's target exists is a fact of the data, not of the clock.
       const aliased = applyTagAliases(validated, options.tagAliases);
       if (aliased.problems.length > 0) {
-        const problems = aliased.problems.map(({ entry, message }) => ({ path: formatPath(["options", "tagAliases", entry]), message }));
+        const problems = aliased.problems.map(({ entry, message }) => ({
+          path: formatPath(["options", "tagAliases", entry]),
+          message,
+        }));
         throw Object.assign(new DigestOptionsError(problems), { skipOriginalStack: true });
       }
       const now = nowFor(options.now, process.env.DIGEST_NOW, options.timeZone, log);
@@ -114,7 +132,14 @@ export function trackBuilds(eleventyConfig: EleventyConfigLike, options: Resolve
         lastFingerprint = fingerprint;
         onlyDigestDataChanged = false;
       }
-      state = { model, site, feeds: feedFiles(model, site), shareCards: options.shareImages ? buildShareCards(model, site) : new Map(), changed, heads: new Map() };
+      state = {
+        model,
+        site,
+        feeds: feedFiles(model, site),
+        shareCards: options.shareImages ? buildShareCards(model, site) : new Map(),
+        changed,
+        heads: new Map(),
+      };
       return state;
     },
   };

@@ -15,12 +15,23 @@ export interface EleventyConfigLike {
   /** The host's `addDataExtension` parsers, by extension (`json` when it reads JSON its own way). */
   readonly dataExtensions?: ReadonlyMap<string, unknown>;
   versionCheck?(range: string): void;
-  readonly logger?: { logWithOptions(options: { message: string; type?: "log" | "warn" | "error" | "info"; prefix?: string }): void };
+  readonly logger?: {
+    logWithOptions(options: { message: string; type?: "log" | "warn" | "error" | "info"; prefix?: string }): void;
+  };
   /** Eleventy's HTML transformer (Eleventy 3+): the URL transforms of HtmlBasePlugin, InputPathToUrl and others. */
   readonly htmlTransformer?: {
-    getCallbacks?(extension: string, context: object): readonly { fn: (this: object, url: string, htmlContext: { attribute: string; tag: string }) => string }[];
+    getCallbacks?(
+      extension: string,
+      context: object,
+    ): readonly { fn: (this: object, url: string, htmlContext: { attribute: string; tag: string }) => string }[];
   };
-  addTransform?(name: string, transform: (this: { page?: { url?: unknown; inputPath?: unknown; outputPath?: unknown }; outputPath?: unknown }, content: unknown) => unknown): void;
+  addTransform?(
+    name: string,
+    transform: (
+      this: { page?: { url?: unknown; inputPath?: unknown; outputPath?: unknown }; outputPath?: unknown },
+      content: unknown,
+    ) => unknown,
+  ): void;
   /** Added by the bundle plugin (bundled with Eleventy 3): its bundles, each maybe plucking `<script>`s out of HTML. */
   getBundleManagers?(): Record<string, { getPluckedSelector?(): string | undefined }>;
 }
@@ -41,7 +52,9 @@ export function createLog(eleventyConfig: EleventyConfigLike): Log {
 /** Whether the host's bundle plugin collects inline `<script>` elements out of HTML pages. */
 export function hostBundlesScripts(eleventyConfig: EleventyConfigLike): boolean {
   const managers = eleventyConfig.getBundleManagers?.() ?? {};
-  return Object.values(managers).some((manager) => /(^|[\s,])script($|[\s,.[:#])/.test(manager.getPluckedSelector?.() ?? ""));
+  return Object.values(managers).some((manager) =>
+    /(^|[\s,])script($|[\s,.[:#])/.test(manager.getPluckedSelector?.() ?? ""),
+  );
 }
 
 /**
@@ -52,13 +65,24 @@ export function hostBundlesScripts(eleventyConfig: EleventyConfigLike): boolean 
  * outside a page (InputPathToUrl before Eleventy's content map) leaves the probe as it is. Without an
  * HTML transformer (not Eleventy 3), the host's HtmlBasePlugin by name.
  */
-export function transformsAddPathPrefix(eleventyConfig: EleventyConfigLike, pathPrefix: string, pageUrl: string): boolean {
+export function transformsAddPathPrefix(
+  eleventyConfig: EleventyConfigLike,
+  pathPrefix: string,
+  pageUrl: string,
+): boolean {
   if (pathPrefix === "/" || pathPrefix === "") return false;
   const transformer = eleventyConfig.htmlTransformer;
   if (typeof transformer?.getCallbacks !== "function") {
-    return eleventyConfig.hasPlugin?.("@11ty/eleventy/html-base-plugin") === true || eleventyConfig.hasPlugin?.("eleventyHtmlBasePlugin") === true;
+    return (
+      eleventyConfig.hasPlugin?.("@11ty/eleventy/html-base-plugin") === true ||
+      eleventyConfig.hasPlugin?.("eleventyHtmlBasePlugin") === true
+    );
   }
-  const page = { url: pageUrl, inputPath: "./eleventy-plugin-digest-probe.html", outputPath: "eleventy-plugin-digest-probe/index.html" };
+  const page = {
+    url: pageUrl,
+    inputPath: "./eleventy-plugin-digest-probe.html",
+    outputPath: "eleventy-plugin-digest-probe/index.html",
+  };
   const context = { ...page, page };
   const probe = `${pageUrl}eleventy-plugin-digest-probe/`;
   let url = probe;

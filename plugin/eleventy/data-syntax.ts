@@ -30,13 +30,24 @@ export interface DigestDataFileChecks {
  * by name. Throws a `DigestFileError` for the first file that is not a regular file, not UTF-8 or
  * not JSON, else a `DigestValidationError` listing every problem; returns the warnings.
  */
-export async function checkDigestDataFiles(dataDir: string, dataKey: string, checks: DigestDataFileChecks): Promise<DigestProblem[]> {
+export async function checkDigestDataFiles(
+  dataDir: string,
+  dataKey: string,
+  checks: DigestDataFileChecks,
+): Promise<DigestProblem[]> {
   const shown = (file: string) => file.split(path.sep).join("/");
-  const problems = await dataLayoutProblems(dataDir, dataKey, shown(dataDir), [...ELEVENTY_DATA_EXTENSIONS, ...(checks.extensions ?? [])]);
+  const problems = await dataLayoutProblems(dataDir, dataKey, shown(dataDir), [
+    ...ELEVENTY_DATA_EXTENSIONS,
+    ...(checks.extensions ?? []),
+  ]);
   const files = [path.join(dataDir, `${dataKey}.json`)];
   const folder = path.join(dataDir, dataKey);
   const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
-  for (const name of entries.filter((entry) => !entry.isDirectory() && entry.name.endsWith(".json")).map((entry) => entry.name).sort()) files.push(path.join(folder, name));
+  for (const name of entries
+    .filter((entry) => !entry.isDirectory() && entry.name.endsWith(".json"))
+    .map((entry) => entry.name)
+    .sort())
+    files.push(path.join(folder, name));
   const warnings: DigestProblem[] = [];
   for (const file of files) {
     // An absent `{dataKey}.json` is no data; anything else there is read only if it is a regular file.

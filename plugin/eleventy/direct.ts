@@ -9,7 +9,15 @@ import { createSiteContext } from "../html/site.js";
 import type { BuildTracker } from "./build.js";
 import { customCard } from "./build.js";
 import type { EleventyConfigLike, Log } from "./config.js";
-import { emailEntries, feedEntries, insideBase, needingWrite, pageEntries, redirectEntries, type BuildState, } from "./entries.js";
+import {
+  emailEntries,
+  feedEntries,
+  insideBase,
+  needingWrite,
+  pageEntries,
+  redirectEntries,
+  type BuildState,
+} from "./entries.js";
 import { writeOutputFiles, type OutputFile } from "./writer.js";
 
 /** What the direct writer needs: the options, the build tracker and which page kinds it writes. */
@@ -31,11 +39,23 @@ export interface DirectPipeline {
  * JSON-LD needs no mark for the bundle plugin.
  */
 function directFiles(current: BuildState, { options, pages, pathPrefix }: DirectPipeline): OutputFile[] {
-  const own: BuildState = { ...current, site: createSiteContext(current.model, options, { hrefPrefix: pathPrefix, absolutePrefix: pathPrefix }, { renderCard: customCard(options), summaries: current.site.summaries }) };
-  const rendered = pages.flatMap((kind) => pageEntries(kind, own))
+  const own: BuildState = {
+    ...current,
+    site: createSiteContext(
+      current.model,
+      options,
+      { hrefPrefix: pathPrefix, absolutePrefix: pathPrefix },
+      { renderCard: customCard(options), summaries: current.site.summaries },
+    ),
+  };
+  const rendered = pages
+    .flatMap((kind) => pageEntries(kind, own))
     .map((entry) => ({ path: entry.path, shows: entry.shows, render: () => renderDocument(entry.render(), own.site) }));
   const feeds = FEED_FILE_KINDS.flatMap((kind) => feedEntries(kind, current));
-  return needingWrite(insideBase([...rendered, ...redirectEntries(own), ...feeds, ...emailEntries(current)], options.basePath), current.changed);
+  return needingWrite(
+    insideBase([...rendered, ...redirectEntries(own), ...feeds, ...emailEntries(current)], options.basePath),
+    current.changed,
+  );
 }
 
 /**
@@ -45,7 +65,9 @@ function directFiles(current: BuildState, { options, pages, pathPrefix }: Direct
  */
 export function eleventyWrote(event: unknown, template: string): boolean {
   const results = (event as { results?: readonly { inputPath?: string }[] } | undefined)?.results ?? [];
-  return results.some((result) => typeof result?.inputPath === "string" && result.inputPath.replace(/\\/g, "/").endsWith(`/${template}`));
+  return results.some(
+    (result) => typeof result?.inputPath === "string" && result.inputPath.replace(/\\/g, "/").endsWith(`/${template}`),
+  );
 }
 
 /**
@@ -62,6 +84,9 @@ export function addDirectPipeline(eleventyConfig: EleventyConfigLike, pipeline: 
     if (!state || !wroteStylesheet || outputDir === undefined) return;
     const started = performance.now();
     const count = await writeOutputFiles(outputDir, directFiles(state, pipeline));
-    if (count > 0) pipeline.log(`Wrote ${count} files in ${((performance.now() - started) / 1000).toFixed(2)} seconds (pipeline "direct")`);
+    if (count > 0)
+      pipeline.log(
+        `Wrote ${count} files in ${((performance.now() - started) / 1000).toFixed(2)} seconds (pipeline "direct")`,
+      );
   });
 }

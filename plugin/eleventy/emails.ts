@@ -17,14 +17,21 @@ import { outputFileFor } from "./writer.js";
 export function wroteDigestFiles(event: unknown, isOwnTemplate: (inputPath: string) => boolean): boolean {
   const build = event as { outputMode?: unknown; results?: readonly { inputPath?: unknown }[] } | undefined;
   if (build?.outputMode !== undefined && build.outputMode !== "fs") return false;
-  return (build?.results ?? []).some((result) => typeof result?.inputPath === "string" && isOwnTemplate(result.inputPath));
+  return (build?.results ?? []).some(
+    (result) => typeof result?.inputPath === "string" && isOwnTemplate(result.inputPath),
+  );
 }
 
 /**
  * Writes the emails after Eleventy's own files (see the module's comment). Synchronously: two small
  * files per issue, and a listener that is done when it returns.
  */
-export function addEmailWriter(eleventyConfig: EleventyConfigLike, options: ResolvedDigestOptions, builds: BuildTracker, isOwnTemplate: (inputPath: string) => boolean): void {
+export function addEmailWriter(
+  eleventyConfig: EleventyConfigLike,
+  options: ResolvedDigestOptions,
+  builds: BuildTracker,
+  isOwnTemplate: (inputPath: string) => boolean,
+): void {
   eleventyConfig.on("afterBuild", (...args: unknown[]) => {
     const state = builds.current();
     const outputDir = builds.outputDir();
@@ -35,7 +42,10 @@ export function addEmailWriter(eleventyConfig: EleventyConfigLike, options: Reso
         mkdirSync(path.dirname(file), { recursive: true });
         writeFileSync(file, email.render());
       } catch (error) {
-        throw Object.assign(new Error(`eleventy-plugin-digest: could not write ${file}: ${(error as Error).message}`, { cause: error }), { skipOriginalStack: true });
+        throw Object.assign(
+          new Error(`eleventy-plugin-digest: could not write ${file}: ${(error as Error).message}`, { cause: error }),
+          { skipOriginalStack: true },
+        );
       }
     }
   });

@@ -4,7 +4,17 @@
  */
 import type { DigestArticle, DigestModel } from "../model/build.js";
 import type { DigestPageKind, ResolvedDigestOptions } from "../options.js";
-import { renderArchive, renderMonthPage, renderSearch, renderSubscribe, renderSourceIndex, renderSourcePage, renderTagIndex, renderTagPage, renderYear } from "../html/pages.js";
+import {
+  renderArchive,
+  renderMonthPage,
+  renderSearch,
+  renderSubscribe,
+  renderSourceIndex,
+  renderSourcePage,
+  renderTagIndex,
+  renderTagPage,
+  renderYear,
+} from "../html/pages.js";
 import type { PageView } from "../html/view.js";
 import type { SiteContext } from "../html/site.js";
 import type { FeedFile, FeedFileKind } from "../feeds/plan.js";
@@ -42,18 +52,34 @@ export interface BuildState {
 }
 
 /** Every page kind, in the order their templates are added. */
-export const PAGE_KINDS: readonly DigestPageKind[] = ["archive", "year", "month", "tagIndex", "tag", "sourceIndex", "source", "subscribe", "search"];
+export const PAGE_KINDS: readonly DigestPageKind[] = [
+  "archive",
+  "year",
+  "month",
+  "tagIndex",
+  "tag",
+  "sourceIndex",
+  "source",
+  "subscribe",
+  "search",
+];
 
 /**
  * Whether Eleventy renders the pages of `kind` (in a host layout, or in the default pipeline);
  * otherwise `pipeline: "direct"` writes them.
  */
-export function eleventyRendersPages(kind: DigestPageKind, options: Pick<ResolvedDigestOptions, "layout" | "layouts" | "pipeline">): boolean {
+export function eleventyRendersPages(
+  kind: DigestPageKind,
+  options: Pick<ResolvedDigestOptions, "layout" | "layouts" | "pipeline">,
+): boolean {
   return Boolean(options.layouts[kind] ?? options.layout) || options.pipeline === "eleventy";
 }
 
 /** One entry per page of `kind` (its path, date and renderer), for a pagination of size 1. */
-export function pageEntries(kind: DigestPageKind, { model, site, shareCards }: BuildState): DigestPageEntry<PageView>[] {
+export function pageEntries(
+  kind: DigestPageKind,
+  { model, site, shareCards }: BuildState,
+): DigestPageEntry<PageView>[] {
   const newest = model.issues[0]?.date;
   const latest = newest === undefined ? undefined : toDate(newest);
   const at = <T extends object>(entry: T): T => (latest ? { ...entry, date: latest } : entry);
@@ -70,22 +96,53 @@ export function pageEntries(kind: DigestPageKind, { model, site, shareCards }: B
     case "archive":
       return [at({ path: site.options.basePath, render: shared(archive, () => renderArchive(model, site)) })];
     case "year":
-      return model.years.map((year) => ({ path: year.path, render: shared({ kind: "year", year }, () => renderYear(year, site, model.years)), shows: year.issues.flatMap((issue) => issue.articles), date: toDate(year.issues[0]!.date) }));
+      return model.years.map((year) => ({
+        path: year.path,
+        render: shared({ kind: "year", year }, () => renderYear(year, site, model.years)),
+        shows: year.issues.flatMap((issue) => issue.articles),
+        date: toDate(year.issues[0]!.date),
+      }));
     case "month":
-      return model.monthPages.map((page) => ({ path: page.path, render: shared({ kind: "month", page }, () => renderMonthPage(page, site)), shows: page.items, date: toDate(page.issue.date) }));
+      return model.monthPages.map((page) => ({
+        path: page.path,
+        render: shared({ kind: "month", page }, () => renderMonthPage(page, site)),
+        shows: page.items,
+        date: toDate(page.issue.date),
+      }));
     case "tagIndex":
-      return [at({ path: tagIndexPath(site.options.basePath), render: shared(archive, () => renderTagIndex(model, site)) })];
+      return [
+        at({ path: tagIndexPath(site.options.basePath), render: shared(archive, () => renderTagIndex(model, site)) }),
+      ];
     case "tag":
-      return model.tagPages.map((page) => ({ path: page.path, render: shared({ kind: "tag", page }, () => renderTagPage(page, site)), shows: page.items, date: toDate(page.items[0]!.issueDate) }));
+      return model.tagPages.map((page) => ({
+        path: page.path,
+        render: shared({ kind: "tag", page }, () => renderTagPage(page, site)),
+        shows: page.items,
+        date: toDate(page.items[0]!.issueDate),
+      }));
     // Source pages get the archive's share image: a card per source would double the images for little.
     case "sourceIndex":
-      return [at({ path: sourceIndexPath(site.options.basePath), render: shared(archive, () => renderSourceIndex(model, site)) })];
+      return [
+        at({
+          path: sourceIndexPath(site.options.basePath),
+          render: shared(archive, () => renderSourceIndex(model, site)),
+        }),
+      ];
     case "source":
-      return model.sourcePages.map((page) => ({ path: page.path, render: shared(archive, () => renderSourcePage(page, site)), shows: page.items, date: toDate(page.items[0]!.issueDate) }));
+      return model.sourcePages.map((page) => ({
+        path: page.path,
+        render: shared(archive, () => renderSourcePage(page, site)),
+        shows: page.items,
+        date: toDate(page.items[0]!.issueDate),
+      }));
     case "subscribe":
-      return [at({ path: subscribePath(site.options.basePath), render: shared(archive, () => renderSubscribe(model, site)) })];
+      return [
+        at({ path: subscribePath(site.options.basePath), render: shared(archive, () => renderSubscribe(model, site)) }),
+      ];
     case "search":
-      return site.options.search ? [at({ path: searchPath(site.options.basePath), render: shared(archive, () => renderSearch(model, site)) })] : [];
+      return site.options.search
+        ? [at({ path: searchPath(site.options.basePath), render: shared(archive, () => renderSearch(model, site)) })]
+        : [];
   }
 }
 
@@ -99,7 +156,9 @@ export function everyPage(state: BuildState): DigestPageEntry<PageView>[] {
  * `everyPage`: no sitemap or collection lists them; the URL clash check adds them itself.
  */
 export function redirectEntries({ model, site }: Pick<BuildState, "model" | "site">): DigestPageEntry<string>[] {
-  return model.tagRedirects.flatMap((redirect) => redirect.paths.map((path) => ({ path, render: () => renderTagRedirect(redirect, path, site) })));
+  return model.tagRedirects.flatMap((redirect) =>
+    redirect.paths.map((path) => ({ path, render: () => renderTagRedirect(redirect, path, site) })),
+  );
 }
 
 /** The site and tag feeds of one format, or the OPML list (see feeds/plan.ts). */
@@ -125,7 +184,10 @@ export function emailEntries({ model, site }: BuildState): DigestPageEntry<strin
 }
 
 /** In a content-only watch rebuild, only the pages that show a changed article. */
-export function needingWrite<T extends Pick<DigestPageEntry, "shows">>(entries: T[], changed: BuildState["changed"]): T[] {
+export function needingWrite<T extends Pick<DigestPageEntry, "shows">>(
+  entries: T[],
+  changed: BuildState["changed"],
+): T[] {
   if (changed === "all") return entries;
   return entries.filter((entry) => !entry.shows || entry.shows.some((article) => changed.has(article.id)));
 }

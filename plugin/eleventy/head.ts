@@ -33,7 +33,8 @@ const ATTRIBUTE = /([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?/
 function attributesOf(tag: string): Map<string, string> {
   const attributes = new Map<string, string>();
   const inner = tag.replace(/^<\w+/, "").replace(/\/?>[\s\S]*$/, "");
-  for (const match of inner.matchAll(ATTRIBUTE)) attributes.set(match[1]!.toLowerCase(), match[2] ?? match[3] ?? match[4] ?? "");
+  for (const match of inner.matchAll(ATTRIBUTE))
+    attributes.set(match[1]!.toLowerCase(), match[2] ?? match[3] ?? match[4] ?? "");
   return attributes;
 }
 
@@ -73,7 +74,12 @@ export function withOneHead(page: string, digestHead: string): string {
   let head = page.slice(0, end);
   const rest = page.slice(end);
   if (!page.includes(HEAD_MARK) && digestHead !== "") head = `${head}${markHeadTags(afterTransforms(digestHead))}\n`;
-  const tags = [...head.matchAll(TAG)].map((match) => ({ text: match[0], at: match.index, kind: headTagKind(match[0]), ours: match[0].includes(HEAD_MARK) }));
+  const tags = [...head.matchAll(TAG)].map((match) => ({
+    text: match[0],
+    at: match.index,
+    kind: headTagKind(match[0]),
+    ours: match[0].includes(HEAD_MARK),
+  }));
   const digestKinds = new Set(tags.filter((tag) => tag.ours && tag.kind !== undefined).map((tag) => tag.kind));
   let titles = 0;
   const dropped = tags.filter((tag) => {

@@ -52,7 +52,11 @@ class LiveDigestSiteData {}
  * The `digestSite` global data: live getters over the current build, so a host template always
  * reads this build's model, never the one before.
  */
-export function createDigestSiteData(current: () => BuildView | undefined, basePath: string, fallbackTitle: string): DigestSiteData {
+export function createDigestSiteData(
+  current: () => BuildView | undefined,
+  basePath: string,
+  fallbackTitle: string,
+): DigestSiteData {
   const data = new LiveDigestSiteData() as DigestSiteData;
   const field = <T>(get: () => T) => ({ get, enumerable: true });
   Object.defineProperties(data, {
@@ -85,7 +89,9 @@ export interface DigestPageItem {
  */
 export function withDigestPages(items: unknown, states: readonly (BuildState | undefined)[]): unknown[] {
   const host = Array.isArray(items) ? items : [];
-  const pages: DigestPageItem[] = states.flatMap((state) => (state ? everyPage(state) : [])).map((entry) => ({ url: entry.path, date: entry.date, data: { digestPage: true } }));
+  const pages: DigestPageItem[] = states
+    .flatMap((state) => (state ? everyPage(state) : []))
+    .map((entry) => ({ url: entry.path, date: entry.date, data: { digestPage: true } }));
   return [...host, ...pages];
 }
 
@@ -100,12 +106,19 @@ export function renderLatestIssueBox(view: BuildView | undefined, top = 3): stri
   const label = formatMonth(issue.key, site.options.locale, site.options.timeZone);
   // As the issue's own page titles it: "May 2025: Replication", never the month twice.
   const subtitle = issueSubtitle(issue, label);
-  const heading = subtitle === undefined ? label : site.wording.fill(site.wording.strings.issueHeadline, { month: label, title: subtitle });
+  const heading =
+    subtitle === undefined
+      ? label
+      : site.wording.fill(site.wording.strings.issueHeadline, { month: label, title: subtitle });
   const items = issue.articles
     .slice(0, Math.max(0, top))
-    .map((article) => html`<li><a href="${article.url}">${article.title}</a> <span class="dg-muted">${article.source.name}</span></li>`);
+    .map(
+      (article) =>
+        html`<li><a href="${article.url}">${article.title}</a> <span class="dg-muted">${article.source.name}</span></li>`,
+    );
   const count = site.wording.count(site.wording.strings.articleCount, issue.articles.length);
-  return html`<section class="dg-latest"><h2><a href="${site.href(issue.path)}">${site.title} — ${heading}</a></h2><ol>${items}</ol><p><a href="${site.href(issue.path)}">${count}</a></p></section>`.markup;
+  return html`<section class="dg-latest"><h2><a href="${site.href(issue.path)}">${site.title} — ${heading}</a></h2><ol>${items}</ol><p><a href="${site.href(issue.path)}">${count}</a></p></section>`
+    .markup;
 }
 
 /**
@@ -114,15 +127,27 @@ export function renderLatestIssueBox(view: BuildView | undefined, top = 3): stri
  * renders. A second digest in the same site opts out of the global data and shortcodes with
  * `globalData: false`; the one filter lists the pages of every digest of the config.
  */
-export function addHostData(eleventyConfig: EleventyConfigLike, options: ResolvedDigestOptions, current: () => BuildState | undefined): void {
+export function addHostData(
+  eleventyConfig: EleventyConfigLike,
+  options: ResolvedDigestOptions,
+  current: () => BuildState | undefined,
+): void {
   const digests = digestsByConfig.get(eleventyConfig) ?? [];
   if (digests.length === 0) {
     digestsByConfig.set(eleventyConfig, digests);
-    eleventyConfig.addFilter?.("withDigestPages", (items: unknown) => withDigestPages(items, digests.map((state) => state())));
+    eleventyConfig.addFilter?.("withDigestPages", (items: unknown) =>
+      withDigestPages(
+        items,
+        digests.map((state) => state()),
+      ),
+    );
   }
   digests.push(current);
   if (options.globalData === false) return;
-  eleventyConfig.addGlobalData?.(options.globalData, createDigestSiteData(current, options.basePath, options.title ?? "Digest"));
+  eleventyConfig.addGlobalData?.(
+    options.globalData,
+    createDigestSiteData(current, options.basePath, options.title ?? "Digest"),
+  );
   eleventyConfig.addShortcode?.("digestLatestIssue", (top?: number) => renderLatestIssueBox(current(), top));
   eleventyConfig.addShortcode?.("digestFeedLinks", function (this: { page?: { url?: unknown } } | undefined) {
     const state = current();

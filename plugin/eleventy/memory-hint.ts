@@ -31,7 +31,11 @@ function grouped(count: number): string {
  * (`PEAK_BYTES_PER_ARTICLE` an article) is within three quarters of this process's V8 heap limit
  * (which `--max-old-space-size` raises). Only the default pipeline needs it.
  */
-export function largeDigestWarning(articleCount: number, pipeline: "eleventy" | "direct", heapLimit: number = getHeapStatistics().heap_size_limit): string | undefined {
+export function largeDigestWarning(
+  articleCount: number,
+  pipeline: "eleventy" | "direct",
+  heapLimit: number = getHeapStatistics().heap_size_limit,
+): string | undefined {
   if (pipeline !== "eleventy") return undefined;
   const estimate = articleCount * PEAK_BYTES_PER_ARTICLE;
   if (estimate <= heapLimit * HEADROOM) return undefined;

@@ -21,7 +21,13 @@ export class DigestNowError extends Error {
  * A function giving "now" (read once), from the option, the environment or the clock. `clock` is
  * the clock (a parameter so tests can stand in for it); `log` hears one line when it is read.
  */
-export function nowFor(option: string | undefined, env: string | undefined, timeZone: string, log: Log, clock: () => DateTime = () => DateTime.utc()): () => DateTime {
+export function nowFor(
+  option: string | undefined,
+  env: string | undefined,
+  timeZone: string,
+  log: Log,
+  clock: () => DateTime = () => DateTime.utc(),
+): () => DateTime {
   const given = option ?? (env === undefined || env.trim() === "" ? undefined : env.trim());
   if (given !== undefined) {
     const parsed = parseIsoDate(given, timeZone);
@@ -32,7 +38,9 @@ export function nowFor(option: string | undefined, env: string | undefined, time
   return () => {
     if (!read) {
       read = clock();
-      log(`scheduled issues compared with the clock (${read.toISO()}); set the "now" option or DIGEST_NOW for a reproducible build`);
+      log(
+        `scheduled issues compared with the clock (${read.toISO()}); set the "now" option or DIGEST_NOW for a reproducible build`,
+      );
     }
     return read;
   };
@@ -40,7 +48,11 @@ export function nowFor(option: string | undefined, env: string | undefined, time
 
 /** One line on the issues a build holds back: "held back 2 issues: 2025-06 (draft), 2025-07 (scheduled for 2025-07-05)…". */
 export function heldSummary(held: readonly HeldIssue[], shown: boolean): string {
-  const list = held.map((issue) => (issue.reason === "draft" ? `${issue.month} (draft)` : `${issue.month} (scheduled for ${isoDay(issue.date)})`)).join(", ");
+  const list = held
+    .map((issue) =>
+      issue.reason === "draft" ? `${issue.month} (draft)` : `${issue.month} (scheduled for ${isoDay(issue.date)})`,
+    )
+    .join(", ");
   const what = held.length === 1 ? "1 issue" : `${held.length} issues`;
   return shown ? `showing ${what} a production build leaves out, with a banner: ${list}` : `held back ${what}: ${list}`;
 }

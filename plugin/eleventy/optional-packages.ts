@@ -38,7 +38,9 @@ export class DigestMissingPackageError extends Error {
     readonly features: readonly OptionalFeature[],
     readonly packages: readonly string[],
   ) {
-    super(`eleventy-plugin-digest: ${features.join(" and ")} ${features.length > 1 ? "need" : "needs"} ${packages.join(", ")}, not installed; install with: npm install ${packages.join(" ")}`);
+    super(
+      `eleventy-plugin-digest: ${features.join(" and ")} ${features.length > 1 ? "need" : "needs"} ${packages.join(", ")}, not installed; install with: npm install ${packages.join(" ")}`,
+    );
     this.name = "DigestMissingPackageError";
   }
 }
@@ -47,8 +49,13 @@ export class DigestMissingPackageError extends Error {
  * Throws `DigestMissingPackageError` (one line naming every missing package and the `npm install`
  * command) if a feature that is on lacks one of its packages. `installed` is for tests.
  */
-export function assertOptionalPackages(options: Pick<ResolvedDigestOptions, OptionalFeature>, installed: (name: string) => boolean = installedFrom(import.meta.url)): void {
-  const features = (Object.keys(OPTIONAL_PACKAGES) as OptionalFeature[]).filter((feature) => options[feature] && OPTIONAL_PACKAGES[feature].some((name) => !installed(name)));
+export function assertOptionalPackages(
+  options: Pick<ResolvedDigestOptions, OptionalFeature>,
+  installed: (name: string) => boolean = installedFrom(import.meta.url),
+): void {
+  const features = (Object.keys(OPTIONAL_PACKAGES) as OptionalFeature[]).filter(
+    (feature) => options[feature] && OPTIONAL_PACKAGES[feature].some((name) => !installed(name)),
+  );
   if (features.length === 0) return;
   const missing = features.flatMap((feature) => OPTIONAL_PACKAGES[feature].filter((name) => !installed(name)));
   throw Object.assign(new DigestMissingPackageError(features, missing), { skipOriginalStack: true });

@@ -23,8 +23,10 @@ const UNSAFE_CHARACTER = /[\u0000-\u001F\u007F\\]/;
  * character or backslash; throws `DigestPathError` otherwise.
  */
 export function assertInsideBase(path: string, basePath: string): string {
-  if (!basePath.startsWith("/") || !basePath.endsWith("/")) throw new DigestPathError(path, `the base path ${JSON.stringify(basePath)} is not normalised`);
-  if (!path.startsWith(basePath)) throw new DigestPathError(path, `it is not inside the digest's folder ${JSON.stringify(basePath)}`);
+  if (!basePath.startsWith("/") || !basePath.endsWith("/"))
+    throw new DigestPathError(path, `the base path ${JSON.stringify(basePath)} is not normalised`);
+  if (!path.startsWith(basePath))
+    throw new DigestPathError(path, `it is not inside the digest's folder ${JSON.stringify(basePath)}`);
   if (UNSAFE_CHARACTER.test(path)) throw new DigestPathError(path, "it contains a control character or a backslash");
   if (path.includes("%")) throw new DigestPathError(path, "it contains a percent sign");
   const segments = path.slice(1).split("/");
@@ -32,7 +34,8 @@ export function assertInsideBase(path: string, basePath: string): string {
   if (segments.at(-1) === "") segments.pop();
   for (const segment of segments) {
     if (segment === "") throw new DigestPathError(path, "it has an empty segment");
-    if (segment === "." || segment === "..") throw new DigestPathError(path, `it has a ${JSON.stringify(segment)} segment`);
+    if (segment === "." || segment === "..")
+      throw new DigestPathError(path, `it has a ${JSON.stringify(segment)} segment`);
   }
   return path;
 }

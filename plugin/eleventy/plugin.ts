@@ -10,7 +10,12 @@
  */
 import { readFileSync } from "node:fs";
 import { renderBreadcrumbs, renderDocument, renderHeadMetadata, stylesheetPath, THEME_CSS } from "../html/document.js";
-import { resolveOptions, type DigestPageKind, type DigestPluginOptions, type ResolvedDigestOptions } from "../options.js";
+import {
+  resolveOptions,
+  type DigestPageKind,
+  type DigestPluginOptions,
+  type ResolvedDigestOptions,
+} from "../options.js";
 import type { PageView } from "../html/view.js";
 import type { SiteContext } from "../html/site.js";
 import { decodePagePath, faviconPath, notFoundPath, outputPermalink } from "../model/urls.js";
@@ -21,8 +26,27 @@ import { escapeHtml, html } from "../html/escape.js";
 import { sitemapFiles, type SitemapUrl } from "../feeds/sitemap.js";
 import { createLog, hostBundlesScripts, transformsAddPathPrefix, type EleventyConfigLike } from "./config.js";
 import { trackBuilds, type BuildTracker } from "./build.js";
-import { eleventyRendersPages, emailEntries, everyPage, feedEntries, insideBase, needingWrite, PAGE_KINDS, pageEntries, redirectEntries, type BuildState, type DigestPageEntry } from "./entries.js";
-import { guardAgainstHostComputed, isolatedData, layoutEscapes, ownComputed, virtualDirFor, virtualTemplate } from "./templates.js";
+import {
+  eleventyRendersPages,
+  emailEntries,
+  everyPage,
+  feedEntries,
+  insideBase,
+  needingWrite,
+  PAGE_KINDS,
+  pageEntries,
+  redirectEntries,
+  type BuildState,
+  type DigestPageEntry,
+} from "./entries.js";
+import {
+  guardAgainstHostComputed,
+  isolatedData,
+  layoutEscapes,
+  ownComputed,
+  virtualDirFor,
+  virtualTemplate,
+} from "./templates.js";
 import { addDirectPipeline } from "./direct.js";
 import { FreeSpaceGuard } from "./writer.js";
 import { addShareImages } from "./share-images.js";
@@ -35,7 +59,9 @@ import { addEmailWriter } from "./emails.js";
 export type { EleventyConfigLike } from "./config.js";
 export type { DigestPageEntry } from "./entries.js";
 
-const PACKAGE = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { "11ty": { compatibility: string } };
+const PACKAGE = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
+  "11ty": { compatibility: string };
+};
 
 /**
  * Digests already added to a config, by base path: adding the same one twice is a no-op. Kept at
@@ -87,8 +113,10 @@ function hostLayoutPage(kind: DigestPageKind, layout: string, options: ResolvedD
   // Titles come from untrusted data (tag names, issue titles). Eleventy's Nunjucks escapes
   // `{{ title }}`; its Liquid and 11ty.js print it as is, so those layouts get it escaped.
   const forLayout = layoutEscapes(layout) ? (text: string) => text : escapeHtml;
-  const stylesheet = (site: SiteContext) => options.stylesheet && html`<link rel="stylesheet" href="${site.href(stylesheetPath(options.basePath))}">`;
-  const computedText = (field: "title" | "description") => (data: { digestEntry: DigestPageEntry<PageView> }) => forLayout(viewOf(data.digestEntry)[field]);
+  const stylesheet = (site: SiteContext) =>
+    options.stylesheet && html`<link rel="stylesheet" href="${site.href(stylesheetPath(options.basePath))}">`;
+  const computedText = (field: "title" | "description") => (data: { digestEntry: DigestPageEntry<PageView> }) =>
+    forLayout(viewOf(data.digestEntry)[field]);
   return {
     entries: (state: BuildState) => {
       views.clear();
@@ -98,7 +126,8 @@ function hostLayoutPage(kind: DigestPageKind, layout: string, options: ResolvedD
       const view = viewOf(entry);
       views.delete(entry);
       builds.current()!.heads.set(entry.path, markHeadTags(renderHeadMetadata(view, site).markup));
-      return html`${stylesheet(site)}<div class="dg dg-embed">${renderBreadcrumbs(view, site)}${view.body}</div>`.markup;
+      return html`${stylesheet(site)}<div class="dg dg-embed">${renderBreadcrumbs(view, site)}${view.body}</div>`
+        .markup;
     },
     computed: { title: computedText("title"), description: computedText("description") },
   };
@@ -117,9 +146,14 @@ function flatten(text: string): string {
   return text;
 }
 
-export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike, userOptions?: DigestPluginOptions): void {
+export default function eleventyPluginDigest(
+  eleventyConfig: EleventyConfigLike,
+  userOptions?: DigestPluginOptions,
+): void {
   if (typeof eleventyConfig?.addTemplate !== "function") {
-    throw new Error("eleventy-plugin-digest needs Eleventy 3 or newer (it ships its pages as virtual templates); this Eleventy has no addTemplate. Upgrade with: npm install @11ty/eleventy@3");
+    throw new Error(
+      "eleventy-plugin-digest needs Eleventy 3 or newer (it ships its pages as virtual templates); this Eleventy has no addTemplate. Upgrade with: npm install @11ty/eleventy@3",
+    );
   }
   eleventyConfig.versionCheck?.(PACKAGE["11ty"].compatibility);
   const options: ResolvedDigestOptions = resolveOptions(userOptions);
@@ -128,10 +162,17 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
 
   const added = addedDigests.get(eleventyConfig) ?? new Map<string, string>();
   addedDigests.set(eleventyConfig, added);
-  const fingerprint = JSON.stringify({ ...options, renderItem: options.renderItem ? String(options.renderItem) : undefined });
+  const fingerprint = JSON.stringify({
+    ...options,
+    renderItem: options.renderItem ? String(options.renderItem) : undefined,
+  });
   const previous = added.get(options.basePath);
   if (previous !== undefined) {
-    if (previous !== fingerprint) log(`warning: the digest at ${options.basePath} was added twice with different options; the first addPlugin wins. Give a second digest its own basePath.`, "warn");
+    if (previous !== fingerprint)
+      log(
+        `warning: the digest at ${options.basePath} was added twice with different options; the first addPlugin wins. Give a second digest its own basePath.`,
+        "warn",
+      );
     return;
   }
   added.set(options.basePath, fingerprint);
@@ -142,7 +183,12 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
   const builds = trackBuilds(
     eleventyConfig,
     options,
-    () => ({ hrefPrefix: transformsAddPathPrefix(eleventyConfig, pathPrefix, options.basePath) ? "/" : pathPrefix, absolutePrefix: pathPrefix, hostBundlesScripts: hostBundlesScripts(eleventyConfig), ignoredByImageTransforms: !options.hostImageTransform }),
+    () => ({
+      hrefPrefix: transformsAddPathPrefix(eleventyConfig, pathPrefix, options.basePath) ? "/" : pathPrefix,
+      absolutePrefix: pathPrefix,
+      hostBundlesScripts: hostBundlesScripts(eleventyConfig),
+      ignoredByImageTransforms: !options.hostImageTransform,
+    }),
     log,
   );
 
@@ -191,36 +237,62 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
   // Validation runs while Eleventy maps its pages, in this page-less template's pagination, so bad
   // data stops the build before anything is written, whichever pipeline. Added first, so that it
   // is the template Eleventy names when the data is bad: the problems name the user's files.
-  const validation = { digestPluginSeed: [0], pagination: { data: "digestPluginSeed", size: 1, before: (_items: unknown[], data: Record<string, unknown>) => {
+  const validation = {
+    digestPluginSeed: [0],
+    pagination: {
+      data: "digestPluginSeed",
+      size: 1,
+      before: (_items: unknown[], data: Record<string, unknown>) => {
         freeSpace.reset();
         builds.stateFor(data);
         return [];
       },
     },
   };
-  eleventyConfig.addTemplate(`${virtualDir}/validate-${options.dataKey}-data.11ty.js`, virtualTemplate({ ...validation, ...isolatedData(false, false, false, ownComputed(false, false, false)) }, () => ""));
+  eleventyConfig.addTemplate(
+    `${virtualDir}/validate-${options.dataKey}-data.11ty.js`,
+    virtualTemplate(
+      { ...validation, ...isolatedData(false, false, false, ownComputed(false, false, false)) },
+      () => "",
+    ),
+  );
 
   // After the layout (and every transform added before this one): one set of head metadata on each digest page in a host layout.
   if (PAGE_KINDS.some((kind) => options.layouts[kind] ?? options.layout)) {
-    eleventyConfig.addTransform?.(`eleventy-plugin-digest-head${options.basePath === "/" ? "" : `:${options.basePath}`}`, function (content) {
-      const state = builds.current();
-      const url = this.page?.url;
-      if (!state || typeof url !== "string" || typeof content !== "string") return content;
-      const head = state.heads.get(url) ?? state.heads.get(decodePagePath(url));
-      if (head === undefined) return content;
-      // Added here, after Eleventy's HTML transforms: a root link (the favicon's) carries the pathPrefix they would have added.
-      const transformsAddPrefix = pathPrefix !== "/" && state.site.href("/") === "/";
-      return withOneHead(content, transformsAddPrefix ? head.replace(/ href="\/(?!\/)/g, ` href="${pathPrefix.replace(/\/?$/, "/")}`) : head);
-    });
+    eleventyConfig.addTransform?.(
+      `eleventy-plugin-digest-head${options.basePath === "/" ? "" : `:${options.basePath}`}`,
+      function (content) {
+        const state = builds.current();
+        const url = this.page?.url;
+        if (!state || typeof url !== "string" || typeof content !== "string") return content;
+        const head = state.heads.get(url) ?? state.heads.get(decodePagePath(url));
+        if (head === undefined) return content;
+        // Added here, after Eleventy's HTML transforms: a root link (the favicon's) carries the pathPrefix they would have added.
+        const transformsAddPrefix = pathPrefix !== "/" && state.site.href("/") === "/";
+        return withOneHead(
+          content,
+          transformsAddPrefix ? head.replace(/ href="\/(?!\/)/g, ` href="${pathPrefix.replace(/\/?$/, "/")}`) : head,
+        );
+      },
+    );
   }
 
   // Thumbnails marked for the host's image transform to leave (`hostImageTransform`): the mark off again where none took it.
   if (!options.hostImageTransform && options.thumbnails) {
-    eleventyConfig.addTransform?.(`eleventy-plugin-digest-thumbnails${options.basePath === "/" ? "" : `:${options.basePath}`}`, function (content) {
-      const inputPath = this.page?.inputPath;
-      if (typeof content !== "string" || typeof inputPath !== "string" || !isOwnTemplate(inputPath) || !content.includes("<img eleventy:ignore")) return content;
-      return content.replace(IGNORED_THUMBNAIL, '<img class="dg-thumb"');
-    });
+    eleventyConfig.addTransform?.(
+      `eleventy-plugin-digest-thumbnails${options.basePath === "/" ? "" : `:${options.basePath}`}`,
+      function (content) {
+        const inputPath = this.page?.inputPath;
+        if (
+          typeof content !== "string" ||
+          typeof inputPath !== "string" ||
+          !isOwnTemplate(inputPath) ||
+          !content.includes("<img eleventy:ignore")
+        )
+          return content;
+        return content.replace(IGNORED_THUMBNAIL, '<img class="dg-thumb"');
+      },
+    );
   }
 
   const directPages: DigestPageKind[] = [];
@@ -228,9 +300,18 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
     const layout = options.layouts[kind] ?? options.layout;
     if (layout) {
       const page = hostLayoutPage(kind, layout, options, builds);
-      addPaginated(kind, page.entries, page.render, { layout, listed: options.collectionsAll, computed: page.computed });
+      addPaginated(kind, page.entries, page.render, {
+        layout,
+        listed: options.collectionsAll,
+        computed: page.computed,
+      });
     } else if (eleventyRendersPages(kind, options)) {
-      addPaginated(kind, (state) => pageEntries(kind, state), (entry, site) => renderDocument(entry.render(), site), { listed: options.collectionsAll });
+      addPaginated(
+        kind,
+        (state) => pageEntries(kind, state),
+        (entry, site) => renderDocument(entry.render(), site),
+        { listed: options.collectionsAll },
+      );
     } else {
       directPages.push(kind);
     }
@@ -240,22 +321,49 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
   const themeStylesheet = stylesheetPath(options.basePath);
   const everyPageUsesHostLayout = PAGE_KINDS.every((kind) => options.layouts[kind] ?? options.layout);
   const stylesheetTemplate = `${virtualDir}/stylesheet.11ty.js`;
-  if (!everyPageUsesHostLayout || options.stylesheet || options.pipeline === "direct" || options.shareImages || options.search) {
+  if (
+    !everyPageUsesHostLayout ||
+    options.stylesheet ||
+    options.pipeline === "direct" ||
+    options.shareImages ||
+    options.search
+  ) {
     const permalink = outputPermalink(themeStylesheet);
-    eleventyConfig.addTemplate(stylesheetTemplate, virtualTemplate(isolatedData(false, false, permalink, ownComputed(false, false, permalink)), () => `${THEME_CSS}\n`));
+    eleventyConfig.addTemplate(
+      stylesheetTemplate,
+      virtualTemplate(
+        isolatedData(false, false, permalink, ownComputed(false, false, permalink)),
+        () => `${THEME_CSS}\n`,
+      ),
+    );
   }
   // The plugin's own favicon, unless the `favicon` option names the user's or none: an Eleventy
   // template in either pipeline, like the stylesheet, made from the build's title.
   if (options.favicon === undefined) {
-    addPaginated("favicon", (state) => [{ path: faviconPath(options.basePath), render: () => renderFaviconSvg(state.site) }], (entry) => entry.render());
+    addPaginated(
+      "favicon",
+      (state) => [{ path: faviconPath(options.basePath), render: () => renderFaviconSvg(state.site) }],
+      (entry) => entry.render(),
+    );
   }
   // The not-found page: a standalone document written by Eleventy in either pipeline, like the
   // favicon; in no collection and no sitemap (a 404 is not a page to list).
   if (options.notFoundPage) {
-    addPaginated("not-found", (state) => [{ path: notFoundPath(options.basePath), render: () => renderNotFoundDocument(state.model, state.site) }], (entry) => entry.render());
+    addPaginated(
+      "not-found",
+      (state) => [
+        { path: notFoundPath(options.basePath), render: () => renderNotFoundDocument(state.model, state.site) },
+      ],
+      (entry) => entry.render(),
+    );
   }
   if (options.pipeline === "eleventy") {
-    for (const kind of FEED_FILE_KINDS) addPaginated(`feed-${kind}`, (state) => feedEntries(kind, state), (entry) => entry.render());
+    for (const kind of FEED_FILE_KINDS)
+      addPaginated(
+        `feed-${kind}`,
+        (state) => feedEntries(kind, state),
+        (entry) => entry.render(),
+      );
     // Renamed tags' old pages: the plugin's own small documents, never in a host layout or collections.all.
     addPaginated("tag-redirect", redirectEntries, (entry) => entry.render());
     // The emails are files for the publisher's sender: written by the plugin, out of reach of host transforms (emails.ts).
@@ -270,9 +378,16 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
     // Paginated over collections.all, so Eleventy builds it after every other template has its
     // URL: host pages under the base path are listed too (the demo's about page, for one).
     let hostPages: readonly HostPage[] = [];
-    const isHostPage = (item: Partial<HostPage>): item is HostPage => typeof item.url === "string" && /(\/|\.html)$/.test(item.url) && !isOwnTemplate(String(item.inputPath)) && item.date instanceof Date;
+    const isHostPage = (item: Partial<HostPage>): item is HostPage =>
+      typeof item.url === "string" &&
+      /(\/|\.html)$/.test(item.url) &&
+      !isOwnTemplate(String(item.inputPath)) &&
+      item.date instanceof Date;
     const sitemaps = (current: BuildState) => {
-      const urls: SitemapUrl[] = everyPage(current).map((entry) => ({ loc: current.site.absolute(entry.path), ...(entry.date && { lastmod: isoDay(entry.date) }) }));
+      const urls: SitemapUrl[] = everyPage(current).map((entry) => ({
+        loc: current.site.absolute(entry.path),
+        ...(entry.date && { lastmod: isoDay(entry.date) }),
+      }));
       const listed = new Set(urls.map((url) => url.loc));
       for (const page of hostPages) {
         const loc = current.site.absolute(page.url);
@@ -283,7 +398,9 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
       }
       return sitemapFiles(options.basePath, urls, (path) => current.site.absolute(path));
     };
-    addPaginated("sitemap", sitemaps, (entry) => entry.render(), { overCollectionsAll: (items) => (hostPages = items.filter(isHostPage)) });
+    addPaginated("sitemap", sitemaps, (entry) => entry.render(), {
+      overCollectionsAll: (items) => (hostPages = items.filter(isHostPage)),
+    });
   }
 
   // Eleventy has mapped every page and written none: a host page on a digest URL stops the build
@@ -292,15 +409,35 @@ export default function eleventyPluginDigest(eleventyConfig: EleventyConfigLike,
     const state = builds.current();
     if (!state) return;
     const current = { ...state, changed: "all" as const };
-    const ours = new Set([...everyPage(current), ...redirectEntries(current), ...FEED_FILE_KINDS.flatMap((kind) => feedEntries(kind, current)), ...emailEntries(current)].map((entry) => entry.path));
+    const ours = new Set(
+      [
+        ...everyPage(current),
+        ...redirectEntries(current),
+        ...FEED_FILE_KINDS.flatMap((kind) => feedEntries(kind, current)),
+        ...emailEntries(current),
+      ].map((entry) => entry.path),
+    );
     ours.add(themeStylesheet);
     if (options.favicon === undefined) ours.add(faviconPath(options.basePath));
     if (options.notFoundPage) ours.add(notFoundPath(options.basePath));
     const inputPathToUrl = (args[0] as { inputPathToUrl?: Record<string, string[]> } | undefined)?.inputPathToUrl ?? {};
     const clashes = Object.entries(inputPathToUrl)
       .filter(([inputPath]) => !isOwnTemplate(inputPath))
-      .flatMap(([inputPath, urls]) => urls.filter((url) => ours.has(url) || ours.has(decodePagePath(url))).map((url) => `${url} (${outputPermalink(url).slice(1)}) is written by both the digest and ${inputPath}${url === notFoundPath(options.basePath) ? " (keep your own with the option notFoundPage: false)" : ""}`));
-    if (clashes.length > 0) throw Object.assign(new Error(`eleventy-plugin-digest: URL clash; nothing was written:\n${clashes.map((clash) => `  - ${clash}`).join("\n")}`), { skipOriginalStack: true });
+      .flatMap(([inputPath, urls]) =>
+        urls
+          .filter((url) => ours.has(url) || ours.has(decodePagePath(url)))
+          .map(
+            (url) =>
+              `${url} (${outputPermalink(url).slice(1)}) is written by both the digest and ${inputPath}${url === notFoundPath(options.basePath) ? " (keep your own with the option notFoundPage: false)" : ""}`,
+          ),
+      );
+    if (clashes.length > 0)
+      throw Object.assign(
+        new Error(
+          `eleventy-plugin-digest: URL clash; nothing was written:\n${clashes.map((clash) => `  - ${clash}`).join("\n")}`,
+        ),
+        { skipOriginalStack: true },
+      );
   });
 
   addHostData(eleventyConfig, options, builds.current);

@@ -34,7 +34,10 @@ const NOT_INDEXED = [".dg-rank", ".dg-avatar", ".dg-type", ".dg-meta time"];
 
 /** Fails the build with Pagefind's own words, naming the plugin. */
 function check(errors: readonly string[], step: string): void {
-  if (errors.length > 0) throw new Error(`eleventy-plugin-digest: search: Pagefind could not ${step}:\n${errors.map((error) => `  - ${error}`).join("\n")}`);
+  if (errors.length > 0)
+    throw new Error(
+      `eleventy-plugin-digest: search: Pagefind could not ${step}:\n${errors.map((error) => `  - ${error}`).join("\n")}`,
+    );
 }
 
 /**
@@ -42,7 +45,10 @@ function check(errors: readonly string[], step: string): void {
  * the bundle, replacing the previous build's (its file names are content hashes, so a rebuild under
  * --serve would otherwise leave the old ones behind).
  */
-export function addSearchIndex(eleventyConfig: EleventyConfigLike, { options, builds, pathPrefix, stylesheetTemplate, log }: SearchIndexWiring): void {
+export function addSearchIndex(
+  eleventyConfig: EleventyConfigLike,
+  { options, builds, pathPrefix, stylesheetTemplate, log }: SearchIndexWiring,
+): void {
   const bundle = pagefindPath(options.basePath);
   assertInsideBase(bundle, options.basePath);
   eleventyConfig.on("afterBuild", async (...args: unknown[]) => {
@@ -64,7 +70,10 @@ export function addSearchIndex(eleventyConfig: EleventyConfigLike, { options, bu
       const made = await index.getFiles();
       check(made.errors, `make its files for ${outputPath}`);
       await rm(outputPath, { recursive: true, force: true });
-      await writeOutputFiles(outputDir, made.files.map((file) => ({ path: `${bundle}${file.path}`, render: () => file.content })));
+      await writeOutputFiles(
+        outputDir,
+        made.files.map((file) => ({ path: `${bundle}${file.path}`, render: () => file.content })),
+      );
     } finally {
       await index.deleteIndex();
     }

@@ -25,7 +25,10 @@ export interface ShareImagesWiring {
 }
 
 /** Draws the share images before Eleventy writes, and copies them into the output after it has. */
-export function addShareImages(eleventyConfig: EleventyConfigLike, { options, builds, stylesheetTemplate, log }: ShareImagesWiring): void {
+export function addShareImages(
+  eleventyConfig: EleventyConfigLike,
+  { options, builds, stylesheetTemplate, log }: ShareImagesWiring,
+): void {
   let ready: CachedShareImage[] | undefined;
   eleventyConfig.on("eleventy.before", () => {
     ready = undefined;
@@ -38,11 +41,17 @@ export function addShareImages(eleventyConfig: EleventyConfigLike, { options, bu
     const started = performance.now();
     const stats: ShareCacheStats = { rendered: 0, cached: 0 };
     ready = await cachedShareImages(cards, shareCacheDir(), stats);
-    if (stats.rendered > 0) log(`Drew ${stats.rendered} share images (${stats.cached} from the cache) in ${((performance.now() - started) / 1000).toFixed(2)} seconds`);
+    if (stats.rendered > 0)
+      log(
+        `Drew ${stats.rendered} share images (${stats.cached} from the cache) in ${((performance.now() - started) / 1000).toFixed(2)} seconds`,
+      );
   });
   eleventyConfig.on("afterBuild", async (...args: unknown[]) => {
     const outputDir = builds.outputDir();
     if (!ready || outputDir === undefined || !eleventyWrote(args[0], stylesheetTemplate)) return;
-    await writeOutputFiles(outputDir, ready.map(({ card, file }) => ({ path: card.path, render: () => readFile(file) })));
+    await writeOutputFiles(
+      outputDir,
+      ready.map(({ card, file }) => ({ path: card.path, render: () => readFile(file) })),
+    );
   });
 }

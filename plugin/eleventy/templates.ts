@@ -27,7 +27,10 @@ function underEach(names: readonly string[], value: unknown): Record<string, unk
  * keys work, which they do not in `addTemplate`'s data argument), and `--to=json` has no object
  * to serialise as its raw input.
  */
-export function virtualTemplate<Data>(data: Record<string, unknown>, render: (data: Data) => string): new () => { data(): Record<string, unknown>; render(data: Data): string } {
+export function virtualTemplate<Data>(
+  data: Record<string, unknown>,
+  render: (data: Data) => string,
+): new () => { data(): Record<string, unknown>; render(data: Data): string } {
   return class {
     data(): Record<string, unknown> {
       return { ...data };
@@ -51,7 +54,12 @@ export type Permalink = ((data: never) => string | false) | string | false;
  * collection membership and permalink, and a data schema of its own; each special key under
  * every name Eleventy reads it by (`DATA_KEY_NAMES`).
  */
-export function isolatedData(layout: string | false, listed: boolean, permalink: Permalink, computed: Record<string, unknown> = {}): Record<string, unknown> {
+export function isolatedData(
+  layout: string | false,
+  listed: boolean,
+  permalink: Permalink,
+  computed: Record<string, unknown> = {},
+): Record<string, unknown> {
   return {
     layout,
     "override:tags": [],
@@ -68,7 +76,12 @@ export function isolatedData(layout: string | false, listed: boolean, permalink:
  * template's computed values of the same keys win.
  */
 export function ownComputed(layout: string | false, listed: boolean, permalink: Permalink): Record<string, unknown> {
-  return { layout: () => layout, tags: () => [], ...underEach(DATA_KEY_NAMES.excludeFromCollections, () => !listed), permalink };
+  return {
+    layout: () => layout,
+    tags: () => [],
+    ...underEach(DATA_KEY_NAMES.excludeFromCollections, () => !listed),
+    permalink,
+  };
 }
 
 /**
@@ -81,8 +94,11 @@ export function guardAgainstHostComputed(data: Record<string, unknown>, own: Rec
   for (const name of DATA_KEY_NAMES.computed) {
     const computed = data[name];
     if (!computed || typeof computed !== "object") continue;
-    const clashing = Object.keys(own).filter((key) => key in computed && (computed as Record<string, unknown>)[key] !== own[key]);
-    if (clashing.length > 0) data[name] = { ...computed, ...Object.fromEntries(clashing.map((key) => [key, own[key]])) };
+    const clashing = Object.keys(own).filter(
+      (key) => key in computed && (computed as Record<string, unknown>)[key] !== own[key],
+    );
+    if (clashing.length > 0)
+      data[name] = { ...computed, ...Object.fromEntries(clashing.map((key) => [key, own[key]])) };
   }
 }
 

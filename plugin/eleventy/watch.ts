@@ -26,7 +26,15 @@ function structuralPart(article: ValidArticle): string {
 /** The structure of the whole digest, and each article's content by id. */
 export function fingerprintDigest(digest: ValidatedDigest): DigestFingerprint {
   const articles = new Map<string, string>();
-  const structure: string[] = [JSON.stringify([digest.title, digest.description, [...digest.issues], [...digest.tags.values()], [...digest.sources.values()]])];
+  const structure: string[] = [
+    JSON.stringify([
+      digest.title,
+      digest.description,
+      [...digest.issues],
+      [...digest.tags.values()],
+      [...digest.sources.values()],
+    ]),
+  ];
   for (const article of digest.articles) {
     structure.push(structuralPart(article));
     articles.set(article.id, JSON.stringify(article));
@@ -38,7 +46,10 @@ export function fingerprintDigest(digest: ValidatedDigest): DigestFingerprint {
  * The ids of articles whose content changed, or `"all"` when the change is structural and every
  * page must be written again.
  */
-export function changedArticles(previous: DigestFingerprint | undefined, next: DigestFingerprint): ReadonlySet<string> | "all" {
+export function changedArticles(
+  previous: DigestFingerprint | undefined,
+  next: DigestFingerprint,
+): ReadonlySet<string> | "all" {
   if (!previous || previous.structure !== next.structure) return "all";
   const changed = new Set<string>();
   for (const [id, content] of next.articles) if (previous.articles.get(id) !== content) changed.add(id);
@@ -62,5 +73,8 @@ export function isDigestDataFile(file: string, dataDir: string, dataKey: string)
 export function displayedDir(dir: string): string {
   const relative = path.isAbsolute(dir) ? path.relative(process.cwd(), dir) : dir;
   const shown = relative.startsWith("..") || path.isAbsolute(relative) ? dir : relative;
-  return shown.replace(/\\/g, "/").replace(/^\.\//, "").replace(/([^/])$/, "$1/");
+  return shown
+    .replace(/\\/g, "/")
+    .replace(/^\.\//, "")
+    .replace(/([^/])$/, "$1/");
 }

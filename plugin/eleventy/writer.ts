@@ -50,7 +50,11 @@ function writeFailure(error: unknown): string {
  * write stops the rest (a full disk fails every later write alike) and rejects with one line
  * naming the file and the cause; the file it left cut short is removed.
  */
-export async function writeOutputFiles(outputDir: string, files: Iterable<OutputFile>, concurrency = 16): Promise<number> {
+export async function writeOutputFiles(
+  outputDir: string,
+  files: Iterable<OutputFile>,
+  concurrency = 16,
+): Promise<number> {
   const madeDirs = new Set<string>();
   const iterator = files[Symbol.iterator]();
   let written = 0;
@@ -69,7 +73,10 @@ export async function writeOutputFiles(outputDir: string, files: Iterable<Output
       } catch (error) {
         await rm(file, { force: true }).catch(() => undefined);
         // Only the first failure is told: the others are its echoes.
-        failure ??= Object.assign(new Error(`eleventy-plugin-digest: could not write ${file}: ${writeFailure(error)}`, { cause: error }), { skipOriginalStack: true });
+        failure ??= Object.assign(
+          new Error(`eleventy-plugin-digest: could not write ${file}: ${writeFailure(error)}`, { cause: error }),
+          { skipOriginalStack: true },
+        );
         return;
       }
       written++;
@@ -124,7 +131,12 @@ export class FreeSpaceGuard {
     // What is gone since the first check is, at most, the pages passed: the rest are still to be written.
     const available = space.free - Math.max(0, this.#passed - (this.#start.free - space.free));
     if (needs > available) {
-      throw Object.assign(new Error(`eleventy-plugin-digest: could not write ${outputFileFor(outputDir, urlPath)}: no space left on the device (${Math.max(0, available)} bytes free, the page needs ${needs}); nothing more of the digest is written`), { skipOriginalStack: true });
+      throw Object.assign(
+        new Error(
+          `eleventy-plugin-digest: could not write ${outputFileFor(outputDir, urlPath)}: no space left on the device (${Math.max(0, available)} bytes free, the page needs ${needs}); nothing more of the digest is written`,
+        ),
+        { skipOriginalStack: true },
+      );
     }
     this.#passed += needs;
     this.#budget = (available - needs) / 2;

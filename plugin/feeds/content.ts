@@ -15,7 +15,9 @@ import { tagPath } from "../model/urls.js";
 
 /** The source's name, linked when it has a url. */
 function sourceHtml(article: DigestArticle): SafeHtml | string {
-  return article.source.url ? html`<a href="${feedUri(article.source.url)}">${article.source.name}</a>` : article.source.name;
+  return article.source.url
+    ? html`<a href="${feedUri(article.source.url)}">${article.source.name}</a>`
+    : article.source.name;
 }
 
 /** "Article" or "Video", in the site's wording. */
@@ -31,11 +33,15 @@ export function articleHtml(article: DigestArticle, site: SiteContext, issueLabe
   const rank = site.wording.fill(site.wording.strings.rankInIssue, { rank: article.rank, issue: issueLabel });
   const type = article.type !== "article" && html` · <strong>${typeLabel(article, site)}</strong>`;
   const meta = html`<p><a href="${site.absolute(article.pagePath)}">${rank}</a> · ${sourceHtml(article)}${type}</p>`;
-  const image = article.image && html`<p><a href="${feedUri(article.url)}"><img src="${feedUri(article.image)}" alt="${article.title}" referrerpolicy="no-referrer"></a></p>`;
+  const image =
+    article.image &&
+    html`<p><a href="${feedUri(article.url)}"><img src="${feedUri(article.image)}" alt="${article.title}" referrerpolicy="no-referrer"></a></p>`;
   const tags =
     article.tags.length > 0 &&
     html`<p>${site.wording.strings.tags}: ${joinHtml(
-      article.tags.map((tag) => html`<a href="${site.absolute(tagPath(site.options.basePath, tag.slug))}" rel="tag">${tag.name}</a>`),
+      article.tags.map(
+        (tag) => html`<a href="${site.absolute(tagPath(site.options.basePath, tag.slug))}" rel="tag">${tag.name}</a>`,
+      ),
       html`, `,
     )}</p>`;
   // Summaries come from our safe Markdown, which keeps only http(s) and mailto links: all absolute.

@@ -45,7 +45,10 @@ const DIGEST_NAMESPACE = "7afb74a7-76fb-5279-8dba-ab9aa6fc1b26";
 
 /** A name-based (SHA-1) UUID, RFC 4122 §4.3: the same name always gives the same UUID. */
 export function uuidV5(name: string, namespace: string = DIGEST_NAMESPACE): string {
-  const hash = createHash("sha1").update(Buffer.from(namespace.replace(/-/g, ""), "hex")).update(name, "utf8").digest();
+  const hash = createHash("sha1")
+    .update(Buffer.from(namespace.replace(/-/g, ""), "hex"))
+    .update(name, "utf8")
+    .digest();
   hash[6] = (hash[6]! & 0x0f) | 0x50; // version 5
   hash[8] = (hash[8]! & 0x3f) | 0x80; // RFC 4122 variant
   const hex = hash.subarray(0, 16).toString("hex");

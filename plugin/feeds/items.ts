@@ -37,10 +37,18 @@ export class FeedItemCache {
         date: articleDate(article),
         issueDate: article.issueDate,
         html: articleHtml(article, this.site, article.issueLabel),
-        author: { name: article.source.name, ...(article.source.url !== undefined && { url: feedUri(article.source.url) }) },
+        author: {
+          name: article.source.name,
+          ...(article.source.url !== undefined && { url: feedUri(article.source.url) }),
+        },
         tags: article.tags.map((tag) => tag.name),
         ...(article.image !== undefined && { image: feedUri(article.image) }),
-        facts: { rank: article.rank, month: article.month, type: article.type, issue_url: this.site.absolute(article.issuePath) },
+        facts: {
+          rank: article.rank,
+          month: article.month,
+          type: article.type,
+          issue_url: this.site.absolute(article.issuePath),
+        },
       };
       this.articles.set(article, item);
     }
@@ -74,6 +82,7 @@ export class FeedItemCache {
 /** The newest issue date among `items`: the feed's `lastBuildDate`/`updated`. */
 export function newestIssueDate(items: readonly FeedItem[]): IsoDateTime | undefined {
   let newest: IsoDateTime | undefined;
-  for (const item of items) if (newest === undefined || Date.parse(item.issueDate) > Date.parse(newest)) newest = item.issueDate;
+  for (const item of items)
+    if (newest === undefined || Date.parse(item.issueDate) > Date.parse(newest)) newest = item.issueDate;
   return newest;
 }

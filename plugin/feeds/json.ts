@@ -9,17 +9,18 @@ import type { FeedChannel, FeedItem, FeedPerson } from "./channel.js";
 const person = (who: FeedPerson) => ({ name: who.name, ...(who.url !== undefined && { url: who.url }) });
 
 /** An item's JSON. */
-const jsonItem = (item: FeedItem): string => JSON.stringify({
-  id: item.identity.guid,
-  url: item.url,
-  title: item.title,
-  content_html: item.html,
-  date_published: toRfc3339(item.date),
-  ...(item.author && { authors: [person(item.author)] }),
-  tags: item.tags,
-  ...(item.image !== undefined && { image: item.image }),
-  _digest: item.facts,
-});
+const jsonItem = (item: FeedItem): string =>
+  JSON.stringify({
+    id: item.identity.guid,
+    url: item.url,
+    title: item.title,
+    content_html: item.html,
+    date_published: toRfc3339(item.date),
+    ...(item.author && { authors: [person(item.author)] }),
+    tags: item.tags,
+    ...(item.image !== undefined && { image: item.image }),
+    _digest: item.facts,
+  });
 
 /**
  * The feed's JSON, not pretty-printed (feed readers do not care, and it is half the bytes): its

@@ -37,24 +37,35 @@ function feedLink(format: FeedFormat, title: string, path: string): FeedLink {
 /** The site feeds, for `<link rel="alternate">` on every page. */
 export function siteFeedLinks(options: ResolvedDigestOptions, siteTitle: string): FeedLink[] {
   const title = siteFeedTitle(options, siteTitle);
-  return options.feed.formats.map((format) => feedLink(format, linkTitle(title, format), siteFeedPath(options.basePath, format)));
+  return options.feed.formats.map((format) =>
+    feedLink(format, linkTitle(title, format), siteFeedPath(options.basePath, format)),
+  );
 }
 
 /** One tag's feeds, as the model lists them (none without `feed.perTag`). */
-export function tagFeedLinks(tag: Pick<Tag, "name" | "feeds">, options: ResolvedDigestOptions, siteTitle: string): FeedLink[] {
+export function tagFeedLinks(
+  tag: Pick<Tag, "name" | "feeds">,
+  options: ResolvedDigestOptions,
+  siteTitle: string,
+): FeedLink[] {
   const title = `${siteFeedTitle(options, siteTitle)} — ${tag.name}`;
   return tag.feeds.map(({ format, path }) => feedLink(format, linkTitle(title, format), path));
 }
 
 /** The feeds a page offers: the site's, and on a tag's pages that tag's. */
-export function pageFeedLinks(site: { readonly options: ResolvedDigestOptions; readonly title: string; readonly feeds: readonly FeedLink[] }, tag?: Pick<Tag, "name" | "feeds">): readonly FeedLink[] {
+export function pageFeedLinks(
+  site: { readonly options: ResolvedDigestOptions; readonly title: string; readonly feeds: readonly FeedLink[] },
+  tag?: Pick<Tag, "name" | "feeds">,
+): readonly FeedLink[] {
   return tag ? [...site.feeds, ...tagFeedLinks(tag, site.options, site.title)] : site.feeds;
 }
 
 /** The `<link rel="alternate">` lines for a page's feeds; `absolute` makes a site-root path a URL. */
 export function renderFeedLinks(feeds: readonly FeedLink[], absolute: (path: string) => string): SafeHtml {
   return joinHtml(
-    feeds.map((feed) => html`<link rel="alternate" type="${feed.type}" title="${feed.title}" href="${absolute(feed.path)}">`),
+    feeds.map(
+      (feed) => html`<link rel="alternate" type="${feed.type}" title="${feed.title}" href="${absolute(feed.path)}">`,
+    ),
     html`\n`,
   );
 }

@@ -13,15 +13,26 @@ import { renderXml, type XmlElement } from "./xml.js";
 
 /** One feed as an OPML outline; `htmlUrl` is the page the feed follows. */
 function outline(feed: FeedLink, htmlPath: string, site: SiteContext): XmlElement {
-  return { "@type": "rss", "@text": feed.title, "@title": feed.title, "@xmlUrl": site.absolute(feed.path), "@htmlUrl": site.absolute(htmlPath) };
+  return {
+    "@type": "rss",
+    "@text": feed.title,
+    "@title": feed.title,
+    "@xmlUrl": site.absolute(feed.path),
+    "@htmlUrl": site.absolute(htmlPath),
+  };
 }
 
 /** The OPML document listing the site feeds and, in a folder each, every tag feed and source feed that is written. */
 export function renderOpml(model: DigestModel, site: SiteContext): string {
   const outlines: XmlElement[] = site.feeds.map((feed) => outline(feed, site.options.basePath, site));
-  const folders: [string, readonly Pick<Tag, "name" | "feeds" | "path">[]][] = [[site.wording.strings.tagFeeds, model.tags], [site.wording.strings.sourceFeeds, model.sources]];
+  const folders: [string, readonly Pick<Tag, "name" | "feeds" | "path">[]][] = [
+    [site.wording.strings.tagFeeds, model.tags],
+    [site.wording.strings.sourceFeeds, model.sources],
+  ];
   for (const [folder, followed] of folders) {
-    const feeds = followed.flatMap((entry) => tagFeedLinks(entry, site.options, site.title).map((feed) => outline(feed, entry.path, site)));
+    const feeds = followed.flatMap((entry) =>
+      tagFeedLinks(entry, site.options, site.title).map((feed) => outline(feed, entry.path, site)),
+    );
     if (feeds.length > 0) outlines.push({ "@text": folder, "@title": folder, outline: feeds });
   }
   const newest = model.issues[0]?.date;
@@ -29,7 +40,11 @@ export function renderOpml(model: DigestModel, site: SiteContext): string {
     {
       opml: {
         "@version": "2.0",
-        head: { title: siteFeedTitle(site.options, site.title), dateCreated: newest ? toRfc822(newest) : undefined, docs: "http://opml.org/spec2.opml" },
+        head: {
+          title: siteFeedTitle(site.options, site.title),
+          dateCreated: newest ? toRfc822(newest) : undefined,
+          docs: "http://opml.org/spec2.opml",
+        },
         body: { outline: outlines },
       },
     },

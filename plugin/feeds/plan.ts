@@ -42,7 +42,9 @@ export interface FeedFile {
 function siteChannel(model: DigestModel, site: SiteContext, cache: FeedItemCache): FeedChannel {
   const { feed } = site.options;
   const items: FeedItem[] =
-    feed.items === "issues" ? model.issues.slice(0, feed.limit).map((issue) => cache.issue(issue)) : model.latestArticles.slice(0, feed.limit).map((article) => cache.article(article));
+    feed.items === "issues"
+      ? model.issues.slice(0, feed.limit).map((issue) => cache.issue(issue))
+      : model.latestArticles.slice(0, feed.limit).map((article) => cache.article(article));
   const homeUrl = site.absolute(site.options.basePath);
   return channel(site, {
     title: siteFeedTitle(site.options, site.title),
@@ -75,7 +77,12 @@ function channel(site: SiteContext, fields: Omit<FeedChannel, "updated" | "hub" 
   const updated = newestIssueDate(fields.items);
   const { hub } = site.options.feed;
   const icon = feedIcon(site);
-  return { ...fields, ...(updated && { updated }), ...(hub !== undefined && { hub }), ...(icon !== undefined && { icon }) };
+  return {
+    ...fields,
+    ...(updated && { updated }),
+    ...(hub !== undefined && { hub }),
+    ...(icon !== undefined && { icon }),
+  };
 }
 
 /** The favicon as an absolute URL (the plugin's `favicon.svg`, the `favicon` option's, or none with `favicon: false`). */
@@ -98,7 +105,12 @@ export function feedFiles(model: DigestModel, site: SiteContext): readonly FeedF
   let siteFeed: FeedChannel | undefined;
   for (const format of formats) {
     const path = siteFeedPath(base, format);
-    out.push({ format, path, render: () => FEED_FORMAT_INFO[format].render((siteFeed ??= siteChannel(model, site, cache)), site.absolute(path)) });
+    out.push({
+      format,
+      path,
+      render: () =>
+        FEED_FORMAT_INFO[format].render((siteFeed ??= siteChannel(model, site, cache)), site.absolute(path)),
+    });
   }
   // A tag's feeds are the model's (`Tag.feeds`: none without `feed.perTag`), so pages link to exactly these.
   // Each tag's channel is made once, for its own feeds and for those at a renamed tag's old URLs.
@@ -110,7 +122,13 @@ export function feedFiles(model: DigestModel, site: SiteContext): readonly FeedF
   };
   const feedsOf = (tag: Followed, feeds: Tag["feeds"]) => {
     const shows = tag.articles.slice(0, site.options.feed.limit);
-    for (const { format, path } of feeds) out.push({ format, path, shows, render: () => FEED_FORMAT_INFO[format].render(tagFeed(tag), site.absolute(path)) });
+    for (const { format, path } of feeds)
+      out.push({
+        format,
+        path,
+        shows,
+        render: () => FEED_FORMAT_INFO[format].render(tagFeed(tag), site.absolute(path)),
+      });
   };
   for (const tag of model.tags) feedsOf(tag, tag.feeds);
   for (const source of model.sources) feedsOf(source, source.feeds);
@@ -118,4 +136,3 @@ export function feedFiles(model: DigestModel, site: SiteContext): readonly FeedF
   out.push({ format: "opml", path: opmlPath(base), render: () => renderOpml(model, site) });
   return out;
 }
-

@@ -45,12 +45,18 @@ export function renderRss(channel: FeedChannel, selfUrl: string): string {
           link: channel.homeUrl,
           description: channel.description,
           // A WebSub hub as the W3C validator accepts it in RSS: an Atom link beside the self link.
-          "atom:link": [{ "@href": selfUrl, "@rel": "self", "@type": "application/rss+xml" }, ...(channel.hub === undefined ? [] : [{ "@href": channel.hub, "@rel": "hub" }])],
+          "atom:link": [
+            { "@href": selfUrl, "@rel": "self", "@type": "application/rss+xml" },
+            ...(channel.hub === undefined ? [] : [{ "@href": channel.hub, "@rel": "hub" }]),
+          ],
           language: channel.language,
           generator: "eleventy-plugin-digest",
           docs: RSS_DOCS,
           lastBuildDate: channel.updated ? toRfc822(channel.updated) : undefined,
-          image: channel.icon !== undefined && RSS_IMAGE.test(new URL(channel.icon).pathname) ? { url: channel.icon, title: channel.title, link: channel.homeUrl } : undefined,
+          image:
+            channel.icon !== undefined && RSS_IMAGE.test(new URL(channel.icon).pathname)
+              ? { url: channel.icon, title: channel.title, link: channel.homeUrl }
+              : undefined,
         },
       },
     },

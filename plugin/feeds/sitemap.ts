@@ -45,7 +45,12 @@ function newest(urls: readonly SitemapUrl[]): string | undefined {
  * `{base}sitemap.xml`, or past `limit` URLs an index at that path and parts at
  * `{base}sitemap-1.xml`, `sitemap-2.xml`, … `absolute` turns a site-root path into a URL.
  */
-export function sitemapFiles(basePath: string, urls: readonly SitemapUrl[], absolute: (path: string) => string, limit = SITEMAP_URL_LIMIT): SitemapFile[] {
+export function sitemapFiles(
+  basePath: string,
+  urls: readonly SitemapUrl[],
+  absolute: (path: string) => string,
+  limit = SITEMAP_URL_LIMIT,
+): SitemapFile[] {
   const indexPath = `${basePath}sitemap.xml`;
   if (urls.length <= limit) return [{ path: indexPath, render: () => urlset(urls) }];
   const parts: SitemapFile[] = [];

@@ -7,7 +7,13 @@
  */
 import { XMLBuilder } from "fast-xml-parser";
 
-const XML_ESCAPES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\r": "&#13;" };
+const XML_ESCAPES: Readonly<Record<string, string>> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "\r": "&#13;",
+};
 const NEEDS_ESCAPE = /[&<>"\r]/;
 const ESCAPED = /[&<>"\r]/g;
 /** In element text a `"` is only a character: escaping it there (a feed item's HTML is full of them) only adds bytes. */

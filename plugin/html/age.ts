@@ -21,5 +21,7 @@ export function ageScriptSource(locale: string): string {
 
 /** The age script for a page that shows `dated` picks (none: nothing to count, no script). */
 export function ageScript(site: SiteContext, dated: boolean): SafeHtml | undefined {
-  return dated ? trustedHtml(`<script${site.jsonLdAttributes}>${ageScriptSource(site.options.locale)}</script>`) : undefined;
+  return dated
+    ? trustedHtml(`<script${site.jsonLdAttributes}>${ageScriptSource(site.options.locale)}</script>`)
+    : undefined;
 }

@@ -41,7 +41,9 @@ export function renderArchive(model: DigestModel, site: SiteContext): PageView {
       html`<section class="dg-year" aria-labelledby="dg-y${year.year}"><h2 id="dg-y${year.year}">${link(site, year.path, String(year.year))}</h2>${facts(site.wording.count(strings.issueCount, year.issues.length), site.wording.count(strings.articleCount, year.articleCount))}${year.issues.map((issue) => issueSummary(issue, site, 3, 0))}</section>`,
   );
   const latest = model.issues[0];
-  const body = latest ? html`${intro}${latestIssue(latest, site)}${years}` : html`<h1>${strings.archive}</h1>${intro}${emptyState(site)}`;
+  const body = latest
+    ? html`${intro}${latestIssue(latest, site)}${years}`
+    : html`<h1>${strings.archive}</h1>${intro}${emptyState(site)}`;
   return view(site, {
     kind: "archive",
     path: archivePath(site.options.basePath),

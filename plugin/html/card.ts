@@ -61,7 +61,9 @@ export function renderArticleCard(article: DigestArticle, site: SiteContext, con
 export function rankBadge(article: DigestArticle, site: SiteContext, linked = false): SafeHtml {
   const medal = article.rank <= 3 ? ` dg-medal dg-r${article.rank}` : "";
   const text = site.wording.fill(site.wording.strings.rank, { rank: article.rank });
-  return linked ? html`<a class="dg-rank${medal}" href="#${pickAnchor(article)}">${text}</a>` : html`<span class="dg-rank${medal}">${text}</span>`;
+  return linked
+    ? html`<a class="dg-rank${medal}" href="#${pickAnchor(article)}">${text}</a>`
+    : html`<span class="dg-rank${medal}">${text}</span>`;
 }
 
 /** Where the rank badge goes: first in the card's title. */
@@ -91,15 +93,22 @@ function rankless(article: DigestArticle, site: SiteContext): SafeHtml {
   const avatar = html`<span class="dg-avatar dg-av${avatarColour(article.source.name)}" aria-hidden="true">${monogram(article.source.name, site)}</span>`;
   const source = html`<span class="dg-source">${avatar}<a class="dg-source-name" href="${site.href(article.sourcePath)}">${article.source.name}</a></span>`;
   // Almost every item is an article: only the exception is worth a badge.
-  const type = article.type !== "article" && html`<span class="dg-type dg-type-${article.type}">${article.type === "video" ? strings.video : article.type}</span>`;
+  const type =
+    article.type !== "article" &&
+    html`<span class="dg-type dg-type-${article.type}">${article.type === "video" ? strings.video : article.type}</span>`;
   // The publication date as the data gives it: how long ago that is depends on the reader's today, which a build cannot know.
-  const age = article.published && html`<time datetime="${toRfc3339(article.published)}">${article.publishedText}</time>`;
+  const age =
+    article.published && html`<time datetime="${toRfc3339(article.published)}">${article.publishedText}</time>`;
   // Decorative: the linked title next to it says what it is, so alt="" keeps screen readers from hearing it twice;
   // its link is the title's again, for the eye and the pointer only (hidden from screen readers, out of the tab order).
   // A third party's image: loaded late, and told nothing of the page that shows it (no Referer).
   // The site's own (under siteUrl) by its path, so it loads on localhost too.
-  const image = article.image && html`<a class="dg-thumb-link" href="${article.url}" tabindex="-1" aria-hidden="true"><img${trustedHtml(site.thumbnailAttributes)} class="dg-thumb" src="${site.onPage(article.image)}" alt="" width="112" height="63" loading="lazy" decoding="async" referrerpolicy="no-referrer"></a>`;
+  const image =
+    article.image &&
+    html`<a class="dg-thumb-link" href="${article.url}" tabindex="-1" aria-hidden="true"><img${trustedHtml(site.thumbnailAttributes)} class="dg-thumb" src="${site.onPage(article.image)}" alt="" width="112" height="63" loading="lazy" decoding="async" referrerpolicy="no-referrer"></a>`;
   const summary = article.summary && html`<div class="dg-summary">${summaryHtml(article, site)}</div>`;
-  const tags = article.tags.length > 0 && html`<ul class="dg-tags">${article.tags.map((tag) => html`<li><a href="${site.href(tagPath(site.options.basePath, tag.slug))}">${tag.name}</a></li>`)}</ul>`;
+  const tags =
+    article.tags.length > 0 &&
+    html`<ul class="dg-tags">${article.tags.map((tag) => html`<li><a href="${site.href(tagPath(site.options.basePath, tag.slug))}">${tag.name}</a></li>`)}</ul>`;
   return html`<article class="dg-item${image ? " dg-has-thumb" : ""}"><h2 class="dg-title"><a href="${article.url}">${article.title}</a> <span class="dg-domain dg-muted">${siteDomain(article.url)}</span></h2><p class="dg-meta">${source}${age}${type}</p>${image}${summary}${tags}</article>`;
 }

@@ -28,12 +28,14 @@ export const THEME_CSS: string = readFileSync(new URL("./theme.css", import.meta
   .replace(/^\/\*[\s\S]*?\*\/\n/, "")
   .replace(/\n$/, "");
 
-
 /** The trail from the archive to this page; the last crumb is the page itself. */
 export function renderBreadcrumbs(page: PageView, site: SiteContext): SafeHtml | undefined {
   if (page.breadcrumbs.length === 0) return undefined;
   const last = page.breadcrumbs.length - 1;
-  const items = page.breadcrumbs.map((crumb, index) => html`<li><a href="${site.href(crumb.path)}"${index === last && html` aria-current="page"`}>${crumb.name}</a></li>`);
+  const items = page.breadcrumbs.map(
+    (crumb, index) =>
+      html`<li><a href="${site.href(crumb.path)}"${index === last && html` aria-current="page"`}>${crumb.name}</a></li>`,
+  );
   return html`<nav class="dg-crumbs" aria-label="${site.wording.strings.breadcrumbs}"><ol>${items}</ol></nav>`;
 }
 
@@ -44,7 +46,9 @@ const NEWLINE = html`\n`;
  * Open Graph and Twitter card tags, the favicon, feed links and JSON-LD. Also usable inside a host's layout.
  */
 export function renderHeadMetadata(page: PageView, site: SiteContext): SafeHtml {
-  const social = socialMetaTags(page, site).map((tag) => html`<meta ${tag.attribute}="${tag.key}" content="${tag.content}">`);
+  const social = socialMetaTags(page, site).map(
+    (tag) => html`<meta ${tag.attribute}="${tag.key}" content="${tag.content}">`,
+  );
   // jsonLdText escapes `<`, `>` and `&` as JSON escapes, so the data cannot end the element.
   const jsonLd = trustedHtml(jsonLdText(structuredData(page, site)));
   return joinHtml(
@@ -74,7 +78,9 @@ const NAV_SECTIONS = [
  */
 function currentMark(section: (typeof NAV_SECTIONS)[number], kind: PageView["kind"] | undefined): SafeHtml | undefined {
   if (kind === section.kind) return html` aria-current="page"`;
-  return kind !== undefined && (section.within as readonly string[]).includes(kind) ? html` aria-current="true"` : undefined;
+  return kind !== undefined && (section.within as readonly string[]).includes(kind)
+    ? html` aria-current="true"`
+    : undefined;
 }
 
 /**
@@ -85,10 +91,25 @@ function currentMark(section: (typeof NAV_SECTIONS)[number], kind: PageView["kin
 export function documentFrame(site: SiteContext, kind?: PageView["kind"]) {
   const { strings } = site.wording;
   const base = site.options.basePath;
-  const paths = { archive: base, tagIndex: tagIndexPath(base), subscribe: subscribePath(base), search: searchPath(base) };
-  const names = { archive: strings.archive, tagIndex: strings.tags, subscribe: strings.subscribe, search: strings.search };
-  const footerFeeds = site.feeds.map((feed) => html`<a href="${site.href(feed.path)}" type="${feed.type}">${FEED_FORMAT_INFO[feed.format].name}</a>`);
-  const links = NAV_SECTIONS.filter((section) => section.kind !== "search" || site.options.search).map((section) => html`<li><a href="${site.href(paths[section.kind])}"${currentMark(section, kind)}>${names[section.kind]}</a></li>`);
+  const paths = {
+    archive: base,
+    tagIndex: tagIndexPath(base),
+    subscribe: subscribePath(base),
+    search: searchPath(base),
+  };
+  const names = {
+    archive: strings.archive,
+    tagIndex: strings.tags,
+    subscribe: strings.subscribe,
+    search: strings.search,
+  };
+  const footerFeeds = site.feeds.map(
+    (feed) => html`<a href="${site.href(feed.path)}" type="${feed.type}">${FEED_FORMAT_INFO[feed.format].name}</a>`,
+  );
+  const links = NAV_SECTIONS.filter((section) => section.kind !== "search" || site.options.search).map(
+    (section) =>
+      html`<li><a href="${site.href(paths[section.kind])}"${currentMark(section, kind)}>${names[section.kind]}</a></li>`,
+  );
   return {
     stylesheet: html`<link rel="stylesheet" href="${site.href(stylesheetPath(site.options.basePath))}">`,
     header: html`<a class="dg-skip" href="#dg-main">${strings.skipToContent}</a>

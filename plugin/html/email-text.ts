@@ -21,7 +21,11 @@ const rule = (char: string, text: string) => char.repeat(Math.min(WIDTH, Math.ma
 /** One pick as text: "#3 · Source · Video", the title, the summary, the URL. */
 function pickText(article: DigestArticle, site: SiteContext): string {
   const { strings } = site.wording;
-  const meta = [site.wording.fill(strings.rank, { rank: article.rank }), article.source.name, ...(article.type === "video" ? [strings.video] : [])].join(" · ");
+  const meta = [
+    site.wording.fill(strings.rank, { rank: article.rank }),
+    article.source.name,
+    ...(article.type === "video" ? [strings.video] : []),
+  ].join(" · ");
   const summary = article.summary ? markdownBlocks(article.summary).map((block) => wrapText(block, WIDTH)) : [];
   return [wrapText(meta, WIDTH), wrapText(article.title, WIDTH), ...summary, feedUri(article.url)].join("\n");
 }
@@ -32,10 +36,23 @@ export function renderEmailText(issue: MonthlyIssue, site: SiteContext): string 
   const base = site.options.basePath;
   const { label } = issue;
   const subject = emailSubject(issue, site);
-  const head = wrapText(`${site.title} · ${label} · ${site.wording.count(strings.articleCount, issue.articles.length)}`, WIDTH);
+  const head = wrapText(
+    `${site.title} · ${label} · ${site.wording.count(strings.articleCount, issue.articles.length)}`,
+    WIDTH,
+  );
   const title = wrapText(subject, WIDTH);
   const intro = issue.intro ? markdownBlocks(issue.intro).map((block) => wrapText(block, WIDTH)) : [];
-  const footer = [`${strings.viewOnWeb}: ${site.absolute(issue.path)}`, `${strings.archive}: ${site.absolute(archivePath(base))}`, `${strings.subscribe}: ${site.absolute(subscribePath(base))}`];
-  const parts = [head, `${title}\n${rule("=", subject)}`, ...intro, ...issue.articles.map((article) => pickText(article, site)), `${"-".repeat(40)}\n${footer.join("\n")}`];
+  const footer = [
+    `${strings.viewOnWeb}: ${site.absolute(issue.path)}`,
+    `${strings.archive}: ${site.absolute(archivePath(base))}`,
+    `${strings.subscribe}: ${site.absolute(subscribePath(base))}`,
+  ];
+  const parts = [
+    head,
+    `${title}\n${rule("=", subject)}`,
+    ...intro,
+    ...issue.articles.map((article) => pickText(article, site)),
+    `${"-".repeat(40)}\n${footer.join("\n")}`,
+  ];
   return `${parts.join("\n\n")}\n`;
 }

@@ -29,7 +29,8 @@ const STYLE = {
   body: "margin:0;padding:0;background-color:#f2f4f7",
   outer: "background-color:#f2f4f7",
   outerCell: "padding:24px 8px",
-  preheader: "display:none;max-height:0;max-width:0;overflow:hidden;opacity:0;font-size:1px;line-height:1px;color:#f2f4f7",
+  preheader:
+    "display:none;max-height:0;max-width:0;overflow:hidden;opacity:0;font-size:1px;line-height:1px;color:#f2f4f7",
   card: "width:100%;max-width:600px;margin:0 auto;background-color:#ffffff;color:#1f1f1f;font-family:Helvetica,Arial,sans-serif;font-size:16px;line-height:1.5;border-collapse:collapse",
   cell: "padding:16px 24px",
   pick: "padding:16px 24px;border-top:1px solid #ddd",
@@ -62,7 +63,11 @@ export function emailSubject(issue: MonthlyIssue, site: SiteContext): string {
  * pick's title. The markup is markdown-it's own (`<p>`, `<a href="`), never the data's (escaped).
  */
 function inlineStyled(markup: SafeHtml): SafeHtml {
-  return trustedHtml(markup.markup.replaceAll("<p>", `<p style="${STYLE.paragraph}">`).replaceAll('<a href="', `<a style="${STYLE.link}" href="`));
+  return trustedHtml(
+    markup.markup
+      .replaceAll("<p>", `<p style="${STYLE.paragraph}">`)
+      .replaceAll('<a href="', `<a style="${STYLE.link}" href="`),
+  );
 }
 
 /**
@@ -77,7 +82,9 @@ function showsInMail(image: string): boolean {
 function pickRow(article: DigestArticle, site: SiteContext): SafeHtml {
   const { strings } = site.wording;
   const url = feedUri(article.url);
-  const source = article.source.url ? html`<a href="${feedUri(article.source.url)}" style="${STYLE.mutedLink}">${article.source.name}</a>` : article.source.name;
+  const source = article.source.url
+    ? html`<a href="${feedUri(article.source.url)}" style="${STYLE.mutedLink}">${article.source.name}</a>`
+    : article.source.name;
   const video = article.type === "video" && html` · ${strings.video}`;
   const rank = site.wording.fill(strings.rank, { rank: article.rank });
   // Its alt text says what the title just above it does not: where the image is from.
@@ -85,8 +92,11 @@ function pickRow(article: DigestArticle, site: SiteContext): SafeHtml {
     article.image !== undefined &&
     showsInMail(article.image) &&
     html`<img src="${feedUri(article.image)}" width="${IMAGE.width}" height="${IMAGE.height}" alt="${site.wording.fill(strings.imageFrom, { source: article.source.name })}" style="${STYLE.image}" referrerpolicy="no-referrer">`;
-  const summary = article.summary && html`<div style="${STYLE.summary}">${inlineStyled(summaryHtml(article, site))}</div>`;
-  const tagLinks = article.tags.map((tag) => html`<a href="${site.absolute(tagPath(site.options.basePath, tag.slug))}">${tag.name}</a>`);
+  const summary =
+    article.summary && html`<div style="${STYLE.summary}">${inlineStyled(summaryHtml(article, site))}</div>`;
+  const tagLinks = article.tags.map(
+    (tag) => html`<a href="${site.absolute(tagPath(site.options.basePath, tag.slug))}">${tag.name}</a>`,
+  );
   const tags = tagLinks.length > 0 && html`<p style="${STYLE.tags}">${joinHtml(tagLinks, html` · `)}</p>`;
   return html`<tr><td style="${STYLE.pick}"><p style="${STYLE.muted}"><b style="${STYLE.rank}">${rank}</b> · ${source}${video}</p><h2 style="${STYLE.h2}"><a href="${url}" style="${STYLE.title}">${article.title}</a></h2>${image}${summary}${tags}</td></tr>\n`;
 }
@@ -112,13 +122,20 @@ export function renderEmailContent(issue: MonthlyIssue, site: SiteContext): Safe
   const { wording } = site;
   const label = formatMonth(issue.key, site.options.locale, site.options.timeZone);
   const head = html`<p style="${STYLE.muted}"><a href="${site.absolute(archivePath(site.options.basePath))}" style="${STYLE.mutedLink}">${site.title}</a> · <a href="${site.absolute(issue.path)}" style="${STYLE.mutedLink}">${label}</a> · ${wording.count(wording.strings.articleCount, issue.articles.length)}</p>`;
-  const intro = issue.intro && html`<tr><td style="${STYLE.cell}"><div style="${STYLE.intro}">${inlineStyled(renderMarkdown(issue.intro))}</div></td></tr>\n`;
+  const intro =
+    issue.intro &&
+    html`<tr><td style="${STYLE.cell}"><div style="${STYLE.intro}">${inlineStyled(renderMarkdown(issue.intro))}</div></td></tr>\n`;
   return html`<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="${STYLE.card}">\n<tr><td style="${STYLE.cell}">${head}<h1 style="${STYLE.h1}">${emailSubject(issue, site)}</h1></td></tr>\n${intro}${issue.articles.map((article) => pickRow(article, site))}${footer(issue, site)}\n</table>`;
 }
 
 /** The inbox preview line: the intro's first words, else the top picks' titles; at most 140 UTF-16 units. */
 function preheader(issue: MonthlyIssue): string {
-  const text = issue.intro ? plainText(issue.intro).replace(/\s+/g, " ").trim() : issue.articles.slice(0, 3).map((article) => article.title).join(" · ");
+  const text = issue.intro
+    ? plainText(issue.intro).replace(/\s+/g, " ").trim()
+    : issue.articles
+        .slice(0, 3)
+        .map((article) => article.title)
+        .join(" · ");
   if (text.length <= 140) return text;
   // Never between the two halves of a character beyond U+FFFF (an emoji, 𐀀): half of one is not text.
   const end = /[\uD800-\uDBFF]/.test(text[138]!) ? 138 : 139;
@@ -156,5 +173,8 @@ ${msoOpen}<!--digest:issue-->${renderEmailContent(issue, site)}<!--/digest:issue
 
 /** The "Email version" link on an issue's pages; nothing with `email: false`. */
 export function emailLink(issue: MonthlyIssue, site: SiteContext): SafeHtml | false {
-  return site.options.email && html`<p class="dg-muted"><a href="${site.href(emailPath(issue.path, "html"))}">${site.wording.strings.emailVersion}</a></p>`;
+  return (
+    site.options.email &&
+    html`<p class="dg-muted"><a href="${site.href(emailPath(issue.path, "html"))}">${site.wording.strings.emailVersion}</a></p>`
+  );
 }

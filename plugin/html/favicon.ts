@@ -10,7 +10,15 @@ import { renderXmlElement } from "../feeds/xml.js";
 import { monogram } from "./card.js";
 
 /** Media types of the icon formats browsers take, by file extension, for a user's own icon's `type`. */
-const ICON_TYPES: Readonly<Record<string, string>> = { svg: "image/svg+xml", png: "image/png", ico: "image/x-icon", webp: "image/webp", gif: "image/gif", jpg: "image/jpeg", jpeg: "image/jpeg" };
+const ICON_TYPES: Readonly<Record<string, string>> = {
+  svg: "image/svg+xml",
+  png: "image/png",
+  ico: "image/x-icon",
+  webp: "image/webp",
+  gif: "image/gif",
+  jpg: "image/jpeg",
+  jpeg: "image/jpeg",
+};
 
 /** The theme's light-scheme accent and the text on it (theme.css `--accent`, `--on-accent`): 6.6:1 contrast. */
 const ACCENT = "#0b57d0";

@@ -19,10 +19,17 @@ export class FragmentCache {
    * `renderCard` replaces the built-in card (the `renderItem` option), asked for each context, as the
    * built-in one leaves its rank badge out on tag and source pages.
    */
-  constructor(private readonly renderCard?: (article: DigestArticle, site: SiteContext, context: CardContext) => SafeHtml) {}
+  constructor(
+    private readonly renderCard?: (article: DigestArticle, site: SiteContext, context: CardContext) => SafeHtml,
+  ) {}
   /** An article's card for an issue page or a tag page, rendered the first time a page shows it. */
   card(article: DigestArticle, site: SiteContext, context: CardContext = "issue"): SafeHtml {
-    if (this.renderCard) return this.cached(article, () => this.renderCard!(article, site, context), context === "tag" ? this.rankless : this.cards);
+    if (this.renderCard)
+      return this.cached(
+        article,
+        () => this.renderCard!(article, site, context),
+        context === "tag" ? this.rankless : this.cards,
+      );
     // The built-in card is rendered once, without its rank; the issue page's adds the badge to it,
     // each time: two slices of the kept card and the badge, cheaper than keeping a second copy of
     // every card for the whole build (docs/performance.md), for the issue page that shows it

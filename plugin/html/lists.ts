@@ -75,13 +75,18 @@ export interface IndexSpec {
 export function renderNameIndex(entries: readonly Listed[], spec: IndexSpec, site: SiteContext): PageView {
   const groupId = (initial: string): string => `${spec.idPrefix}-${initial === OTHER_INITIAL ? "other" : initial}`;
   const groups = initialGroups(entries, site.options.locale);
-  const jump = groups.length > 1 && html`<nav class="dg-az" aria-label="${spec.initials}"><ul>${groups.map(([initial]) => html`<li><a href="#${groupId(initial)}">${initial}</a></li>`)}</ul></nav>`;
+  const jump =
+    groups.length > 1 &&
+    html`<nav class="dg-az" aria-label="${spec.initials}"><ul>${groups.map(([initial]) => html`<li><a href="#${groupId(initial)}">${initial}</a></li>`)}</ul></nav>`;
   const sections = groups.map(
     ([initial, group]) =>
       html`<h2 class="dg-initial" id="${groupId(initial)}">${initial}</h2><ul class="dg-tag-index">${group.map((entry) => html`<li>${link(site, entry.path, entry.name)} <small>${site.wording.number(entry.count)}</small></li>`)}</ul>`,
   );
   // One set of columns for every group: a few entries fill a few lines, 200 fill a few screens.
-  const list = sections.length > 0 ? html`${facts(site.wording.count(spec.count, entries.length))}${jump}<div class="dg-tag-groups">${sections}</div>` : html`<div class="dg-empty"><p><strong>${spec.empty}</strong></p></div>`;
+  const list =
+    sections.length > 0
+      ? html`${facts(site.wording.count(spec.count, entries.length))}${jump}<div class="dg-tag-groups">${sections}</div>`
+      : html`<div class="dg-empty"><p><strong>${spec.empty}</strong></p></div>`;
   return view(site, {
     kind: spec.kind,
     path: spec.path,
@@ -108,7 +113,12 @@ export interface ListSpec {
 }
 
 /** One page of an entry's articles (newest issue first, then rank), with the entry's own feed when it has one. */
-export function renderListPage(entry: Listed, page: ListPage<DigestArticle>, spec: ListSpec, site: SiteContext): PageView {
+export function renderListPage(
+  entry: Listed,
+  page: ListPage<DigestArticle>,
+  spec: ListSpec,
+  site: SiteContext,
+): PageView {
   const { strings } = site.wording;
   const title = withPage(site, entry.name, page.pageNumber);
   // Ranks repeat across issues, so a tag page is an unordered list with no rank badges; each entry
@@ -119,12 +129,28 @@ export function renderListPage(entry: Listed, page: ListPage<DigestArticle>, spe
   });
   const feeds = pageFeedLinks(site, entry);
   const ownFeed = tagFeedLinks(entry, site.options, site.title)[0];
-  const feedLink = ownFeed && html`<a class="dg-feed" href="${site.href(ownFeed.path)}" type="${ownFeed.type}">${spec.feedLink}</a>`;
-  const website = spec.website && html`<a class="dg-link" href="${spec.website}">${siteDomain(spec.website)}<span aria-hidden="true">&#160;&#8599;</span></a>`;
-  const counts = facts(site.wording.count(strings.articleCount, entry.count), pageOf(site, page.pageNumber, page.pageCount), website, feedLink);
-  const body = html`<h1><span class="dg-muted">${spec.label}:</span> ${entry.name}</h1>${counts}<ul class="dg-list dg-tag-list">${items}</ul>${renderPagination(site, page.pagePaths, page.pageNumber)}${ageScript(site, page.items.some((article) => article.published))}`;
-  const breadcrumbs: Breadcrumb[] = [{ name: strings.archive, path: archivePath(site.options.basePath) }, spec.index, { name: entry.name, path: entry.path }];
-  if (page.pageNumber > 1) breadcrumbs.push({ name: site.wording.fill(strings.page, { n: page.pageNumber }), path: page.path });
+  const feedLink =
+    ownFeed && html`<a class="dg-feed" href="${site.href(ownFeed.path)}" type="${ownFeed.type}">${spec.feedLink}</a>`;
+  const website =
+    spec.website &&
+    html`<a class="dg-link" href="${spec.website}">${siteDomain(spec.website)}<span aria-hidden="true">&#160;&#8599;</span></a>`;
+  const counts = facts(
+    site.wording.count(strings.articleCount, entry.count),
+    pageOf(site, page.pageNumber, page.pageCount),
+    website,
+    feedLink,
+  );
+  const body = html`<h1><span class="dg-muted">${spec.label}:</span> ${entry.name}</h1>${counts}<ul class="dg-list dg-tag-list">${items}</ul>${renderPagination(site, page.pagePaths, page.pageNumber)}${ageScript(
+    site,
+    page.items.some((article) => article.published),
+  )}`;
+  const breadcrumbs: Breadcrumb[] = [
+    { name: strings.archive, path: archivePath(site.options.basePath) },
+    spec.index,
+    { name: entry.name, path: entry.path },
+  ];
+  if (page.pageNumber > 1)
+    breadcrumbs.push({ name: site.wording.fill(strings.page, { n: page.pageNumber }), path: page.path });
   const offset = site.options.pageSize * (page.pageNumber - 1);
   const pictured = page.items.find((article) => article.image !== undefined);
   return view(site, {

@@ -17,7 +17,8 @@ function createMarkdown() {
   md.validateLink = (url) => SAFE_LINK.test(url.trim()) && !WITH_CREDENTIALS.test(url.trim());
   // Images in a summary would load third-party content into every page: an image renders as its
   // alt text only (escaped plain text, no <img>, no link); an empty alt renders nothing.
-  md.renderer.rules.image = (tokens, idx, options, env, self) => md.utils.escapeHtml(self.renderInlineAsText(tokens[idx]!.children ?? [], options, env));
+  md.renderer.rules.image = (tokens, idx, options, env, self) =>
+    md.utils.escapeHtml(self.renderInlineAsText(tokens[idx]!.children ?? [], options, env));
   md.renderer.rules.link_open = (tokens, idx, options, _env, self) => {
     tokens[idx]!.attrSet("rel", "nofollow noopener");
     return self.renderToken(tokens, idx, options);

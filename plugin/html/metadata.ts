@@ -46,7 +46,8 @@ export function socialMetaTags(page: PageView, site: SiteContext): MetaTag[] {
   const image = page.shareImage ?? (page.image === undefined ? undefined : { url: page.image, alt: page.imageAlt });
   if (image) {
     tags.push(og("image", image.url));
-    if (page.shareImage) tags.push(og("image:width", String(page.shareImage.width)), og("image:height", String(page.shareImage.height)));
+    if (page.shareImage)
+      tags.push(og("image:width", String(page.shareImage.width)), og("image:height", String(page.shareImage.height)));
     if (image.alt !== undefined) tags.push(og("image:alt", image.alt), twitter("image:alt", image.alt));
   }
   tags.push(twitter("card", image ? "summary_large_image" : "summary"));
@@ -68,14 +69,21 @@ export function structuredData(page: PageView, site: SiteContext): JsonLdObject 
     "@type": "ItemList",
     itemListOrder: "https://schema.org/ItemListOrderAscending",
     numberOfItems: page.total ?? page.items.length,
-    ...(!page.compactItems && { itemListElement: page.items.map((item) => ({ "@type": "ListItem", position: item.position, url: item.url })) }),
+    ...(!page.compactItems && {
+      itemListElement: page.items.map((item) => ({ "@type": "ListItem", position: item.position, url: item.url })),
+    }),
   };
   const breadcrumbs: JsonLdObject | undefined =
     page.breadcrumbs.length === 0
       ? undefined
       : {
           "@type": "BreadcrumbList",
-          itemListElement: page.breadcrumbs.map((crumb, index) => ({ "@type": "ListItem", position: index + 1, name: crumb.name, item: site.absolute(crumb.path) })),
+          itemListElement: page.breadcrumbs.map((crumb, index) => ({
+            "@type": "ListItem",
+            position: index + 1,
+            name: crumb.name,
+            item: site.absolute(crumb.path),
+          })),
         };
   return {
     "@context": "https://schema.org",
@@ -87,7 +95,10 @@ export function structuredData(page: PageView, site: SiteContext): JsonLdObject 
     inLanguage: site.options.locale,
     isPartOf: { "@type": "WebSite", name: site.title, url: home },
     ...(page.image !== undefined && { image: page.image }),
-    ...(page.datePublished !== undefined && { datePublished: page.datePublished, publisher: { "@type": "Organization", name: site.title, url: home } }),
+    ...(page.datePublished !== undefined && {
+      datePublished: page.datePublished,
+      publisher: { "@type": "Organization", name: site.title, url: home },
+    }),
     ...(breadcrumbs && { breadcrumb: breadcrumbs }),
     mainEntity: itemList,
   };

@@ -22,10 +22,14 @@ function issueDateTime(issue: MonthlyIssue, site: SiteContext): SafeHtml {
 function issueNavigation(issue: MonthlyIssue, site: SiteContext): SafeHtml | undefined {
   const { strings } = site.wording;
   const entry = (other: MonthlyIssue | undefined, className: string, direction: SafeHtml) =>
-    other && html`<li class="${className}"><a href="${site.href(other.path)}"><span class="dg-dir">${direction}</span> <span class="dg-name">${other.label}</span></a></li>`;
+    other &&
+    html`<li class="${className}"><a href="${site.href(other.path)}"><span class="dg-dir">${direction}</span> <span class="dg-name">${other.label}</span></a></li>`;
   const older = entry(issue.older, "dg-older", html`<span aria-hidden="true">← </span>${strings.olderIssue}`);
   const newer = entry(issue.newer, "dg-newer", html`${strings.newerIssue}<span aria-hidden="true"> →</span>`);
-  return (older || newer) && html`<nav class="dg-issues" aria-label="${strings.issueNavigation}"><ul>${older}${newer}</ul></nav>`;
+  return (
+    (older || newer) &&
+    html`<nav class="dg-issues" aria-label="${strings.issueNavigation}"><ul>${older}${newer}</ul></nav>`
+  );
 }
 
 /** Under `--serve`, what a draft's or a scheduled issue's pages say at the top. */
@@ -33,7 +37,10 @@ function heldBanner(issue: MonthlyIssue, site: SiteContext): SafeHtml | undefine
   const { held } = issue;
   if (!held) return undefined;
   const { strings } = site.wording;
-  const text = held.reason === "draft" ? strings.draftBanner : site.wording.fill(strings.scheduledBanner, { date: issue.dateText });
+  const text =
+    held.reason === "draft"
+      ? strings.draftBanner
+      : site.wording.fill(strings.scheduledBanner, { date: issue.dateText });
   return html`<p class="dg-banner" role="note">${text}</p>`;
 }
 
@@ -44,28 +51,48 @@ export function renderMonthPage(page: MonthPage, site: SiteContext): PageView {
   const { label } = issue;
   // The title says the headline too ("April 2025: Netflix at scale"), for tabs, bookmarks and search results.
   const subtitle = issueSubtitle(issue, label);
-  const title = withPage(site, subtitle === undefined ? label : site.wording.fill(strings.issueHeadline, { month: label, title: subtitle }), page.pageNumber);
-  const intro = page.pageNumber === 1 && issue.intro && html`<div class="dg-intro">${renderMarkdown(issue.intro)}</div>`;
+  const title = withPage(
+    site,
+    subtitle === undefined ? label : site.wording.fill(strings.issueHeadline, { month: label, title: subtitle }),
+    page.pageNumber,
+  );
+  const intro =
+    page.pageNumber === 1 && issue.intro && html`<div class="dg-intro">${renderMarkdown(issue.intro)}</div>`;
   const first = page.items[0];
   // Each pick has its anchor (`#rank-N`), which its rank badge, tag and source pages link to.
-  const items = page.items.map((article) => (site.options.search ? searchItem(article, label, site.fragments.card(article, site), site) : html`<li id="${pickAnchor(article)}">${site.fragments.card(article, site)}</li>`));
+  const items = page.items.map((article) =>
+    site.options.search
+      ? searchItem(article, label, site.fragments.card(article, site), site)
+      : html`<li id="${pickAnchor(article)}">${site.fragments.card(article, site)}</li>`,
+  );
   // The issue is its month; a date beside it only when the data gives one (the first of the next
   // month, the default, is no date anyone published it on: "Issue of Apr 1, 2025" under March misleads).
-  const counts = facts(issue.dateGiven && issueDateTime(issue, site), site.wording.count(strings.articleCount, issue.articles.length), pageOf(site, page.pageNumber, page.pageCount));
-  const body = html`${heldBanner(issue, site)}<h1>${issue.title ?? label}</h1>${counts}${emailLink(issue, site)}${intro}<ol class="dg-list" start="${first?.rank ?? 1}">${items}</ol>${renderPagination(site, page.pagePaths, page.pageNumber)}${issueNavigation(issue, site)}${ageScript(site, page.items.some((article) => article.published))}`;
+  const counts = facts(
+    issue.dateGiven && issueDateTime(issue, site),
+    site.wording.count(strings.articleCount, issue.articles.length),
+    pageOf(site, page.pageNumber, page.pageCount),
+  );
+  const body = html`${heldBanner(issue, site)}<h1>${issue.title ?? label}</h1>${counts}${emailLink(issue, site)}${intro}<ol class="dg-list" start="${first?.rank ?? 1}">${items}</ol>${renderPagination(site, page.pagePaths, page.pageNumber)}${issueNavigation(issue, site)}${ageScript(
+    site,
+    page.items.some((article) => article.published),
+  )}`;
   const breadcrumbs: Breadcrumb[] = [
     { name: strings.archive, path: archivePath(site.options.basePath) },
     { name: String(issue.year), path: `${site.options.basePath}${issue.year}/` },
     { name: issue.monthName, path: issue.path },
   ];
-  if (page.pageNumber > 1) breadcrumbs.push({ name: site.wording.fill(strings.page, { n: page.pageNumber }), path: page.path });
+  if (page.pageNumber > 1)
+    breadcrumbs.push({ name: site.wording.fill(strings.page, { n: page.pageNumber }), path: page.path });
   const pictured = page.items.find((article) => article.image !== undefined);
   const published = isoDay(issue.date);
   return view(site, {
     kind: "month",
     path: page.path,
     title,
-    description: `${site.title} — ${title}: ${page.items.map((a) => a.title).slice(0, 3).join("; ")}`,
+    description: `${site.title} — ${title}: ${page.items
+      .map((a) => a.title)
+      .slice(0, 3)
+      .join("; ")}`,
     breadcrumbs,
     items: page.items.map((article) => ({ position: article.rank, url: article.url })),
     total: issue.articles.length,

@@ -21,7 +21,8 @@ export function renderNotFoundDocument(model: DigestModel, site: SiteContext): s
   const frame = documentFrame(site);
   const latest = model.issues[0];
   const ways = [
-    latest && html`<li><span class="dg-muted">${strings.latestIssue}:</span> ${link(site, latest.path, latest.label)}</li>`,
+    latest &&
+      html`<li><span class="dg-muted">${strings.latestIssue}:</span> ${link(site, latest.path, latest.label)}</li>`,
     html`<li>${link(site, base, strings.archive)}</li>`,
     html`<li>${link(site, tagIndexPath(base), strings.allTags)}</li>`,
     html`<li>${link(site, sourceIndexPath(base), strings.allSources)}</li>`,

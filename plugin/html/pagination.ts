@@ -17,7 +17,11 @@ export function pageWindow(current: number, count: number): (number | "gap")[] {
 }
 
 /** Previous, the numbered window, next. Nothing for a single page. */
-export function renderPagination(site: SiteContext, pagePaths: readonly string[], current: number): SafeHtml | undefined {
+export function renderPagination(
+  site: SiteContext,
+  pagePaths: readonly string[],
+  current: number,
+): SafeHtml | undefined {
   const count = pagePaths.length;
   if (count <= 1) return undefined;
   const { strings } = site.wording;

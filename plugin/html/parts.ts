@@ -9,7 +9,9 @@ import { html, joinHtml, type HtmlValue, type SafeHtml } from "./escape.js";
 
 /** A link to a site-root path (and an anchor on that page, if given), with its text. */
 export function link(site: SiteContext, path: string, text: string, anchor?: string): SafeHtml {
-  return anchor === undefined ? html`<a href="${site.href(path)}">${text}</a>` : html`<a href="${site.href(path)}#${anchor}">${text}</a>`;
+  return anchor === undefined
+    ? html`<a href="${site.href(path)}">${text}</a>`
+    : html`<a href="${site.href(path)}#${anchor}">${text}</a>`;
 }
 
 /** A page's title with its page number after the first page ("April 2025, page 2"). */
@@ -37,8 +39,14 @@ const TITLE_LENGTH = 70;
  * `<title>` is "site — page"; when that is too long to be shown whole (an issue's headline), the
  * page's own title alone, which says more than the site's name (`og:site_name` still has it).
  */
-export function view(site: SiteContext, fields: Omit<PageView, "documentTitle" | "feeds"> & { feeds?: readonly FeedLink[] }): PageView {
-  const full = fields.kind === "archive" ? site.title : site.wording.fill(site.wording.strings.documentTitle, { site: site.title, page: fields.title });
+export function view(
+  site: SiteContext,
+  fields: Omit<PageView, "documentTitle" | "feeds"> & { feeds?: readonly FeedLink[] },
+): PageView {
+  const full =
+    fields.kind === "archive"
+      ? site.title
+      : site.wording.fill(site.wording.strings.documentTitle, { site: site.title, page: fields.title });
   const documentTitle = full.length > TITLE_LENGTH && fields.kind !== "archive" ? fields.title : full;
   return { ...fields, feeds: fields.feeds ?? site.feeds, documentTitle };
 }

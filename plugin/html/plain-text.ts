@@ -34,7 +34,8 @@ export function markdownBlocks(source: string): string[] {
   const lists: { ordered: boolean; next: number }[] = [];
   let prefix = "";
   for (const token of markdownTokens(source)) {
-    if (token.type === "bullet_list_open" || token.type === "ordered_list_open") lists.push({ ordered: token.type === "ordered_list_open", next: Number(token.attrGet("start") ?? 1) });
+    if (token.type === "bullet_list_open" || token.type === "ordered_list_open")
+      lists.push({ ordered: token.type === "ordered_list_open", next: Number(token.attrGet("start") ?? 1) });
     else if (token.type === "bullet_list_close" || token.type === "ordered_list_close") lists.pop();
     else if (token.type === "list_item_open") {
       const list = lists[lists.length - 1];
@@ -63,7 +64,10 @@ export function wrapText(text: string, width = 78): string {
     .split("\n")
     .map((line) => {
       const indent = " ".repeat(/^\s*(?:[-*]|\d+\.) /.exec(line)?.[0].length ?? 0);
-      const words = line.trim().split(/\s+/).filter((word) => word !== "");
+      const words = line
+        .trim()
+        .split(/\s+/)
+        .filter((word) => word !== "");
       const lines: string[] = [];
       let current = line.match(/^\s*/)?.[0] ?? "";
       let empty = true;

@@ -53,7 +53,15 @@ export function tagFilterMarks(article: DigestArticle): SafeHtml {
  * so the written pages do not carry marks that only Pagefind reads (they would cost a month page
  * about 3.5 KB of its 30 KB budget).
  */
-export function searchItem(article: DigestArticle, issueLabel: string, card: SafeHtml, site: SiteContext, forIndex = false): SafeHtml {
+export function searchItem(
+  article: DigestArticle,
+  issueLabel: string,
+  card: SafeHtml,
+  site: SiteContext,
+  forIndex = false,
+): SafeHtml {
   if (!site.options.search) return html`<li>${card}</li>`;
-  return forIndex ? html`<li${searchMarks(article, issueLabel, site)}>${card}${tagFilterMarks(article)}</li>` : html`<li id="${pickAnchor(article)}">${card}</li>`;
+  return forIndex
+    ? html`<li${searchMarks(article, issueLabel, site)}>${card}${tagFilterMarks(article)}</li>`
+    : html`<li id="${pickAnchor(article)}">${card}</li>`;
 }

@@ -44,7 +44,9 @@ export function searchRecords(model: DigestModel, site: SiteContext, href: (path
  * colours and font (`.dg-search` in theme.css). `eleventy:ignore` (as for JSON-LD) keeps a host's
  * bundle plugin from moving the scripts out of order.
  */
-const START_UI = trustedHtml(`new PagefindUI({element:"#dg-search",showImages:false,showSubResults:false,showEmptyFilters:false,openFilters:matchMedia("(min-width:40em)").matches?["tag"]:[]});`);
+const START_UI = trustedHtml(
+  `new PagefindUI({element:"#dg-search",showImages:false,showSubResults:false,showEmptyFilters:false,openFilters:matchMedia("(min-width:40em)").matches?["tag"]:[]});`,
+);
 
 /**
  * The search page: Pagefind's UI, and without JavaScript, the way to the tag index and the archive.
@@ -58,7 +60,10 @@ export function renderSearch(model: DigestModel, site: SiteContext): PageView {
   const attributes = trustedHtml(site.jsonLdAttributes);
   const fallback = html`<noscript><p>${strings.searchNoScript}</p><ul><li>${link(site, tagIndexPath(base), strings.allTags)}</li><li>${link(site, archivePath(base), strings.archive)}</li></ul></noscript>`;
   const empty = html`<div class="dg-empty"><p><strong>${strings.emptyDigest}</strong></p><p>${link(site, archivePath(base), strings.archive)}</p></div>`;
-  const body = model.issues.length === 0 ? html`<h1>${strings.search}</h1>${empty}` : html`<h1>${strings.search}</h1><link rel="stylesheet" href="${site.href(`${bundle}pagefind-ui.css`)}"><div id="dg-search" class="dg-search"></div>${fallback}<script src="${site.href(`${bundle}pagefind-ui.js`)}"${attributes}></script><script${attributes}>${START_UI}</script>`;
+  const body =
+    model.issues.length === 0
+      ? html`<h1>${strings.search}</h1>${empty}`
+      : html`<h1>${strings.search}</h1><link rel="stylesheet" href="${site.href(`${bundle}pagefind-ui.css`)}"><div id="dg-search" class="dg-search"></div>${fallback}<script src="${site.href(`${bundle}pagefind-ui.js`)}"${attributes}></script><script${attributes}>${START_UI}</script>`;
   return view(site, {
     kind: "search",
     path: searchPath(base),

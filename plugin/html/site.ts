@@ -74,7 +74,12 @@ export interface SiteParts {
 }
 
 /** The site of one build. */
-export function createSiteContext(model: DigestModel, options: ResolvedDigestOptions, pathPrefix: string | LinkPrefixes, parts: SiteParts = {}): SiteContext {
+export function createSiteContext(
+  model: DigestModel,
+  options: ResolvedDigestOptions,
+  pathPrefix: string | LinkPrefixes,
+  parts: SiteParts = {},
+): SiteContext {
   const prefixes = typeof pathPrefix === "string" ? { hrefPrefix: pathPrefix, absolutePrefix: pathPrefix } : pathPrefix;
   const title = options.title ?? model.title ?? "Digest";
   const description = options.description ?? model.description;
@@ -107,10 +112,10 @@ export function createSiteContext(model: DigestModel, options: ResolvedDigestOpt
       return path.startsWith(prefix) ? path.slice(prefix.length - 1) : url;
     },
     jsonLdAttributes: typeof pathPrefix !== "string" && pathPrefix.hostBundlesScripts ? " eleventy:ignore" : "",
-    thumbnailAttributes: typeof pathPrefix !== "string" && pathPrefix.ignoredByImageTransforms ? " eleventy:ignore" : "",
+    thumbnailAttributes:
+      typeof pathPrefix !== "string" && pathPrefix.ignoredByImageTransforms ? " eleventy:ignore" : "",
     graphemes: new Intl.Segmenter(options.locale, { granularity: "grapheme" }),
     summaries: parts.summaries ?? new Map(),
     fragments: new FragmentCache(parts.renderCard),
   };
 }
-

@@ -11,7 +11,16 @@ import { renderListPage, renderNameIndex } from "./lists.js";
 /** The index of every source, by name in the locale's collation, grouped A–Z. */
 export function renderSourceIndex(model: DigestModel, site: SiteContext): PageView {
   const { strings } = site.wording;
-  const spec = { kind: "sourceIndex", path: sourceIndexPath(site.options.basePath), title: strings.sources, all: strings.allSources, count: strings.sourceCount, empty: strings.emptySources, initials: strings.sourceInitials, idPrefix: "dg-s" } as const;
+  const spec = {
+    kind: "sourceIndex",
+    path: sourceIndexPath(site.options.basePath),
+    title: strings.sources,
+    all: strings.allSources,
+    count: strings.sourceCount,
+    empty: strings.emptySources,
+    initials: strings.sourceInitials,
+    idPrefix: "dg-s",
+  } as const;
   return renderNameIndex(model.sources, spec, site);
 }
 
@@ -20,5 +29,16 @@ export function renderSourcePage(page: SourcePage, site: SiteContext): PageView 
   const { strings } = site.wording;
   const index = { name: strings.sources, path: sourceIndexPath(site.options.basePath) };
   const source: Source = page.source;
-  return renderListPage(source, page, { kind: "source", label: strings.source, feedLink: strings.sourceFeed, index, ...(source.url !== undefined && { website: source.url }) }, site);
+  return renderListPage(
+    source,
+    page,
+    {
+      kind: "source",
+      label: strings.source,
+      feedLink: strings.sourceFeed,
+      index,
+      ...(source.url !== undefined && { website: source.url }),
+    },
+    site,
+  );
 }

@@ -22,7 +22,14 @@ export const BUILT_IN_STRINGS: Readonly<Record<BuiltInLocale, DigestStrings>> = 
 const text = z.string({ error: "expected text" });
 const pluralForms = z
   .object(
-    { zero: text.optional(), one: text.optional(), two: text.optional(), few: text.optional(), many: text.optional(), other: text },
+    {
+      zero: text.optional(),
+      one: text.optional(),
+      two: text.optional(),
+      few: text.optional(),
+      many: text.optional(),
+      other: text,
+    },
     { error: 'expected plural forms such as { "one": "{n} article", "other": "{n} articles" }' },
   )
   .strict();
@@ -32,7 +39,10 @@ const pluralKeys = new Set<keyof DigestStrings>(["articleCount", "issueCount", "
 export const digestStringsSchema = z
   .object(
     Object.fromEntries(
-      (Object.keys(BUILT_IN_STRINGS.en) as (keyof DigestStrings)[]).map((key) => [key, (pluralKeys.has(key) ? pluralForms : text).optional()]),
+      (Object.keys(BUILT_IN_STRINGS.en) as (keyof DigestStrings)[]).map((key) => [
+        key,
+        (pluralKeys.has(key) ? pluralForms : text).optional(),
+      ]),
     ) as Record<keyof DigestStrings, z.ZodOptional<typeof text> | z.ZodOptional<typeof pluralForms>>,
     { error: 'expected an object of UI words such as { "next": "Older" }' },
   )

@@ -49,7 +49,9 @@ type Followed = Pick<Tag, "name" | "path" | "feeds">;
 
 /** The tags (or sources) that have feeds, each with its feeds' links. */
 function followedFeeds(entries: readonly Followed[], site: SiteContext): { entry: Followed; feeds: FeedLink[] }[] {
-  return entries.filter((entry) => entry.feeds.length > 0).map((entry) => ({ entry, feeds: tagFeedLinks(entry, site.options, site.title) }));
+  return entries
+    .filter((entry) => entry.feeds.length > 0)
+    .map((entry) => ({ entry, feeds: tagFeedLinks(entry, site.options, site.title) }));
 }
 
 /**
@@ -57,7 +59,12 @@ function followedFeeds(entries: readonly Followed[], site: SiteContext): { entry
  * (its name, as written: `分布式系统`), which opens to its feeds, one tag at a time (`<details
  * name>`); the page's script puts a filter field above it that narrows the list as the reader types.
  */
-function followedList(id: string, heading: string, followed: readonly { entry: Followed; feeds: readonly FeedLink[] }[], site: SiteContext): SafeHtml | false {
+function followedList(
+  id: string,
+  heading: string,
+  followed: readonly { entry: Followed; feeds: readonly FeedLink[] }[],
+  site: SiteContext,
+): SafeHtml | false {
   const { strings } = site.wording;
   return (
     followed.length > 0 &&

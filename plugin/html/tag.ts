@@ -10,7 +10,16 @@ export { tagInitial } from "./lists.js";
 /** The index of every tag, grouped A–Z with jump links, each tag with its number of articles. */
 export function renderTagIndex(model: DigestModel, site: SiteContext): PageView {
   const { strings } = site.wording;
-  const spec = { kind: "tagIndex", path: tagIndexPath(site.options.basePath), title: strings.tags, all: strings.allTags, count: strings.tagCount, empty: strings.emptyTags, initials: strings.tagInitials, idPrefix: "dg-t" } as const;
+  const spec = {
+    kind: "tagIndex",
+    path: tagIndexPath(site.options.basePath),
+    title: strings.tags,
+    all: strings.allTags,
+    count: strings.tagCount,
+    empty: strings.emptyTags,
+    initials: strings.tagInitials,
+    idPrefix: "dg-t",
+  } as const;
   return renderNameIndex(model.tags, spec, site);
 }
 

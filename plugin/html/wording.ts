@@ -33,7 +33,9 @@ export class Wording {
     let text = parts[0]!;
     for (let i = 1; i < parts.length; i += 2) {
       const value = values[parts[i]!];
-      text += (value === undefined ? `{${parts[i]}}` : typeof value === "number" ? this.number(value) : value) + parts[i + 1]!;
+      text +=
+        (value === undefined ? `{${parts[i]}}` : typeof value === "number" ? this.number(value) : value) +
+        parts[i + 1]!;
     }
     return text;
   }

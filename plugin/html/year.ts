@@ -26,7 +26,9 @@ function mostPicked(names: Iterable<{ name: string; path: string }>, locale: str
     else counts.set(path, { name, path, count: 1 });
   }
   const collator = new Intl.Collator(locale);
-  return [...counts.values()].sort((a, b) => b.count - a.count || collator.compare(a.name, b.name) || (a.path < b.path ? -1 : 1)).slice(0, REVIEW_TOP);
+  return [...counts.values()]
+    .sort((a, b) => b.count - a.count || collator.compare(a.name, b.name) || (a.path < b.path ? -1 : 1))
+    .slice(0, REVIEW_TOP);
 }
 
 /**
@@ -39,12 +41,24 @@ function yearInReview(year: YearArchive, site: SiteContext): SafeHtml {
   const articles = year.issues.flatMap((issue) => issue.articles);
   const firsts = year.issues.flatMap((issue) => {
     const top = issue.articles[0];
-    return top ? [html`<li><span class="dg-pick"><a href="${site.href(issue.path)}">${issue.monthName}</a>: <a href="${top.url}">${top.title}</a> <span class="dg-muted">${top.source.name}</span></span></li>`] : [];
+    return top
+      ? [
+          html`<li><span class="dg-pick"><a href="${site.href(issue.path)}">${issue.monthName}</a>: <a href="${top.url}">${top.title}</a> <span class="dg-muted">${top.source.name}</span></span></li>`,
+        ]
+      : [];
   });
-  const counted = (entries: Picked[]) => html`<ol class="dg-tag-index">${entries.map((entry) => html`<li><a href="${site.href(entry.path)}">${entry.name}</a> <small>${site.wording.count(strings.articleCount, entry.count)}</small></li>`)}</ol>`;
-  const sources = mostPicked(articles.map((article) => ({ name: article.source.name, path: article.sourcePath })), locale);
-  const tags = mostPicked(articles.flatMap((article) => article.tags.map((tag) => ({ name: tag.name, path: tagPath(basePath, tag.slug) }))), locale);
-  const part = (id: string, heading: string, list: SafeHtml) => html`<section aria-labelledby="dg-review-${id}"><h3 class="dg-initial" id="dg-review-${id}">${heading}</h3>${list}</section>`;
+  const counted = (entries: Picked[]) =>
+    html`<ol class="dg-tag-index">${entries.map((entry) => html`<li><a href="${site.href(entry.path)}">${entry.name}</a> <small>${site.wording.count(strings.articleCount, entry.count)}</small></li>`)}</ol>`;
+  const sources = mostPicked(
+    articles.map((article) => ({ name: article.source.name, path: article.sourcePath })),
+    locale,
+  );
+  const tags = mostPicked(
+    articles.flatMap((article) => article.tags.map((tag) => ({ name: tag.name, path: tagPath(basePath, tag.slug) }))),
+    locale,
+  );
+  const part = (id: string, heading: string, list: SafeHtml) =>
+    html`<section aria-labelledby="dg-review-${id}"><h3 class="dg-initial" id="dg-review-${id}">${heading}</h3>${list}</section>`;
   return html`<section class="dg-review" aria-labelledby="dg-review"><h2 id="dg-review">${site.wording.fill(strings.yearInReview, { year: String(year.year) })}</h2>${part("firsts", strings.monthsTopPicks, html`<ul class="dg-top">${firsts}</ul>`)}<div class="dg-tag-groups">${sources.length > 0 && part("sources", strings.mostPickedSources, counted(sources))}${tags.length > 0 && part("tags", strings.mostPickedTags, counted(tags))}</div></section>`;
 }
 
@@ -54,17 +68,24 @@ function yearNavigation(year: YearArchive, years: readonly YearArchive[], site: 
   const at = years.indexOf(year);
   if (at < 0) return undefined;
   const entry = (other: YearArchive | undefined, className: string, direction: SafeHtml) =>
-    other && html`<li class="${className}"><a href="${site.href(other.path)}"><span class="dg-dir">${direction}</span> <span class="dg-name">${String(other.year)}</span></a></li>`;
+    other &&
+    html`<li class="${className}"><a href="${site.href(other.path)}"><span class="dg-dir">${direction}</span> <span class="dg-name">${String(other.year)}</span></a></li>`;
   const older = entry(years[at + 1], "dg-older", html`<span aria-hidden="true">← </span>${strings.olderYear}`);
   const newer = entry(years[at - 1], "dg-newer", html`${strings.newerYear}<span aria-hidden="true"> →</span>`);
-  return (older || newer) && html`<nav class="dg-issues" aria-label="${strings.yearNavigation}"><ul>${older}${newer}</ul></nav>`;
+  return (
+    (older || newer) &&
+    html`<nav class="dg-issues" aria-label="${strings.yearNavigation}"><ul>${older}${newer}</ul></nav>`
+  );
 }
 
 /** A year's page; `years` (the model's, newest first) gives the links to the years beside it. */
 export function renderYear(year: YearArchive, site: SiteContext, years: readonly YearArchive[] = [year]): PageView {
   const { strings } = site.wording;
   const title = String(year.year);
-  const counts = [site.wording.count(strings.issueCount, year.issues.length), site.wording.count(strings.articleCount, year.articleCount)];
+  const counts = [
+    site.wording.count(strings.issueCount, year.issues.length),
+    site.wording.count(strings.articleCount, year.articleCount),
+  ];
   const body = html`<h1>${title}</h1>${facts(...counts)}${year.issues.map((issue) => issueSummary(issue, site, 2))}${yearInReview(year, site)}${yearNavigation(year, years, site)}`;
   return view(site, {
     kind: "year",

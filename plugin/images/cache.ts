@@ -18,7 +18,14 @@ export function shareCacheDir(cwd: string = process.cwd()): string {
 
 /** The cache key: what the image shows (not its path: two cards that look alike share a file). */
 export function shareImageHash(card: ShareCard): string {
-  const shown = { version: LAYOUT_VERSION, size: SHARE_IMAGE_SIZE, site: card.site, heading: card.heading, subheading: card.subheading ?? null, picks: card.picks };
+  const shown = {
+    version: LAYOUT_VERSION,
+    size: SHARE_IMAGE_SIZE,
+    site: card.site,
+    heading: card.heading,
+    subheading: card.subheading ?? null,
+    picks: card.picks,
+  };
   return createHash("sha256").update(JSON.stringify(shown)).digest("hex").slice(0, 32);
 }
 
@@ -44,7 +51,11 @@ let renderer: Promise<typeof import("./render.js")> | undefined;
  * Makes sure every card's PNG is in the cache, drawing the missing ones two at a time (satori and
  * resvg are CPU-bound). Rejects, naming the card, if one cannot be drawn.
  */
-export async function cachedShareImages(cards: readonly ShareCard[], dir: string, stats: ShareCacheStats = { rendered: 0, cached: 0 }): Promise<CachedShareImage[]> {
+export async function cachedShareImages(
+  cards: readonly ShareCard[],
+  dir: string,
+  stats: ShareCacheStats = { rendered: 0, cached: 0 },
+): Promise<CachedShareImage[]> {
   await mkdir(dir, { recursive: true });
   await removeStaleTempFiles(dir);
   const results = cards.map((card) => ({ card, file: path.join(dir, `${shareImageHash(card)}.png`) }));
@@ -62,7 +73,13 @@ export async function cachedShareImages(cards: readonly ShareCard[], dir: string
       try {
         png = await (await (renderer ??= import("./render.js"))).renderShareImage(card);
       } catch (error) {
-        throw Object.assign(new Error(`eleventy-plugin-digest: could not draw the share image ${card.path} ("${card.heading}"): ${(error as Error).message}; nothing was written`, { cause: error }), { skipOriginalStack: true });
+        throw Object.assign(
+          new Error(
+            `eleventy-plugin-digest: could not draw the share image ${card.path} ("${card.heading}"): ${(error as Error).message}; nothing was written`,
+            { cause: error },
+          ),
+          { skipOriginalStack: true },
+        );
       }
       const temp = `${file}.${process.pid}.${next}.tmp`;
       try {
@@ -70,7 +87,10 @@ export async function cachedShareImages(cards: readonly ShareCard[], dir: string
         await rename(temp, file);
       } catch (error) {
         await rm(temp, { force: true });
-        throw Object.assign(new Error(`eleventy-plugin-digest: could not write ${file}: ${(error as Error).message}`, { cause: error }), { skipOriginalStack: true });
+        throw Object.assign(
+          new Error(`eleventy-plugin-digest: could not write ${file}: ${(error as Error).message}`, { cause: error }),
+          { skipOriginalStack: true },
+        );
       }
       stats.rendered++;
     }
@@ -100,7 +120,8 @@ function isRunning(pid: number): boolean {
 export async function removeStaleTempFiles(dir: string): Promise<void> {
   for (const name of await readdir(dir).catch(() => [])) {
     const pid = TEMP_FILE.exec(name)?.[1];
-    if (pid !== undefined && Number(pid) !== process.pid && !isRunning(Number(pid))) await rm(path.join(dir, name), { force: true });
+    if (pid !== undefined && Number(pid) !== process.pid && !isRunning(Number(pid)))
+      await rm(path.join(dir, name), { force: true });
   }
 }
 

@@ -13,7 +13,15 @@ export const LAYOUT_VERSION = 1;
 /** The width inside the side margins. */
 const INNER = SHARE_IMAGE_SIZE.width - 2 * 64;
 
-const THEME = { bg: "#ffffff", fg: "#1b1d21", muted: "#565d66", line: "#d5dae0", card: "#f7f8fa", accent: "#0b57d0", medals: ["#f6c945", "#d3d9e1", "#eaa878"] } as const;
+const THEME = {
+  bg: "#ffffff",
+  fg: "#1b1d21",
+  muted: "#565d66",
+  line: "#d5dae0",
+  card: "#f7f8fa",
+  accent: "#0b57d0",
+  medals: ["#f6c945", "#d3d9e1", "#eaa878"],
+} as const;
 
 /** A CSS value satori accepts. */
 type StyleValue = string | number;
@@ -21,7 +29,10 @@ type StyleValue = string | number;
 /** One element as satori reads it: what a JSX `<div style>` compiles to. */
 export interface ShareElement {
   readonly type: "div";
-  readonly props: { readonly style: Readonly<Record<string, StyleValue>>; readonly children?: string | readonly ShareElement[] };
+  readonly props: {
+    readonly style: Readonly<Record<string, StyleValue>>;
+    readonly children?: string | readonly ShareElement[];
+  };
 }
 
 /** A `div` with its style and children. */
@@ -49,7 +60,10 @@ export function clipToLines(content: string, lines: number): string {
 
 /** Text cut to `lines` lines with an ellipsis: long titles never push the picks off the image. */
 function text(content: string, style: Record<string, StyleValue>, lines: number): ShareElement {
-  return div({ display: "block", lineClamp: lines, overflow: "hidden", textOverflow: "ellipsis", ...style }, clipToLines(content, lines));
+  return div(
+    { display: "block", lineClamp: lines, overflow: "hidden", textOverflow: "ellipsis", ...style },
+    clipToLines(content, lines),
+  );
 }
 
 /** One pick: its rank in a medal, its title and its source. */
@@ -59,7 +73,19 @@ function pick(item: SharePick, index: number): ShareElement {
     text(item.source, { fontSize: 22, lineHeight: 1.4, color: THEME.muted, marginTop: 2 }, 1),
   ]);
   const medal = div(
-    { display: "flex", alignItems: "center", justifyContent: "center", width: 52, height: 52, flexShrink: 0, borderRadius: 26, background: THEME.medals[index] ?? THEME.line, color: THEME.fg, fontSize: 26, fontWeight: 700 },
+    {
+      display: "flex",
+      alignItems: "center",
+      justifyContent: "center",
+      width: 52,
+      height: 52,
+      flexShrink: 0,
+      borderRadius: 26,
+      background: THEME.medals[index] ?? THEME.line,
+      color: THEME.fg,
+      fontSize: 26,
+      fontWeight: 700,
+    },
     String(index + 1),
   );
   return div({ display: "flex", alignItems: "flex-start", gap: 24, marginTop: 22 }, [medal, words]);
@@ -70,12 +96,26 @@ export function shareImageTree(card: ShareCard): ShareElement {
   const header = [
     text(card.site, { fontSize: 28, fontWeight: 700, color: THEME.accent, lineHeight: 1.3 }, 1),
     text(card.heading, { fontSize: 58, fontWeight: 700, color: THEME.fg, lineHeight: 1.2, marginTop: 10 }, 1),
-    ...(card.subheading === undefined ? [] : [text(card.subheading, { fontSize: 28, color: THEME.muted, lineHeight: 1.3, marginTop: 6 }, 1)]),
+    ...(card.subheading === undefined
+      ? []
+      : [text(card.subheading, { fontSize: 28, color: THEME.muted, lineHeight: 1.3, marginTop: 6 }, 1)]),
   ];
   const rule = div({ display: "flex", width: INNER, height: 2, marginTop: 18, background: THEME.line });
   const picks = div({ display: "flex", flexDirection: "column", width: INNER, marginTop: 2 }, card.picks.map(pick));
   return div(
-    { display: "flex", flexDirection: "column", width: SHARE_IMAGE_SIZE.width, height: SHARE_IMAGE_SIZE.height, paddingTop: 48, paddingBottom: 48, paddingLeft: 64, paddingRight: 64, background: THEME.bg, borderTop: `12px solid ${THEME.accent}`, fontFamily: "Inter" },
+    {
+      display: "flex",
+      flexDirection: "column",
+      width: SHARE_IMAGE_SIZE.width,
+      height: SHARE_IMAGE_SIZE.height,
+      paddingTop: 48,
+      paddingBottom: 48,
+      paddingLeft: 64,
+      paddingRight: 64,
+      background: THEME.bg,
+      borderTop: `12px solid ${THEME.accent}`,
+      fontFamily: "Inter",
+    },
     [div({ display: "flex", flexDirection: "column", width: INNER }, header), rule, picks],
   );
 }

@@ -56,13 +56,28 @@ function picksOf(articles: readonly DigestArticle[]): SharePick[] {
 
 /** "Site — Heading — Sub: A (Source); B (Source)": the image's words, in reading order. */
 function altText(site: string, heading: string, subheading: string | undefined, picks: readonly SharePick[]): string {
-  const head = [site, heading, subheading].filter((part): part is string => part !== undefined && part !== "").join(" — ");
+  const head = [site, heading, subheading]
+    .filter((part): part is string => part !== undefined && part !== "")
+    .join(" — ");
   return picks.length === 0 ? head : `${head}: ${picks.map((pick) => `${pick.title} (${pick.source})`).join("; ")}`;
 }
 
 /** A card, its alt text made from what it shows. */
-function card(path: string, site: string, heading: string, subheading: string | undefined, picks: readonly SharePick[]): ShareCard {
-  return { path, site, heading, ...(subheading !== undefined && subheading !== "" && { subheading }), picks, alt: altText(site, heading, subheading, picks) };
+function card(
+  path: string,
+  site: string,
+  heading: string,
+  subheading: string | undefined,
+  picks: readonly SharePick[],
+): ShareCard {
+  return {
+    path,
+    site,
+    heading,
+    ...(subheading !== undefined && subheading !== "" && { subheading }),
+    picks,
+    alt: altText(site, heading, subheading, picks),
+  };
 }
 
 /** Every share image of a build: the archive's, then each issue's (newest first), then each tag's. */
@@ -70,8 +85,16 @@ export function shareCards(model: DigestModel, options: ShareCardOptions): Share
   const paths = shareImagePaths(options.basePath);
   const month = (issue: MonthlyIssue) => issue.label;
   const newest = model.issues[0];
-  const archive = card(paths.archive, options.title, newest ? month(newest) : options.title, options.description, newest ? picksOf(newest.articles) : []);
-  const issues = model.issues.map((issue) => card(paths.issue(issue), options.title, month(issue), issue.title, picksOf(issue.articles)));
+  const archive = card(
+    paths.archive,
+    options.title,
+    newest ? month(newest) : options.title,
+    options.description,
+    newest ? picksOf(newest.articles) : [],
+  );
+  const issues = model.issues.map((issue) =>
+    card(paths.issue(issue), options.title, month(issue), issue.title, picksOf(issue.articles)),
+  );
   const tags = model.tags.map((tag) => card(paths.tag(tag), options.title, tag.name, undefined, picksOf(tag.articles)));
   return [archive, ...issues, ...tags];
 }

@@ -45,7 +45,10 @@ const quote = (name: string) => JSON.stringify(name);
  * whose URL is a live tag's, and an old tag whose URL is a live tag's (or another old tag's), since
  * its redirect would replace that page.
  */
-export function applyTagAliases(digest: ValidatedDigest, aliases: Readonly<Record<string, string>>): { digest: AliasedDigest; problems: TagAliasProblem[] } {
+export function applyTagAliases(
+  digest: ValidatedDigest,
+  aliases: Readonly<Record<string, string>>,
+): { digest: AliasedDigest; problems: TagAliasProblem[] } {
   const entries = Object.entries(aliases);
   if (entries.length === 0) return { digest: { ...digest, renamed: [] }, problems: [] };
   const problems: TagAliasProblem[] = [];
@@ -53,7 +56,11 @@ export function applyTagAliases(digest: ValidatedDigest, aliases: Readonly<Recor
   for (const [entry, target] of entries) {
     const key = tagKey(entry);
     const twin = byKey.get(key);
-    if (twin) problems.push({ entry, message: `names the same tag as the entry ${quote(twin.entry)} (tags match whatever their case and spacing); keep one` });
+    if (twin)
+      problems.push({
+        entry,
+        message: `names the same tag as the entry ${quote(twin.entry)} (tags match whatever their case and spacing); keep one`,
+      });
     else byKey.set(key, { entry, target, targetKey: tagKey(target) });
   }
 
@@ -73,7 +80,11 @@ export function applyTagAliases(digest: ValidatedDigest, aliases: Readonly<Recor
       seen.add(end.targetKey);
       end = next;
     }
-    if (looped) problems.push({ entry: alias.entry, message: `loops: ${chain.map(quote).join(" → ")}; end the chain at a tag of the data` });
+    if (looped)
+      problems.push({
+        entry: alias.entry,
+        message: `loops: ${chain.map(quote).join(" → ")}; end the chain at a tag of the data`,
+      });
     else resolved.set(key, { key: end.targetKey, name: end.target });
   }
 
@@ -85,7 +96,11 @@ export function applyTagAliases(digest: ValidatedDigest, aliases: Readonly<Recor
     if (!digest.tags.has(key) || tags.has(to.key)) continue;
     const tag = { key: to.key, name: to.name, slug: tagSlug(to.name) };
     const owner = slugOwners.get(tag.slug);
-    if (owner) problems.push({ entry: byKey.get(key)!.entry, message: `renames the tag to ${quote(to.name)}, whose URL tags/${tag.slug}/ is also ${owner}'s; pick another name` });
+    if (owner)
+      problems.push({
+        entry: byKey.get(key)!.entry,
+        message: `renames the tag to ${quote(to.name)}, whose URL tags/${tag.slug}/ is also ${owner}'s; pick another name`,
+      });
     else slugOwners.set(tag.slug, `the tag ${quote(tag.name)}`);
     tags.set(to.key, tag);
   }
@@ -93,13 +108,19 @@ export function applyTagAliases(digest: ValidatedDigest, aliases: Readonly<Recor
   for (const [key, to] of resolved) {
     const { entry } = byKey.get(key)!;
     if (!tags.has(to.key)) {
-      problems.push({ entry, message: `renames the tag to ${quote(to.name)}, which no article has (nor any tag renamed to it); tag an article with it, or fix the name` });
+      problems.push({
+        entry,
+        message: `renames the tag to ${quote(to.name)}, which no article has (nor any tag renamed to it); tag an article with it, or fix the name`,
+      });
       continue;
     }
     const from = digest.tags.get(key) ?? { key, name: entry, slug: tagSlug(entry) };
     const owner = slugOwners.get(from.slug);
     if (owner) {
-      problems.push({ entry, message: `its URL tags/${from.slug}/ is also ${owner}'s, so its redirect would replace that page; remove the entry or rename that tag` });
+      problems.push({
+        entry,
+        message: `its URL tags/${from.slug}/ is also ${owner}'s, so its redirect would replace that page; remove the entry or rename that tag`,
+      });
       continue;
     }
     slugOwners.set(from.slug, `the renamed tag ${quote(entry)}`);
@@ -138,7 +159,11 @@ interface RedirectTarget {
  * The redirects of the renamed tags, by old slug. A target with no article in this build (all its
  * issues held back) has no page to point at, so its old URLs are left out until it has one.
  */
-export function tagRedirects<T extends RedirectTarget>(renamed: readonly RenamedTag[], tags: readonly T[], basePath: string): TagRedirect<T>[] {
+export function tagRedirects<T extends RedirectTarget>(
+  renamed: readonly RenamedTag[],
+  tags: readonly T[],
+  basePath: string,
+): TagRedirect<T>[] {
   const byKey = new Map(tags.map((tag) => [tag.key, tag]));
   const redirects: TagRedirect<T>[] = [];
   for (const { from, to: key } of renamed) {
@@ -146,7 +171,12 @@ export function tagRedirects<T extends RedirectTarget>(renamed: readonly Renamed
     if (!to) continue;
     const first = tagPath(basePath, from.slug);
     const paths = to.pages.map((_, index) => pagedPath(first, index + 1));
-    redirects.push({ from, to, paths, feeds: to.feeds.map(({ format }) => ({ format, path: tagFeedPath(basePath, from.slug, format) })) });
+    redirects.push({
+      from,
+      to,
+      paths,
+      feeds: to.feeds.map(({ format }) => ({ format, path: tagFeedPath(basePath, from.slug, format) })),
+    });
   }
   return redirects.sort((a, b) => (a.from.slug < b.from.slug ? -1 : a.from.slug > b.from.slug ? 1 : 0));
 }

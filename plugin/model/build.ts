@@ -3,7 +3,16 @@
  * tags and the newest-first article list for feeds. Knows nothing of Eleventy or HTML.
  */
 import type { DateTime } from "luxon";
-import { ageAt, dayFormatter, formatMonth, formatMonthName, issueDate, monthParts, parseIsoDate, toIsoDateTime } from "./dates.js";
+import {
+  ageAt,
+  dayFormatter,
+  formatMonth,
+  formatMonthName,
+  issueDate,
+  monthParts,
+  parseIsoDate,
+  toIsoDateTime,
+} from "./dates.js";
 import type { Age, IsoDateTime } from "./date-types.js";
 import type { MonthKey } from "../data/schema.js";
 import type { HeldIssue, PublishedDigest } from "./publishing.js";
@@ -156,7 +165,10 @@ export { chunk };
  * The model of a digest, made once per build: every value a page or feed shows is worked out here,
  * once, and held as a plain field (dates as text in the locale and zone, month labels, paths).
  */
-export function buildDigestModel(digest: ValidatedDigest & Partial<Pick<PublishedDigest, "held"> & Pick<AliasedDigest, "renamed">>, options: ModelOptions): DigestModel {
+export function buildDigestModel(
+  digest: ValidatedDigest & Partial<Pick<PublishedDigest, "held"> & Pick<AliasedDigest, "renamed">>,
+  options: ModelOptions,
+): DigestModel {
   const { basePath, pageSize, timeZone, locale } = options;
   const formatDay = dayFormatter(locale);
 
@@ -164,10 +176,16 @@ export function buildDigestModel(digest: ValidatedDigest & Partial<Pick<Publishe
   // An issue's date and path, and a source's path, are made once and shared by its articles, not
   // copied into each (docs/performance.md).
   const byMonth = new Map<MonthKey, DigestArticle[]>();
-  const issuePlaces = new Map<MonthKey, { readonly instant: DateTime; readonly date: IsoDateTime; readonly path: string; readonly label: string }>();
+  const issuePlaces = new Map<
+    MonthKey,
+    { readonly instant: DateTime; readonly date: IsoDateTime; readonly path: string; readonly label: string }
+  >();
   // A digest repeats the same few hundred `published` dates: each is parsed and written once, and
   // its texts are shared by the articles that have it.
-  const publishedDates = new Map<string, { readonly instant: DateTime; readonly date: IsoDateTime; readonly text: string } | undefined>();
+  const publishedDates = new Map<
+    string,
+    { readonly instant: DateTime; readonly date: IsoDateTime; readonly text: string } | undefined
+  >();
   const publishedDate = (value: string) => {
     if (publishedDates.has(value)) return publishedDates.get(value);
     const instant = parseIsoDate(value, timeZone);
@@ -181,12 +199,18 @@ export function buildDigestModel(digest: ValidatedDigest & Partial<Pick<Publishe
     let place = issuePlaces.get(article.month);
     if (!place) {
       const instant = issueDate(article.month, timeZone, digest.issues.get(article.month)?.published);
-      place = { instant, date: toIsoDateTime(instant), path: monthPath(basePath, article.month), label: formatMonth(article.month, locale, timeZone) };
+      place = {
+        instant,
+        date: toIsoDateTime(instant),
+        path: monthPath(basePath, article.month),
+        label: formatMonth(article.month, locale, timeZone),
+      };
       issuePlaces.set(article.month, place);
     }
     const { instant, date, path: issuePath, label } = place;
     let sourcePath = sourcePaths.get(article.source.name);
-    if (sourcePath === undefined) sourcePaths.set(article.source.name, (sourcePath = sourcePathOf(digest.sources, article.source, basePath)));
+    if (sourcePath === undefined)
+      sourcePaths.set(article.source.name, (sourcePath = sourcePathOf(digest.sources, article.source, basePath)));
     const published = article.published === undefined ? undefined : publishedDate(article.published);
     const modelArticle: Mutable<DigestArticle> = {
       id: article.id,
@@ -222,7 +246,18 @@ export function buildDigestModel(digest: ValidatedDigest & Partial<Pick<Publishe
     const { year, month } = monthParts(key);
     const meta = digest.issues.get(key);
     const { date, path, label } = issuePlaces.get(key)!;
-    const issue: Mutable<MonthlyIssue> = { key, year, month, date, dateText: formatDay(date), label, monthName: formatMonthName(key, locale, timeZone), path, articles, pages: [] };
+    const issue: Mutable<MonthlyIssue> = {
+      key,
+      year,
+      month,
+      date,
+      dateText: formatDay(date),
+      label,
+      monthName: formatMonthName(key, locale, timeZone),
+      path,
+      articles,
+      pages: [],
+    };
     if (meta?.title !== undefined) issue.title = meta.title;
     if (meta?.published !== undefined) issue.dateGiven = true;
     if (meta?.intro !== undefined && meta.intro.trim() !== "") issue.intro = meta.intro;
@@ -233,7 +268,15 @@ export function buildDigestModel(digest: ValidatedDigest & Partial<Pick<Publishe
     issue.pages = chunks.map((items, index) => {
       const pagePath = pagePaths[index]!;
       for (const item of items) (item as Mutable<DigestArticle>).pagePath = pagePath;
-      return { kind: "month", issue, pageNumber: index + 1, pageCount: chunks.length, items, path: pagePath, pagePaths };
+      return {
+        kind: "month",
+        issue,
+        pageNumber: index + 1,
+        pageCount: chunks.length,
+        items,
+        path: pagePath,
+        pagePaths,
+      };
     });
     monthPages.push(...issue.pages);
     issues.push(issue);
@@ -250,7 +293,13 @@ export function buildDigestModel(digest: ValidatedDigest & Partial<Pick<Publishe
     if (last?.year === issue.year) {
       (last.issues as MonthlyIssue[]).push(issue);
       last.articleCount += issue.articles.length;
-    } else years.push({ year: issue.year, path: yearPath(basePath, issue.year), issues: [issue], articleCount: issue.articles.length });
+    } else
+      years.push({
+        year: issue.year,
+        path: yearPath(basePath, issue.year),
+        issues: [issue],
+        articleCount: issue.articles.length,
+      });
   }
 
   const latestArticles = issues.flatMap((issue) => issue.articles);
@@ -279,8 +328,21 @@ export function buildDigestModel(digest: ValidatedDigest & Partial<Pick<Publishe
   for (const tag of tags) tagPages.push(...tag.pages);
 
   const sources = buildSources(latestArticles, digest.sources, options);
-  const followedAt = new Map<string, Tag | Source>([...tagPages.map((page) => [page.path, page.tag] as const), ...sources.sourcePages.map((page) => [page.path, page.source] as const)]);
-  const model: Mutable<DigestModel> = { issues, years, tags, monthPages, tagPages, tagRedirects: tagRedirects(digest.renamed ?? [], tags, basePath), latestArticles, ...sources, followedAt };
+  const followedAt = new Map<string, Tag | Source>([
+    ...tagPages.map((page) => [page.path, page.tag] as const),
+    ...sources.sourcePages.map((page) => [page.path, page.source] as const),
+  ]);
+  const model: Mutable<DigestModel> = {
+    issues,
+    years,
+    tags,
+    monthPages,
+    tagPages,
+    tagRedirects: tagRedirects(digest.renamed ?? [], tags, basePath),
+    latestArticles,
+    ...sources,
+    followedAt,
+  };
   if (digest.title !== undefined) model.title = digest.title;
   if (digest.description !== undefined) model.description = digest.description;
   if (issues[0]) model.updated = issues[0].date;

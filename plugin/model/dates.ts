@@ -14,7 +14,6 @@ export { issueDate, monthParts, parseIsoDate } from "../data/dates.js";
 export type { Age, AgeUnit, IsoDateTime } from "./date-types.js";
 import type { Age, AgeUnit, IsoDateTime } from "./date-types.js";
 
-
 /** Whether `zone` is an IANA zone luxon knows, so the options can reject a bad `timeZone` up front. */
 export function isValidZone(zone: string): boolean {
   return IANAZone.isValidZone(zone);
@@ -85,7 +84,8 @@ export function ageAt(published: DateTime, reference: DateTime): Age {
   const from = new Date(fromMillis + reference.zone.offset(fromMillis) * 60_000);
   const to = new Date(reference.toMillis() + reference.offset * 60_000);
   let months = (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + (to.getUTCMonth() - from.getUTCMonth());
-  if (to.getUTCDate() < from.getUTCDate() || (to.getUTCDate() === from.getUTCDate() && timeOfDay(to) < timeOfDay(from))) months -= 1;
+  if (to.getUTCDate() < from.getUTCDate() || (to.getUTCDate() === from.getUTCDate() && timeOfDay(to) < timeOfDay(from)))
+    months -= 1;
   if (months >= 12) return age(Math.floor(months / 12), "year");
   if (months >= 1) return age(months, "month");
   const days = Math.floor((reference.toMillis() - fromMillis) / 86_400_000);
@@ -112,7 +112,9 @@ function age(count: number, unit: AgeUnit): Age {
 
 /** Milliseconds since midnight of a wall-clock time held in a Date's UTC fields. */
 function timeOfDay(date: Date): number {
-  return ((date.getUTCHours() * 60 + date.getUTCMinutes()) * 60 + date.getUTCSeconds()) * 1000 + date.getUTCMilliseconds();
+  return (
+    ((date.getUTCHours() * 60 + date.getUTCMinutes()) * 60 + date.getUTCSeconds()) * 1000 + date.getUTCMilliseconds()
+  );
 }
 
 /**

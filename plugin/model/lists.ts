@@ -23,17 +23,27 @@ export function chunk<T>(items: readonly T[], size: number): T[][] {
 }
 
 /** The pages of a list whose first page is at `path`, `size` a page, each completed by `extend` (its kind and owner). */
-export function listPages<A, P>(items: readonly A[], path: string, size: number, extend: (page: ListPage<A>) => P): P[] {
+export function listPages<A, P>(
+  items: readonly A[],
+  path: string,
+  size: number,
+  extend: (page: ListPage<A>) => P,
+): P[] {
   const chunks = chunk(items, size);
   const pagePaths = chunks.map((_, index) => pagedPath(path, index + 1));
-  return chunks.map((pageItems, index) => extend({ pageNumber: index + 1, pageCount: chunks.length, items: pageItems, path: pagePaths[index]!, pagePaths }));
+  return chunks.map((pageItems, index) =>
+    extend({ pageNumber: index + 1, pageCount: chunks.length, items: pageItems, path: pagePaths[index]!, pagePaths }),
+  );
 }
 
 /**
  * Named lists (tags, sources) in the order their index shows them: by name in the locale's
  * collation (case and accents aside, numbers by value), then by slug, so the order is total.
  */
-export function sortByName<T extends { readonly name: string; readonly slug: string }>(items: T[], locale: string): T[] {
+export function sortByName<T extends { readonly name: string; readonly slug: string }>(
+  items: T[],
+  locale: string,
+): T[] {
   const collator = new Intl.Collator(locale, { sensitivity: "base", numeric: true });
   return items.sort((a, b) => collator.compare(a.name, b.name) || (a.slug < b.slug ? -1 : 1));
 }

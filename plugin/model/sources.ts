@@ -53,12 +53,20 @@ export function sourceOf(sources: ReadonlyMap<string, SourceIdentity>, source: A
 }
 
 /** The path of an article's source page. */
-export function sourcePathOf(sources: ReadonlyMap<string, SourceIdentity>, source: ArticleSource, basePath: string): string {
+export function sourcePathOf(
+  sources: ReadonlyMap<string, SourceIdentity>,
+  source: ArticleSource,
+  basePath: string,
+): string {
   return sourcePath(basePath, sourceOf(sources, source).slug);
 }
 
 /** Every source of `latest` (articles newest issue first, then rank, which each source keeps), sorted by name. */
-export function buildSources<A extends SourcedArticle>(latest: readonly A[], identities: ReadonlyMap<string, SourceIdentity>, options: SourceOptions): SourceModel<A> {
+export function buildSources<A extends SourcedArticle>(
+  latest: readonly A[],
+  identities: ReadonlyMap<string, SourceIdentity>,
+  options: SourceOptions,
+): SourceModel<A> {
   const byKey = new Map<string, { identity: SourceIdentity; url?: string; articles: A[] }>();
   // Articles share a few hundred source names: each is looked up once.
   const byName = new Map<string, SourceIdentity>();
@@ -74,8 +82,20 @@ export function buildSources<A extends SourcedArticle>(latest: readonly A[], ide
   const sources = [...byKey.values()].map(({ identity, url, articles }) => {
     const path = sourcePath(options.basePath, identity.slug);
     const feeds = formats.map((format) => ({ format, path: sourceFeedPath(options.basePath, identity.slug, format) }));
-    const source: SourceOf<A> = { ...identity, ...(url !== undefined && { url }), count: articles.length, path, feeds, articles, pages: [] };
-    (source as { pages: readonly SourcePageOf<A>[] }).pages = listPages(articles, path, options.pageSize, (page) => ({ ...page, kind: "source" as const, source }));
+    const source: SourceOf<A> = {
+      ...identity,
+      ...(url !== undefined && { url }),
+      count: articles.length,
+      path,
+      feeds,
+      articles,
+      pages: [],
+    };
+    (source as { pages: readonly SourcePageOf<A>[] }).pages = listPages(articles, path, options.pageSize, (page) => ({
+      ...page,
+      kind: "source" as const,
+      source,
+    }));
     return source;
   });
   sortByName(sources, options.locale);

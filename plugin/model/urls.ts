@@ -59,9 +59,11 @@ export const FEED_FORMATS = Object.keys(FEED_FILE_NAMES) as readonly FeedFormat[
 /** A site feed: `{base}feed.xml`, `atom.xml`, `feed.json`. */
 export const siteFeedPath = (base: string, format: FeedFormat): string => `${base}${FEED_FILE_NAMES[format]}`;
 /** A tag's feed: `{base}tags/SLUG/feed.xml`, … */
-export const tagFeedPath = (base: string, slug: string, format: FeedFormat): string => `${tagPath(base, slug)}${FEED_FILE_NAMES[format]}`;
+export const tagFeedPath = (base: string, slug: string, format: FeedFormat): string =>
+  `${tagPath(base, slug)}${FEED_FILE_NAMES[format]}`;
 /** A source's feed (with `feed.perSource`): `{base}sources/SLUG/feed.xml`, … */
-export const sourceFeedPath = (base: string, slug: string, format: FeedFormat): string => `${sourcePath(base, slug)}${FEED_FILE_NAMES[format]}`;
+export const sourceFeedPath = (base: string, slug: string, format: FeedFormat): string =>
+  `${sourcePath(base, slug)}${FEED_FILE_NAMES[format]}`;
 
 /** Eleventy's output path for a URL path: directories get `index.html`. */
 export function outputPermalink(path: string): string {

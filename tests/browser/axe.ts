@@ -38,5 +38,7 @@ export async function wcag22Violations(page: Page): Promise<AxeResults["violatio
 
 /** One line per violation: rule, impact, help and the elements. */
 export function describeViolations(violations: AxeResults["violations"]): string[] {
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  return violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
 }

@@ -11,7 +11,16 @@ import { describeViolations, inPage, wcag22Violations } from "./axe.js";
 import { closeServedSite, openServedSite, type StaticServer } from "./support.js";
 
 const SCREENSHOTS = path.join(repoRoot, "test-output", "screenshots");
-const PAGES = ["/", "/2025/", "/2025/01/", "/2025/01/page/2/", "/tags/", "/tags/alpha-1-topic/", "/subscribe/", "/search/"] as const;
+const PAGES = [
+  "/",
+  "/2025/",
+  "/2025/01/",
+  "/2025/01/page/2/",
+  "/tags/",
+  "/tags/alpha-1-topic/",
+  "/subscribe/",
+  "/search/",
+] as const;
 /** Pages that are not the site's own pages: no share image or favicon, but read by people all the same. */
 const OTHER_PAGES = ["/2025/01/email.html"] as const;
 
@@ -19,7 +28,13 @@ let site: BuildResult;
 let server: StaticServer;
 let browser: Browser;
 
-beforeAll(async () => void ({ site, server, browser } = await openServedSite(() => buildSite({ data: { title: "Best of Big", ...twoHundredTags() }, options: { shareImages: true, search: true } }))), 120_000);
+beforeAll(
+  async () =>
+    void ({ site, server, browser } = await openServedSite(() =>
+      buildSite({ data: { title: "Best of Big", ...twoHundredTags() }, options: { shareImages: true, search: true } }),
+    )),
+  120_000,
+);
 afterAll(() => closeServedSite({ site, server, browser }));
 
 /** Width and height from a PNG's IHDR chunk (bytes 16 to 23). */
@@ -40,13 +55,20 @@ describe("a 250-article digest with 200 tags, every page kind", { timeout: 120_0
       for (const colorScheme of ["light", "dark"] as const) {
         for (const width of [375, 1280]) {
           const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 } });
-          await context.route((url) => !url.href.startsWith(server.origin), (route) => route.abort());
+          await context.route(
+            (url) => !url.href.startsWith(server.origin),
+            (route) => route.abort(),
+          );
           const page = await context.newPage();
           expect((await page.goto(server.origin + urlPath))?.status(), urlPath).toBe(200);
           // The search page's form is drawn by Pagefind's script: check it as a reader meets it.
           if (urlPath === "/search/") await page.waitForSelector(".pagefind-ui__search-input");
           const violations = await wcag22Violations(page);
-          if (violations.length > 0) await page.screenshot({ path: path.join(SCREENSHOTS, `FAILED-big${urlPath.replaceAll("/", "_")}${colorScheme}-${width}.png`), fullPage: true });
+          if (violations.length > 0)
+            await page.screenshot({
+              path: path.join(SCREENSHOTS, `FAILED-big${urlPath.replaceAll("/", "_")}${colorScheme}-${width}.png`),
+              fullPage: true,
+            });
           expect(describeViolations(violations), `${urlPath} ${colorScheme} ${width}px`).toEqual([]);
           await context.close();
         }
@@ -56,7 +78,7 @@ describe("a 250-article digest with 200 tags, every page kind", { timeout: 120_0
 
   for (const urlPath of PAGES) {
     it(`${urlPath}: names a 1200×630 PNG share image that is in the output, with its alt text, and a favicon that resolves`, async () => {
-        const html = await site.page(urlPath);
+      const html = await site.page(urlPath);
       const meta = (key: string) => new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1];
       const image = meta("og:image");
       expect(image, "og:image").toMatch(/\.png$/);
@@ -81,7 +103,10 @@ describe("a 250-article digest with 200 tags, every page kind", { timeout: 120_0
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${server.origin}/tags/alpha-1-topic/`);
-    const contexts = await inPage<string[]>(page, `[...document.querySelectorAll(".dg-context a")].map((a) => a.textContent + " " + a.getAttribute("href"))`);
+    const contexts = await inPage<string[]>(
+      page,
+      `[...document.querySelectorAll(".dg-context a")].map((a) => a.textContent + " " + a.getAttribute("href"))`,
+    );
     expect(contexts.length).toBeGreaterThan(0);
     for (const line of contexts) expect(line).toMatch(/^#(\d+) in \w+ 2025 \/2025\/\d{2}\/(page\/\d+\/)?#rank-\1$/);
     await context.close();
@@ -90,11 +115,16 @@ describe("a 250-article digest with 200 tags, every page kind", { timeout: 120_0
   it("links every feed and feeds.opml from /subscribe/, and the OPML has an outline for every tag feed", async () => {
     const subscribe = await site.page("/subscribe/");
     const opml = await site.read("feeds.opml");
-    const tagFeeds = (await site.files()).filter((file) => /^tags\/[^/]+\/(feed\.xml|atom\.xml|feed\.json)$/.test(file));
+    const tagFeeds = (await site.files()).filter((file) =>
+      /^tags\/[^/]+\/(feed\.xml|atom\.xml|feed\.json)$/.test(file),
+    );
     expect(tagFeeds).toHaveLength(600);
     // Non-ASCII slugs (分布式) are shown percent-encoded: the address a reader copies works anywhere.
-    for (const file of ["feed.xml", "atom.xml", "feed.json", "feeds.opml", ...tagFeeds]) expect(subscribe, file).toContain(`${SITE_URL}/${encodeURI(file)}`);
+    for (const file of ["feed.xml", "atom.xml", "feed.json", "feeds.opml", ...tagFeeds])
+      expect(subscribe, file).toContain(`${SITE_URL}/${encodeURI(file)}`);
     const outlines = [...opml.matchAll(/xmlUrl="([^"]+)"/g)].map((match) => match[1]);
-    expect(new Set(outlines)).toEqual(new Set(["feed.xml", "atom.xml", "feed.json", ...tagFeeds].map((file) => `${SITE_URL}/${encodeURI(file)}`)));
+    expect(new Set(outlines)).toEqual(
+      new Set(["feed.xml", "atom.xml", "feed.json", ...tagFeeds].map((file) => `${SITE_URL}/${encodeURI(file)}`)),
+    );
   });
 });

@@ -22,18 +22,29 @@ afterAll(async () => {
 
 async function newContext(options: Parameters<Browser["newContext"]>[0] = {}): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  await context.route((url) => !url.href.startsWith(server.origin), (route) => route.abort());
+  await context.route(
+    (url) => !url.href.startsWith(server.origin),
+    (route) => route.abort(),
+  );
   return context;
 }
 
 /** The first pick of March 2025 (published 15 March 2025): its date and age label, on a day the reader's clock says. */
-async function firstPick(context: BrowserContext, today?: string): Promise<{ page: Page; date: string | null; datetime: string | null; age: string | null }> {
+async function firstPick(
+  context: BrowserContext,
+  today?: string,
+): Promise<{ page: Page; date: string | null; datetime: string | null; age: string | null }> {
   const page = await context.newPage();
   if (today) await page.clock.setFixedTime(new Date(today));
   await page.goto(`${server.origin}/2025/03/`);
   const time = page.locator("#rank-1 .dg-meta time");
   const age = page.locator("#rank-1 .dg-meta .dg-age");
-  return { page, date: await time.textContent(), datetime: await time.getAttribute("datetime"), age: (await age.count()) > 0 ? await age.textContent() : null };
+  return {
+    page,
+    date: await time.textContent(),
+    datetime: await time.getAttribute("datetime"),
+    age: (await age.count()) > 0 ? await age.textContent() : null,
+  };
 }
 
 describe("a pick's date and age", { timeout: 30_000 }, () => {

@@ -22,7 +22,10 @@ async function newContext(width: number): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width, height: 900 } });
   await context.route(
     (url) => !url.href.startsWith(server.origin),
-    (route) => (route.request().resourceType() === "image" ? route.fulfill({ contentType: "image/svg+xml", body: PLACEHOLDER_IMAGE }) : route.abort()),
+    (route) =>
+      route.request().resourceType() === "image"
+        ? route.fulfill({ contentType: "image/svg+xml", body: PLACEHOLDER_IMAGE })
+        : route.abort(),
   );
   return context;
 }
@@ -39,11 +42,16 @@ describe("email.html in real Chromium", { timeout: 60_000 }, () => {
         expect(types.filter((type) => !["document", "image"].includes(type))).toEqual([]);
         const titles = data.articles.map((article) => article.title);
         expect(titles).toHaveLength(30);
-        for (const title of titles) await expect(page.getByRole("link", { name: title, exact: true }).isVisible(), title).resolves.toBe(true);
-        const column = await page.evaluate<number>(`document.querySelector("table[style*='max-width:600px']").getBoundingClientRect().width`);
+        for (const title of titles)
+          await expect(page.getByRole("link", { name: title, exact: true }).isVisible(), title).resolves.toBe(true);
+        const column = await page.evaluate<number>(
+          `document.querySelector("table[style*='max-width:600px']").getBoundingClientRect().width`,
+        );
         expect(column).toBeLessThanOrEqual(600);
         expect(column).toBeGreaterThan(Math.min(width, 600) - 40);
-        expect(await page.evaluate<number>("document.documentElement.scrollWidth - document.documentElement.clientWidth")).toBeLessThanOrEqual(0);
+        expect(
+          await page.evaluate<number>("document.documentElement.scrollWidth - document.documentElement.clientWidth"),
+        ).toBeLessThanOrEqual(0);
         // The preheader is for the inbox's preview line only.
         expect(await page.evaluate<number>(`document.body.firstElementChild.getBoundingClientRect().height`)).toBe(0);
       } finally {

@@ -34,9 +34,21 @@ let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  site = await buildSite({ data: demo, options: { basePath: "/digest/", layout: "layouts/host.njk" }, files: { "_includes/layouts/host.njk": HOST_LAYOUT } });
-  bare = await buildSite({ data: demo, options: { basePath: "/digest/", layout: "layouts/bare.njk" }, files: { "_includes/layouts/bare.njk": BARE_LAYOUT } });
-  [server, bareServer, browser] = await Promise.all([serveStatic(site.outputDir), serveStatic(bare.outputDir), launchChromium()]);
+  site = await buildSite({
+    data: demo,
+    options: { basePath: "/digest/", layout: "layouts/host.njk" },
+    files: { "_includes/layouts/host.njk": HOST_LAYOUT },
+  });
+  bare = await buildSite({
+    data: demo,
+    options: { basePath: "/digest/", layout: "layouts/bare.njk" },
+    files: { "_includes/layouts/bare.njk": BARE_LAYOUT },
+  });
+  [server, bareServer, browser] = await Promise.all([
+    serveStatic(site.outputDir),
+    serveStatic(bare.outputDir),
+    launchChromium(),
+  ]);
 }, 60_000);
 
 afterAll(async () => {
@@ -63,7 +75,11 @@ describe("the digest in a host layout", { timeout: 30_000 }, () => {
             embed: { font: embed.fontFamily, color: embed.color, background: embed.backgroundColor },
             titleLink: getComputedStyle(document.querySelector(".dg-title a:not(.dg-rank)")).color,
           };
-        })()`)) as { body: { font: string; color: string }; embed: { font: string; color: string; background: string }; titleLink: string };
+        })()`)) as {
+          body: { font: string; color: string };
+          embed: { font: string; color: string; background: string };
+          titleLink: string;
+        };
         expect(styles.embed.font).toBe(styles.body.font);
         expect(styles.embed.color).toBe(styles.body.color);
         expect(styles.embed.background).toBe("rgba(0, 0, 0, 0)");
@@ -79,7 +95,8 @@ describe("the digest in a host layout", { timeout: 30_000 }, () => {
     try {
       const page = await context.newPage();
       await page.goto(`${server.origin}/digest/2025/03/`);
-      const current = () => page.evaluate(`getComputedStyle(document.querySelector('.dg-pages a[aria-current="page"]')).borderTopColor`);
+      const current = () =>
+        page.evaluate(`getComputedStyle(document.querySelector('.dg-pages a[aria-current="page"]')).borderTopColor`);
       expect(await current()).toBe("rgb(20, 30, 40)");
       await page.evaluate(`document.body.classList.add("accented")`);
       expect(await current()).toBe("rgb(0, 120, 90)");
@@ -99,7 +116,14 @@ describe("the digest in a host layout", { timeout: 30_000 }, () => {
             const embed = document.querySelector(".dg-embed").getBoundingClientRect();
             const first = document.querySelector(".dg-embed h1").getBoundingClientRect();
             return { scrollWidth: document.documentElement.scrollWidth, viewport: window.innerWidth, left: embed.left, width: embed.width, textLeft: first.left, textRight: first.right };
-          })()`)) as { scrollWidth: number; viewport: number; left: number; width: number; textLeft: number; textRight: number };
+          })()`)) as {
+            scrollWidth: number;
+            viewport: number;
+            left: number;
+            width: number;
+            textLeft: number;
+            textRight: number;
+          };
           expect(box.scrollWidth, path).toBeLessThanOrEqual(box.viewport);
           expect(box.textLeft, path).toBeGreaterThanOrEqual(16);
           expect(box.textRight, path).toBeLessThanOrEqual(width - 16);

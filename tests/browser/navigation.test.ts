@@ -33,7 +33,10 @@ afterAll(async () => {
 
 async function newContext(options: Parameters<Browser["newContext"]>[0] = {}): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  await context.route((url) => !url.href.startsWith(server.origin) && !url.href.startsWith(tagServer.origin), (route) => route.abort());
+  await context.route(
+    (url) => !url.href.startsWith(server.origin) && !url.href.startsWith(tagServer.origin),
+    (route) => route.abort(),
+  );
   return context;
 }
 
@@ -55,9 +58,14 @@ describe("a bad URL", { timeout: 30_000 }, () => {
         expect(describeViolations(await axeViolations(page))).toEqual([]);
         expect(describeViolations(await wcag22Violations(page))).toEqual([]);
         await page.setViewportSize({ width: 320, height: 800 });
-        expect(await inPage(page, "document.documentElement.scrollWidth - document.documentElement.clientWidth")).toBeLessThanOrEqual(0);
+        expect(
+          await inPage(page, "document.documentElement.scrollWidth - document.documentElement.clientWidth"),
+        ).toBeLessThanOrEqual(0);
         // The ways back work from here: the newest issue, then the archive.
-        await Promise.all([page.waitForURL(`${server.origin}/2025/05/`), page.getByRole("link", { name: "May 2025" }).click()]);
+        await Promise.all([
+          page.waitForURL(`${server.origin}/2025/05/`),
+          page.getByRole("link", { name: "May 2025" }).click(),
+        ]);
         expect(await page.locator("h1").textContent()).toContain("May 2025");
       } finally {
         await context.close();
@@ -73,7 +81,10 @@ describe("a bad URL", { timeout: 30_000 }, () => {
 });
 
 describe("the tag index's A–Z bar", { timeout: 60_000 }, () => {
-  for (const [name, origin] of [["the demo", () => server.origin], ["200 tags", () => tagServer.origin]] as const) {
+  for (const [name, origin] of [
+    ["the demo", () => server.origin],
+    ["200 tags", () => tagServer.origin],
+  ] as const) {
     it(`leaves every jumped-to heading visible below the sticky bar at 375 and 1280 px (${name})`, async () => {
       const context = await newContext({ viewport: { width: 375, height: 700 } });
       try {
@@ -98,7 +109,9 @@ describe("the tag index's A–Z bar", { timeout: 60_000 }, () => {
             expect(place.bottom, `${target} at ${width}px: heading on screen`).toBeLessThanOrEqual(place.height);
           }
         }
-        expect(await inPage(page, "document.documentElement.scrollWidth - document.documentElement.clientWidth")).toBeLessThanOrEqual(0);
+        expect(
+          await inPage(page, "document.documentElement.scrollWidth - document.documentElement.clientWidth"),
+        ).toBeLessThanOrEqual(0);
       } finally {
         await context.close();
       }
@@ -114,7 +127,8 @@ describe("the site navigation", { timeout: 30_000 }, () => {
       await page.goto(`${server.origin}/2025/03/`);
       const nav = page.getByRole("navigation", { name: "Site" });
       expect(await nav.locator("[aria-current]").allTextContents()).toEqual(["Archive"]);
-      const decoration = (href: string) => inPage(page, `getComputedStyle(document.querySelector('.dg-head nav a[href="${href}"]')).textDecorationLine`);
+      const decoration = (href: string) =>
+        inPage(page, `getComputedStyle(document.querySelector('.dg-head nav a[href="${href}"]')).textDecorationLine`);
       expect(await decoration("/")).toBe("underline");
       expect(await decoration("/tags/")).toBe("none");
       await page.goto(`${server.origin}/tags/`);
@@ -131,7 +145,10 @@ describe("the site navigation", { timeout: 30_000 }, () => {
       await page.goto(`${server.origin}/2025/`);
       // A tap on the count, not the month link: the stretched link over the card takes it.
       const count = (await page.locator("#dg-2025-03").locator("xpath=..").locator(".dg-sub").boundingBox())!;
-      await Promise.all([page.waitForURL(`${server.origin}/2025/03/`), page.mouse.click(count.x + count.width / 2, count.y + count.height / 2)]);
+      await Promise.all([
+        page.waitForURL(`${server.origin}/2025/03/`),
+        page.mouse.click(count.x + count.width / 2, count.y + count.height / 2),
+      ]);
       await page.goto(`${server.origin}/2025/`);
       // What a tap on the first top pick's text hits: the pick's own link, above the stretched one.
       const hit = await inPage<string | null>(
@@ -148,14 +165,20 @@ describe("the site navigation", { timeout: 30_000 }, () => {
 
 describe("the subscribe page on a phone", { timeout: 30_000 }, () => {
   it("shows the whole digest's feeds as one card with copy buttons, unbroken URLs, and one tag's feeds at a time", async () => {
-    const context = await newContext({ viewport: { width: 375, height: 800 }, permissions: ["clipboard-read", "clipboard-write"] });
+    const context = await newContext({
+      viewport: { width: 375, height: 800 },
+      permissions: ["clipboard-read", "clipboard-write"],
+    });
     try {
       const page = await context.newPage();
       await page.goto(`${server.origin}/subscribe/`);
       const card = page.locator(".dg-latest");
       expect(await card.locator("li > a").allTextContents()).toEqual(["RSS", "Atom", "JSON Feed", "OPML"]);
       // Each URL on one line, whole (it scrolls sideways in its own box, never the page).
-      const lines = await inPage<number[]>(page, `[...document.querySelectorAll(".dg-latest .dg-url")].map((c) => { const r = document.createRange(); r.selectNodeContents(c); return new Set([...r.getClientRects()].map((rect) => Math.round(rect.top))).size; })`);
+      const lines = await inPage<number[]>(
+        page,
+        `[...document.querySelectorAll(".dg-latest .dg-url")].map((c) => { const r = document.createRange(); r.selectNodeContents(c); return new Set([...r.getClientRects()].map((rect) => Math.round(rect.top))).size; })`,
+      );
       expect(lines).toEqual([1, 1, 1, 1]);
       await card.getByRole("button", { name: "Copy" }).first().click();
       expect(await inPage(page, "navigator.clipboard.readText()")).toBe(`https://digest.example.com/feed.xml`);
@@ -170,7 +193,9 @@ describe("the subscribe page on a phone", { timeout: 30_000 }, () => {
       await tags.nth(0).locator("summary").click();
       await tags.nth(1).locator("summary").click();
       expect(await page.locator(".dg-followed > details[open]").count()).toBe(1);
-      expect(await inPage(page, "document.documentElement.scrollWidth - document.documentElement.clientWidth")).toBeLessThanOrEqual(0);
+      expect(
+        await inPage(page, "document.documentElement.scrollWidth - document.documentElement.clientWidth"),
+      ).toBeLessThanOrEqual(0);
     } finally {
       await context.close();
     }

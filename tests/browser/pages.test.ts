@@ -35,7 +35,9 @@ let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  [site, browser] = await Promise.all([buildDemo(), launchChromium(), mkdir(SCREENSHOTS, { recursive: true })]).then(([s, b]) => [s, b] as const);
+  [site, browser] = await Promise.all([buildDemo(), launchChromium(), mkdir(SCREENSHOTS, { recursive: true })]).then(
+    ([s, b]) => [s, b] as const,
+  );
   server = await serveStatic(site.outputDir);
 }, 60_000);
 
@@ -55,11 +57,17 @@ interface Loaded {
   readonly html: string;
 }
 
-async function newContext(options: Parameters<Browser["newContext"]>[0] = {}, origin = server.origin): Promise<BrowserContext> {
+async function newContext(
+  options: Parameters<Browser["newContext"]>[0] = {},
+  origin = server.origin,
+): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   await context.route(
     (url) => !url.href.startsWith(origin),
-    (route) => (route.request().resourceType() === "image" ? route.fulfill({ contentType: "image/svg+xml", body: PLACEHOLDER_IMAGE }) : route.abort()),
+    (route) =>
+      route.request().resourceType() === "image"
+        ? route.fulfill({ contentType: "image/svg+xml", body: PLACEHOLDER_IMAGE })
+        : route.abort(),
   );
   return context;
 }
@@ -72,7 +80,8 @@ async function load(context: BrowserContext, urlPath: string, origin = server.or
   const counted: Promise<void>[] = [];
   const onResponse = (response: Response) => {
     const type = response.request().resourceType();
-    if (type === "document" || type === "stylesheet") counted.push(response.body().then((body) => void (bytes += body.length)));
+    if (type === "document" || type === "stylesheet")
+      counted.push(response.body().then((body) => void (bytes += body.length)));
   };
   page.on("request", onRequest);
   page.on("response", onResponse);
@@ -84,7 +93,7 @@ async function load(context: BrowserContext, urlPath: string, origin = server.or
   page.off("request", onRequest);
   page.off("response", onResponse);
   await Promise.all(counted);
-  return { page, requests, htmlAndCssBytes: () => bytes, html: (await response!.text()) };
+  return { page, requests, htmlAndCssBytes: () => bytes, html: await response!.text() };
 }
 
 /** Wider than the viewport means a horizontal scrollbar. */
@@ -107,11 +116,20 @@ describe("every page kind in real Chromium", { timeout: 30_000 }, () => {
           // No page loads a script. JSON-LD is a <script> element, but a data block: its type is
           // not JavaScript, so the browser never executes it and it has no src to fetch. The pages
           // with dated picks have one inline script: their age labels ("1y ago"), from the reader's today.
-          expect(requests.filter((r) => r.type === "script"), "script requests").toEqual([]);
-          const scripts = await inPage(page, `[...document.scripts].map((el) => ({ type: el.getAttribute("type"), src: el.getAttribute("src") }))`);
+          expect(
+            requests.filter((r) => r.type === "script"),
+            "script requests",
+          ).toEqual([]);
+          const scripts = await inPage(
+            page,
+            `[...document.scripts].map((el) => ({ type: el.getAttribute("type"), src: el.getAttribute("src") }))`,
+          );
           // The subscribe page's: its copy buttons and tag filter.
           const ages = ["month-page-1", "month-page-2", "tag-page-2", "source-page", "subscribe"].includes(kind.name);
-          expect(scripts).toEqual([{ type: "application/ld+json", src: null }, ...(ages ? [{ type: null, src: null }] : [])]);
+          expect(scripts).toEqual([
+            { type: "application/ld+json", src: null },
+            ...(ages ? [{ type: null, src: null }] : []),
+          ]);
           // Everything it needs comes from our server, except article thumbnails.
           expect(requests.filter((r) => !r.url.startsWith(server.origin) && r.type !== "image")).toEqual([]);
 
@@ -121,16 +139,25 @@ describe("every page kind in real Chromium", { timeout: 30_000 }, () => {
           expect(describeViolations(await axeViolations(page))).toEqual([]);
           // The HTML as served (the same in both schemes: the scheme is CSS's business).
           const report = await validator.validateString(html, kind.path);
-          expect(report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`))).toEqual([]);
+          expect(
+            report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`)),
+          ).toEqual([]);
 
           for (const width of [1280, 375, 320]) {
             await page.setViewportSize({ width, height: 900 });
             expect(await overflow(page), `horizontal overflow at ${width}px`).toBeLessThanOrEqual(0);
-            await page.screenshot({ path: path.join(SCREENSHOTS, `${kind.name}-${scheme}-${width}.png`), fullPage: true });
+            await page.screenshot({
+              path: path.join(SCREENSHOTS, `${kind.name}-${scheme}-${width}.png`),
+              fullPage: true,
+            });
             if (width === 320) continue;
             // WCAG 2.2 AA, tap targets included, at a phone's and a desktop's width.
             const violations = describeViolations(await wcag22Violations(page));
-            if (violations.length > 0) await page.screenshot({ path: path.join(SCREENSHOTS, `FAILED-wcag22-${kind.name}-${scheme}-${width}.png`), fullPage: true });
+            if (violations.length > 0)
+              await page.screenshot({
+                path: path.join(SCREENSHOTS, `FAILED-wcag22-${kind.name}-${scheme}-${width}.png`),
+                fullPage: true,
+              });
             expect(violations, `WCAG 2.2 AA at ${width}px`).toEqual([]);
           }
         } finally {
@@ -146,9 +173,13 @@ describe("structured data on a month's page 2", { timeout: 30_000 }, () => {
     const context = await newContext();
     try {
       const { page } = await load(context, "/2025/03/page/2/");
-      const shown = (await page.locator(".dg-list > li .dg-rank").allTextContents()).map((text) => Number(text.replace(/\D/g, "")));
+      const shown = (await page.locator(".dg-list > li .dg-rank").allTextContents()).map((text) =>
+        Number(text.replace(/\D/g, "")),
+      );
       const titleLinks = page.locator(".dg-list > li .dg-title a:not(.dg-rank)");
-      const titles = await Promise.all((await titleLinks.all()).map(async (a) => ({ name: await a.textContent(), url: await a.getAttribute("href") })));
+      const titles = await Promise.all(
+        (await titleLinks.all()).map(async (a) => ({ name: await a.textContent(), url: await a.getAttribute("href") })),
+      );
       const start = await inPage(page, `document.querySelector("ol.dg-list").start`);
       const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as {
         "@type": string;
@@ -207,10 +238,22 @@ describe("navigation without JavaScript", { timeout: 30_000 }, () => {
       expect(await firstRank()).toBe("#21");
       expect(await pages.getByRole("link", { name: "Next" }).count()).toBe(0);
       await clickTo(pages.getByRole("link", { name: "Previous" }), "/2025/03/page/2/");
-      await clickTo(page.getByRole("navigation", { name: "Issues" }).getByRole("link", { name: /Newer issue/ }), "/2025/04/");
-      await clickTo(page.getByRole("navigation", { name: "Issues" }).getByRole("link", { name: /Newer issue/ }), "/2025/05/");
-      await clickTo(page.getByRole("navigation", { name: "Issues" }).getByRole("link", { name: /Older issue/ }), "/2025/04/");
-      await clickTo(page.getByRole("navigation", { name: "Breadcrumbs" }).getByRole("link", { name: "2025" }), "/2025/");
+      await clickTo(
+        page.getByRole("navigation", { name: "Issues" }).getByRole("link", { name: /Newer issue/ }),
+        "/2025/04/",
+      );
+      await clickTo(
+        page.getByRole("navigation", { name: "Issues" }).getByRole("link", { name: /Newer issue/ }),
+        "/2025/05/",
+      );
+      await clickTo(
+        page.getByRole("navigation", { name: "Issues" }).getByRole("link", { name: /Older issue/ }),
+        "/2025/04/",
+      );
+      await clickTo(
+        page.getByRole("navigation", { name: "Breadcrumbs" }).getByRole("link", { name: "2025" }),
+        "/2025/",
+      );
 
       await clickTo(page.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "Tags" }), "/tags/");
       await clickTo(page.getByRole("link", { name: "Databases", exact: true }), "/tags/databases/");
@@ -267,10 +310,17 @@ describe("a phone's width", { timeout: 60_000 }, () => {
       const { page } = await load(context, "/2024/11/page/5/", bigServer.origin);
       for (const width of [320, 375]) {
         await page.setViewportSize({ width, height: 800 });
-        const rows = await inPage<number>(page, `new Set([...document.querySelectorAll(".dg-pages li")].map((li) => Math.round(li.getBoundingClientRect().top))).size`);
+        const rows = await inPage<number>(
+          page,
+          `new Set([...document.querySelectorAll(".dg-pages li")].map((li) => Math.round(li.getBoundingClientRect().top))).size`,
+        );
         // One line: the centres of a meta row's parts (rank, source, badge, age) are within a few pixels, never a line apart.
-        const metaLines = await inPage<number[]>(page, `[...document.querySelectorAll(".dg-meta")].map((p) => { const c = [...p.children].map((e) => { const r = e.getBoundingClientRect(); return (r.top + r.bottom) / 2; }); return Math.max(...c) - Math.min(...c) < 8 ? 1 : 2; })`);
-        if (rows !== 1 || metaLines.some((n) => n !== 1)) await page.screenshot({ path: path.join(SCREENSHOTS, `FAILED-phone-${width}.png`), fullPage: true });
+        const metaLines = await inPage<number[]>(
+          page,
+          `[...document.querySelectorAll(".dg-meta")].map((p) => { const c = [...p.children].map((e) => { const r = e.getBoundingClientRect(); return (r.top + r.bottom) / 2; }); return Math.max(...c) - Math.min(...c) < 8 ? 1 : 2; })`,
+        );
+        if (rows !== 1 || metaLines.some((n) => n !== 1))
+          await page.screenshot({ path: path.join(SCREENSHOTS, `FAILED-phone-${width}.png`), fullPage: true });
         expect(rows, `pagination rows at ${width}px`).toBe(1);
         expect(metaLines, `meta rows at ${width}px`).toEqual(metaLines.map(() => 1));
         expect(await overflow(page), `horizontal overflow at ${width}px`).toBeLessThanOrEqual(0);
@@ -304,12 +354,17 @@ describe("the German theme in real Chromium", { timeout: 60_000 }, () => {
           expect(await inPage(page, "document.documentElement.lang"), kind.path).toBe("de");
           expect(describeViolations(await axeViolations(page)), `${kind.path} (${scheme})`).toEqual([]);
           const report = await validator.validateString(html, kind.path);
-          expect(report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`)), kind.path).toEqual([]);
+          expect(
+            report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`)),
+            kind.path,
+          ).toEqual([]);
           await page.close();
         }
         // The words a reader sees are German: navigation, month names, counts.
         const { page } = await load(context, "/2025/03/page/2/", germanServer.origin);
-        expect(await page.getByRole("navigation", { name: "Seiten" }).getByRole("link", { name: "Weiter" }).count()).toBe(1);
+        expect(
+          await page.getByRole("navigation", { name: "Seiten" }).getByRole("link", { name: "Weiter" }).count(),
+        ).toBe(1);
         expect(await page.getByRole("navigation", { name: "Navigationspfad" }).textContent()).toContain("März");
         const april = (await load(context, "/2025/04/", germanServer.origin)).page;
         const issueLinks = await april.getByRole("navigation", { name: "Ausgaben" }).textContent();

@@ -13,9 +13,30 @@ const ESCAPED_ALREADY = "a &amp; b &lt;i&gt;";
 
 const DATA = {
   articles: [
-    { month: "2025-04", rank: 1, title: `Netflix ${IMG} first`, url: "https://a.example/1", source: IMG, tags: [IMG, SCRIPT, "Redis & <i>x</i>"] },
-    { month: "2025-04", rank: 2, title: "Netflix second", url: "https://a.example/2", source: { name: SVG }, tags: [ESCAPED_ALREADY, "plain"] },
-    { month: "2025-04", rank: 3, title: "Netflix third", url: "https://a.example/3", source: ESCAPED_ALREADY, tags: ["plain"] },
+    {
+      month: "2025-04",
+      rank: 1,
+      title: `Netflix ${IMG} first`,
+      url: "https://a.example/1",
+      source: IMG,
+      tags: [IMG, SCRIPT, "Redis & <i>x</i>"],
+    },
+    {
+      month: "2025-04",
+      rank: 2,
+      title: "Netflix second",
+      url: "https://a.example/2",
+      source: { name: SVG },
+      tags: [ESCAPED_ALREADY, "plain"],
+    },
+    {
+      month: "2025-04",
+      rank: 3,
+      title: "Netflix third",
+      url: "https://a.example/3",
+      source: ESCAPED_ALREADY,
+      tags: ["plain"],
+    },
   ],
 };
 
@@ -23,19 +44,29 @@ let site: BuildResult;
 let server: StaticServer;
 let browser: Browser;
 
-beforeAll(async () => void ({ site, server, browser } = await openServedSite(() => buildSite({ data: DATA, options: { search: true } }))), 60_000);
+beforeAll(
+  async () =>
+    void ({ site, server, browser } = await openServedSite(() => buildSite({ data: DATA, options: { search: true } }))),
+  60_000,
+);
 afterAll(() => closeServedSite({ site, server, browser }));
 
 /** The labels of one filter group, as the reader sees them (without the counts). */
 async function filterLabels(page: Page, group: string): Promise<string[]> {
-  const labels = await page.locator(".pagefind-ui__filter-block", { hasText: group }).locator(".pagefind-ui__filter-label").allTextContents();
+  const labels = await page
+    .locator(".pagefind-ui__filter-block", { hasText: group })
+    .locator(".pagefind-ui__filter-label")
+    .allTextContents();
   return labels.map((label) => label.replace(/\s*\(\d+\)\s*$/, "")).sort();
 }
 
 describe("the search page with hostile tag and source names", () => {
   it("runs no script from the data and shows every name as text, in the filters and the results", async () => {
     const context = await browser.newContext();
-    await context.route((url) => !url.href.startsWith(server.origin), (route) => route.abort());
+    await context.route(
+      (url) => !url.href.startsWith(server.origin),
+      (route) => route.abort(),
+    );
     try {
       const page = await context.newPage();
       // Every way the payloads could announce themselves: alert() counted in a flag (and a dialog,
@@ -57,16 +88,24 @@ describe("the search page with hostile tag and source names", () => {
       expect(await page.evaluate<unknown>("window.__ran"), "a script from the data ran").toBeUndefined();
 
       // The names, as written in the data: no tag made of them, no entity shown as "&amp;lt;".
-      expect(await filterLabels(page, "tag")).toEqual([ESCAPED_ALREADY, IMG, SCRIPT, "Redis & <i>x</i>", "plain"].sort());
+      expect(await filterLabels(page, "tag")).toEqual(
+        [ESCAPED_ALREADY, IMG, SCRIPT, "Redis & <i>x</i>", "plain"].sort(),
+      );
       expect(await filterLabels(page, "source")).toEqual([SVG, ESCAPED_ALREADY, IMG].sort());
       const filters = page.locator(".pagefind-ui__filter-panel");
       expect(await filters.locator("img, script, svg, i").count()).toBe(0);
       expect(await page.locator(".pagefind-ui__result-link").allTextContents()).toContain(`Netflix ${IMG} first`);
-      expect(await page.locator(".pagefind-ui__results img, .pagefind-ui__results script, .pagefind-ui__results svg").count()).toBe(0);
+      expect(
+        await page
+          .locator(".pagefind-ui__results img, .pagefind-ui__results script, .pagefind-ui__results svg")
+          .count(),
+      ).toBe(0);
 
       // The hostile tag still filters: it keeps the one pick that has it.
       await page.locator(".pagefind-ui__filter-block", { hasText: "tag" }).locator("label", { hasText: IMG }).click();
-      await expect.poll(() => page.locator(".pagefind-ui__result-link").allTextContents(), { timeout: 20_000 }).toEqual([`Netflix ${IMG} first`]);
+      await expect
+        .poll(() => page.locator(".pagefind-ui__result-link").allTextContents(), { timeout: 20_000 })
+        .toEqual([`Netflix ${IMG} first`]);
 
       await page.waitForTimeout(300);
       expect(await page.evaluate<unknown>("window.__ran")).toBeUndefined();

@@ -41,7 +41,10 @@ async function settled(page: Page): Promise<string[]> {
 describe("search (the demo, search: true)", () => {
   it('typing "Netflix" on /search/ lists the April 2025 Netflix picks, each a result of its own linking to its place; a tag filter narrows them', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await context.route((url) => !url.href.startsWith(server.origin), (route) => route.abort());
+    await context.route(
+      (url) => !url.href.startsWith(server.origin),
+      (route) => route.abort(),
+    );
     try {
       const page = await context.newPage();
       const errors: string[] = [];
@@ -52,23 +55,34 @@ describe("search (the demo, search: true)", () => {
       await page.locator(".pagefind-ui__search-input").fill("Netflix");
       // Results arrive fragment by fragment: wait until all of them are there, however slow the machine.
       await expect
-        .poll(async () => {
-          const shown = await resultTitles(page);
-          return APRIL_NETFLIX.filter((title) => !shown.includes(title));
-        }, { timeout: 20_000 })
+        .poll(
+          async () => {
+            const shown = await resultTitles(page);
+            return APRIL_NETFLIX.filter((title) => !shown.includes(title));
+          },
+          { timeout: 20_000 },
+        )
         .toEqual([]);
       const titles = await settled(page);
       for (const title of APRIL_NETFLIX) expect(titles).toContain(title);
       // One result per pick, not per page: no title twice, and each links to its pick's anchor.
       expect(new Set(titles).size).toBe(titles.length);
-      const hrefs = await page.locator(".pagefind-ui__result-link").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+      const hrefs = await page
+        .locator(".pagefind-ui__result-link")
+        .evaluateAll((links) => links.map((a) => a.getAttribute("href")));
       expect(hrefs).toContain("/2025/04/#rank-7");
 
       // The tag filter (open by default): Observability keeps April's #9 and March's #16 only.
-      await page.locator(".pagefind-ui__filter-block", { hasText: "tag" }).locator("label", { hasText: /^Observability/ }).click();
+      await page
+        .locator(".pagefind-ui__filter-block", { hasText: "tag" })
+        .locator("label", { hasText: /^Observability/ })
+        .click();
       await expect
         .poll(async () => (await settled(page)).sort(), { timeout: 20_000 })
-        .toEqual(["How Netflix Accurately Attributes eBPF Flow Logs", "Observability at Netflix Scale: Tracing Requests Across a Thousand Services"]);
+        .toEqual([
+          "How Netflix Accurately Attributes eBPF Flow Logs",
+          "Observability at Netflix Scale: Tracing Requests Across a Thousand Services",
+        ]);
 
       // The result's link lands on the pick in its month page.
       await page.goto(`${server.origin}/2025/04/#rank-7`);
@@ -84,7 +98,7 @@ describe("search (the demo, search: true)", () => {
     try {
       const page = await context.newPage();
       await page.goto(`${server.origin}/search/`);
-      const fallback = await page.locator("main").textContent() ?? "";
+      const fallback = (await page.locator("main").textContent()) ?? "";
       expect(fallback).toContain("Search needs JavaScript");
       expect(await page.locator('main a[href="/tags/"]').count()).toBe(1);
       expect(await page.locator('main a[href="/"]').count()).toBe(1);
@@ -95,16 +109,24 @@ describe("search (the demo, search: true)", () => {
 
   it("on a phone: the filters start closed, so the first result is on the first screen, in the site's font", async () => {
     const context = await browser.newContext({ viewport: { width: 375, height: 700 } });
-    await context.route((url) => !url.href.startsWith(server.origin), (route) => route.abort());
+    await context.route(
+      (url) => !url.href.startsWith(server.origin),
+      (route) => route.abort(),
+    );
     try {
       const page = await context.newPage();
       await page.goto(`${server.origin}/search/`);
       await page.locator(".pagefind-ui__search-input").fill("Netflix");
       await expect.poll(async () => (await resultTitles(page)).length, { timeout: 20_000 }).toBeGreaterThan(0);
       expect(await page.locator(".pagefind-ui__filter-panel details[open]").count()).toBe(0);
-      const top = await inPage<number>(page, `document.querySelector(".pagefind-ui__result").getBoundingClientRect().top`);
+      const top = await inPage<number>(
+        page,
+        `document.querySelector(".pagefind-ui__result").getBoundingClientRect().top`,
+      );
       expect(top, "the first result's top, px").toBeLessThan(700);
-      expect(await inPage(page, `getComputedStyle(document.querySelector(".pagefind-ui")).fontFamily`)).toBe(await inPage(page, "getComputedStyle(document.body).fontFamily"));
+      expect(await inPage(page, `getComputedStyle(document.querySelector(".pagefind-ui")).fontFamily`)).toBe(
+        await inPage(page, "getComputedStyle(document.body).fontFamily"),
+      );
     } finally {
       await context.close();
     }

@@ -39,7 +39,13 @@ export async function serveStatic(dir: string, { notFound }: { notFound?: string
       response.writeHead(200, { "content-type": CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream" });
       createReadStream(file).pipe(response);
     } catch {
-      const page = notFound === undefined ? undefined : await stat(path.join(dir, notFound)).then((found) => (found.isFile() ? path.join(dir, notFound) : undefined), () => undefined);
+      const page =
+        notFound === undefined
+          ? undefined
+          : await stat(path.join(dir, notFound)).then(
+              (found) => (found.isFile() ? path.join(dir, notFound) : undefined),
+              () => undefined,
+            );
       if (page === undefined) response.writeHead(404, { "content-type": "text/plain" }).end("not found");
       else createReadStream(page).pipe(response.writeHead(404, { "content-type": "text/html; charset=utf-8" }));
     }

@@ -10,9 +10,13 @@ afterEach(async () => {
   for (const site of sites.splice(0)) await site.cleanup();
 });
 
-const VALID = JSON.stringify({ articles: [{ month: "2025-04", rank: 1, title: "A", url: "https://a.example/1", source: "S" }] }, null, 2);
+const VALID = JSON.stringify(
+  { articles: [{ month: "2025-04", rank: 1, title: "A", url: "https://a.example/1", source: "S" }] },
+  null,
+  2,
+);
 // Line 3, column 5: the unquoted key (after a blank line and leading white space, which Eleventy trims).
-const BROKEN = '\n{\n    articles: []\n}\n';
+const BROKEN = "\n{\n    articles: []\n}\n";
 
 describe("a digest data file that is not JSON", () => {
   it("fails the build naming _data/digest.json:LINE:COLUMN, in the words of `validate`", async () => {
@@ -34,14 +38,23 @@ describe("a digest data file that is not JSON", () => {
   });
 
   it("fails for a monthly file of a digest folder, naming it", async () => {
-    const { site, error } = await tryBuild({ files: { "_data/digest/2025-04.json": VALID, "_data/digest/2025-05.json": '{"articles": [1,]}' } });
+    const { site, error } = await tryBuild({
+      files: { "_data/digest/2025-04.json": VALID, "_data/digest/2025-05.json": '{"articles": [1,]}' },
+    });
     sites.push(site);
     expect(errorText(error)).toMatch(/_data\/digest\/2025-05\.json:1:17: invalid JSON: /m);
   });
 
   it("leaves other JSON data files to Eleventy: a host file parses as JSON.parse parses it, and its own syntax error is Eleventy's", async () => {
     const host = '  {"n": 1e400, "s": "\\u00e9\\ud83d\\ude80", "dup": 1, "dup": 2, "deep": [[[{}]]], "z": -0}\n';
-    const site = await buildSite({ files: { "_data/digest.json": VALID, "_data/host.json": host, "probe.11ty.js": "export default class { data() { return { permalink: '/probe.json' }; } render(data) { return JSON.stringify(data.host); } }" } });
+    const site = await buildSite({
+      files: {
+        "_data/digest.json": VALID,
+        "_data/host.json": host,
+        "probe.11ty.js":
+          "export default class { data() { return { permalink: '/probe.json' }; } render(data) { return JSON.stringify(data.host); } }",
+      },
+    });
     sites.push(site);
     expect(await site.read("probe.json")).toBe(JSON.stringify(JSON.parse(host.trim())));
     const other = await tryBuild({ files: { "_data/digest.json": VALID, "_data/host.json": "{oops}" } });
@@ -52,7 +65,10 @@ describe("a digest data file that is not JSON", () => {
 
   it("is not checked when the host reads .json with a parser of its own (JSON with comments, here)", async () => {
     const configure = (eleventyConfig: EleventyUserConfig) => {
-      const config = eleventyConfig as unknown as { addDataExtension(ext: string, options: { parser: (text: string) => unknown }): void; addPlugin(plugin: unknown, options: unknown): void };
+      const config = eleventyConfig as unknown as {
+        addDataExtension(ext: string, options: { parser: (text: string) => unknown }): void;
+        addPlugin(plugin: unknown, options: unknown): void;
+      };
       config.addDataExtension("json", { parser: (text) => JSON.parse(text.replace(/^\s*\/\/.*$/gm, "")) });
       config.addPlugin(digest, { siteUrl: "https://digest.example.com" });
     };

@@ -21,7 +21,11 @@ describe("the demo site", () => {
   it("lists April 2025's nine articles in rank order", async () => {
     demo = await buildDemo();
     const html = await demo.read("2025/04/index.html");
-    const titles = [...html.matchAll(/<h2 class="dg-title">(?:<a class="dg-rank[^"]*" href="[^"]*">[^<]*<\/a> )?<a href="[^"]*">([^<]*)<\/a>/g)].map((m) => m[1]);
+    const titles = [
+      ...html.matchAll(
+        /<h2 class="dg-title">(?:<a class="dg-rank[^"]*" href="[^"]*">[^<]*<\/a> )?<a href="[^"]*">([^<]*)<\/a>/g,
+      ),
+    ].map((m) => m[1]);
     expect(titles).toEqual([
       "How does Netflix manage to show you a movie without interruptions?",
       "10 System Design Concepts You Must Master Before Your Next SDE Interview (with Resources)",
@@ -37,7 +41,9 @@ describe("the demo site", () => {
 
   it("shows thumbnails it ships itself: every image URL in the data is one of src/images/, copied to the output", async () => {
     demo ??= await buildDemo();
-    const data = JSON.parse(await readFile(path.join(repoRoot, "_data/digest.json"), "utf8")) as { articles: { image?: string }[] };
+    const data = JSON.parse(await readFile(path.join(repoRoot, "_data/digest.json"), "utf8")) as {
+      articles: { image?: string }[];
+    };
     const images = data.articles.flatMap((article) => (article.image === undefined ? [] : [article.image]));
     expect(images.length).toBeGreaterThan(0);
     const shipped = await readdir(path.join(repoRoot, "src/images"));
@@ -50,19 +56,27 @@ describe("the demo site", () => {
     }
     // On the pages by its path, so it loads wherever the demo is served (npm start on localhost);
     // the feeds keep the absolute URL, which is what a reader's app needs.
-    expect(await demo.read("2025/04/index.html")).toContain('<img class="dg-thumb" src="/images/remote-procedure-call.svg"');
+    expect(await demo.read("2025/04/index.html")).toContain(
+      '<img class="dg-thumb" src="/images/remote-procedure-call.svg"',
+    );
     expect(await demo.read("2025/04/index.html")).not.toContain('src="https://digest.example.com/images/');
     expect(await demo.read("feed.xml")).toContain("https://digest.example.com/images/remote-procedure-call.svg");
   });
 
   it("lists ByteByteGo's picks on /sources/bytebytego/, newest issue first, then rank, each with its rank and issue", async () => {
     demo ??= await buildDemo();
-    const data = JSON.parse(await readFile(new URL("../../_data/digest.json", import.meta.url), "utf8")) as { articles: DemoArticle[] };
+    const data = JSON.parse(await readFile(new URL("../../_data/digest.json", import.meta.url), "utf8")) as {
+      articles: DemoArticle[];
+    };
     const name = (article: DemoArticle) => (typeof article.source === "string" ? article.source : article.source.name);
-    const picks = data.articles.filter((article) => name(article).replace(/\s+/g, "").toLowerCase() === "bytebytego").sort((a, b) => (a.month === b.month ? a.rank - b.rank : a.month < b.month ? 1 : -1));
+    const picks = data.articles
+      .filter((article) => name(article).replace(/\s+/g, "").toLowerCase() === "bytebytego")
+      .sort((a, b) => (a.month === b.month ? a.rank - b.rank : a.month < b.month ? 1 : -1));
     expect(picks.length).toBeGreaterThan(1);
     const html = await demo.read("sources/bytebytego/index.html");
-    const urls = [...html.matchAll(/<h2 class="dg-title">(?:<a class="dg-rank[^"]*" href="[^"]*">[^<]*<\/a> )?<a href="([^"]*)">/g)].map((m) => m[1]!.replaceAll("&amp;", "&"));
+    const urls = [
+      ...html.matchAll(/<h2 class="dg-title">(?:<a class="dg-rank[^"]*" href="[^"]*">[^<]*<\/a> )?<a href="([^"]*)">/g),
+    ].map((m) => m[1]!.replaceAll("&amp;", "&"));
     expect(urls).toEqual(picks.slice(0, 10).map((article) => article.url));
     expect(html).toContain(">#6 in April 2025</a>");
     const index = await demo.read("sources/index.html");

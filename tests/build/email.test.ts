@@ -7,7 +7,14 @@ import { DomUtils, parseDocument } from "htmlparser2";
 import { decodeHTML } from "entities";
 import type { Element } from "domhandler";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { buildInMemory, buildSite, readUrl, SITE_URL, type BuildInput, type BuildResult } from "../helpers/build/index.js";
+import {
+  buildInMemory,
+  buildSite,
+  readUrl,
+  SITE_URL,
+  type BuildInput,
+  type BuildResult,
+} from "../helpers/build/index.js";
 import { syntheticDigest } from "../helpers/synthetic.js";
 import { makeDigest } from "../feeds/digest.js";
 import { checkFeed } from "../feeds/w3c-feed-rules.js";
@@ -20,7 +27,11 @@ vi.setConfig({ testTimeout: 60_000, hookTimeout: 180_000 });
 const data = makeDigest(40, 9);
 const months = ["2024-01", "2024-02", "2024-03", "2024-04", "2024-05"];
 const BASE = `${SITE_URL}/blog/digest/`;
-const input: BuildInput = { data, pathPrefix: "/blog/", options: { basePath: "/digest/", pageSize: 4, feed: { items: "issues" } } };
+const input: BuildInput = {
+  data,
+  pathPrefix: "/blog/",
+  options: { basePath: "/digest/", pageSize: 4, feed: { items: "issues" } },
+};
 const emailFile = (month: string, ext: "html" | "txt") => `digest/${month.replace("-", "/")}/email.${ext}`;
 /** The designated part of email.html that the feeds carry. */
 const issuePart = (email: string) => /<!--digest:issue-->([\s\S]*)<!--\/digest:issue-->/.exec(email)![1]!;
@@ -29,7 +40,11 @@ let eleventy: BuildResult;
 let direct: BuildResult;
 let parser: XmlParser;
 beforeAll(async () => {
-  [eleventy, direct, parser] = await Promise.all([buildSite(input), buildSite({ ...input, options: { ...input.options, pipeline: "direct" } }), openXmlParser()]);
+  [eleventy, direct, parser] = await Promise.all([
+    buildSite(input),
+    buildSite({ ...input, options: { ...input.options, pipeline: "direct" } }),
+    openXmlParser(),
+  ]);
 });
 afterAll(async () => {
   await Promise.all([eleventy?.cleanup(), direct?.cleanup(), parser?.close()]);
@@ -50,7 +65,11 @@ function mailProblems(markup: string): string[] {
       const url = el.attribs[attr];
       if (url !== undefined && !/^(https?:\/\/[^/]|mailto:)/.test(url)) problems.push(`${attr}="${url}"`);
     }
-    if (el.name === "img" && !(Number(el.attribs.width) > 0 && Number(el.attribs.height) > 0 && (el.attribs.alt ?? "") !== "")) problems.push(`<img src="${el.attribs.src}"> without width, height and alt`);
+    if (
+      el.name === "img" &&
+      !(Number(el.attribs.width) > 0 && Number(el.attribs.height) > 0 && (el.attribs.alt ?? "") !== "")
+    )
+      problems.push(`<img src="${el.attribs.src}"> without width, height and alt`);
   }
   return problems;
 }
@@ -80,10 +99,20 @@ describe("email.html", () => {
     expect(email).toContain("<h1");
     expect(email).toContain(">Issue 2024-02</h1>");
     expect(email).toContain("Picks for <strong>2024-02</strong>");
-    const rows = [...email.matchAll(/<b style="[^"]*">#(\d+)<\/b> · (?:<a href="([^"]+)"[^>]*>)?([^<]+?)(?:<\/a>)?( · Video)?<\/p><h2[^>]*><a href="([^"]+)"[^>]*>([^<]+)<\/a>/g)];
+    const rows = [
+      ...email.matchAll(
+        /<b style="[^"]*">#(\d+)<\/b> · (?:<a href="([^"]+)"[^>]*>)?([^<]+?)(?:<\/a>)?( · Video)?<\/p><h2[^>]*><a href="([^"]+)"[^>]*>([^<]+)<\/a>/g,
+      ),
+    ];
     // Text as a reader sees it: escapes decoded ("&amp;" is "&").
     expect(rows.map((m) => [Number(m[1]), decodeHTML(m[3]!), m[4] !== undefined, m[5], decodeHTML(m[6]!)])).toEqual(
-      picks.map((a) => [a.rank, typeof a.source === "string" ? a.source : a.source.name, a.type === "video", feedUri(a.url).replace(/&/g, "&amp;"), a.title]),
+      picks.map((a) => [
+        a.rank,
+        typeof a.source === "string" ? a.source : a.source.name,
+        a.type === "video",
+        feedUri(a.url).replace(/&/g, "&amp;"),
+        a.title,
+      ]),
     );
     expect(email).not.toContain("Article</");
     for (const a of picks) expect(email).toContain(`https://example.org/${Number(/post-(\d+)/.exec(a.url)![1]) - 1}`);
@@ -93,8 +122,12 @@ describe("email.html", () => {
   it("has a preheader, and a footer linking the issue on the web, the archive and the subscribe page", async () => {
     const email = await eleventy.read(emailFile("2024-03", "html"));
     // Hidden from Outlook on Windows, which would show it (its own CSS to hide it is not valid CSS).
-    expect(email).toMatch(/<body[^>]*>\n<!--\[if !mso\]><!--><div style="display:none[^"]*">Picks for 2024-03, see the archive \[https:\/\/example\.org\/archive\]\.<\/div><!--<!\[endif\]-->/);
-    expect(email).toContain(`<a href="${BASE}2024/03/" style="color:#0b57d0">View this issue on the web</a> · <a href="${BASE}" style="color:#0b57d0">Archive</a> · <a href="${BASE}subscribe/" style="color:#0b57d0">Subscribe</a>`);
+    expect(email).toMatch(
+      /<body[^>]*>\n<!--\[if !mso\]><!--><div style="display:none[^"]*">Picks for 2024-03, see the archive \[https:\/\/example\.org\/archive\]\.<\/div><!--<!\[endif\]-->/,
+    );
+    expect(email).toContain(
+      `<a href="${BASE}2024/03/" style="color:#0b57d0">View this issue on the web</a> · <a href="${BASE}" style="color:#0b57d0">Archive</a> · <a href="${BASE}subscribe/" style="color:#0b57d0">Subscribe</a>`,
+    );
     expect(email).toMatch(/max-width:600px/);
   });
 
@@ -105,10 +138,19 @@ describe("email.html", () => {
   });
 
   it("is carried exactly as the issue-mode feeds' item content: RSS content:encoded, Atom content, JSON Feed content_html", async () => {
-    const [rss, atom] = await parser.parse([await eleventy.read("digest/feed.xml"), await eleventy.read("digest/atom.xml")]);
+    const [rss, atom] = await parser.parse([
+      await eleventy.read("digest/feed.xml"),
+      await eleventy.read("digest/atom.xml"),
+    ]);
     if (!rss || "error" in rss || !atom || "error" in atom) throw new Error("a feed did not parse");
     const items = childElements(childElements(rss.root, "channel")[0]!, "item");
-    const encoded = (item: XmlElement) => [...Array.from(item.childNodes)].find((node): node is XmlElement => "localName" in node && (node as XmlElement).localName === "encoded" && (node as XmlElement).namespaceURI === "http://purl.org/rss/1.0/modules/content/");
+    const encoded = (item: XmlElement) =>
+      [...Array.from(item.childNodes)].find(
+        (node): node is XmlElement =>
+          "localName" in node &&
+          (node as XmlElement).localName === "encoded" &&
+          (node as XmlElement).namespaceURI === "http://purl.org/rss/1.0/modules/content/",
+      );
     const entries = childElements(atom.root, "entry");
     const json = JSON.parse(await eleventy.read("digest/feed.json")) as { items: { content_html: string }[] };
     const newestFirst = [...months].reverse();
@@ -120,9 +162,17 @@ describe("email.html", () => {
       expect(json.items[index]!.content_html, month).toBe(part);
     }
     // RSS's description is the teaser beside it; both feeds still pass the W3C rules.
-    expect(childElements(items[0]!, "description")[0]?.textContent).toContain(`<a href="${BASE}2024/05/">May 2024</a> · 4 articles`);
-    expect(checkFeed(await eleventy.read("digest/feed.xml"), { location: `${BASE}feed.xml` })).toEqual({ errors: [], warnings: [] });
-    expect(checkFeed(await eleventy.read("digest/atom.xml"), { location: `${BASE}atom.xml` })).toEqual({ errors: [], warnings: [] });
+    expect(childElements(items[0]!, "description")[0]?.textContent).toContain(
+      `<a href="${BASE}2024/05/">May 2024</a> · 4 articles`,
+    );
+    expect(checkFeed(await eleventy.read("digest/feed.xml"), { location: `${BASE}feed.xml` })).toEqual({
+      errors: [],
+      warnings: [],
+    });
+    expect(checkFeed(await eleventy.read("digest/atom.xml"), { location: `${BASE}atom.xml` })).toEqual({
+      errors: [],
+      warnings: [],
+    });
   });
 });
 
@@ -136,9 +186,13 @@ describe("email.txt", () => {
         expect(text).toContain(`\n${a.title}\n`);
         expect(text).toContain(`\n${feedUri(a.url)}\n`);
       }
-      const long = text.split("\n").filter((line) => [...line].length > 78 && !/^https?:\/\/\S+$/.test(line.split(": ").pop()!));
+      const long = text
+        .split("\n")
+        .filter((line) => [...line].length > 78 && !/^https?:\/\/\S+$/.test(line.split(": ").pop()!));
       expect(long, month).toEqual([]);
-      expect(text).toContain(`View this issue on the web: ${BASE}${month.replace("-", "/")}/\nArchive: ${BASE}\nSubscribe: ${BASE}subscribe/\n`);
+      expect(text).toContain(
+        `View this issue on the web: ${BASE}${month.replace("-", "/")}/\nArchive: ${BASE}\nSubscribe: ${BASE}subscribe/\n`,
+      );
     }
   });
 });
@@ -146,7 +200,10 @@ describe("email.txt", () => {
 describe("email options and sizes", () => {
   it("stays under Gmail's 102 KB clipping size at 100 picks with images", async () => {
     const big = syntheticDigest([100], "2025-01");
-    const withImages = { ...big, articles: big.articles.map((a, i) => ({ ...a, image: `https://img.example.net/thumbs/${i + 1}.jpg` })) };
+    const withImages = {
+      ...big,
+      articles: big.articles.map((a, i) => ({ ...a, image: `https://img.example.net/thumbs/${i + 1}.jpg` })),
+    };
     const site = await buildInMemory({ data: withImages, options: { basePath: "/digest/" }, pathPrefix: "/blog/" });
     const email = readUrl(site, "/digest/2025/01/email.html");
     const bytes = Buffer.byteLength(email, "utf8");
@@ -157,12 +214,29 @@ describe("email options and sizes", () => {
 
   it("shows no SVG thumbnail (Gmail and Outlook do not), gives each image alt text that adds to the title, and sets margins and link colours inline", async () => {
     const data = [
-      { month: "2025-01", rank: 1, title: "Raster", url: "https://a.example/1", source: "Alpha", image: "https://img.example.net/1.png", summary: "One [link](https://a.example/x).\n\nTwo." },
-      { month: "2025-01", rank: 2, title: "Vector", url: "https://a.example/2", source: { name: "Beta", url: "https://beta.example/" }, image: "https://img.example.net/2.svg" },
+      {
+        month: "2025-01",
+        rank: 1,
+        title: "Raster",
+        url: "https://a.example/1",
+        source: "Alpha",
+        image: "https://img.example.net/1.png",
+        summary: "One [link](https://a.example/x).\n\nTwo.",
+      },
+      {
+        month: "2025-01",
+        rank: 2,
+        title: "Vector",
+        url: "https://a.example/2",
+        source: { name: "Beta", url: "https://beta.example/" },
+        image: "https://img.example.net/2.svg",
+      },
     ];
     const site = await buildInMemory({ data, options: { basePath: "/digest/" } });
     const email = readUrl(site, "/digest/2025/01/email.html");
-    expect([...email.matchAll(/<img src="([^"]+)"[^>]* alt="([^"]*)"/g)].map((m) => [m[1], m[2]])).toEqual([["https://img.example.net/1.png", "Image from Alpha"]]);
+    expect([...email.matchAll(/<img src="([^"]+)"[^>]* alt="([^"]*)"/g)].map((m) => [m[1], m[2]])).toEqual([
+      ["https://img.example.net/1.png", "Image from Alpha"],
+    ]);
     expect(email).toContain('<p style="margin:0 0 8px">One <a style="color:#0b57d0" href="https://a.example/x"');
     expect(email).toContain('<p style="margin:0 0 8px">Two.</p>');
     expect(email).toContain('<a href="https://beta.example/" style="color:#666">Beta</a>');
@@ -177,12 +251,18 @@ describe("email options and sizes", () => {
 
   it("never puts the emails in a host layout", async () => {
     const layout = "<!doctype html><html><body><header>HOST LAYOUT</header>{{ content | safe }}</body></html>";
-    const site = await buildInMemory({ ...input, options: { ...input.options, layout: "host.njk" }, files: { "_includes/host.njk": layout } });
+    const site = await buildInMemory({
+      ...input,
+      options: { ...input.options, layout: "host.njk" },
+      files: { "_includes/host.njk": layout },
+    });
     expect(readUrl(site, "/digest/2024/02/")).toContain("HOST LAYOUT");
     for (const ext of ["html", "txt"]) {
       const email = readUrl(site, `/digest/2024/02/email.${ext}`);
       expect(email).not.toContain("HOST LAYOUT");
-      expect(email.startsWith(ext === "html" ? "<!DOCTYPE html>" : "Best of Distributed Systems · February 2024")).toBe(true);
+      expect(email.startsWith(ext === "html" ? "<!DOCTYPE html>" : "Best of Distributed Systems · February 2024")).toBe(
+        true,
+      );
     }
   });
 });
@@ -192,7 +272,10 @@ describe("the preheader of a long intro", () => {
     // The cut falls where "𐀀" (two UTF-16 units) starts at unit 138: keeping unit 138 alone would leave half a character.
     for (const before of [137, 138, 139]) {
       const intro = `${"a".repeat(before)}𐀀${"b".repeat(20)}`;
-      const site = await buildInMemory({ data: { ...data, issues: { ...data.issues, "2024-03": { title: "Issue 2024-03", intro } } }, options: { basePath: "/" } });
+      const site = await buildInMemory({
+        data: { ...data, issues: { ...data.issues, "2024-03": { title: "Issue 2024-03", intro } } },
+        options: { basePath: "/" },
+      });
       const email = readUrl(site, "/2024/03/email.html");
       const shown = decodeHTML(/<div style="display:none[^"]*">([^<]*)<\/div>/.exec(email)![1]!);
       expect(shown, shown).toMatch(/…$/);

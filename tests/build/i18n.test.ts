@@ -46,7 +46,9 @@ describe("locale de", () => {
     expect(page1).toContain('<time datetime="2025-03-02T00:00:00Z">2. März 2025</time>');
     expect(page1).toContain('new Intl.RelativeTimeFormat("de",');
     expect(page1).toContain('<span class="dg-word">Weiter </span>');
-    expect(page1).toContain('<nav class="dg-crumbs" aria-label="Navigationspfad"><ol><li><a href="/">Archiv</a></li><li><a href="/2025/">2025</a></li><li><a href="/2025/03/" aria-current="page">März</a></li></ol></nav>');
+    expect(page1).toContain(
+      '<nav class="dg-crumbs" aria-label="Navigationspfad"><ol><li><a href="/">Archiv</a></li><li><a href="/2025/">2025</a></li><li><a href="/2025/03/" aria-current="page">März</a></li></ol></nav>',
+    );
     expect(page1).toContain('<meta property="og:locale" content="de_DE">');
 
     const page2 = await de.page("/2025/03/page/2/");
@@ -75,7 +77,13 @@ describe("locale de", () => {
 
 describe("the strings option", () => {
   it("overrides single words over the locale's built-in ones", async () => {
-    const site = await buildSite({ data, options: { pageSize: 2, strings: { next: "Older picks", articleCount: { one: "{n} pick", other: "{n} picks" }, tags: "Topics" } } });
+    const site = await buildSite({
+      data,
+      options: {
+        pageSize: 2,
+        strings: { next: "Older picks", articleCount: { one: "{n} pick", other: "{n} picks" }, tags: "Topics" },
+      },
+    });
     try {
       const html = await site.page("/2025/03/");
       expect(html).toContain('<span class="dg-word">Older picks </span>');
@@ -95,8 +103,14 @@ describe("the strings option", () => {
   });
 
   it("names a wrong or unknown word in its error", () => {
-    expect(() => resolveOptions({ siteUrl: SITE_URL, strings: { nxt: "x" } })).toThrow(/options\.strings: unknown option nxt/);
-    expect(() => resolveOptions({ siteUrl: SITE_URL, strings: { next: 3 } })).toThrow(/options\.strings\.next: expected text, got 3/);
-    expect(() => resolveOptions({ siteUrl: SITE_URL, strings: { articleCount: { one: "{n} pick" } } })).toThrow(/options\.strings\.articleCount\.other: missing/);
+    expect(() => resolveOptions({ siteUrl: SITE_URL, strings: { nxt: "x" } })).toThrow(
+      /options\.strings: unknown option nxt/,
+    );
+    expect(() => resolveOptions({ siteUrl: SITE_URL, strings: { next: 3 } })).toThrow(
+      /options\.strings\.next: expected text, got 3/,
+    );
+    expect(() => resolveOptions({ siteUrl: SITE_URL, strings: { articleCount: { one: "{n} pick" } } })).toThrow(
+      /options\.strings\.articleCount\.other: missing/,
+    );
   });
 });

@@ -22,18 +22,37 @@ async function docsOf(typeName: string): Promise<Record<string, string>> {
   const checker = snapshot.getProjects()[0]!.checker;
   const alias = await checker.getSymbolAtPosition(file, text.indexOf(`${typeName}Alias`));
   const props = await checker.getPropertiesOfType(await checker.getDeclaredTypeOfSymbol(alias!));
-  return Object.fromEntries(await Promise.all(props.map(async (prop) => [prop.name, await prop.getDocumentationComment(checker)] as const)));
+  return Object.fromEntries(
+    await Promise.all(props.map(async (prop) => [prop.name, await prop.getDocumentationComment(checker)] as const)),
+  );
 }
 
 beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), "digest-option-types-"));
-  execFileSync(path.join(repoRoot, "node_modules/.bin/tsc"), ["-p", "tsconfig.build.json", "--outDir", path.join(dir, "dist")], { cwd: repoRoot, stdio: "pipe" });
+  execFileSync(
+    path.join(repoRoot, "node_modules/.bin/tsc"),
+    ["-p", "tsconfig.build.json", "--outDir", path.join(dir, "dist")],
+    { cwd: repoRoot, stdio: "pipe" },
+  );
   symlinkSync(path.join(repoRoot, "node_modules"), path.join(dir, "node_modules"));
   writeFileSync(
     path.join(dir, "consumer.ts"),
     'import type { DigestPluginOptions, DigestFeedOptions } from "./dist/index.js";\nexport type DigestPluginOptionsAlias = DigestPluginOptions;\nexport type DigestFeedOptionsAlias = DigestFeedOptions;\n',
   );
-  writeFileSync(path.join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: "nodenext", moduleResolution: "nodenext", target: "es2022", types: [] }, files: ["consumer.ts"] }));
+  writeFileSync(
+    path.join(dir, "tsconfig.json"),
+    JSON.stringify({
+      compilerOptions: {
+        strict: true,
+        noEmit: true,
+        module: "nodenext",
+        moduleResolution: "nodenext",
+        target: "es2022",
+        types: [],
+      },
+      files: ["consumer.ts"],
+    }),
+  );
   api = new API({ cwd: dir });
 });
 

@@ -13,8 +13,23 @@ const DATA = {
   title: "Best of Distributed Systems",
   issues: { "2025-04": { title: TITLE } },
   articles: [
-    { month: "2025-04", rank: 1, title: TITLE, url: "https://a.example/bench", source: SOURCE, tags: ["Observability"], summary: "Alerts & dashboards — “quoted” → done." },
-    { month: "2025-04", rank: 2, title: "Tom & Jerry <b>", url: "https://a.example/tom", source: "Medium", tags: ["Observability"] },
+    {
+      month: "2025-04",
+      rank: 1,
+      title: TITLE,
+      url: "https://a.example/bench",
+      source: SOURCE,
+      tags: ["Observability"],
+      summary: "Alerts & dashboards — “quoted” → done.",
+    },
+    {
+      month: "2025-04",
+      rank: 2,
+      title: "Tom & Jerry <b>",
+      url: "https://a.example/tom",
+      source: "Medium",
+      tags: ["Observability"],
+    },
   ],
 };
 
@@ -65,7 +80,9 @@ describe.each(["eleventy", "direct"] as const)("plain UTF-8 text (pipeline %s)",
       expect(text, feed).toContain("“quoted” → done.");
       expectNoNeedlessEscapes(text);
     }
-    const json = JSON.parse(await site.read("feed.json")) as { items: { title: string; authors: { name: string }[] }[] };
+    const json = JSON.parse(await site.read("feed.json")) as {
+      items: { title: string; authors: { name: string }[] }[];
+    };
     expect(json.items.map((item) => [item.title, item.authors[0]!.name])).toEqual([
       [TITLE, SOURCE],
       ["Tom & Jerry <b>", "Medium"],

@@ -12,7 +12,14 @@ const DATA = {
   },
   articles: [
     { month: "2025-04", rank: 1, title: "Published pick", url: "https://a.example/1", source: "S", tags: ["Alpha"] },
-    { month: "2025-05", rank: 1, title: "Draft pick", url: "https://a.example/2", source: "S", tags: ["Alpha", "Beta"] },
+    {
+      month: "2025-05",
+      rank: 1,
+      title: "Draft pick",
+      url: "https://a.example/2",
+      source: "S",
+      tags: ["Alpha", "Beta"],
+    },
     { month: "2025-06", rank: 1, title: "Scheduled pick", url: "https://a.example/3", source: "S", tags: ["Gamma"] },
   ],
 };
@@ -33,7 +40,18 @@ async function build(input: Parameters<typeof buildSite>[0]): Promise<{ site: Bu
 describe("drafts and scheduled issues", () => {
   it("leaves a draft and a scheduled issue out of every file of a production build", async () => {
     const { site, everything } = await build({ options: { now: "2025-06-15T00:00:00Z" } });
-    for (const text of ["Secret draft issue", "Draft pick", "Future scheduled issue", "Scheduled pick", "2025/05", "2025/06", "Beta", "Gamma", "a.example/2", "a.example/3"]) {
+    for (const text of [
+      "Secret draft issue",
+      "Draft pick",
+      "Future scheduled issue",
+      "Scheduled pick",
+      "2025/05",
+      "2025/06",
+      "Beta",
+      "Gamma",
+      "a.example/2",
+      "a.example/3",
+    ]) {
       expect(everything, text).not.toContain(text);
     }
     expect(everything).toContain("Published pick");
@@ -44,7 +62,15 @@ describe("drafts and scheduled issues", () => {
     const { site, everything } = await build({ options: { now: "2025-07-05" } });
     expect(everything).not.toContain("Secret draft issue");
     expect(await site.page("/2025/06/")).toContain("Scheduled pick");
-    for (const file of ["feed.xml", "atom.xml", "feed.json", "sitemap.xml", "index.html", "tags/gamma/index.html", "tags/gamma/feed.xml"]) {
+    for (const file of [
+      "feed.xml",
+      "atom.xml",
+      "feed.json",
+      "sitemap.xml",
+      "index.html",
+      "tags/gamma/index.html",
+      "tags/gamma/feed.xml",
+    ]) {
       expect(await site.read(file), file).toMatch(/Scheduled pick|2025\/06\//);
     }
   });
@@ -77,7 +103,9 @@ describe("drafts and scheduled issues", () => {
     vi.stubEnv("DIGEST_NOW", "next tuesday");
     const { site, error } = await tryBuild({ data: DATA });
     sites.push(site);
-    expect(errorText(error)).toContain('DIGEST_NOW: expected an ISO 8601 date-time with an offset, such as "2025-05-01T09:00:00Z", or a date such as "2025-05-01", got "next tuesday"');
+    expect(errorText(error)).toContain(
+      'DIGEST_NOW: expected an ISO 8601 date-time with an offset, such as "2025-05-01T09:00:00Z", or a date such as "2025-05-01", got "next tuesday"',
+    );
     expect(await site.files()).toEqual([]);
   });
 
@@ -105,8 +133,12 @@ describe("now", () => {
 
   it("prefers the option over DIGEST_NOW, and never reads the clock when either is set", () => {
     const read = vi.fn(clock);
-    expect(nowFor("2025-01-01T00:00:00Z", "2030-01-01", "UTC", vi.fn(), read)().toISO()).toBe("2025-01-01T00:00:00.000Z");
-    expect(nowFor(undefined, "2030-01-01", "Europe/Berlin", vi.fn(), read)().toISO()).toBe("2030-01-01T00:00:00.000+01:00");
+    expect(nowFor("2025-01-01T00:00:00Z", "2030-01-01", "UTC", vi.fn(), read)().toISO()).toBe(
+      "2025-01-01T00:00:00.000Z",
+    );
+    expect(nowFor(undefined, "2030-01-01", "Europe/Berlin", vi.fn(), read)().toISO()).toBe(
+      "2030-01-01T00:00:00.000+01:00",
+    );
     expect(read).not.toHaveBeenCalled();
   });
 });

@@ -4,10 +4,23 @@ import { readFile, readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { decodeHTML } from "entities";
 import { afterEach, describe, expect, it } from "vitest";
-import { buildSite, createEleventy, prepareSite, SITE_URL, type BuildInput, type BuildResult } from "../helpers/build/index.js";
+import {
+  buildSite,
+  createEleventy,
+  prepareSite,
+  SITE_URL,
+  type BuildInput,
+  type BuildResult,
+} from "../helpers/build/index.js";
 
 const article = (month: string, rank: number, title: string, tags: string[], extra: Record<string, unknown> = {}) => ({
-  month, rank, title, url: `https://example.com/${month}/${rank}`, source: `Source ${rank}`, tags, ...extra,
+  month,
+  rank,
+  title,
+  url: `https://example.com/${month}/${rank}`,
+  source: `Source ${rank}`,
+  tags,
+  ...extra,
 });
 
 const data = (marchTitle = "Consensus month") => ({
@@ -22,7 +35,14 @@ const data = (marchTitle = "Consensus month") => ({
   ],
 });
 
-const IMAGES = ["share/2025-03.png", "share/2025-04.png", "share/archive.png", "share/tags/caching.png", "share/tags/clocks.png", "share/tags/consensus.png"];
+const IMAGES = [
+  "share/2025-03.png",
+  "share/2025-04.png",
+  "share/archive.png",
+  "share/tags/caching.png",
+  "share/tags/clocks.png",
+  "share/tags/consensus.png",
+];
 
 const sites: BuildResult[] = [];
 const startDir = process.cwd();
@@ -54,7 +74,9 @@ function meta(html: string, key: string): string | undefined {
 async function cacheFiles(root: string): Promise<Map<string, number>> {
   const dir = path.join(root, ".cache", "eleventy-plugin-digest", "share");
   const names = (await readdir(dir)).filter((name) => name.endsWith(".png"));
-  return new Map(await Promise.all(names.map(async (name) => [name, (await stat(path.join(dir, name))).mtimeMs] as const)));
+  return new Map(
+    await Promise.all(names.map(async (name) => [name, (await stat(path.join(dir, name))).mtimeMs] as const)),
+  );
 }
 
 describe.each(["eleventy", "direct"] as const)('share images, pipeline "%s"', (pipeline) => {
@@ -81,7 +103,9 @@ describe.each(["eleventy", "direct"] as const)('share images, pipeline "%s"', (p
       expect(meta(html, "twitter:card")).toBe("summary_large_image");
     }
     expect(meta(await site.page("/2025/03/"), "og:image")).toBe(`${SITE_URL}/prefix/share/2025-03.png`);
-    expect(meta(await site.page("/2025/03/"), "og:image:alt")).toBe("Best of Tests — March 2025 — Consensus month: Raft in practice (Source 1); Paxos made simple, again (Source 2); Вектор часов (Source 3)");
+    expect(meta(await site.page("/2025/03/"), "og:image:alt")).toBe(
+      "Best of Tests — March 2025 — Consensus month: Raft in practice (Source 1); Paxos made simple, again (Source 2); Вектор часов (Source 3)",
+    );
     expect(meta(await site.page("/tags/caching/"), "og:image")).toBe(`${SITE_URL}/prefix/share/tags/caching.png`);
     expect(meta(await site.page("/2025/"), "og:image")).toBe(`${SITE_URL}/prefix/share/2025-04.png`);
     expect(meta(await site.page("/"), "og:image")).toBe(`${SITE_URL}/prefix/share/archive.png`);
@@ -107,7 +131,13 @@ describe("share images", () => {
     const second = await build({ data: data(), options: { shareImages: true } });
     expect(first.root).not.toBe(second.root);
     for (const image of IMAGES) {
-      expect(Buffer.compare(await readFile(path.join(first.outputDir, image)), await readFile(path.join(second.outputDir, image))), image).toBe(0);
+      expect(
+        Buffer.compare(
+          await readFile(path.join(first.outputDir, image)),
+          await readFile(path.join(second.outputDir, image)),
+        ),
+        image,
+      ).toBe(0);
     }
   });
 
@@ -123,7 +153,9 @@ describe("share images", () => {
     expect(added).toHaveLength(1);
     for (const [name, mtime] of before) expect(after.get(name), name).toBe(mtime);
     const march = await readFile(path.join(second.outputDir, "share/2025-03.png"));
-    expect(Buffer.compare(march, await readFile(path.join(first.root, ".cache/eleventy-plugin-digest/share", added[0]!)))).toBe(0);
+    expect(
+      Buffer.compare(march, await readFile(path.join(first.root, ".cache/eleventy-plugin-digest/share", added[0]!))),
+    ).toBe(0);
   });
 
   it("without shareImages writes none, and an article's image gets its title as alt text", async () => {

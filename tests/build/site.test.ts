@@ -17,7 +17,9 @@ interface DemoArticle {
   title: string;
   tags?: string[];
 }
-const demoData: { articles: DemoArticle[] } = JSON.parse(readFileSync(fileURLToPath(new URL("../../_data/digest.json", import.meta.url)), "utf8"));
+const demoData: { articles: DemoArticle[] } = JSON.parse(
+  readFileSync(fileURLToPath(new URL("../../_data/digest.json", import.meta.url)), "utf8"),
+);
 
 const APRIL_TITLES = [
   "How does Netflix manage to show you a movie without interruptions?",
@@ -76,7 +78,13 @@ describe("the demo site (_data/digest.json with eleventy.config.ts's options)", 
   });
 
   it("splits March 2025 (28 articles) into pages 1..3", async () => {
-    expect(files.filter((f) => f.startsWith("2025/03/"))).toEqual(["2025/03/email.html", "2025/03/email.txt", "2025/03/index.html", "2025/03/page/2/index.html", "2025/03/page/3/index.html"]);
+    expect(files.filter((f) => f.startsWith("2025/03/"))).toEqual([
+      "2025/03/email.html",
+      "2025/03/email.txt",
+      "2025/03/index.html",
+      "2025/03/page/2/index.html",
+      "2025/03/page/3/index.html",
+    ]);
     expect(cardRanks(await site.read("2025/03/index.html"))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(cardRanks(await site.read("2025/03/page/2/index.html"))).toEqual([11, 12, 13, 14, 15, 16, 17, 18, 19, 20]);
     expect(cardRanks(await site.read("2025/03/page/3/index.html"))).toEqual([21, 22, 23, 24, 25, 26, 27, 28]);
@@ -89,30 +97,58 @@ describe("the demo site (_data/digest.json with eleventy.config.ts's options)", 
   });
 
   it("writes tag pages, paginated, and a tag index with counts", async () => {
-    for (const file of ["tags/index.html", "tags/system-design/index.html", "tags/system-design/page/2/index.html", "tags/databases/page/2/index.html", "tags/c-plus-plus/index.html", "tags/分布式系统/index.html"]) {
+    for (const file of [
+      "tags/index.html",
+      "tags/system-design/index.html",
+      "tags/system-design/page/2/index.html",
+      "tags/databases/page/2/index.html",
+      "tags/c-plus-plus/index.html",
+      "tags/分布式系统/index.html",
+    ]) {
       expect(files).toContain(file);
     }
     expect(files).not.toContain("tags/system-design/page/3/index.html");
     const index = await site.read("tags/index.html");
-    const counts = Object.fromEntries([...index.matchAll(/<a href="[^"]+">([^<]+)<\/a> <small>(\d+)<\/small>/g)].map((m) => [decodeEntities(m[1]!), Number(m[2])]));
+    const counts = Object.fromEntries(
+      [...index.matchAll(/<a href="[^"]+">([^<]+)<\/a> <small>(\d+)<\/small>/g)].map((m) => [
+        decodeEntities(m[1]!),
+        Number(m[2]),
+      ]),
+    );
     expect(counts).toMatchObject({ "System Design": 17, Databases: 18, "C++": 1, 分布式系统: 3 });
     expect(Object.keys(counts)).toHaveLength(15);
     // Newest issue first, then rank.
     const netflix = await site.read("tags/netflix/index.html");
-    const contexts = [...netflix.matchAll(/<p class="dg-context"><a [^>]*>#(\d+) in (\w+) 2025<\/a><\/p><article class="dg-item[^"]*"><h2 class="dg-title">/g)].map((m) => `${m[2]} #${m[1]}`);
+    const contexts = [
+      ...netflix.matchAll(
+        /<p class="dg-context"><a [^>]*>#(\d+) in (\w+) 2025<\/a><\/p><article class="dg-item[^"]*"><h2 class="dg-title">/g,
+      ),
+    ].map((m) => `${m[2]} #${m[1]}`);
     const months = contexts.map((c) => c.split(" ")[0]);
-    expect(months).toEqual([...months].sort((a, b) => ["May", "April", "March"].indexOf(a!) - ["May", "April", "March"].indexOf(b!)));
+    expect(months).toEqual(
+      [...months].sort((a, b) => ["May", "April", "March"].indexOf(a!) - ["May", "April", "March"].indexOf(b!)),
+    );
     expect(contexts.filter((c) => c.startsWith("April"))).toEqual(["April #1", "April #7", "April #9"]);
   });
 
   it("writes the archive and the year page, newest issue first", async () => {
     const year = await site.read("2025/index.html");
-    expect([...year.matchAll(/<h2 id="dg-(\d{4}-\d{2})">/g)].map((m) => m[1])).toEqual(["2025-05", "2025-04", "2025-03"]);
+    expect([...year.matchAll(/<h2 id="dg-(\d{4}-\d{2})">/g)].map((m) => m[1])).toEqual([
+      "2025-05",
+      "2025-04",
+      "2025-03",
+    ]);
     const archive = await site.read("index.html");
     expect(archive).toContain('<a href="/2025/">2025</a>');
-    expect([...archive.matchAll(/<h3 id="dg-(\d{4}-\d{2})">/g)].map((m) => m[1])).toEqual(["2025-05", "2025-04", "2025-03"]);
+    expect([...archive.matchAll(/<h3 id="dg-(\d{4}-\d{2})">/g)].map((m) => m[1])).toEqual([
+      "2025-05",
+      "2025-04",
+      "2025-03",
+    ]);
     expect(archive).toContain("28 articles");
-    expect(archive).toContain('<link rel="alternate" type="application/rss+xml" title="Best of Distributed Systems" href="https://digest.example.com/feed.xml">');
+    expect(archive).toContain(
+      '<link rel="alternate" type="application/rss+xml" title="Best of Distributed Systems" href="https://digest.example.com/feed.xml">',
+    );
   });
 
   it("has no broken internal links", async () => {
@@ -126,11 +162,15 @@ describe("the demo site (_data/digest.json with eleventy.config.ts's options)", 
     expect(items.length).toBe(Math.min(50, demoData.articles.length));
     expect(feed.title).toBe("Best of Distributed Systems");
     expect(feed.link).toBe("https://digest.example.com/");
-    expect(feed.atom?.links).toContainEqual(expect.objectContaining({ rel: "self", href: "https://digest.example.com/feed.xml" }));
+    expect(feed.atom?.links).toContainEqual(
+      expect.objectContaining({ rel: "self", href: "https://digest.example.com/feed.xml" }),
+    );
     expect(isRfc822RoundTrip(feed.lastBuildDate as string)).toBe(true);
     expect(feed.lastBuildDate).toBe("Sun, 01 Jun 2025 00:00:00 GMT");
     // Newest issue first, then rank: May's 12, April's 9, then March.
-    const newestFirst = [...demoData.articles].sort((a, b) => (a.month === b.month ? a.rank - b.rank : a.month < b.month ? 1 : -1));
+    const newestFirst = [...demoData.articles].sort((a, b) =>
+      a.month === b.month ? a.rank - b.rank : a.month < b.month ? 1 : -1,
+    );
     expect(items.map((i) => i.link)).toEqual(newestFirst.slice(0, 50).map((a) => a.url));
     for (const item of items) {
       expect(item.link).toMatch(/^https?:\/\/[^/]+/);
@@ -171,9 +211,19 @@ describe("a 250-article digest over three months (100, 100, 50)", () => {
     expect(pagesOf("2024/11/")).toHaveLength(10);
     expect(pagesOf("2024/12/")).toHaveLength(10);
     expect(pagesOf("2025/01/")).toHaveLength(5);
-    expect(pagesOf("2025/01/")).toEqual(["2025/01/index.html", "2025/01/page/2/index.html", "2025/01/page/3/index.html", "2025/01/page/4/index.html", "2025/01/page/5/index.html"]);
-    expect(files).toEqual(expect.arrayContaining(["2024/index.html", "2025/index.html", "index.html", "tags/index.html", "feed.xml"]));
-    expect(files.filter((f) => f.includes("/email."))).toEqual(["2024/11", "2024/12", "2025/01"].flatMap((month) => [`${month}/email.html`, `${month}/email.txt`]));
+    expect(pagesOf("2025/01/")).toEqual([
+      "2025/01/index.html",
+      "2025/01/page/2/index.html",
+      "2025/01/page/3/index.html",
+      "2025/01/page/4/index.html",
+      "2025/01/page/5/index.html",
+    ]);
+    expect(files).toEqual(
+      expect.arrayContaining(["2024/index.html", "2025/index.html", "index.html", "tags/index.html", "feed.xml"]),
+    );
+    expect(files.filter((f) => f.includes("/email."))).toEqual(
+      ["2024/11", "2024/12", "2025/01"].flatMap((month) => [`${month}/email.html`, `${month}/email.txt`]),
+    );
   });
 
   it("puts ranks 91..100 on the last page of a 100-article month", async () => {
@@ -202,7 +252,14 @@ describe("invalid data", () => {
       { month: "2025-04", rank: "2", title: "Bad rank", url: "https://a.example/4", source: "S" },
       { month: "2025-04", rank: 1, title: "Same rank", url: "https://a.example/5", source: "S", tags: ["Node JS"] },
       { month: "2025-04", rank: 6, title: "Same url", url: "https://a.example/1", source: "S" },
-      { month: "2025-04", rank: 7, title: "Bad date", url: "https://a.example/7", source: "S", published: "2025-02-30" },
+      {
+        month: "2025-04",
+        rank: 7,
+        title: "Bad date",
+        url: "https://a.example/7",
+        source: "S",
+        published: "2025-02-30",
+      },
     ],
   };
 
@@ -215,10 +272,10 @@ describe("invalid data", () => {
         '_data/digest.json: articles[2].url: expected an absolute http(s) URL, got "javascript:alert(1)"',
         '_data/digest.json: articles[3].rank: expected an integer >= 1, got "2"',
         '_data/digest.json: articles[6].published: expected an ISO 8601 date or date-time such as "2025-04-12" or "2025-04-12T09:30:00Z", got "2025-02-30"',
-        "_data/digest.json: articles[5].url: duplicate id \"https://a.example/1\", also used by ",
+        '_data/digest.json: articles[5].url: duplicate id "https://a.example/1", also used by ',
         "_data/digest.json articles[0]",
         "_data/digest.json: articles[4].rank: rank 1 is already taken in 2025-04",
-        "_data/digest.json: articles[4].tags[0]: tag \"Node JS\" would share the URL tags/node-js/",
+        '_data/digest.json: articles[4].tags[0]: tag "Node JS" would share the URL tags/node-js/',
       ]) {
         expect(message).toContain(line);
       }
@@ -234,7 +291,12 @@ describe("invalid data", () => {
     const { message, files, site } = await buildError({
       folder: {
         "2025-04": [{ rank: 1, title: "A", url: "https://a.example/1", source: "S" }],
-        "2025-05": { articles: [{ rank: 1, title: "B", url: "https://a.example/2", source: "S" }, { rank: 0, title: "C", url: "https://a.example/3", source: "S" }] },
+        "2025-05": {
+          articles: [
+            { rank: 1, title: "B", url: "https://a.example/2", source: "S" },
+            { rank: 0, title: "C", url: "https://a.example/3", source: "S" },
+          ],
+        },
       },
     });
     await site.cleanup();
@@ -252,18 +314,28 @@ describe("invalid data", () => {
 
 describe("plugin options", () => {
   it("rejects a missing siteUrl and pageSize 0 with a clear message", async () => {
-    const { message, files, site } = await buildError({ data: [], options: { siteUrl: undefined, pageSize: 0 } as never });
+    const { message, files, site } = await buildError({
+      data: [],
+      options: { siteUrl: undefined, pageSize: 0 } as never,
+    });
     await site.cleanup();
     expect(message).toContain("eleventy-plugin-digest: invalid options");
-    expect(message).toContain('options.siteUrl: missing; expected an absolute http(s) origin such as "https://digest.example.com"');
+    expect(message).toContain(
+      'options.siteUrl: missing; expected an absolute http(s) origin such as "https://digest.example.com"',
+    );
     expect(message).toContain("options.pageSize: expected an integer >= 1, got 0");
     expect(files).toEqual([]);
   });
 
   it("rejects a siteUrl with a path and an unknown option", async () => {
-    const { message, site } = await buildError({ data: [], options: { siteUrl: "https://example.com/blog/", pagesize: 5 } as never });
+    const { message, site } = await buildError({
+      data: [],
+      options: { siteUrl: "https://example.com/blog/", pagesize: 5 } as never,
+    });
     await site.cleanup();
-    expect(message).toMatch(/options\.siteUrl: expected an absolute http\(s\) origin .*got "https:\/\/example\.com\/blog\/"/);
+    expect(message).toMatch(
+      /options\.siteUrl: expected an absolute http\(s\) origin .*got "https:\/\/example\.com\/blog\/"/,
+    );
     expect(message).toContain("options: unknown option pagesize");
   });
 });
@@ -273,11 +345,38 @@ describe("other builds", () => {
     const site = await buildSite({
       folder: {
         "2025-04": [{ rank: 1, title: "April one", url: "https://a.example/1", source: "S" }],
-        "2025-05": { issues: { "2025-05": { title: "May issue" } }, articles: [{ rank: 2, title: "May two", url: "https://a.example/3", source: "S" }, { rank: 1, title: "May one", url: "https://a.example/2", source: "S" }] },
+        "2025-05": {
+          issues: { "2025-05": { title: "May issue" } },
+          articles: [
+            { rank: 2, title: "May two", url: "https://a.example/3", source: "S" },
+            { rank: 1, title: "May one", url: "https://a.example/2", source: "S" },
+          ],
+        },
       },
     });
     try {
-      expect((await site.files()).filter((f) => !f.startsWith("tags/") || f === "tags/index.html")).toEqual(["2025/04/email.html", "2025/04/email.txt", "2025/04/index.html", "2025/05/email.html", "2025/05/email.txt", "2025/05/index.html", "2025/index.html", "404.html", "atom.xml", "digest.css", "favicon.svg", "feed.json", "feed.xml", "feeds.opml", "index.html", "sitemap.xml", "sources/index.html", "sources/s/index.html", "subscribe/index.html", "tags/index.html"]);
+      expect((await site.files()).filter((f) => !f.startsWith("tags/") || f === "tags/index.html")).toEqual([
+        "2025/04/email.html",
+        "2025/04/email.txt",
+        "2025/04/index.html",
+        "2025/05/email.html",
+        "2025/05/email.txt",
+        "2025/05/index.html",
+        "2025/index.html",
+        "404.html",
+        "atom.xml",
+        "digest.css",
+        "favicon.svg",
+        "feed.json",
+        "feed.xml",
+        "feeds.opml",
+        "index.html",
+        "sitemap.xml",
+        "sources/index.html",
+        "sources/s/index.html",
+        "subscribe/index.html",
+        "tags/index.html",
+      ]);
       expect(cardTitles(await site.read("2025/05/index.html"))).toEqual(["May one", "May two"]);
       expect(await site.read("2025/05/index.html")).toContain("<h1>May issue</h1>");
     } finally {
@@ -308,7 +407,20 @@ describe("other builds", () => {
   it("builds an empty digest as an empty site", async () => {
     const site = await buildSite({ data: { articles: [] } });
     try {
-      expect(await site.files()).toEqual(["404.html", "atom.xml", "digest.css", "favicon.svg", "feed.json", "feed.xml", "feeds.opml", "index.html", "sitemap.xml", "sources/index.html", "subscribe/index.html", "tags/index.html"]);
+      expect(await site.files()).toEqual([
+        "404.html",
+        "atom.xml",
+        "digest.css",
+        "favicon.svg",
+        "feed.json",
+        "feed.xml",
+        "feeds.opml",
+        "index.html",
+        "sitemap.xml",
+        "sources/index.html",
+        "subscribe/index.html",
+        "tags/index.html",
+      ]);
       expect(await site.read("index.html")).toContain('class="dg-empty"');
       const feed = parseRssFeed(await site.read("feed.xml"));
       expect(feed.items ?? []).toHaveLength(0);
@@ -323,14 +435,26 @@ describe("other builds", () => {
     const site = await buildSite({ data, options: { feed: { limit: 3 } } });
     try {
       const items = parseRssFeed(await site.read("feed.xml")).items ?? [];
-      expect(items.map((i) => i.link)).toEqual(data.articles.filter((a) => a.month === "2025-04").slice(0, 3).map((a) => a.url));
+      expect(items.map((i) => i.link)).toEqual(
+        data.articles
+          .filter((a) => a.month === "2025-04")
+          .slice(0, 3)
+          .map((a) => a.url),
+      );
     } finally {
       await site.cleanup();
     }
   });
 
   it("honours basePath and Eleventy's pathPrefix in files, links and feeds", async () => {
-    const data = Array.from({ length: 12 }, (_, i) => ({ month: "2025-04", rank: i + 1, title: `T${i + 1}`, url: `https://a.example/${i + 1}`, source: "S", tags: ["分布式系统"] }));
+    const data = Array.from({ length: 12 }, (_, i) => ({
+      month: "2025-04",
+      rank: i + 1,
+      title: `T${i + 1}`,
+      url: `https://a.example/${i + 1}`,
+      source: "S",
+      tags: ["分布式系统"],
+    }));
     const site = await buildSite({ data, options: { basePath: "/digest/" }, pathPrefix: "/blog/" });
     try {
       const files = await site.files();
@@ -343,7 +467,9 @@ describe("other builds", () => {
       expect(page).toContain('href="/blog/digest/tags/%E5%88%86%E5%B8%83%E5%BC%8F%E7%B3%BB%E7%BB%9F/"');
       const feed = parseRssFeed(await site.read("digest/feed.xml"));
       expect(feed.link).toBe("https://digest.example.com/blog/digest/");
-      expect(feed.atom?.links).toContainEqual(expect.objectContaining({ rel: "self", href: "https://digest.example.com/blog/digest/feed.xml" }));
+      expect(feed.atom?.links).toContainEqual(
+        expect.objectContaining({ rel: "self", href: "https://digest.example.com/blog/digest/feed.xml" }),
+      );
       expect(feed.items?.[0]?.description).toContain('href="https://digest.example.com/blog/digest/2025/04/"');
       // Links inside the site carry the prefix; strip it to find the files.
       expect(await brokenInternalLinks(site, "/blog/")).toEqual([]);
@@ -354,14 +480,24 @@ describe("other builds", () => {
 
   it("escapes hostile text and keeps every file inside the output folder", async () => {
     const data = [
-      { month: "2025-04", rank: 1, title: "<script>alert(1)</script> & co", url: "https://a.example/1", source: { name: '"><img src=x onerror=alert(1)>' }, tags: ["../../etc", "<b>bold</b>", "🚀"], summary: "<script>alert(2)</script> [x](javascript:alert(3))" },
+      {
+        month: "2025-04",
+        rank: 1,
+        title: "<script>alert(1)</script> & co",
+        url: "https://a.example/1",
+        source: { name: '"><img src=x onerror=alert(1)>' },
+        tags: ["../../etc", "<b>bold</b>", "🚀"],
+        summary: "<script>alert(2)</script> [x](javascript:alert(3))",
+      },
     ];
     const site = await buildSite({ data });
     try {
       const files = await site.files();
       expect(files.every((f) => !f.split("/").includes(".."))).toBe(true);
       // Three tags, each with a page and a feed in every format (RSS, Atom, JSON Feed).
-      expect(files.filter((f) => f.startsWith("tags/") && f.endsWith("/index.html") && f !== "tags/index.html")).toHaveLength(3);
+      expect(
+        files.filter((f) => f.startsWith("tags/") && f.endsWith("/index.html") && f !== "tags/index.html"),
+      ).toHaveLength(3);
       expect(files.filter((f) => f.startsWith("tags/") && !f.endsWith(".html"))).toHaveLength(9);
       expect(await readdir(site.root)).toEqual(expect.arrayContaining(["out", "site"]));
       expect((await readdir(site.root)).sort()).toEqual(["out", "site"]);
@@ -389,7 +525,18 @@ describe("other builds", () => {
 
   it("keeps text that looks like an entity exactly as written, in pages and feeds", async () => {
     const title = "Escaping &lt;b&gt; and &amp; in HTML (&#39;quotes&#39;)";
-    const site = await buildSite({ data: [{ month: "2025-04", rank: 1, title, url: "https://a.example/1?a=1&b=2", source: "S &amp; Co", tags: ["R&amp;D"] }] });
+    const site = await buildSite({
+      data: [
+        {
+          month: "2025-04",
+          rank: 1,
+          title,
+          url: "https://a.example/1?a=1&b=2",
+          source: "S &amp; Co",
+          tags: ["R&amp;D"],
+        },
+      ],
+    });
     try {
       expect(cardTitles(await site.read("2025/04/index.html"))).toEqual([title]);
       const [item] = rssItems(await site.read("feed.xml"));
@@ -403,9 +550,12 @@ describe("other builds", () => {
   });
 
   it("wraps every page in the host's layout when one is given", async () => {
-    const layout = "<!doctype html><html><head><title>{{ title }} | Host</title></head><body><header>HOST LAYOUT</header>{{ content | safe }}</body></html>\n";
+    const layout =
+      "<!doctype html><html><head><title>{{ title }} | Host</title></head><body><header>HOST LAYOUT</header>{{ content | safe }}</body></html>\n";
     const site = await buildSite({
-      data: [{ month: "2025-04", rank: 1, title: "Only one", url: "https://a.example/1", source: "S", tags: ["Redis"] }],
+      data: [
+        { month: "2025-04", rank: 1, title: "Only one", url: "https://a.example/1", source: "S", tags: ["Redis"] },
+      ],
       options: { layout: "layouts/base.njk" },
       files: { "_includes/layouts/base.njk": layout },
     });

@@ -15,8 +15,13 @@ const DATA = {
 const PREFIX = "/blog/";
 const BASE = "digest/";
 // Lists collections.all through withDigestPages, to see that the subscribe page is in it like the other HTML pages.
-const ALL = { "all.njk": "---\npermalink: /all.txt\n---\n{% for p in collections.all | withDigestPages %}{{ p.url }}\n{% endfor %}" };
-const LAYOUT = { "_includes/host.njk": '<!doctype html><html lang="en"><head><title>{{ title }}</title>{% digestHead %}</head><body><p id="host">host layout</p>{{ content | safe }}</body></html>' };
+const ALL = {
+  "all.njk": "---\npermalink: /all.txt\n---\n{% for p in collections.all | withDigestPages %}{{ p.url }}\n{% endfor %}",
+};
+const LAYOUT = {
+  "_includes/host.njk":
+    '<!doctype html><html lang="en"><head><title>{{ title }}</title>{% digestHead %}</head><body><p id="host">host layout</p>{{ content | safe }}</body></html>',
+};
 
 /** A page's `<link rel="icon">` href, or undefined. */
 const iconHref = (page: string) => /<link rel="icon" href="([^"]*)"/.exec(page)?.[1];
@@ -30,15 +35,30 @@ function fileOf(href: string): string {
 
 /** Every outline of an OPML document with an xmlUrl, the tag folder's included. */
 function opmlFeedUrls(xml: string): string[] {
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", htmlEntities: true, isArray: (name) => name === "outline" });
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: "",
+    htmlEntities: true,
+    isArray: (name) => name === "outline",
+  });
   type Outline = { xmlUrl?: string; outline?: Outline[] };
   const doc = parser.parse(xml) as { opml: { body: { outline: Outline[] } } };
-  const walk = (outlines: Outline[]): string[] => outlines.flatMap((o) => [...(o.xmlUrl ? [o.xmlUrl] : []), ...walk(o.outline ?? [])]);
+  const walk = (outlines: Outline[]): string[] =>
+    outlines.flatMap((o) => [...(o.xmlUrl ? [o.xmlUrl] : []), ...walk(o.outline ?? [])]);
   return walk(doc.opml.body.outline);
 }
 
-async function withSite(options: Record<string, unknown>, check: (site: BuildResult, files: string[]) => Promise<void>, files: Record<string, string> = ALL): Promise<void> {
-  const site = await buildSite({ data: DATA, options: { basePath: "/digest/", ...options }, pathPrefix: PREFIX, files });
+async function withSite(
+  options: Record<string, unknown>,
+  check: (site: BuildResult, files: string[]) => Promise<void>,
+  files: Record<string, string> = ALL,
+): Promise<void> {
+  const site = await buildSite({
+    data: DATA,
+    options: { basePath: "/digest/", ...options },
+    pathPrefix: PREFIX,
+    files,
+  });
   try {
     await check(site, await site.files());
   } finally {
@@ -46,78 +66,104 @@ async function withSite(options: Record<string, unknown>, check: (site: BuildRes
   }
 }
 
-describe.each(["eleventy", "direct"] as const)("subscribe, OPML and favicon (pipeline %s, basePath /digest/, pathPrefix /blog/)", (pipeline) => {
-  it("writes the subscribe page, feeds.opml and favicon.svg; every page links the favicon and Subscribe opens the page", async () => {
-    await withSite({ pipeline, sitemap: true }, async (site, files) => {
-      expect(files).toEqual(expect.arrayContaining([`${BASE}subscribe/index.html`, `${BASE}feeds.opml`, `${BASE}favicon.svg`]));
-      const pages = files.filter((file) => file.startsWith(BASE) && file.endsWith("index.html")); // pages, not the emails
-      expect(pages.length).toBeGreaterThan(5);
-      for (const file of pages) {
-        const page = await site.read(file);
-        expect(page, file).toContain('<link rel="icon" href="/blog/digest/favicon.svg" type="image/svg+xml">');
-        expect(files, file).toContain(fileOf(iconHref(page)!));
-        expect(page, file).toMatch(/<li><a href="\/blog\/digest\/subscribe\/"( aria-current="page")?>Subscribe<\/a><\/li>/);
-        expect(page, file).not.toMatch(/<li><a href="[^"]*feed\.xml">Subscribe/);
-        // The footer keeps its feed links.
-        expect(page, file).toContain('<footer class="dg-foot"><a href="/blog/digest/feed.xml" type="application/rss+xml">RSS</a>');
-      }
-      expect(await site.read(`${BASE}favicon.svg`)).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*>.*fill="#0b57d0".*>B<\/text><\/svg>\n$/);
-      const subscribe = await site.read(`${BASE}subscribe/index.html`);
-      expect(subscribe).toContain('<link rel="canonical" href="https://digest.example.com/blog/digest/subscribe/">');
-      expect(subscribe).toContain('<nav class="dg-crumbs" aria-label="Breadcrumbs"><ol><li><a href="/blog/digest/">Archive</a></li><li><a href="/blog/digest/subscribe/" aria-current="page">Subscribe</a></li></ol></nav>');
-      expect(subscribe).toContain('"@type":"CollectionPage"');
-      // Every URL the page offers is a feed the build wrote, the OPML file with the whole digest's.
-      const shown = [...subscribe.matchAll(/<pre class="dg-url" tabindex="0"(?: data-url="([^"]*)")?>([^<]*)<\/pre>/g)].map((m) => decodeEntities(m[1] ?? m[2]!));
-      expect(shown[3]).toBe(`${SITE_URL}/blog/digest/feeds.opml`);
-      expect(shown).toHaveLength(3 + 3 * 3 + 1);
-      for (const url of shown) expect(files, url).toContain(fileOf(url.slice(SITE_URL.length)));
-      // The OPML's feeds are exactly the feeds written, by their absolute URLs.
-      const opmlUrls = opmlFeedUrls(await site.read(`${BASE}feeds.opml`));
-      const written = files.filter((file) => /(feed\.xml|atom\.xml|feed\.json)$/.test(file)).map((file) => encodeURI(`${SITE_URL}${PREFIX}${file}`));
-      expect([...opmlUrls].sort()).toEqual([...written].sort());
-      expect(opmlUrls).toEqual(shown.filter((url) => !url.endsWith(".opml")));
-      // In the sitemap, and in a host list through withDigestPages, like the tag index.
-      expect(await site.read(`${BASE}sitemap.xml`)).toContain(`<loc>${SITE_URL}/blog/digest/subscribe/</loc>`);
-      const all = (await site.read("all.txt")).split("\n");
-      expect(all).toEqual(expect.arrayContaining(["/digest/tags/", "/digest/subscribe/"]));
+describe.each(["eleventy", "direct"] as const)(
+  "subscribe, OPML and favicon (pipeline %s, basePath /digest/, pathPrefix /blog/)",
+  (pipeline) => {
+    it("writes the subscribe page, feeds.opml and favicon.svg; every page links the favicon and Subscribe opens the page", async () => {
+      await withSite({ pipeline, sitemap: true }, async (site, files) => {
+        expect(files).toEqual(
+          expect.arrayContaining([`${BASE}subscribe/index.html`, `${BASE}feeds.opml`, `${BASE}favicon.svg`]),
+        );
+        const pages = files.filter((file) => file.startsWith(BASE) && file.endsWith("index.html")); // pages, not the emails
+        expect(pages.length).toBeGreaterThan(5);
+        for (const file of pages) {
+          const page = await site.read(file);
+          expect(page, file).toContain('<link rel="icon" href="/blog/digest/favicon.svg" type="image/svg+xml">');
+          expect(files, file).toContain(fileOf(iconHref(page)!));
+          expect(page, file).toMatch(
+            /<li><a href="\/blog\/digest\/subscribe\/"( aria-current="page")?>Subscribe<\/a><\/li>/,
+          );
+          expect(page, file).not.toMatch(/<li><a href="[^"]*feed\.xml">Subscribe/);
+          // The footer keeps its feed links.
+          expect(page, file).toContain(
+            '<footer class="dg-foot"><a href="/blog/digest/feed.xml" type="application/rss+xml">RSS</a>',
+          );
+        }
+        expect(await site.read(`${BASE}favicon.svg`)).toMatch(
+          /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*>.*fill="#0b57d0".*>B<\/text><\/svg>\n$/,
+        );
+        const subscribe = await site.read(`${BASE}subscribe/index.html`);
+        expect(subscribe).toContain('<link rel="canonical" href="https://digest.example.com/blog/digest/subscribe/">');
+        expect(subscribe).toContain(
+          '<nav class="dg-crumbs" aria-label="Breadcrumbs"><ol><li><a href="/blog/digest/">Archive</a></li><li><a href="/blog/digest/subscribe/" aria-current="page">Subscribe</a></li></ol></nav>',
+        );
+        expect(subscribe).toContain('"@type":"CollectionPage"');
+        // Every URL the page offers is a feed the build wrote, the OPML file with the whole digest's.
+        const shown = [
+          ...subscribe.matchAll(/<pre class="dg-url" tabindex="0"(?: data-url="([^"]*)")?>([^<]*)<\/pre>/g),
+        ].map((m) => decodeEntities(m[1] ?? m[2]!));
+        expect(shown[3]).toBe(`${SITE_URL}/blog/digest/feeds.opml`);
+        expect(shown).toHaveLength(3 + 3 * 3 + 1);
+        for (const url of shown) expect(files, url).toContain(fileOf(url.slice(SITE_URL.length)));
+        // The OPML's feeds are exactly the feeds written, by their absolute URLs.
+        const opmlUrls = opmlFeedUrls(await site.read(`${BASE}feeds.opml`));
+        const written = files
+          .filter((file) => /(feed\.xml|atom\.xml|feed\.json)$/.test(file))
+          .map((file) => encodeURI(`${SITE_URL}${PREFIX}${file}`));
+        expect([...opmlUrls].sort()).toEqual([...written].sort());
+        expect(opmlUrls).toEqual(shown.filter((url) => !url.endsWith(".opml")));
+        // In the sitemap, and in a host list through withDigestPages, like the tag index.
+        expect(await site.read(`${BASE}sitemap.xml`)).toContain(`<loc>${SITE_URL}/blog/digest/subscribe/</loc>`);
+        const all = (await site.read("all.txt")).split("\n");
+        expect(all).toEqual(expect.arrayContaining(["/digest/tags/", "/digest/subscribe/"]));
+      });
     });
-  });
 
-  it("with a host layout: the subscribe page is in it, and digestHead links the favicon", async () => {
-    await withSite({ pipeline, layout: "host.njk" }, async (site, files) => {
-      const subscribe = await site.read(`${BASE}subscribe/index.html`);
-      expect(subscribe).toContain('<p id="host">host layout</p>');
-      expect(subscribe).toContain("<title>Subscribe</title>");
-      expect(subscribe).toContain('<pre class="dg-url" tabindex="0">https://digest.example.com/blog/digest/feeds.opml</pre>');
-      for (const file of files.filter((f) => f.startsWith(BASE) && f.endsWith("index.html"))) {
-        expect(iconHref(await site.read(file)), file).toBe("/blog/digest/favicon.svg");
-      }
-      expect(files).toContain(`${BASE}favicon.svg`);
-    }, { ...ALL, ...LAYOUT });
-  });
-
-  it("with favicon: false, writes no SVG and links no icon", async () => {
-    await withSite({ pipeline, favicon: false }, async (site, files) => {
-      expect(files.some((file) => file.endsWith("favicon.svg"))).toBe(false);
-      for (const file of files.filter((f) => f.endsWith(".html"))) expect(await site.read(file), file).not.toContain('rel="icon"');
+    it("with a host layout: the subscribe page is in it, and digestHead links the favicon", async () => {
+      await withSite(
+        { pipeline, layout: "host.njk" },
+        async (site, files) => {
+          const subscribe = await site.read(`${BASE}subscribe/index.html`);
+          expect(subscribe).toContain('<p id="host">host layout</p>');
+          expect(subscribe).toContain("<title>Subscribe</title>");
+          expect(subscribe).toContain(
+            '<pre class="dg-url" tabindex="0">https://digest.example.com/blog/digest/feeds.opml</pre>',
+          );
+          for (const file of files.filter((f) => f.startsWith(BASE) && f.endsWith("index.html"))) {
+            expect(iconHref(await site.read(file)), file).toBe("/blog/digest/favicon.svg");
+          }
+          expect(files).toContain(`${BASE}favicon.svg`);
+        },
+        { ...ALL, ...LAYOUT },
+      );
     });
-  });
 
-  it("with a custom favicon path, writes no SVG and links the user's icon", async () => {
-    await withSite({ pipeline, favicon: "/icons/me.png" }, async (site, files) => {
-      expect(files.some((file) => file.endsWith("favicon.svg"))).toBe(false);
-      for (const file of files.filter((f) => f.startsWith(BASE) && f.endsWith("index.html"))) {
-        expect(await site.read(file), file).toContain('<link rel="icon" href="/blog/icons/me.png" type="image/png">');
-      }
+    it("with favicon: false, writes no SVG and links no icon", async () => {
+      await withSite({ pipeline, favicon: false }, async (site, files) => {
+        expect(files.some((file) => file.endsWith("favicon.svg"))).toBe(false);
+        for (const file of files.filter((f) => f.endsWith(".html")))
+          expect(await site.read(file), file).not.toContain('rel="icon"');
+      });
     });
-  });
-});
+
+    it("with a custom favicon path, writes no SVG and links the user's icon", async () => {
+      await withSite({ pipeline, favicon: "/icons/me.png" }, async (site, files) => {
+        expect(files.some((file) => file.endsWith("favicon.svg"))).toBe(false);
+        for (const file of files.filter((f) => f.startsWith(BASE) && f.endsWith("index.html"))) {
+          expect(await site.read(file), file).toContain('<link rel="icon" href="/blog/icons/me.png" type="image/png">');
+        }
+      });
+    });
+  },
+);
 
 describe("in memory (toJSON)", () => {
   it("renders the subscribe page, the OPML and the favicon with the other outputs", async () => {
     const site = await buildInMemory({ data: DATA, options: { basePath: "/digest/" } });
     expect(readUrl(site, "/digest/subscribe/")).toContain("<h1>Subscribe</h1>");
-    expect(readUrl(site, "/digest/feeds.opml")).toMatch(/^<\?xml version="1\.0" encoding="utf-8"\?>\n<opml version="2\.0">/);
+    expect(readUrl(site, "/digest/feeds.opml")).toMatch(
+      /^<\?xml version="1\.0" encoding="utf-8"\?>\n<opml version="2\.0">/,
+    );
     expect(readUrl(site, "/digest/favicon.svg")).toContain(">B</text>");
     expect(iconHref(readUrl(site, "/digest/"))).toBe("/digest/favicon.svg");
   });

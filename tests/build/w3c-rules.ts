@@ -15,7 +15,9 @@ export interface RssCheckOptions {
 const DAYS = "(Mon|Tue|Wed|Thu|Fri|Sat|Sun)";
 const MONTHS = "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)";
 /** RFC 822 (with 4-digit years, as RFC 1123 and the validator want). */
-const RFC822 = new RegExp(`^(${DAYS}, )?\\d{1,2} ${MONTHS} \\d{4} \\d{2}:\\d{2}(:\\d{2})? (GMT|UT|Z|[+-]\\d{4}|EST|EDT|CST|CDT|MST|MDT|PST|PDT)$`);
+const RFC822 = new RegExp(
+  `^(${DAYS}, )?\\d{1,2} ${MONTHS} \\d{4} \\d{2}:\\d{2}(:\\d{2})? (GMT|UT|Z|[+-]\\d{4}|EST|EDT|CST|CDT|MST|MDT|PST|PDT)$`,
+);
 const MONTH_INDEX = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** True when `value` is an RFC 822 date whose weekday (if given) matches its calendar date. */
@@ -42,7 +44,8 @@ export function isAbsoluteHttpUrl(value: string): boolean {
 
 type Node = Record<string, unknown>;
 
-const asArray = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+const asArray = <T>(value: T | T[] | undefined): T[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value];
 const textOf = (value: unknown): string | undefined => {
   if (typeof value === "string") return value;
   if (value && typeof value === "object" && "#text" in value) return String((value as Node)["#text"]);
@@ -75,7 +78,9 @@ export interface RawRssItem {
 export function rssItems(xml: string): RawRssItem[] {
   const channel = asArray(((parseXml(xml).rss as Node)?.channel as Node[]) ?? [])[0] ?? {};
   return asArray(channel.item as Node[]).map((item) => {
-    const out: Record<string, unknown> = { categories: asArray(item.category as unknown[]).map((c) => textOf(c) ?? "") };
+    const out: Record<string, unknown> = {
+      categories: asArray(item.category as unknown[]).map((c) => textOf(c) ?? ""),
+    };
     for (const field of ["title", "link", "guid", "description"]) {
       const value = textOf(item[field]);
       if (value !== undefined) out[field] = value;
@@ -88,11 +93,17 @@ export function checkRssFeed(xml: string, options: RssCheckOptions): string[] {
   const problems: string[] = [];
   const wellFormed = XMLValidator.validate(xml);
   if (wellFormed !== true) return [`not well-formed XML: ${wellFormed.err.msg} (line ${wellFormed.err.line})`];
-  if (!/^<\?xml version="1\.0" encoding="utf-8"\?>/i.test(xml)) problems.push("missing XML declaration with UTF-8 encoding");
+  if (!/^<\?xml version="1\.0" encoding="utf-8"\?>/i.test(xml))
+    problems.push("missing XML declaration with UTF-8 encoding");
   // XML 1.0 forbids most C0 controls, raw or as character references.
-  const forbidden = (cp: number) => (cp < 0x20 && cp !== 0x9 && cp !== 0xa && cp !== 0xd) || cp === 0xfffe || cp === 0xffff || (cp >= 0xd800 && cp <= 0xdfff);
+  const forbidden = (cp: number) =>
+    (cp < 0x20 && cp !== 0x9 && cp !== 0xa && cp !== 0xd) ||
+    cp === 0xfffe ||
+    cp === 0xffff ||
+    (cp >= 0xd800 && cp <= 0xdfff);
   const references = [...xml.matchAll(/&#(x?)([0-9a-f]+);/gi)].map((m) => parseInt(m[2]!, m[1] ? 16 : 10));
-  if ([...xml].some((ch) => forbidden(ch.codePointAt(0)!)) || references.some(forbidden)) problems.push("contains characters XML 1.0 forbids");
+  if ([...xml].some((ch) => forbidden(ch.codePointAt(0)!)) || references.some(forbidden))
+    problems.push("contains characters XML 1.0 forbids");
 
   const doc = parseXml(xml);
   const rss = doc.rss as Node | undefined;
@@ -107,18 +118,21 @@ export function checkRssFeed(xml: string, options: RssCheckOptions): string[] {
     if (value === undefined || value.trim() === "") problems.push(`channel is missing <${field}>`);
   }
   const channelLink = textOf(channel.link);
-  if (channelLink && !isAbsoluteHttpUrl(channelLink)) problems.push(`channel <link> is not an absolute http(s) URL: ${channelLink}`);
+  if (channelLink && !isAbsoluteHttpUrl(channelLink))
+    problems.push(`channel <link> is not an absolute http(s) URL: ${channelLink}`);
 
   // atom:link rel="self"
   const atomNs = rss["@_xmlns:atom"];
   const atomLinks = asArray(channel["atom:link"] as Node[]);
   const self = atomLinks.filter((link) => link["@_rel"] === "self");
-  if (atomLinks.length > 0 && atomNs !== "http://www.w3.org/2005/Atom") problems.push("atom:link used without the Atom namespace");
+  if (atomLinks.length > 0 && atomNs !== "http://www.w3.org/2005/Atom")
+    problems.push("atom:link used without the Atom namespace");
   if (self.length !== 1) problems.push(`expected one atom:link rel="self", found ${self.length}`);
   else {
     const href = String(self[0]!["@_href"] ?? "");
     if (href !== options.feedUrl) problems.push(`atom:link rel="self" href is ${href}, expected ${options.feedUrl}`);
-    if (self[0]!["@_type"] !== undefined && self[0]!["@_type"] !== "application/rss+xml") problems.push(`atom:link rel="self" has type ${String(self[0]!["@_type"])}`);
+    if (self[0]!["@_type"] !== undefined && self[0]!["@_type"] !== "application/rss+xml")
+      problems.push(`atom:link rel="self" has type ${String(self[0]!["@_type"])}`);
   }
 
   for (const field of ["pubDate", "lastBuildDate"]) {
@@ -131,22 +145,31 @@ export function checkRssFeed(xml: string, options: RssCheckOptions): string[] {
     const where = `item ${index + 1}`;
     const title = textOf(item.title);
     const description = textOf(item.description);
-    if ((title === undefined || title === "") && (description === undefined || description === "")) problems.push(`${where}: needs a title or a description`);
-    if (options.plainTitles && title !== undefined && /<\/?[a-z][^>]*>|&(lt|gt|amp|quot|#\d+|#x[0-9a-f]+);/i.test(title)) {
+    if ((title === undefined || title === "") && (description === undefined || description === ""))
+      problems.push(`${where}: needs a title or a description`);
+    if (
+      options.plainTitles &&
+      title !== undefined &&
+      /<\/?[a-z][^>]*>|&(lt|gt|amp|quot|#\d+|#x[0-9a-f]+);/i.test(title)
+    ) {
       problems.push(`${where}: title contains HTML markup or double-escaped text: ${title}`);
     }
     const link = textOf(item.link);
-    if (link !== undefined && !isAbsoluteHttpUrl(link)) problems.push(`${where}: <link> is not an absolute http(s) URL: ${link}`);
+    if (link !== undefined && !isAbsoluteHttpUrl(link))
+      problems.push(`${where}: <link> is not an absolute http(s) URL: ${link}`);
     const pubDate = textOf(item.pubDate);
-    if (pubDate !== undefined && !isRfc822(pubDate)) problems.push(`${where}: <pubDate> is not an RFC 822 date: ${pubDate}`);
+    if (pubDate !== undefined && !isRfc822(pubDate))
+      problems.push(`${where}: <pubDate> is not an RFC 822 date: ${pubDate}`);
     if (item.guid === undefined) problems.push(`${where}: missing <guid>`);
     else {
       const guid = textOf(item.guid) ?? "";
       const isPermaLink = typeof item.guid === "object" ? (item.guid as Node)["@_isPermaLink"] : undefined;
       if (guid === "") problems.push(`${where}: empty <guid>`);
-      if (isPermaLink !== undefined && isPermaLink !== "true" && isPermaLink !== "false") problems.push(`${where}: isPermaLink must be "true" or "false"`);
+      if (isPermaLink !== undefined && isPermaLink !== "true" && isPermaLink !== "false")
+        problems.push(`${where}: isPermaLink must be "true" or "false"`);
       // isPermaLink defaults to true: then the guid must be an absolute URL.
-      if ((isPermaLink === undefined || isPermaLink === "true") && !isAbsoluteHttpUrl(guid)) problems.push(`${where}: guid is a permalink but not an absolute URL: ${guid}`);
+      if ((isPermaLink === undefined || isPermaLink === "true") && !isAbsoluteHttpUrl(guid))
+        problems.push(`${where}: guid is a permalink but not an absolute URL: ${guid}`);
       const seen = guids.get(guid);
       if (seen !== undefined) problems.push(`${where}: guid ${guid} repeats item ${seen}`);
       else guids.set(guid, index + 1);
@@ -154,7 +177,8 @@ export function checkRssFeed(xml: string, options: RssCheckOptions): string[] {
     // Every link inside the HTML description must be absolute too (relative links break in readers).
     for (const match of (description ?? "").matchAll(/\s(?:href|src)="([^"]*)"/g)) {
       const url = match[1]!.replace(/&amp;/g, "&");
-      if (!isAbsoluteHttpUrl(url) && !url.startsWith("mailto:")) problems.push(`${where}: description links to a relative or non-http URL: ${url}`);
+      if (!isAbsoluteHttpUrl(url) && !url.startsWith("mailto:"))
+        problems.push(`${where}: description links to a relative or non-http URL: ${url}`);
     }
   });
   return problems;

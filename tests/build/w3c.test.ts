@@ -28,7 +28,10 @@ describe("the RSS feed of a 250-article digest follows the W3C Feed Validation S
   });
 
   it("guids are the article urls, stable under re-ranking", async () => {
-    const reranked = { ...data, articles: data.articles.map((a) => (a.month === "2025-01" ? { ...a, rank: 51 - a.rank } : a)) };
+    const reranked = {
+      ...data,
+      articles: data.articles.map((a) => (a.month === "2025-01" ? { ...a, rank: 51 - a.rank } : a)),
+    };
     const other = await buildSite({ data: reranked, options: { pageSize: 7 } });
     try {
       const before = new Set(rssItems(xml).map((i) => i.guid));
@@ -47,7 +50,10 @@ describe("the RSS feed of a 250-article digest follows the W3C Feed Validation S
     expect(tagFeeds.length).toBeGreaterThan(5);
     for (const file of tagFeeds) {
       const feed = await site.read(file);
-      expect(checkRssFeed(feed, { feedUrl: `https://digest.example.com/${encodeURI(file)}`, plainTitles: true }), file).toEqual([]);
+      expect(
+        checkRssFeed(feed, { feedUrl: `https://digest.example.com/${encodeURI(file)}`, plainTitles: true }),
+        file,
+      ).toEqual([]);
       expect(rssItems(feed).length, file).toBeGreaterThan(0);
     }
   });
@@ -76,18 +82,53 @@ describe("the rule checker itself catches broken feeds", () => {
     ["malformed XML", "</channel>", "", /not well-formed XML/],
     ["no channel title", /<title>[^<]*<\/title>/, "", /channel is missing <title>/],
     ["no channel description", /<description>[^<]*<\/description>/, "", /channel is missing <description>/],
-    ["a relative channel link", "<link>https://digest.example.com/</link>", "<link>/</link>", /channel <link> is not an absolute/],
+    [
+      "a relative channel link",
+      "<link>https://digest.example.com/</link>",
+      "<link>/</link>",
+      /channel <link> is not an absolute/,
+    ],
     ["no atom:link rel=self", /<atom:link [^>]*\/>/, "", /expected one atom:link rel="self", found 0/],
-    ["a self link pointing elsewhere", 'href="https://digest.example.com/feed.xml"', 'href="https://digest.example.com/rss.xml"', /atom:link rel="self" href is/],
+    [
+      "a self link pointing elsewhere",
+      'href="https://digest.example.com/feed.xml"',
+      'href="https://digest.example.com/rss.xml"',
+      /atom:link rel="self" href is/,
+    ],
     ["a relative item link", /<link>https:\/\/example\.org\//, "<link>/", /item 1: <link> is not an absolute/],
-    ["an ISO pubDate", /<pubDate>[^<]*<\/pubDate>/, "<pubDate>2025-05-01T00:00:00Z</pubDate>", /item 1: <pubDate> is not an RFC 822 date/],
+    [
+      "an ISO pubDate",
+      /<pubDate>[^<]*<\/pubDate>/,
+      "<pubDate>2025-05-01T00:00:00Z</pubDate>",
+      /item 1: <pubDate> is not an RFC 822 date/,
+    ],
     ["a wrong weekday", /<lastBuildDate>\w{3},/, "<lastBuildDate>Mon,", /<lastBuildDate> is not an RFC 822 date/],
     ["a missing guid", /<guid[^>]*>[^<]*<\/guid>/, "", /item 1: missing <guid>/],
-    ["a permalink guid that is no URL", /<guid isPermaLink="true">[^<]*<\/guid>/, '<guid isPermaLink="true">post-1</guid>', /guid is a permalink but not an absolute URL/],
-    ["a guid without isPermaLink that is no URL", /<guid isPermaLink="true">[^<]*<\/guid>/, "<guid>post-1</guid>", /guid is a permalink but not an absolute URL/],
-    ["markup in a title", /<title>Synthetic article/, "<title>&lt;b&gt;Synthetic&lt;/b&gt; article", /item 1: title contains HTML markup/],
+    [
+      "a permalink guid that is no URL",
+      /<guid isPermaLink="true">[^<]*<\/guid>/,
+      '<guid isPermaLink="true">post-1</guid>',
+      /guid is a permalink but not an absolute URL/,
+    ],
+    [
+      "a guid without isPermaLink that is no URL",
+      /<guid isPermaLink="true">[^<]*<\/guid>/,
+      "<guid>post-1</guid>",
+      /guid is a permalink but not an absolute URL/,
+    ],
+    [
+      "markup in a title",
+      /<title>Synthetic article/,
+      "<title>&lt;b&gt;Synthetic&lt;/b&gt; article",
+      /item 1: title contains HTML markup/,
+    ],
     ["a control character", "<title>Synthetic article", "<title>&#x1;Synthetic article", /forbids|not well-formed/],
-    ["a relative link in a description", '&lt;a href="https://digest.example.com/2025/04/"', '&lt;a href="/2025/04/"', /description links to a relative/],
+    [
+      "a relative link in a description",
+      '&lt;a href="https://digest.example.com/2025/04/"',
+      '&lt;a href="/2025/04/"',
+      /description links to a relative/,
+    ],
   ])("reports %s", (_label, pattern, replacement, expected) => {
     const problems = mutate(pattern, replacement);
     expect(problems.join("\n")).toMatch(expected);
@@ -97,7 +138,9 @@ describe("the rule checker itself catches broken feeds", () => {
     const guids = [...good.matchAll(/<guid isPermaLink="true">([^<]*)<\/guid>/g)].map((m) => m[1]!);
     expect(guids.length).toBeGreaterThan(1);
     const second = `<guid isPermaLink="true">${guids[1]}</guid>`;
-    expect(mutate(second, `<guid isPermaLink="true">${guids[0]}</guid>`).join("\n")).toMatch(/item 2: guid .* repeats item 1/);
+    expect(mutate(second, `<guid isPermaLink="true">${guids[0]}</guid>`).join("\n")).toMatch(
+      /item 2: guid .* repeats item 1/,
+    );
   });
 
   it("knows RFC 822 dates", () => {

@@ -43,7 +43,17 @@ const SCRIPT_TITLE = `<!doctype html><html><head><title><script>alert("pwned")</
 <meta name="description" content="<b>bold</b> [link](javascript:alert(1))"></head></html>`;
 
 // "Café crème — déjà vu" in Latin-1 bytes, with no charset anywhere.
-const LATIN1 = Buffer.concat([Buffer.from("<html><head><title>Caf"), Buffer.from([0xe9]), Buffer.from(" cr"), Buffer.from([0xe8]), Buffer.from("me d"), Buffer.from([0xe9]), Buffer.from("j"), Buffer.from([0xe0]), Buffer.from(" vu</title></head></html>")]);
+const LATIN1 = Buffer.concat([
+  Buffer.from("<html><head><title>Caf"),
+  Buffer.from([0xe9]),
+  Buffer.from(" cr"),
+  Buffer.from([0xe8]),
+  Buffer.from("me d"),
+  Buffer.from([0xe9]),
+  Buffer.from("j"),
+  Buffer.from([0xe0]),
+  Buffer.from(" vu</title></head></html>"),
+]);
 
 const redirect =
   (to: string, status = 301): Handler =>
@@ -56,7 +66,11 @@ let server: Awaited<ReturnType<typeof startServer>>;
 const scratch = scratchFolder("cli-add-");
 let data: string;
 let result: Awaited<ReturnType<typeof runCli>>;
-let report: { added: { url: string; rank: number; title: string }[]; skipped: { url: string; reason: string }[]; written: boolean };
+let report: {
+  added: { url: string; rank: number; title: string }[];
+  skipped: { url: string; reason: string }[];
+  written: boolean;
+};
 let picks: Record<string, unknown>[];
 let refused: string;
 
@@ -93,10 +107,11 @@ beforeAll(async () => {
       const pump = () => {
         while (sent < 20 && response.write(chunk)) sent++;
         if (sent >= 20) response.end();
-        else response.once("drain", () => {
-          sent++;
-          pump();
-        });
+        else
+          response.once("drain", () => {
+            sent++;
+            pump();
+          });
       };
       response.write("<title>Huge</title>");
       pump();
@@ -108,8 +123,26 @@ beforeAll(async () => {
     },
   });
   data = path.join(scratch.dir, "digest.json");
-  writeFileSync(data, `${JSON.stringify({ title: "Fixture digest", articles: [{ month: "2025-04", rank: 1, title: "Already here", url: "https://example.com/a", source: "Example" }] }, null, 2)}\n`);
-  const urls: string[] = ["/og", "/twitter", "/json-ld", "/bare", "/watch", "/script-title", "/latin1", "/chain-1", "/loop-a", "/missing", "/slow", "/huge", "/paper.pdf", "/klingon"].map(u);
+  writeFileSync(
+    data,
+    `${JSON.stringify({ title: "Fixture digest", articles: [{ month: "2025-04", rank: 1, title: "Already here", url: "https://example.com/a", source: "Example" }] }, null, 2)}\n`,
+  );
+  const urls: string[] = [
+    "/og",
+    "/twitter",
+    "/json-ld",
+    "/bare",
+    "/watch",
+    "/script-title",
+    "/latin1",
+    "/chain-1",
+    "/loop-a",
+    "/missing",
+    "/slow",
+    "/huge",
+    "/paper.pdf",
+    "/klingon",
+  ].map(u);
   // A port that was just free (a server opened on it and closed again): refused.
   const closed = createServer();
   await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
@@ -150,23 +183,50 @@ describe("add, page by page", () => {
   });
 
   it("reads Twitter cards alone", () => {
-    expect(pick("/twitter")).toMatchObject({ title: "Vector Clocks in 5 Minutes", summary: "Happened-before, drawn.", image: "https://cdn.example.org/clocks.png", source: { name: "127.0.0.1", url: u("/"), handle: "@clocksblog" } });
+    expect(pick("/twitter")).toMatchObject({
+      title: "Vector Clocks in 5 Minutes",
+      summary: "Happened-before, drawn.",
+      image: "https://cdn.example.org/clocks.png",
+      source: { name: "127.0.0.1", url: u("/"), handle: "@clocksblog" },
+    });
   });
 
   it("reads a JSON-LD Article alone (in an @graph)", () => {
-    expect(pick("/json-ld")).toMatchObject({ title: "Exactly-Once Is a Lie", summary: "Idempotency keys and what they cost.", published: "2025-04-09", image: "https://img.example.org/eo.jpg", source: { name: "Queue Quarterly" } });
+    expect(pick("/json-ld")).toMatchObject({
+      title: "Exactly-Once Is a Lie",
+      summary: "Idempotency keys and what they cost.",
+      published: "2025-04-09",
+      image: "https://img.example.org/eo.jpg",
+      source: { name: "Queue Quarterly" },
+    });
   });
 
   it("falls back to a bare <title> and the host as the source", () => {
-    expect(pick("/bare")).toEqual({ month: "2025-04", rank: 5, title: "Just a Title", url: u("/bare"), type: "article", source: { name: "127.0.0.1", url: u("/") } });
+    expect(pick("/bare")).toEqual({
+      month: "2025-04",
+      rank: 5,
+      title: "Just a Title",
+      url: u("/bare"),
+      type: "article",
+      source: { name: "127.0.0.1", url: u("/") },
+    });
   });
 
   it("makes a video page a video, with its canonical URL less tracking and its title less the site's name", () => {
-    expect(pick("/watch")).toMatchObject({ type: "video", title: "99% of Developers Don't Get RPCs", url: u("/watch?v=abc123"), published: "2025-04-11T10:00:00-07:00", source: { name: "YouTube" } });
+    expect(pick("/watch")).toMatchObject({
+      type: "video",
+      title: "99% of Developers Don't Get RPCs",
+      url: u("/watch?v=abc123"),
+      published: "2025-04-11T10:00:00-07:00",
+      source: { name: "YouTube" },
+    });
   });
 
   it("keeps a hostile title as text, and its description as Markdown that renders as that text", () => {
-    expect(pick("/script-title")).toMatchObject({ title: `<script>alert("pwned")</script> & <img src=x onerror=alert(1)>`, summary: "\\<b\\>bold\\</b\\> \\[link\\](javascript:alert(1))" });
+    expect(pick("/script-title")).toMatchObject({
+      title: `<script>alert("pwned")</script> & <img src=x onerror=alert(1)>`,
+      summary: "\\<b\\>bold\\</b\\> \\[link\\](javascript:alert(1))",
+    });
   });
 
   it("reads Latin-1 bytes without a charset as windows-1252", () => {
@@ -192,7 +252,9 @@ describe("add, page by page", () => {
   it("builds a site whose pages show the hostile text escaped", async () => {
     const site = await buildSite({ data: JSON.parse(readFileSync(data, "utf8")) });
     const page = await site.read("2025/04/index.html");
-    expect(page).toContain("&lt;script&gt;alert(&quot;pwned&quot;)&lt;/script&gt; &amp; &lt;img src=x onerror=alert(1)&gt;");
+    expect(page).toContain(
+      "&lt;script&gt;alert(&quot;pwned&quot;)&lt;/script&gt; &amp; &lt;img src=x onerror=alert(1)&gt;",
+    );
     expect(page).not.toContain('<script>alert("pwned")');
     expect(page).not.toContain("<img src=x");
     expect(page).toContain("&lt;b&gt;bold&lt;/b&gt;");

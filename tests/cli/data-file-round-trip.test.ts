@@ -15,7 +15,10 @@ const nextPage = () => server.url(`/post/${++page}`);
 
 beforeAll(async () => {
   const routes: Record<string, ReturnType<typeof html>> = {};
-  for (let index = 1; index <= 40; index++) routes[`/post/${index}`] = html(`<title>Post ${index}</title><meta property="og:site_name" content="Fixture Blog">`);
+  for (let index = 1; index <= 40; index++)
+    routes[`/post/${index}`] = html(
+      `<title>Post ${index}</title><meta property="og:site_name" content="Fixture Blog">`,
+    );
   server = await startServer(routes);
 });
 afterAll(async () => {
@@ -40,7 +43,10 @@ function gitDiffLines(before: string, after: string): { removed: string[]; added
   writeFileSync(b, after);
   const out = spawnSync("git", ["diff", "--no-index", "--no-color", "-U0", a, b], { encoding: "utf8" }).stdout;
   const lines = out.split("\n").filter((line) => !line.startsWith("---") && !line.startsWith("+++"));
-  return { removed: lines.filter((line) => line.startsWith("-")).map((line) => line.slice(1)), added: lines.filter((line) => line.startsWith("+")).map((line) => line.slice(1)) };
+  return {
+    removed: lines.filter((line) => line.startsWith("-")).map((line) => line.slice(1)),
+    added: lines.filter((line) => line.startsWith("+")).map((line) => line.slice(1)),
+  };
 }
 
 async function add(data: string, ...extra: string[]): Promise<void> {
@@ -60,7 +66,9 @@ describe("add keeps every other byte", () => {
     // What git shows: only added lines, the new pick's (git pairs the old last brace with the new one).
     const { removed, added } = gitDiffLines(before, after);
     expect(removed).toEqual([]);
-    expect(added.join("\n")).toBe(`    },\n    {\n      "month": "2025-04",\n      "rank": 10,\n      "title": "Post ${page}",\n      "url": "${server.url(`/post/${page}`)}",\n      "type": "article",\n      "source": {\n        "name": "Fixture Blog",\n        "url": "${server.url("/")}"\n      }`);
+    expect(added.join("\n")).toBe(
+      `    },\n    {\n      "month": "2025-04",\n      "rank": 10,\n      "title": "Post ${page}",\n      "url": "${server.url(`/post/${page}`)}",\n      "type": "article",\n      "source": {\n        "name": "Fixture Blog",\n        "url": "${server.url("/")}"\n      }`,
+    );
     expect((await validateDigestFile(data)).valid).toBe(true);
   });
 
@@ -102,7 +110,9 @@ describe("add keeps every other byte", () => {
     const result = await runCli(["add", nextPage(), "--month", "2025-05", "--data", folder]);
     expect(result.status).toBe(0);
     expect(readdirSync(folder).sort()).toEqual(["2025-03.json", "2025-04.json", "2025-05.json"]);
-    expect(readFileSync(path.join(folder, "2025-05.json"), "utf8")).toBe(`[\n    {\n        "rank": 1,\n        "title": "Post ${page}",\n        "url": "${server.url(`/post/${page}`)}",\n        "type": "article",\n        "source": {\n            "name": "Fixture Blog",\n            "url": "${server.url("/")}"\n        }\n    }\n]\n`);
+    expect(readFileSync(path.join(folder, "2025-05.json"), "utf8")).toBe(
+      `[\n    {\n        "rank": 1,\n        "title": "Post ${page}",\n        "url": "${server.url(`/post/${page}`)}",\n        "type": "article",\n        "source": {\n            "name": "Fixture Blog",\n            "url": "${server.url("/")}"\n        }\n    }\n]\n`,
+    );
     expect(readFileSync(path.join(folder, "2025-04.json"), "utf8")).toBe(after);
     expect((await validateDigestFile(folder)).valid).toBe(true);
   });
@@ -117,8 +127,12 @@ describe("add keeps every other byte", () => {
     // April's ranks 3..9 became 4..10; the nothing else was removed.
     expect(removed.filter((line) => !/^ {6}"rank": \d+,$/.test(line))).toEqual([]);
     expect(removed.filter((line) => /"rank"/.test(line))).toHaveLength(7);
-    const articles = (JSON.parse(after) as { articles: { month: string; rank: number; title: string }[] }).articles.filter((article) => article.month === "2025-04");
-    expect(articles.sort((a, b) => a.rank - b.rank).map((article) => article.rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    const articles = (
+      JSON.parse(after) as { articles: { month: string; rank: number; title: string }[] }
+    ).articles.filter((article) => article.month === "2025-04");
+    expect(articles.sort((a, b) => a.rank - b.rank).map((article) => article.rank)).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
+    ]);
     expect(articles.find((article) => article.rank === 3)?.title).toBe(`Post ${page}`);
     expect(added.filter((line) => /"rank"/.test(line))).toHaveLength(8);
     expect((await validateDigestFile(data)).valid).toBe(true);

@@ -12,10 +12,24 @@ let cli: string;
 let server: Awaited<ReturnType<typeof startServer>>;
 
 beforeAll(async () => {
-  const tsc = spawnSync(process.execPath, [path.join(root, "node_modules/typescript/bin/tsc"), "-p", path.join(root, "tsconfig.build.json"), "--outDir", path.join(scratch.dir, "dist")], { encoding: "utf8" });
+  const tsc = spawnSync(
+    process.execPath,
+    [
+      path.join(root, "node_modules/typescript/bin/tsc"),
+      "-p",
+      path.join(root, "tsconfig.build.json"),
+      "--outDir",
+      path.join(scratch.dir, "dist"),
+    ],
+    { encoding: "utf8" },
+  );
   expect(tsc.stdout + tsc.stderr).toBe("");
   cli = path.join(scratch.dir, "dist", "cli", "main.js");
-  server = await startServer({ "/post": html('<meta property="og:title" content="Compiled &amp; Shipped"><meta property="og:site_name" content="Bin Blog">') });
+  server = await startServer({
+    "/post": html(
+      '<meta property="og:title" content="Compiled &amp; Shipped"><meta property="og:site_name" content="Bin Blog">',
+    ),
+  });
 }, 120_000);
 afterAll(async () => {
   await server.close();
@@ -47,7 +61,14 @@ it("adds, imports (CSV and bookmarks), moves and ranks with the compiled bin", a
   }
   const ranks = await run("rank", "2025-06", "--data", data);
   expect(ranks.stdout).toBe(
-    ["1  Exponential Backoff, Jittered  (retries.example.dev)", "2  Compiled & Shipped  (Bin Blog)", "3  Consistent Hashing, Visualised  (hashing.example.com)", `4  Quotes "inside" a title  (quotes.example.com)`, "5  Flow Logs with eBPF & Friends  (ebpf.example.dev)", ""].join("\n"),
+    [
+      "1  Exponential Backoff, Jittered  (retries.example.dev)",
+      "2  Compiled & Shipped  (Bin Blog)",
+      "3  Consistent Hashing, Visualised  (hashing.example.com)",
+      `4  Quotes "inside" a title  (quotes.example.com)`,
+      "5  Flow Logs with eBPF & Friends  (ebpf.example.dev)",
+      "",
+    ].join("\n"),
   );
   expect(JSON.parse(readFileSync(data, "utf8")).articles).toHaveLength(54);
 }, 60_000);

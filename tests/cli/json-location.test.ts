@@ -3,16 +3,33 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isUtf8 } from "node:buffer";
-import { firstSyntaxErrorOffset, isJsonBytes, jsonShapeIn, lineAndColumn, parseJson } from "../../plugin/data/json-location.js";
+import {
+  firstSyntaxErrorOffset,
+  isJsonBytes,
+  jsonShapeIn,
+  lineAndColumn,
+  parseJson,
+} from "../../plugin/data/json-location.js";
 import { firstInvalidUtf8 } from "../../plugin/data/data-file.js";
 
-const pieces = fc.constantFrom(..."{}[],:\"\\ \n\t-+.0123456789eEtrufalsn x/u".split(""), "true", "null", '"a"', "\u0001", "\ufeff");
+const pieces = fc.constantFrom(
+  ...'{}[],:"\\ \n\t-+.0123456789eEtrufalsn x/u'.split(""),
+  "true",
+  "null",
+  '"a"',
+  "\u0001",
+  "\ufeff",
+);
 
 /** Garbage from JSON's own alphabet, and valid JSON with one character put in or left out. */
 const nearlyJson = fc.oneof(
   fc.array(pieces, { maxLength: 30 }).map((parts) => parts.join("")),
-  fc.tuple(fc.json(), fc.nat(), pieces).map(([json, at, piece]) => json.slice(0, at % (json.length + 1)) + piece + json.slice(at % (json.length + 1))),
-  fc.tuple(fc.json(), fc.nat()).map(([json, at]) => json.slice(0, at % json.length) + json.slice((at % json.length) + 1)),
+  fc
+    .tuple(fc.json(), fc.nat(), pieces)
+    .map(([json, at, piece]) => json.slice(0, at % (json.length + 1)) + piece + json.slice(at % (json.length + 1))),
+  fc
+    .tuple(fc.json(), fc.nat())
+    .map(([json, at]) => json.slice(0, at % json.length) + json.slice((at % json.length) + 1)),
 );
 
 function v8Position(text: string): { valid: boolean; position?: number } {
@@ -54,10 +71,16 @@ describe("firstSyntaxErrorOffset", () => {
 
 describe("isJsonBytes", () => {
   it("says valid exactly when JSON.parse reads the bytes' UTF-8 text, whatever the characters", () => {
-    const withText = fc.oneof(nearlyJson, fc.jsonValue().map((value) => JSON.stringify(value, null, 1)), fc.string({ unit: "grapheme" }).map((text) => JSON.stringify({ text, [text]: [text] })));
+    const withText = fc.oneof(
+      nearlyJson,
+      fc.jsonValue().map((value) => JSON.stringify(value, null, 1)),
+      fc.string({ unit: "grapheme" }).map((text) => JSON.stringify({ text, [text]: [text] })),
+    );
     fc.assert(
       fc.property(withText, (text) => {
-        expect(isJsonBytes(Buffer.from(text, "utf8")), JSON.stringify(text)).toBe(v8Position(Buffer.from(text, "utf8").toString("utf8")).valid);
+        expect(isJsonBytes(Buffer.from(text, "utf8")), JSON.stringify(text)).toBe(
+          v8Position(Buffer.from(text, "utf8").toString("utf8")).valid,
+        );
       }),
       { numRuns: 3000 },
     );
@@ -73,7 +96,10 @@ describe("isJsonBytes", () => {
 
 describe("parseJson", () => {
   it("names the unexpected token's line and column, which Node 20 leaves out", () => {
-    expect(parseJson('{\n  "a": 1,\n  "b": }')).toEqual({ ok: false, error: { message: "Unexpected token '}'", offset: 19, line: 3, column: 8 } });
+    expect(parseJson('{\n  "a": 1,\n  "b": }')).toEqual({
+      ok: false,
+      error: { message: "Unexpected token '}'", offset: 19, line: 3, column: 8 },
+    });
     expect(parseJson("[1,\r\n2,]")).toMatchObject({ error: { line: 2, column: 3 } });
     expect(parseJson('{"a": [1, 2]}')).toEqual({ ok: true, value: { a: [1, 2] } });
   });
@@ -98,15 +124,22 @@ describe("jsonShapeIn: what JSON.parse takes silently", () => {
 
   it("agrees with JSON.parse on which keys repeat, for any keys", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom("a", "b", "é", "\u2028", "__proto__"), fc.boolean()), { maxLength: 8 }), (members) => {
-        // Each key written plainly or with every character escaped.
-        const written = members.map(([key, escaped]) => (escaped ? `"${Array.from(key, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`).join("")}"` : JSON.stringify(key)));
-        const text = `{${written.map((key, index) => `${key}:${index}`).join(",")}}`;
-        const repeats = members.map(([key]) => key).filter((key, index, all) => all.indexOf(key) !== index);
-        const shape = shapeOf(text);
-        expect(shape.duplicateKeys.map((place) => place.key)).toEqual(repeats);
-        expect(shape.protoKeys.length).toBe(members.filter(([key]) => key === "__proto__").length);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom("a", "b", "é", "\u2028", "__proto__"), fc.boolean()), { maxLength: 8 }),
+        (members) => {
+          // Each key written plainly or with every character escaped.
+          const written = members.map(([key, escaped]) =>
+            escaped
+              ? `"${Array.from(key, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`).join("")}"`
+              : JSON.stringify(key),
+          );
+          const text = `{${written.map((key, index) => `${key}:${index}`).join(",")}}`;
+          const repeats = members.map(([key]) => key).filter((key, index, all) => all.indexOf(key) !== index);
+          const shape = shapeOf(text);
+          expect(shape.duplicateKeys.map((place) => place.key)).toEqual(repeats);
+          expect(shape.protoKeys.length).toBe(members.filter(([key]) => key === "__proto__").length);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -128,7 +161,10 @@ describe("jsonShapeIn: what JSON.parse takes silently", () => {
 
 describe("firstInvalidUtf8", () => {
   it("says -1 exactly for well-formed UTF-8, else the first bad byte (TextDecoder agrees on the good prefix)", () => {
-    const bytes = fc.oneof(fc.uint8Array({ maxLength: 12 }), fc.string({ unit: "binary" }).map((text) => new Uint8Array(Buffer.from(text, "utf8"))));
+    const bytes = fc.oneof(
+      fc.uint8Array({ maxLength: 12 }),
+      fc.string({ unit: "binary" }).map((text) => new Uint8Array(Buffer.from(text, "utf8"))),
+    );
     fc.assert(
       fc.property(bytes, (input) => {
         const offset = firstInvalidUtf8(input);

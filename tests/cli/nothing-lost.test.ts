@@ -35,7 +35,14 @@ afterAll(async () => {
   scratch.dispose();
 });
 
-const ARTICLE = { month: "2025-04", rank: 1, title: "Kept", url: "https://example.com/kept", source: "Example", tags: ["C++"] };
+const ARTICLE = {
+  month: "2025-04",
+  rank: 1,
+  title: "Kept",
+  url: "https://example.com/kept",
+  source: "Example",
+  tags: ["C++"],
+};
 
 /** A folder holding one data file with `content`; returns the file. */
 function dataFile(name: string, content: string): string {
@@ -50,7 +57,10 @@ describe("the data file is byte-identical after", () => {
   it("add is killed between fetching and writing", async () => {
     const file = dataFile("killed", `${JSON.stringify({ articles: [ARTICLE] }, null, 2)}\n`);
     const before = readFileSync(file);
-    const result = await runCli(["add", server.url("/first"), server.url("/hang"), "--month", "2025-04", "--data", file, "--timeout", "30"], { onSpawn: (spawned) => (child = spawned) });
+    const result = await runCli(
+      ["add", server.url("/first"), server.url("/hang"), "--month", "2025-04", "--data", file, "--timeout", "30"],
+      { onSpawn: (spawned) => (child = spawned) },
+    );
     expect(result.signal).toBe("SIGKILL");
     expect(readFileSync(file).equals(before)).toBe(true);
     expect(readdirSync(path.dirname(file))).toEqual(["digest.json"]);
@@ -58,9 +68,14 @@ describe("the data file is byte-identical after", () => {
 
   it("the write fails part-way (a file size limit, as a full disk): the temporary file removed", async () => {
     // A data file over 1 MiB (a long description), under a 1 MiB limit on files the process writes.
-    const file = dataFile("full", `${JSON.stringify({ description: "x".repeat(1_200_000), articles: [ARTICLE] }, null, 2)}\n`);
+    const file = dataFile(
+      "full",
+      `${JSON.stringify({ description: "x".repeat(1_200_000), articles: [ARTICLE] }, null, 2)}\n`,
+    );
     const before = readFileSync(file);
-    const result = await runCli(["add", server.url("/page"), "--month", "2025-04", "--data", file], { shell: "ulimit -f 1024" });
+    const result = await runCli(["add", server.url("/page"), "--month", "2025-04", "--data", file], {
+      shell: "ulimit -f 1024",
+    });
     expect(result.stdout).toContain("added 2025-04 #2: A page");
     expect(readFileSync(file).equals(before)).toBe(true);
     expect(readdirSync(path.dirname(file))).toEqual(["digest.json"]);
@@ -73,18 +88,51 @@ describe("the data file is byte-identical after", () => {
     const file = dataFile("invalid-result", `${JSON.stringify({ articles: [ARTICLE] }, null, 2)}\n`);
     const before = readFileSync(file);
     // "c plus plus" and the existing "C++" would share one tag URL.
-    const result = await runCli(["add", server.url("/page"), "--month", "2025-04", "--tags", "c plus plus", "--data", file]);
+    const result = await runCli([
+      "add",
+      server.url("/page"),
+      "--month",
+      "2025-04",
+      "--tags",
+      "c plus plus",
+      "--data",
+      file,
+    ]);
     expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(new RegExp(`^skipped ${server.url("/page").replace(/[.]/g, "\\.")}: the build would reject it: digest\\.json: articles\\[1\\]\\.tags\\[0\\]: .+$`, "m"));
+    expect(result.stdout).toMatch(
+      new RegExp(
+        `^skipped ${server.url("/page").replace(/[.]/g, "\\.")}: the build would reject it: digest\\.json: articles\\[1\\]\\.tags\\[0\\]: .+$`,
+        "m",
+      ),
+    );
     expect(result.stdout).toContain("nothing to change");
     expect(readFileSync(file).equals(before)).toBe(true);
   });
 
   it("a rejected pick does not hold back the others", async () => {
     const file = dataFile("one-rejected", `${JSON.stringify({ articles: [ARTICLE] }, null, 2)}\n`);
-    const result = await runCli(["add", server.url("/invisible-title"), server.url("/page"), "--month", "2025-04", "--data", file, "--json"]);
-    const report = JSON.parse(result.stdout) as { added: { title: string; rank: number }[]; skipped: { url: string; reason: string }[]; written: boolean };
-    expect(report.skipped).toEqual([{ url: server.url("/invisible-title"), reason: "the build would reject it: digest.json: articles[1].title: expected the title as non-empty text, got \"\\u200b\"" }]);
+    const result = await runCli([
+      "add",
+      server.url("/invisible-title"),
+      server.url("/page"),
+      "--month",
+      "2025-04",
+      "--data",
+      file,
+      "--json",
+    ]);
+    const report = JSON.parse(result.stdout) as {
+      added: { title: string; rank: number }[];
+      skipped: { url: string; reason: string }[];
+      written: boolean;
+    };
+    expect(report.skipped).toEqual([
+      {
+        url: server.url("/invisible-title"),
+        reason:
+          'the build would reject it: digest.json: articles[1].title: expected the title as non-empty text, got "\\u200b"',
+      },
+    ]);
     expect(report.added).toMatchObject([{ title: "A page", rank: 2 }]);
     expect(report.written).toBe(true);
     expect(result.status).toBe(1);

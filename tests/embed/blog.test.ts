@@ -30,7 +30,8 @@ const BUILDS: Record<string, Record<string, string>> = {
 const report = (build: string): string[] => JSON.parse(readFileSync(out(`${build}.report.json`), "utf8")) as string[];
 const digestFiles = (build: string) => listFiles(out(build)).filter((file) => file.startsWith("digest/"));
 /** The digest's pages: its HTML files but the emails (standalone documents, like the feeds). */
-const digestPages = (build: string) => digestFiles(build).filter((file) => file.endsWith(".html") && !file.endsWith("/email.html"));
+const digestPages = (build: string) =>
+  digestFiles(build).filter((file) => file.endsWith(".html") && !file.endsWith("/email.html"));
 const urlOf = (file: string) => encodeURI(`https://example.com/blog/${file.replace(/index\.html$/, "")}`);
 /**
  * The blog's own bundle links (`getBundleFileUrl`, `/dist/…`) get `pathPrefix` from its
@@ -46,11 +47,27 @@ describe("embedding in an eleventy-base-blog style blog (packed tarball)", () =>
   beforeAll(() => {
     site = installFixture("blog");
     outputs = mkdtempSync(path.join(tmpdir(), "digest-blog-out-"));
-    for (const [name, env] of Object.entries(BUILDS)) buildInstalled(site, out(name), { ...env, FIXTURE_REPORT: out(`${name}.report.json`) }, FLAGS);
-    for (const pipeline of ["eleventy", "direct"]) buildInstalled(site, out(`dryrun-${pipeline}`), { FIXTURE_PIPELINE: pipeline, FIXTURE_LAYOUT: "off" }, [...FLAGS, "--dryrun"]);
-    toJson = JSON.parse(buildInstalled(site, out("json"), { FIXTURE_JSON: "on" }, [...FLAGS, "--to=json"])) as typeof toJson;
-    const eleventyMajor = Number((JSON.parse(readFileSync(path.join(site, "node_modules/@11ty/eleventy/package.json"), "utf8")) as { version: string }).version.split(".")[0]);
-    if (eleventyMajor < 4) ndjsonLines = buildInstalled(site, out("ndjson"), { FIXTURE_JSON: "on" }, [...FLAGS, "--to=ndjson"]).split("\n").filter((line) => line.includes('"url"')).length;
+    for (const [name, env] of Object.entries(BUILDS))
+      buildInstalled(site, out(name), { ...env, FIXTURE_REPORT: out(`${name}.report.json`) }, FLAGS);
+    for (const pipeline of ["eleventy", "direct"])
+      buildInstalled(site, out(`dryrun-${pipeline}`), { FIXTURE_PIPELINE: pipeline, FIXTURE_LAYOUT: "off" }, [
+        ...FLAGS,
+        "--dryrun",
+      ]);
+    toJson = JSON.parse(
+      buildInstalled(site, out("json"), { FIXTURE_JSON: "on" }, [...FLAGS, "--to=json"]),
+    ) as typeof toJson;
+    const eleventyMajor = Number(
+      (
+        JSON.parse(readFileSync(path.join(site, "node_modules/@11ty/eleventy/package.json"), "utf8")) as {
+          version: string;
+        }
+      ).version.split(".")[0],
+    );
+    if (eleventyMajor < 4)
+      ndjsonLines = buildInstalled(site, out("ndjson"), { FIXTURE_JSON: "on" }, [...FLAGS, "--to=ndjson"])
+        .split("\n")
+        .filter((line) => line.includes('"url"')).length;
   }, 300_000);
 
   afterAll(() => {
@@ -62,9 +79,12 @@ describe("embedding in an eleventy-base-blog style blog (packed tarball)", () =>
     const before = listFiles(out("without"));
     const after = listFiles(out("with"));
     expect(before.length).toBeGreaterThan(5);
-    for (const file of before.filter((f) => f !== "sitemap.xml")) expect(read("with", file), file).toBe(read("without", file));
+    for (const file of before.filter((f) => f !== "sitemap.xml"))
+      expect(read("with", file), file).toBe(read("without", file));
     const readingPages = ["reading/index.html", "reading-liquid/index.html", "reading-js/index.html"];
-    expect(after.filter((file) => !before.includes(file) && !file.startsWith("digest/") && !readingPages.includes(file))).toEqual([]);
+    expect(
+      after.filter((file) => !before.includes(file) && !file.startsWith("digest/") && !readingPages.includes(file)),
+    ).toEqual([]);
     expect(after).toContain("digest/2025/04/index.html");
     expect(after).toContain("digest/feed.xml");
   });
@@ -72,7 +92,12 @@ describe("embedding in an eleventy-base-blog style blog (packed tarball)", () =>
   it("adds no collection: the blog's tag pages are the same set as before", () => {
     const tagPages = (build: string) => listFiles(out(build)).filter((file) => file.startsWith("tags/"));
     expect(tagPages("with")).toEqual(tagPages("without"));
-    expect(tagPages("with")).toEqual(["tags/caching/index.html", "tags/eleventy/index.html", "tags/index.html", "tags/notes/index.html"]);
+    expect(tagPages("with")).toEqual([
+      "tags/caching/index.html",
+      "tags/eleventy/index.html",
+      "tags/index.html",
+      "tags/notes/index.html",
+    ]);
   });
 
   for (const build of ["with", "nolayout", "direct", "directNolayout"]) {
@@ -80,11 +105,20 @@ describe("embedding in an eleventy-base-blog style blog (packed tarball)", () =>
       it("writes feeds (and their OPML list) that are XML or JSON, a stylesheet that is CSS, an SVG favicon, and no page holding two documents", () => {
         const files = digestFiles(build);
         expect(files.filter((f) => f.endsWith(".xml")).length).toBeGreaterThan(10);
-        expect(files).toEqual(expect.arrayContaining(["digest/feeds.opml", "digest/favicon.svg", "digest/subscribe/index.html", "digest/2025/04/email.html", "digest/2025/04/email.txt"]));
+        expect(files).toEqual(
+          expect.arrayContaining([
+            "digest/feeds.opml",
+            "digest/favicon.svg",
+            "digest/subscribe/index.html",
+            "digest/2025/04/email.html",
+            "digest/2025/04/email.txt",
+          ]),
+        );
         for (const file of files) {
           const text = read(build, file);
           if (file.endsWith(".xml") || file.endsWith(".opml")) expect(text.startsWith("<?xml"), file).toBe(true);
-          else if (file.endsWith(".svg")) expect(text, file).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^<]*>(?![\s\S]*<html)/);
+          else if (file.endsWith(".svg"))
+            expect(text, file).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^<]*>(?![\s\S]*<html)/);
           else if (file.endsWith(".json")) expect(() => JSON.parse(text), file).not.toThrow();
           else if (file.endsWith(".css")) expect(text, file).not.toMatch(/<[a-z!]/i);
           else if (file.endsWith(".txt")) expect(text, file).not.toMatch(/<[a-z!/]/i);
@@ -148,7 +182,15 @@ describe("embedding in an eleventy-base-blog style blog (packed tarball)", () =>
     for (const file of pages) {
       const html = read("with", file);
       const head = html.slice(0, html.indexOf("</head>"));
-      for (const tag of [/<title>/g, /<meta name="description"/g, /<link rel="canonical"/g, /<meta property="og:url"/g, /<meta name="twitter:card"/g, /<link rel="icon"/g]) expect(head.match(tag) ?? [], `${file} ${tag}`).toHaveLength(1);
+      for (const tag of [
+        /<title>/g,
+        /<meta name="description"/g,
+        /<link rel="canonical"/g,
+        /<meta property="og:url"/g,
+        /<meta name="twitter:card"/g,
+        /<link rel="icon"/g,
+      ])
+        expect(head.match(tag) ?? [], `${file} ${tag}`).toHaveLength(1);
       expect(head, file).toContain(`<link rel="canonical" href="${urlOf(file)}">`);
       expect(head, file).toContain('<link rel="icon" href="/blog/digest/favicon.svg"');
     }
@@ -174,7 +216,9 @@ describe("embedding in an eleventy-base-blog style blog (packed tarball)", () =>
       expect(html, page).toContain('href="/blog/digest/2025/05/"');
     }
     expect(read("with", "reading/index.html")).toContain('<a href="/blog/digest/2025/03/">2025-03</a>');
-    expect(read("with", "reading-liquid/index.html")).toMatch(/Latest: <a href="\/blog\/digest\/2025\/05\/">2025-05<\/a>, \d+ tags/);
+    expect(read("with", "reading-liquid/index.html")).toMatch(
+      /Latest: <a href="\/blog\/digest\/2025\/05\/">2025-05<\/a>, \d+ tags/,
+    );
   });
 
   it("links correctly without HtmlBasePlugin too", () => {
@@ -191,13 +235,17 @@ describe("embedding in an eleventy-base-blog style blog (packed tarball)", () =>
 
   it("writes nothing under --dryrun, with either pipeline", () => {
     // The bundle plugin writes its dist/ files whatever the flag (as in the blog without the digest).
-    const written = (pipeline: string) => (existsSync(out(`dryrun-${pipeline}`)) ? listFiles(out(`dryrun-${pipeline}`)) : []).filter((file) => !file.startsWith("dist/"));
+    const written = (pipeline: string) =>
+      (existsSync(out(`dryrun-${pipeline}`)) ? listFiles(out(`dryrun-${pipeline}`)) : []).filter(
+        (file) => !file.startsWith("dist/"),
+      );
     for (const pipeline of ["eleventy", "direct"]) expect(written(pipeline), pipeline).toEqual([]);
   });
 
   it("lists every digest page and feed (the emails are the plugin's own files) under --to=json and --to=ndjson, writing nothing", () => {
     const urls = new Set(toJson.map((entry) => entry.url));
-    for (const file of digestFiles("with").filter((f) => !/\/email\.(html|txt)$/.test(f))) expect(urls.has(`/${file.replace(/index\.html$/, "")}`), file).toBe(true);
+    for (const file of digestFiles("with").filter((f) => !/\/email\.(html|txt)$/.test(f)))
+      expect(urls.has(`/${file.replace(/index\.html$/, "")}`), file).toBe(true);
     expect(toJson.find((entry) => entry.url === "/digest/2025/04/")?.content).toContain("How does Netflix manage");
     if (ndjsonLines !== undefined) expect(ndjsonLines).toBe(toJson.length);
     expect(existsSync(out("json"))).toBe(false);
@@ -217,9 +265,22 @@ export default function (eleventyConfig: { addPlugin(plugin: typeof digest, opti
     );
     writeFileSync(
       path.join(site, "tsconfig.json"),
-      JSON.stringify({ compilerOptions: { strict: true, skipLibCheck: false, noEmit: true, module: "nodenext", moduleResolution: "nodenext", target: "es2022", types: [] }, files: ["typed-config.ts"] }),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          skipLibCheck: false,
+          noEmit: true,
+          module: "nodenext",
+          moduleResolution: "nodenext",
+          target: "es2022",
+          types: [],
+        },
+        files: ["typed-config.ts"],
+      }),
     );
     const tsc = path.join(repoRoot, "node_modules/.bin/tsc");
-    expect(() => execFileSync(tsc, ["-p", "tsconfig.json"], { cwd: site, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] })).not.toThrow();
+    expect(() =>
+      execFileSync(tsc, ["-p", "tsconfig.json"], { cwd: site, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }),
+    ).not.toThrow();
   });
 });

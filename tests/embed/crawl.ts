@@ -19,7 +19,9 @@ const ENTITIES: Record<string, string> = { "&amp;": "&", "&quot;": '"', "&#39;":
 
 /** Every href/src in HTML, and every <link>/href in XML, as written. */
 export function linksIn(content: string): string[] {
-  const links = [...content.matchAll(/\b(?:href|src)="([^"]*)"/g), ...content.matchAll(/<link>([^<]*)<\/link>/g)].map((m) => m[1]!);
+  const links = [...content.matchAll(/\b(?:href|src)="([^"]*)"/g), ...content.matchAll(/<link>([^<]*)<\/link>/g)].map(
+    (m) => m[1]!,
+  );
   return links.map((link) => link.replace(/&(amp|quot|#39|lt|gt);/g, (e) => ENTITIES[e] ?? e));
 }
 
@@ -32,7 +34,11 @@ export interface BrokenLink {
  * Internal links that don't resolve to a written file. A link is internal when it is root-relative
  * or absolute on `origin`; it must start with `pathPrefix`, and the rest must be a file in `root`.
  */
-export function brokenLinks(root: string, origin: string, pathPrefix: string): { checked: number; broken: BrokenLink[] } {
+export function brokenLinks(
+  root: string,
+  origin: string,
+  pathPrefix: string,
+): { checked: number; broken: BrokenLink[] } {
   const broken: BrokenLink[] = [];
   let checked = 0;
   for (const file of listFiles(root).filter((f) => /\.(html|xml|json)$/.test(f))) {
@@ -48,7 +54,10 @@ export function brokenLinks(root: string, origin: string, pathPrefix: string): {
         continue;
       }
       const relative = decodeURI(pathname.slice(pathPrefix.length));
-      const target = path.join(root, relative.endsWith("/") || relative === "" ? path.join(relative, "index.html") : relative);
+      const target = path.join(
+        root,
+        relative.endsWith("/") || relative === "" ? path.join(relative, "index.html") : relative,
+      );
       if (!existsSync(target)) broken.push({ file, link });
     }
   }

@@ -17,19 +17,30 @@ const demo = readFileSync(path.resolve(import.meta.dirname, "../../_data/digest.
 const SETUPS: [string, DigestPluginOptions][] = [
   ['pipeline "eleventy"', { siteUrl: "https://example.com", pipeline: "eleventy", collectionsAll: true }],
   ['pipeline "direct"', { siteUrl: "https://example.com", pipeline: "direct", collectionsAll: true }],
-  ["the host's digest.njk layout", { siteUrl: "https://example.com", pipeline: "eleventy", layout: "digest.njk", collectionsAll: true }],
+  [
+    "the host's digest.njk layout",
+    { siteUrl: "https://example.com", pipeline: "eleventy", layout: "digest.njk", collectionsAll: true },
+  ],
 ];
 const sites: BuildResult[] = [];
 /** The Eleventy these tests run with: the repository's 3.1, or what scripts/test-node.sh installed. */
-const eleventyMajor = Number((JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../../node_modules/@11ty/eleventy/package.json"), "utf8")) as { version: string }).version.split(".")[0]);
+const eleventyMajor = Number(
+  (
+    JSON.parse(
+      readFileSync(path.resolve(import.meta.dirname, "../../node_modules/@11ty/eleventy/package.json"), "utf8"),
+    ) as { version: string }
+  ).version.split(".")[0],
+);
 
 /** The host's own files: a page, a layout, and a list of collections.all and collections.posts. */
 const HOST_FILES = {
   "_data/digest.json": demo,
   "about.md": "# About\n",
   "_includes/host.njk": "<!doctype html><html><body class=host>{{ content | safe }}</body></html>",
-  "_includes/digest.njk": "<!doctype html><html><head><title>{{ title }}</title>{% digestHead %}</head><body class=digest data-tags=\"{{ tags | join(',') }}\">{{ content | safe }}</body></html>",
-  "lists.njk": "---\npermalink: /lists.txt\nlayout: false\n---\nALL[{% for p in collections.all %}{{ p.url }} {% endfor %}]ALL POSTS[{% for p in collections.posts %}{{ p.url }} {% endfor %}]POSTS",
+  "_includes/digest.njk":
+    "<!doctype html><html><head><title>{{ title }}</title>{% digestHead %}</head><body class=digest data-tags=\"{{ tags | join(',') }}\">{{ content | safe }}</body></html>",
+  "lists.njk":
+    "---\npermalink: /lists.txt\nlayout: false\n---\nALL[{% for p in collections.all %}{{ p.url }} {% endfor %}]ALL POSTS[{% for p in collections.posts %}{{ p.url }} {% endfor %}]POSTS",
 };
 
 type Prefix = "buildawesome" | "eleventy";
@@ -44,7 +55,8 @@ const HOSTILE = {
   "computed tags": { key: "Computed", entry: 'tags: () => ["posts"]' },
   "a data schema that rejects the digest's pages": {
     key: "DataSchema",
-    value: '(data) => { if (/\\.11ty\\.js$/.test(data.page.inputPath)) throw new Error("host schema: not a host page: " + data.page.inputPath); }',
+    value:
+      '(data) => { if (/\\.11ty\\.js$/.test(data.page.inputPath)) throw new Error("host schema: not a host page: " + data.page.inputPath); }',
   },
   "exclusion from collections": { key: "ExcludeFromCollections", value: "true" },
 } as const;
@@ -59,7 +71,9 @@ function directoryData(uses: readonly (readonly [Hostile, Prefix])[]): string {
     if (use.entry) lines.set(name, [...(lines.get(name) ?? []), use.entry]);
     else lines.set(name, [use.value!]);
   }
-  const entries = [...lines].map(([name, parts]) => (name.endsWith("Computed") ? `  ${name}: { ${parts.join(", ")} },` : `  ${name}: ${parts[0]},`));
+  const entries = [...lines].map(([name, parts]) =>
+    name.endsWith("Computed") ? `  ${name}: { ${parts.join(", ")} },` : `  ${name}: ${parts[0]},`,
+  );
   return ["export default {", ...entries, "};"].join("\n");
 }
 
@@ -87,12 +101,23 @@ afterAll(() => {
 const KINDS = Object.keys(HOSTILE) as Hostile[];
 const each = (prefix: Prefix) => KINDS.map((kind) => [kind, prefix] as const);
 const CASES: [string, (readonly [Hostile, Prefix])[]][] = [
-  ...KINDS.flatMap((kind) => (["buildawesome", "eleventy"] as const).map((prefix): [string, (readonly [Hostile, Prefix])[]] => [`${kind} under ${prefix}*`, [[kind, prefix]]])),
+  ...KINDS.flatMap((kind) =>
+    (["buildawesome", "eleventy"] as const).map((prefix): [string, (readonly [Hostile, Prefix])[]] => [
+      `${kind} under ${prefix}*`,
+      [[kind, prefix]],
+    ]),
+  ),
   ["all four under Eleventy 4's names only", each("buildawesome")],
   ["all four under Eleventy 3's names only", each("eleventy")],
   ["all four under both names", [...each("buildawesome"), ...each("eleventy")]],
-  ["a mix: new computed layout and schema, old computed tags and exclusion", KINDS.map((kind, i) => [kind, i % 2 === 0 ? "buildawesome" : "eleventy"] as const)],
-  ["a mix: old computed layout and schema, new computed tags and exclusion", KINDS.map((kind, i) => [kind, i % 2 === 0 ? "eleventy" : "buildawesome"] as const)],
+  [
+    "a mix: new computed layout and schema, old computed tags and exclusion",
+    KINDS.map((kind, i) => [kind, i % 2 === 0 ? "buildawesome" : "eleventy"] as const),
+  ],
+  [
+    "a mix: old computed layout and schema, new computed tags and exclusion",
+    KINDS.map((kind, i) => [kind, i % 2 === 0 ? "eleventy" : "buildawesome"] as const),
+  ],
 ];
 
 describe.each(SETUPS)("a host's directory data under Eleventy 3's and 4's key names, %s", (_, options) => {
@@ -114,8 +139,19 @@ describe.each(SETUPS)("a host's directory data under Eleventy 3's and 4's key na
     if (options.pipeline === "direct") expect(listed(plain, "ALL")).not.toContain("/2025/04/");
     else expect(listed(plain, "ALL")).toContain("/2025/04/");
     expect(listed(plain, "POSTS")).toEqual([]);
-    expect(directoryData([["computed tags", "eleventy"], ["a computed layout", "eleventy"], ["exclusion from collections", "buildawesome"]])).toBe(
-      ['export default {', '  eleventyComputed: { tags: () => ["posts"], layout: () => "host.njk" },', "  buildawesomeExcludeFromCollections: true,", "};"].join("\n"),
+    expect(
+      directoryData([
+        ["computed tags", "eleventy"],
+        ["a computed layout", "eleventy"],
+        ["exclusion from collections", "buildawesome"],
+      ]),
+    ).toBe(
+      [
+        "export default {",
+        '  eleventyComputed: { tags: () => ["posts"], layout: () => "host.njk" },',
+        "  buildawesomeExcludeFromCollections: true,",
+        "};",
+      ].join("\n"),
     );
   });
 
@@ -123,14 +159,17 @@ describe.each(SETUPS)("a host's directory data under Eleventy 3's and 4's key na
     const site = await build(options, { "site.11tydata.js": directoryData(uses) });
     // The host's own page got the host's computed layout: this Eleventy reads the name.
     const layoutUnder = uses.find(([kind]) => kind === "a computed layout")?.[1];
-    if (layoutUnder === "eleventy" || (layoutUnder === "buildawesome" && eleventyMajor >= 4)) expect(readFileSync(path.join(site.outputDir, "about/index.html"), "utf8")).toContain("class=host");
+    if (layoutUnder === "eleventy" || (layoutUnder === "buildawesome" && eleventyMajor >= 4))
+      expect(readFileSync(path.join(site.outputDir, "about/index.html"), "utf8")).toContain("class=host");
 
     const files = listFiles(site.outputDir).filter((file) => !isHostFile(file));
     expect(files).toEqual(digestFiles);
     // The sitemap lists the host's pages from collections.all too: not the ones the host excluded.
     const digestPart = (root: string, file: string) => {
       const text = readFileSync(path.join(root, file), "utf8");
-      return file === "sitemap.xml" ? text.replace(/<url><loc>https:\/\/example\.com\/(about\/|lists\.txt)<\/loc>.*?<\/url>\n/g, "") : text;
+      return file === "sitemap.xml"
+        ? text.replace(/<url><loc>https:\/\/example\.com\/(about\/|lists\.txt)<\/loc>.*?<\/url>\n/g, "")
+        : text;
     };
     const changed = files.filter((file) => digestPart(site.outputDir, file) !== digestPart(plain.outputDir, file));
     expect(changed).toEqual([]);
@@ -144,7 +183,8 @@ describe.each(SETUPS)("a host's directory data under Eleventy 3's and 4's key na
     }
 
     // Every digest page the plain host lists, in collections.all, and none in the host's "posts".
-    const digestPages = (site: BuildResult, marker: "ALL" | "POSTS") => listed(site, marker).filter((url) => !HOST_URLS.has(url));
+    const digestPages = (site: BuildResult, marker: "ALL" | "POSTS") =>
+      listed(site, marker).filter((url) => !HOST_URLS.has(url));
     if (options.pipeline !== "direct") expect(digestPages(plain, "ALL").length).toBeGreaterThan(0);
     expect(digestPages(site, "ALL")).toEqual(digestPages(plain, "ALL"));
     expect(digestPages(site, "POSTS")).toEqual([]);

@@ -12,7 +12,11 @@ import { listFiles } from "./crawl.js";
 import { buildInstalled } from "../helpers/build/index.js";
 import { packPlugin, removePackedPlugin, repoRoot } from "./packed.js";
 
-const eleventyVersion = (JSON.parse(readFileSync(path.join(repoRoot, "node_modules/@11ty/eleventy/package.json"), "utf8")) as { version: string }).version;
+const eleventyVersion = (
+  JSON.parse(readFileSync(path.join(repoRoot, "node_modules/@11ty/eleventy/package.json"), "utf8")) as {
+    version: string;
+  }
+).version;
 const eleventyMajor = Number(eleventyVersion.split(".")[0]);
 /** The config file name the README's table gives for this major version. */
 const configFile = eleventyMajor >= 4 ? "buildawesome.config.js" : "eleventy.config.js";
@@ -41,7 +45,8 @@ beforeAll(() => {
     "package.json": JSON.stringify({ name: "a-blog", private: true, type: "module" }),
     "_data/digest.json": readFileSync(path.join(repoRoot, "_data/digest.json"), "utf8"),
     [configFile]: STEP_3,
-    "_includes/layouts/base.njk": "<!doctype html><html><head><title>{{ title }}</title>{% digestHead %}</head><body class=blog>{{ content | safe }}</body></html>\n",
+    "_includes/layouts/base.njk":
+      "<!doctype html><html><head><title>{{ title }}</title>{% digestHead %}</head><body class=blog>{{ content | safe }}</body></html>\n",
     "index.md": "---\nlayout: layouts/base.njk\ntitle: Home\n---\n# My blog\n",
     "robots.txt": "User-agent: *\n",
   };
@@ -49,7 +54,19 @@ beforeAll(() => {
     mkdirSync(path.dirname(path.join(site, name)), { recursive: true });
     writeFileSync(path.join(site, name), content);
   }
-  execFileSync("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error", packPlugin(), `@11ty/eleventy@${eleventyVersion}`], { cwd: site, stdio: ["ignore", "pipe", "inherit"] });
+  execFileSync(
+    "npm",
+    [
+      "install",
+      "--prefer-offline",
+      "--no-audit",
+      "--no-fund",
+      "--loglevel=error",
+      packPlugin(),
+      `@11ty/eleventy@${eleventyVersion}`,
+    ],
+    { cwd: site, stdio: ["ignore", "pipe", "inherit"] },
+  );
   buildInstalled(site, output);
 }, 300_000);
 
@@ -72,18 +89,24 @@ describe(`the README's embed steps on Eleventy ${eleventyMajor} (config in ${con
   });
 
   it("list every digest page with --to=json", () => {
-    const pages = JSON.parse(buildInstalled(site, path.join(site, "_json"), {}, ["--quiet", "--to=json"])) as { url: string | false }[];
+    const pages = JSON.parse(buildInstalled(site, path.join(site, "_json"), {}, ["--quiet", "--to=json"])) as {
+      url: string | false;
+    }[];
     const urls = pages.map((page) => page.url);
     expect(urls).toContain("/digest/2025/04/");
     expect(urls).toContain("/digest/feed.xml");
   });
 
   it.runIf(eleventyMajor < 4)("list every digest page with --to=ndjson on Eleventy 3", () => {
-    const lines = buildInstalled(site, path.join(site, "_ndjson"), {}, ["--quiet", "--to=ndjson"]).split("\n").filter(Boolean);
+    const lines = buildInstalled(site, path.join(site, "_ndjson"), {}, ["--quiet", "--to=ndjson"])
+      .split("\n")
+      .filter(Boolean);
     expect(lines.map((line) => (JSON.parse(line) as { url: string }).url)).toContain("/digest/2025/04/");
   });
 
   it.runIf(eleventyMajor >= 4)("are refused --to=ndjson by Eleventy 4, as the README says", () => {
-    expect(() => buildInstalled(site, path.join(site, "_ndjson"), {}, ["--quiet", "--to=ndjson"])).toThrow(/Invalid --to value: ndjson/);
+    expect(() => buildInstalled(site, path.join(site, "_ndjson"), {}, ["--quiet", "--to=ndjson"])).toThrow(
+      /Invalid --to value: ndjson/,
+    );
   });
 });

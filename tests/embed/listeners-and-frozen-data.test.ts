@@ -9,10 +9,22 @@ import { afterEach, describe, expect, it } from "vitest";
 import digest from "../../plugin/index.js";
 import { listFiles } from "./crawl.js";
 import { quietly } from "../helpers/quiet.js";
-import { createEleventy, errorText, prepareSite, type BuildResult, type EleventyUserConfig } from "../helpers/build/index.js";
+import {
+  createEleventy,
+  errorText,
+  prepareSite,
+  type BuildResult,
+  type EleventyUserConfig,
+} from "../helpers/build/index.js";
 
 const demo = readFileSync(path.resolve(import.meta.dirname, "../../_data/digest.json"), "utf8");
-const eleventyMajor = Number((JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../../node_modules/@11ty/eleventy/package.json"), "utf8")) as { version: string }).version.split(".")[0]);
+const eleventyMajor = Number(
+  (
+    JSON.parse(
+      readFileSync(path.resolve(import.meta.dirname, "../../node_modules/@11ty/eleventy/package.json"), "utf8"),
+    ) as { version: string }
+  ).version.split(".")[0],
+);
 const sites: BuildResult[] = [];
 
 async function hostSite(files: Record<string, string> = {}): Promise<BuildResult> {
@@ -30,7 +42,8 @@ const written = (dir: string): string[] => {
 };
 
 /** A listener for any event name (Eleventy's types list the old names only). */
-const listen = (config: EleventyUserConfig, event: string, listener: () => Promise<void>) => (config as unknown as { on(event: string, listener: () => Promise<void>): void }).on(event, listener);
+const listen = (config: EleventyUserConfig, event: string, listener: () => Promise<void>) =>
+  (config as unknown as { on(event: string, listener: () => Promise<void>): void }).on(event, listener);
 
 afterEach(() => {
   // Synchronous: a failed build may still be writing, and an async rm would race it.
@@ -68,7 +81,7 @@ describe("a host's build event listeners", () => {
       // A host that fetches or generates its digest in `eleventy.before`, added before the plugin.
       listen(config, "eleventy.before", async () => {
         await sleep(50);
-        writeFileSync(data, '\n{\n    articles: []\n}\n'); // line 3, column 5: an unquoted key
+        writeFileSync(data, "\n{\n    articles: []\n}\n"); // line 3, column 5: an unquoted key
       });
       config.addPlugin(digest, { siteUrl: "https://example.com" });
     };
@@ -92,26 +105,39 @@ describe("Eleventy's frozen data", () => {
       "_includes/host.njk": `<!doctype html><html><head>${globals.map((name) => `<meta name=${name} content="{{ ${name}.generator }} {{ ${name} | frozen }} {{ ${name}.env | frozen }}">`).join("")}</head><body>{{ content | safe }}</body></html>`,
     });
     const configure = (config: EleventyUserConfig) => {
-      (config as unknown as { addFilter(name: string, filter: (value: unknown) => string): void }).addFilter("frozen", (value) => String(Object.isFrozen(value)));
+      (config as unknown as { addFilter(name: string, filter: (value: unknown) => string): void }).addFilter(
+        "frozen",
+        (value) => String(Object.isFrozen(value)),
+      );
       config.addPlugin(digest, { siteUrl: "https://example.com", layout: "host.njk" });
     };
     await createEleventy(site, { configure }).write();
     const page = readFileSync(path.join(site.outputDir, "2025/04/index.html"), "utf8");
-    for (const name of globals) expect(new RegExp(`<meta name=${name} content="([^"]*)">`).exec(page)?.[1], name).toMatch(/^Eleventy .*v\d\S* true true$/);
+    for (const name of globals)
+      expect(new RegExp(`<meta name=${name} content="([^"]*)">`).exec(page)?.[1], name).toMatch(
+        /^Eleventy .*v\d\S* true true$/,
+      );
   });
 
   it("leaves a host's deep-frozen digest data as it is: the same site as from the JSON file", async () => {
     const fromJson = await hostSite();
-    await createEleventy(fromJson, { configure: (config) => config.addPlugin(digest, { siteUrl: "https://example.com" }) }).write();
+    await createEleventy(fromJson, {
+      configure: (config) => config.addPlugin(digest, { siteUrl: "https://example.com" }),
+    }).write();
     // A data file that hands the digest over frozen, as Eleventy 4 hands over its own data.
     const frozen = await hostSite({
       "_data/digest.json": "",
       "_data/digest.js": `const deepFreeze = (value) => { if (value && typeof value === "object") { Object.values(value).forEach(deepFreeze); Object.freeze(value); } return value; };\nexport default deepFreeze(${demo});\n`,
     });
     rmSync(path.join(frozen.inputDir, "_data/digest.json"));
-    await createEleventy(frozen, { configure: (config) => config.addPlugin(digest, { siteUrl: "https://example.com" }) }).write();
+    await createEleventy(frozen, {
+      configure: (config) => config.addPlugin(digest, { siteUrl: "https://example.com" }),
+    }).write();
     const files = written(fromJson.outputDir);
     expect(written(frozen.outputDir)).toEqual(files);
-    for (const file of files) expect(readFileSync(path.join(frozen.outputDir, file), "utf8"), file).toBe(readFileSync(path.join(fromJson.outputDir, file), "utf8"));
+    for (const file of files)
+      expect(readFileSync(path.join(frozen.outputDir, file), "utf8"), file).toBe(
+        readFileSync(path.join(fromJson.outputDir, file), "utf8"),
+      );
   });
 });

@@ -14,7 +14,10 @@ let tarball: string | undefined;
 export function packPlugin(): string {
   if (tarball) return tarball;
   const destination = mkdtempSync(path.join(tmpdir(), "digest-pack-"));
-  execFileSync("npm", ["pack", "--silent", "--pack-destination", destination], { cwd: repoRoot, stdio: ["ignore", "pipe", "inherit"] });
+  execFileSync("npm", ["pack", "--silent", "--pack-destination", destination], {
+    cwd: repoRoot,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   const file = readdirSync(destination).find((name) => name.endsWith(".tgz"));
   if (!file) throw new Error(`npm pack wrote no tarball in ${destination}`);
   tarball = path.join(destination, file);
@@ -32,10 +35,24 @@ export function removePackedPlugin(): void {
 export function installFixture(name: string): string {
   const site = mkdtempSync(path.join(tmpdir(), `digest-${name}-`));
   cpSync(path.join(repoRoot, "tests/fixtures", name), site, { recursive: true });
-  const eleventyVersion = JSON.parse(readFileSync(path.join(repoRoot, "node_modules/@11ty/eleventy/package.json"), "utf8")).version as string;
-  execFileSync("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error", packPlugin(), `@11ty/eleventy@${eleventyVersion}`], {
-    cwd: site,
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  const eleventyVersion = JSON.parse(
+    readFileSync(path.join(repoRoot, "node_modules/@11ty/eleventy/package.json"), "utf8"),
+  ).version as string;
+  execFileSync(
+    "npm",
+    [
+      "install",
+      "--prefer-offline",
+      "--no-audit",
+      "--no-fund",
+      "--loglevel=error",
+      packPlugin(),
+      `@11ty/eleventy@${eleventyVersion}`,
+    ],
+    {
+      cwd: site,
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   return site;
 }

@@ -19,11 +19,15 @@ const read = (build: string, file: string) => readFileSync(path.join(out(build),
 const FLAGS = ["--quiet", "--pathprefix=/sub/"];
 const BUILDS: Record<string, Record<string, string>> = { plain: {}, img: { FIXTURE_IMG: "on" } };
 const built: Record<string, unknown> = {};
-const digestPages = (build: string) => listFiles(out(build)).filter((file) => file.startsWith("digest/") && file.endsWith(".html") && !file.endsWith("/email.html"));
+const digestPages = (build: string) =>
+  listFiles(out(build)).filter(
+    (file) => file.startsWith("digest/") && file.endsWith(".html") && !file.endsWith("/email.html"),
+  );
 
 /** `build`'s output, or the build's error as the test's failure. */
 function builtOrThrow(build: string): void {
-  if (built[build] !== true) throw built[build] instanceof Error ? built[build] : new Error(`the ${build} build did not run`);
+  if (built[build] !== true)
+    throw built[build] instanceof Error ? built[build] : new Error(`the ${build} build did not run`);
 }
 
 describe("embedding in a CommonJS, rss, eleventy-img blog (packed tarball)", () => {
@@ -45,7 +49,7 @@ describe("embedding in a CommonJS, rss, eleventy-img blog (packed tarball)", () 
     removePackedPlugin();
   });
 
-  it("is a plugin as `require(\"eleventy-plugin-digest\")` gives it to a CommonJS config", () => {
+  it('is a plugin as `require("eleventy-plugin-digest")` gives it to a CommonJS config', () => {
     builtOrThrow("plain");
     expect(listFiles(out("plain"))).toContain("digest/2025/04/index.html");
   });
@@ -102,14 +106,19 @@ describe("embedding in a CommonJS, rss, eleventy-img blog (packed tarball)", () 
       expect(card).not.toContain("/digest/");
       expect(card).not.toContain('src=""');
     }
-    expect(listFiles(out("plain")).filter((file) => file.startsWith("blog/tags/"))).toEqual(["blog/tags/all/index.html", "blog/tags/post/index.html", "blog/tags/sitemap/index.html"]);
+    expect(listFiles(out("plain")).filter((file) => file.startsWith("blog/tags/"))).toEqual([
+      "blog/tags/all/index.html",
+      "blog/tags/post/index.html",
+      "blog/tags/sitemap/index.html",
+    ]);
   });
 
   it("lists every digest page in a glob sitemap through withDigestPages", () => {
     builtOrThrow("plain");
     const sitemap = read("plain", "sitemap.xml");
     const listed = new Set([...sitemap.matchAll(/<loc>([^<]*)<\/loc>/g)].map((match) => decodeURI(match[1]!)));
-    for (const file of digestPages("plain")) expect(listed.has(`https://example.com/sub/${file.replace(/index\.html$/, "")}`), file).toBe(true);
+    for (const file of digestPages("plain"))
+      expect(listed.has(`https://example.com/sub/${file.replace(/index\.html$/, "")}`), file).toBe(true);
     expect(sitemap).toContain("<loc>https://example.com/sub/posts/post-1/</loc>");
   });
 

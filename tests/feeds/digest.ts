@@ -24,7 +24,26 @@ export interface TestArticle {
   image?: string;
 }
 
-const TOPICS = ["Databases", "Caching", "Consensus", "Kafka", "Kubernetes", "Observability", "Streaming", "Networking", "Storage", "Security", "C++", "Rust", "Go", "eBPF", "Queues", "Testing", "SRE", "Architecture"];
+const TOPICS = [
+  "Databases",
+  "Caching",
+  "Consensus",
+  "Kafka",
+  "Kubernetes",
+  "Observability",
+  "Streaming",
+  "Networking",
+  "Storage",
+  "Security",
+  "C++",
+  "Rust",
+  "Go",
+  "eBPF",
+  "Queues",
+  "Testing",
+  "SRE",
+  "Architecture",
+];
 const SOURCES = [
   { name: "ByteByteGo", url: "https://blog.bytebytego.com" },
   { name: "Netflix TechBlog", url: "https://netflixtechblog.com" },
@@ -38,7 +57,15 @@ const SOURCES = [
  * partial). Every 4th is a video, every 3rd has an image, every 7th has an explicit id, tags
  * rotate through 18 topics. Deterministic: the same arguments give the same digest.
  */
-export function makeDigest(count: number, perMonth = 12): { title: string; description: string; issues: Record<string, { title: string; intro: string }>; articles: TestArticle[] } {
+export function makeDigest(
+  count: number,
+  perMonth = 12,
+): {
+  title: string;
+  description: string;
+  issues: Record<string, { title: string; intro: string }>;
+  articles: TestArticle[];
+} {
   const articles: TestArticle[] = [];
   const issues: Record<string, { title: string; intro: string }> = {};
   for (let i = 0; i < count; i++) {
@@ -46,7 +73,10 @@ export function makeDigest(count: number, perMonth = 12): { title: string; descr
     const year = 2024 + Math.floor(monthIndex / 12);
     const month = `${year}-${String((monthIndex % 12) + 1).padStart(2, "0")}`;
     const rank = (i % perMonth) + 1;
-    issues[month] ??= { title: `Issue ${month}`, intro: `Picks for **${month}**, see [the archive](https://example.org/archive).` };
+    issues[month] ??= {
+      title: `Issue ${month}`,
+      intro: `Picks for **${month}**, see [the archive](https://example.org/archive).`,
+    };
     const source = SOURCES[i % SOURCES.length]!;
     articles.push({
       month,
@@ -69,7 +99,11 @@ export function makeDigest(count: number, perMonth = 12): { title: string; descr
  * The plugin's feed pipeline without Eleventy (validate → model → feeds), for fast checks: every
  * feed file by site-root path. Builds through Eleventy (`buildInMemory`) cover the wiring.
  */
-export function renderFeeds(data: unknown, options: Partial<DigestPluginOptions> = {}, pathPrefix = "/"): Map<string, string> {
+export function renderFeeds(
+  data: unknown,
+  options: Partial<DigestPluginOptions> = {},
+  pathPrefix = "/",
+): Map<string, string> {
   const resolved = resolveOptions({ siteUrl: SITE_URL, ...options });
   const model = buildDigestModel(validateDigest(data, { timeZone: resolved.timeZone }), resolved);
   const site = createSiteContext(model, resolved, pathPrefix);

@@ -31,17 +31,26 @@ const head = (html: string) => /\[\[(.*)\]\]/s.exec(html)?.[1]?.replace(/>\n</g,
 let site: RenderedSite;
 const data = makeDigest(30);
 // A tag with no Latin letters: its page URL is not ASCII.
-data.articles.push({ month: "2024-03", rank: 7, title: "Raft, explained", url: "https://example.com/raft", source: "S", tags: ["分布式系统"] });
+data.articles.push({
+  month: "2024-03",
+  rank: 7,
+  title: "Raft, explained",
+  url: "https://example.com/raft",
+  source: "S",
+  tags: ["分布式系统"],
+});
 
 beforeAll(async () => {
   site = await buildInMemory({
     globalData: data,
     options: { basePath: "/digest/", layout: "layouts/host.njk" },
     files: {
-      "_includes/layouts/host.njk": "<!doctype html><html lang=\"en\"><head><title>{{ title }}</title>[[{% digestFeedLinks %}]]</head><body>{{ content | safe }}</body></html>\n",
+      "_includes/layouts/host.njk":
+        '<!doctype html><html lang="en"><head><title>{{ title }}</title>[[{% digestFeedLinks %}]]</head><body>{{ content | safe }}</body></html>\n',
       "index.njk": "---\nlayout: layouts/host.njk\ntitle: Home\n---\n<p>The host's home page.</p>\n",
       "about.liquid": "---\npermalink: /about/\n---\n<head>[[{% digestFeedLinks %}]]</head>\n",
-      "js.11ty.cjs": 'module.exports = class { data() { return { permalink: "/js/" }; } render() { return "<head>[[" + this.digestFeedLinks() + "]]</head>"; } };\n',
+      "js.11ty.cjs":
+        'module.exports = class { data() { return { permalink: "/js/" }; } render() { return "<head>[[" + this.digestFeedLinks() + "]]</head>"; } };\n',
     },
   });
 });
@@ -57,7 +66,9 @@ describe("the digestFeedLinks shortcode", () => {
     for (const name of ["Databases", "C++", "分布式系统"]) {
       const slug = tagSlug(name);
       expect(head(readUrl(site, `/digest/tags/${slug}/`)), slug).toBe(SITE_LINKS + tagLinks(name));
-      expect(readUrl(site, `/digest/tags/${slug}/`)).toContain(`<a class="dg-feed" href="/digest/tags/${encodeURI(slug)}/feed.xml" type="application/rss+xml">Feed for this tag</a>`);
+      expect(readUrl(site, `/digest/tags/${slug}/`)).toContain(
+        `<a class="dg-feed" href="/digest/tags/${encodeURI(slug)}/feed.xml" type="application/rss+xml">Feed for this tag</a>`,
+      );
     }
     expect(head(readUrl(site, "/digest/"))).toBe(SITE_LINKS);
     expect(head(readUrl(site, "/digest/2024/01/"))).toBe(SITE_LINKS);

@@ -25,16 +25,25 @@ afterAll(async () => {
   await xml?.close();
 });
 
-const slugs = [...new Map(data.articles.flatMap((a) => a.tags ?? []).map((name) => [tagKey(name), tagSlug(name)])).values()].sort();
-const feedUrls = () => [...site.keys()].filter((url) => /\.(xml|json)$/.test(url) && !url.endsWith("/sitemap.xml")).sort();
+const slugs = [
+  ...new Map(data.articles.flatMap((a) => a.tags ?? []).map((name) => [tagKey(name), tagSlug(name)])).values(),
+].sort();
+const feedUrls = () =>
+  [...site.keys()].filter((url) => /\.(xml|json)$/.test(url) && !url.endsWith("/sitemap.xml")).sort();
 const xmlFeeds = () => feedUrls().filter((url) => url.endsWith(".xml"));
-const RFC822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+const RFC822 =
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 
 describe("a 250-article digest's feeds", () => {
   it("are RSS, Atom and JSON Feed for the site and for every tag", () => {
     expect(slugs.length).toBe(18);
-    const expected = ["/atom.xml", "/feed.json", "/feed.xml", ...slugs.flatMap((slug) => [`/tags/${slug}/atom.xml`, `/tags/${slug}/feed.json`, `/tags/${slug}/feed.xml`])].sort();
+    const expected = [
+      "/atom.xml",
+      "/feed.json",
+      "/feed.xml",
+      ...slugs.flatMap((slug) => [`/tags/${slug}/atom.xml`, `/tags/${slug}/feed.json`, `/tags/${slug}/feed.xml`]),
+    ].sort();
     expect(feedUrls()).toEqual(expected);
   });
 
@@ -63,7 +72,9 @@ describe("a 250-article digest's feeds", () => {
   });
 
   it("feed.json and every tag's feed.json are valid JSON Feed 1.1", async () => {
-    const schema = JSON.parse(await readFile(new URL("./json-feed-1.1.schema.json", import.meta.url), "utf8")) as object;
+    const schema = JSON.parse(
+      await readFile(new URL("./json-feed-1.1.schema.json", import.meta.url), "utf8"),
+    ) as object;
     const validate = new Ajv({ allErrors: true, strict: true, strictRequired: false }).compile(schema);
     const failures: string[] = [];
     const urls = feedUrls().filter((url) => url.endsWith(".json"));
@@ -94,7 +105,10 @@ describe("a 250-article digest's feeds", () => {
     expect(atom.title?.value).toBe("Best of Distributed Systems");
     expect(atom.updated).toMatch(RFC3339);
     expect(atom.authors?.[0]?.name).toBe("Best of Distributed Systems");
-    expect(atom.links?.map((link) => `${link.rel} ${link.href}`).sort()).toEqual([`alternate ${SITE_URL}/`, `self ${SITE_URL}/atom.xml`]);
+    expect(atom.links?.map((link) => `${link.rel} ${link.href}`).sort()).toEqual([
+      `alternate ${SITE_URL}/`,
+      `self ${SITE_URL}/atom.xml`,
+    ]);
     expect(atom.entries).toHaveLength(50);
     for (const entry of atom.entries ?? []) {
       expect(entry.id).toMatch(/^(https:\/\/|urn:uuid:)/);
@@ -122,9 +136,15 @@ describe("a 250-article digest's feeds", () => {
   });
 
   it("carry the newest 50 articles, newest issue first then rank, dated by their issue, never the clock", () => {
-    const newestFirst = [...data.articles].sort((a, b) => (a.month === b.month ? a.rank - b.rank : a.month < b.month ? 1 : -1)).slice(0, 50);
-    const json = JSON.parse(readUrl(site, "/feed.json")) as { items: { url: string; date_published: string; _digest: { rank: number; month: string } }[] };
-    expect(json.items.map((item) => `${item._digest.month}#${item._digest.rank}`)).toEqual(newestFirst.map((a) => `${a.month}#${a.rank}`));
+    const newestFirst = [...data.articles]
+      .sort((a, b) => (a.month === b.month ? a.rank - b.rank : a.month < b.month ? 1 : -1))
+      .slice(0, 50);
+    const json = JSON.parse(readUrl(site, "/feed.json")) as {
+      items: { url: string; date_published: string; _digest: { rank: number; month: string } }[];
+    };
+    expect(json.items.map((item) => `${item._digest.month}#${item._digest.rank}`)).toEqual(
+      newestFirst.map((a) => `${a.month}#${a.rank}`),
+    );
     // The newest issue is 2025-09 (250 = 20 × 12 + 10): every pick dated the first of the next month
     // (the issue's date, never a second per rank that puts #2 on the day before), listed in rank order.
     expect(json.items.slice(0, 10).map((item) => item.date_published)).toEqual(Array(10).fill("2025-10-01T00:00:00Z"));
@@ -132,7 +152,9 @@ describe("a 250-article digest's feeds", () => {
     expect(parseAtomFeed(readUrl(site, "/atom.xml")).updated).toBe("2025-10-01T00:00:00Z");
     // A tag feed is dated by its own newest article's issue: the first of the month after it.
     for (const slug of slugs) {
-      const tagJson = JSON.parse(readUrl(site, `/tags/${slug}/feed.json`)) as { items: { _digest: { month: string } }[] };
+      const tagJson = JSON.parse(readUrl(site, `/tags/${slug}/feed.json`)) as {
+        items: { _digest: { month: string } }[];
+      };
       const [year, month] = tagJson.items[0]!._digest.month.split("-").map(Number) as [number, number];
       const expected = new Date(Date.UTC(year, month, 1)).toISOString().replace(".000Z", "Z");
       expect(parseAtomFeed(readUrl(site, `/tags/${slug}/atom.xml`)).updated, slug).toBe(expected);
@@ -147,24 +169,34 @@ describe("a 250-article digest's feeds", () => {
     // Only a video says its type: an "Article" badge on almost every item says nothing.
     expect(third?.description).toContain("</a> · Tech World With Milan</p>");
     expect(third?.description).not.toContain("<strong>Article</strong>");
-    expect(third?.description).toContain("<p>What <strong>article 243</strong> covers, in our words, with <a href=\"https://example.org/242\" rel=\"nofollow noopener\">a link</a> and <code>code</code>.</p>");
+    expect(third?.description).toContain(
+      '<p>What <strong>article 243</strong> covers, in our words, with <a href="https://example.org/242" rel="nofollow noopener">a link</a> and <code>code</code>.</p>',
+    );
     // The item's own title and link lead to the article: the body does not end by repeating them.
     expect(third?.description).not.toContain(`>Article 243: distributed systems, part 3</a>`);
     expect(third?.dc?.creators).toEqual(["Tech World With Milan"]);
     // A linked source links to it.
-    expect(rss.items?.find((item) => item.title === "Article 242: distributed systems, part 2")?.description).toContain('<a href="https://netflixtechblog.com/">Netflix TechBlog</a>');
+    expect(rss.items?.find((item) => item.title === "Article 242: distributed systems, part 2")?.description).toContain(
+      '<a href="https://netflixtechblog.com/">Netflix TechBlog</a>',
+    );
     expect(third?.categories?.map((c) => c.name)).toEqual(data.articles[242]!.tags);
 
     const video = rss.items?.find((item) => item.title === "Article 244: distributed systems, part 4");
     expect(data.articles[243]!.type).toBe("video");
     expect(video?.description).toContain("<strong>Video</strong>");
-    expect(JSON.stringify(JSON.parse(readUrl(site, "/feed.json")).items.find((i: { title: string }) => i.title === video?.title)._digest)).toContain('"type":"video"');
+    expect(
+      JSON.stringify(
+        JSON.parse(readUrl(site, "/feed.json")).items.find((i: { title: string }) => i.title === video?.title)._digest,
+      ),
+    ).toContain('"type":"video"');
 
     // Every 3rd article has an image: a Media RSS thumbnail in RSS and Atom, `image` in JSON Feed.
     const withImage = rss.items?.find((item) => item.title === "Article 241: distributed systems, part 1");
     expect(withImage?.media?.thumbnails?.[0]?.url).toBe("https://img.example.net/241.jpg");
     expect(readUrl(site, "/atom.xml")).toContain('<media:thumbnail url="https://img.example.net/241.jpg"/>');
-    const jsonItem = (JSON.parse(readUrl(site, "/feed.json")) as { items: { title: string; image?: string }[] }).items.find((i) => i.title === withImage?.title);
+    const jsonItem = (
+      JSON.parse(readUrl(site, "/feed.json")) as { items: { title: string; image?: string }[] }
+    ).items.find((i) => i.title === withImage?.title);
     expect(jsonItem?.image).toBe("https://img.example.net/241.jpg");
     expect(rss.items?.find((item) => item.title === "Article 243: distributed systems, part 3")?.media).toBeUndefined();
   });
@@ -184,8 +216,17 @@ describe("a 250-article digest's feeds", () => {
       const tagLinks = html.match(/<link rel="alternate"[^>]*href="[^"]*\/tags\/[^"]*"/g) ?? [];
       if (tag === undefined) expect(tagLinks, url).toEqual([]);
       else {
-        expect(tagLinks.map((link) => link.replace(/.*href="/, "").replace(/"$/, "")), url).toEqual([`${SITE_URL}/tags/${tag}/feed.xml`, `${SITE_URL}/tags/${tag}/atom.xml`, `${SITE_URL}/tags/${tag}/feed.json`]);
-        expect(html, url).toContain(`<a class="dg-feed" href="/tags/${tag}/feed.xml" type="application/rss+xml">Feed for this tag</a>`);
+        expect(
+          tagLinks.map((link) => link.replace(/.*href="/, "").replace(/"$/, "")),
+          url,
+        ).toEqual([
+          `${SITE_URL}/tags/${tag}/feed.xml`,
+          `${SITE_URL}/tags/${tag}/atom.xml`,
+          `${SITE_URL}/tags/${tag}/feed.json`,
+        ]);
+        expect(html, url).toContain(
+          `<a class="dg-feed" href="/tags/${tag}/feed.xml" type="application/rss+xml">Feed for this tag</a>`,
+        );
       }
     }
   });

@@ -17,7 +17,10 @@ const TITLES: [raw: string, expected: string][] = [
   ["]]> and <![CDATA[ x ]]>", "]]> and <![CDATA[ x ]]>"],
   ["-- comment --> <!-- x", "-- comment --> <!-- x"],
   [`"quotes" & 'apostrophes'`, `"quotes" & 'apostrophes'`],
-  ["&amp; &lt;script&gt;alert(1)&lt;/script&gt; &#60; &#x3C; &foo;", "&amp; &lt;script&gt;alert(1)&lt;/script&gt; &#60; &#x3C; &foo;"],
+  [
+    "&amp; &lt;script&gt;alert(1)&lt;/script&gt; &#60; &#x3C; &foo;",
+    "&amp; &lt;script&gt;alert(1)&lt;/script&gt; &#60; &#x3C; &foo;",
+  ],
   ["<script>alert(1)</script><b>bold</b>", "<script>alert(1)</script><b>bold</b>"],
   ["ctl\u0000\u0001\u0008\u000B\u000C\u001F\u007F\uFFFE\uFFFF\uD800 end", "ctl end"],
   // Titles are single-line text: tabs and line breaks become one space (issue 7's edge cleaning).
@@ -30,8 +33,9 @@ const TAGS: [raw: string, expected: string][] = [
   ["]]>\u0002", "]]>"],
   ["🚀", "🚀"],
 ];
-const SOURCE = { name: "A & B <Co> ]]> --\u0003", url: "https://example.com/a b/\"q\"" };
-const SUMMARY = "Use `a && b` ]]> -- <!-- --> <script>alert(1)</script> <img src=x onerror=alert(1)> [js](javascript:alert(1)) [rel](/relative) &lt;b&gt; 🚀\u0001";
+const SOURCE = { name: "A & B <Co> ]]> --\u0003", url: 'https://example.com/a b/"q"' };
+const SUMMARY =
+  "Use `a && b` ]]> -- <!-- --> <script>alert(1)</script> <img src=x onerror=alert(1)> [js](javascript:alert(1)) [rel](/relative) &lt;b&gt; 🚀\u0001";
 
 const articles: TestArticle[] = TITLES.map(([title], index) => ({
   month: "2025-04",
@@ -50,7 +54,8 @@ const data = { title: "Best <of> & ]]> --", description: "A & B\u0000 <i>", arti
 let site: RenderedSite;
 let parser: XmlParser;
 let roots: Map<string, XmlElement>;
-const esc = (text: string) => text.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch]!);
+const esc = (text: string) =>
+  text.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch]!);
 const text = (el: XmlElement | undefined) => el?.textContent ?? "";
 const xmlFeeds = () => [...site.keys()].filter((url) => url.endsWith(".xml") && !url.endsWith("/sitemap.xml")).sort();
 
@@ -71,10 +76,18 @@ describe("feeds of hostile text", () => {
   it("are all well-formed XML, and pass the W3C rules with 0 errors", () => {
     expect(xmlFeeds().length).toBe(2 + 2 * TAGS.length);
     expect(xmlFeeds().filter((url) => !roots.has(url))).toEqual([]);
-    const errors = xmlFeeds().flatMap((url) => describeProblems(checkFeed(roots.get(url)!, { location: `${SITE_URL}${url}` }).errors).map((line) => `${url}: ${line}`));
+    const errors = xmlFeeds().flatMap((url) =>
+      describeProblems(checkFeed(roots.get(url)!, { location: `${SITE_URL}${url}` }).errors).map(
+        (line) => `${url}: ${line}`,
+      ),
+    );
     expect(errors).toEqual([]);
     // The validator flags text that looks like HTML (our titles do, on purpose): those warnings only.
-    const warnings = new Set(xmlFeeds().flatMap((url) => checkFeed(roots.get(url)!, { location: `${SITE_URL}${url}` }).warnings.map((p) => p.rule)));
+    const warnings = new Set(
+      xmlFeeds().flatMap((url) =>
+        checkFeed(roots.get(url)!, { location: `${SITE_URL}${url}` }).warnings.map((p) => p.rule),
+      ),
+    );
     expect([...warnings].filter((rule) => !["ContainsHTML", "ContainsUndeclaredHTML"].includes(rule))).toEqual([]);
   });
 
@@ -92,22 +105,33 @@ describe("feeds of hostile text", () => {
     expect(text(childElements(items[0]!, "guid")[0])).toBe("<id> & ]]> 🚀");
     expect(childElements(items[0]!, "guid")[0]!.getAttribute("isPermaLink")).toBe("false");
     expect(text(childElements(items[1]!, "link")[0])).toBe("https://example.com/1?q=%3Cx%3E&y=%22z%22");
-    expect(childElements(items[1]!, "thumbnail")[0]!.getAttribute("url")).toBe("https://img.example.com/1%20%22a%22.jpg");
+    expect(childElements(items[1]!, "thumbnail")[0]!.getAttribute("url")).toBe(
+      "https://img.example.com/1%20%22a%22.jpg",
+    );
   });
 
   it("round-trip them exactly in Atom", () => {
     const entries = childElements(roots.get("/atom.xml")!, "entry");
-    expect(entries.map((entry) => text(childElements(entry, "title")[0]))).toEqual(TITLES.map(([, expected]) => expected));
+    expect(entries.map((entry) => text(childElements(entry, "title")[0]))).toEqual(
+      TITLES.map(([, expected]) => expected),
+    );
     for (const entry of entries) {
-      expect(childElements(entry, "category").map((c) => c.getAttribute("term"))).toEqual(TAGS.map(([, expected]) => expected));
+      expect(childElements(entry, "category").map((c) => c.getAttribute("term"))).toEqual(
+        TAGS.map(([, expected]) => expected),
+      );
       expect(text(childElements(childElements(entry, "author")[0]!, "name")[0])).toBe("A & B <Co> ]]> --");
       expect(text(childElements(entry, "content")[0])).toContain(esc(text(childElements(entry, "title")[0])));
     }
-    expect(text(childElements(entries[0]!, "id")[0])).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(text(childElements(entries[0]!, "id")[0])).toMatch(
+      /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
   });
 
   it("round-trip them exactly in JSON Feed", () => {
-    const feed = JSON.parse(readUrl(site, "/feed.json")) as { title: string; items: { id: string; title: string; tags: string[]; authors: { name: string }[]; content_html: string }[] };
+    const feed = JSON.parse(readUrl(site, "/feed.json")) as {
+      title: string;
+      items: { id: string; title: string; tags: string[]; authors: { name: string }[]; content_html: string }[];
+    };
     expect(feed.title).toBe("Best <of> & ]]> --");
     expect(feed.items.map((item) => item.title)).toEqual(TITLES.map(([, expected]) => expected));
     for (const item of feed.items) {
@@ -120,16 +144,29 @@ describe("feeds of hostile text", () => {
 
   it("never let the data's markup or script URLs come alive in item HTML, and keep its text", () => {
     const bodies = [
-      ...xmlFeeds().flatMap((url) => [...childElements(childElements(roots.get(url)!, "channel")[0] ?? roots.get(url)!, "item"), ...childElements(roots.get(url)!, "entry")]),
+      ...xmlFeeds().flatMap((url) => [
+        ...childElements(childElements(roots.get(url)!, "channel")[0] ?? roots.get(url)!, "item"),
+        ...childElements(roots.get(url)!, "entry"),
+      ]),
     ].map((item) => text(childElements(item, "description")[0] ?? childElements(item, "content")[0]));
-    const json = [...site.keys()].filter((url) => url.endsWith(".json")).flatMap((url) => (JSON.parse(readUrl(site, url)) as { items: { content_html: string }[] }).items.map((item) => item.content_html));
+    const json = [...site.keys()]
+      .filter((url) => url.endsWith(".json"))
+      .flatMap((url) =>
+        (JSON.parse(readUrl(site, url)) as { items: { content_html: string }[] }).items.map(
+          (item) => item.content_html,
+        ),
+      );
     expect(bodies.length).toBe(TITLES.length * (2 + 2 * TAGS.length));
     for (const html of [...bodies, ...json]) {
       // No live tag or attribute from the data; the javascript: and relative links stay plain text.
       // (The one <img> is the plugin's own, for an article's image: an absolute src, the title as alt, no referrer.)
-      expect(html).not.toMatch(/<script|<img(?! src="https:\/\/[^"<>]*" alt="[^"<>]*" referrerpolicy="no-referrer">)|<b>|<[a-z][^>]*\son\w+\s*=|="\s*javascript:|href="\//i);
+      expect(html).not.toMatch(
+        /<script|<img(?! src="https:\/\/[^"<>]*" alt="[^"<>]*" referrerpolicy="no-referrer">)|<b>|<[a-z][^>]*\son\w+\s*=|="\s*javascript:|href="\//i,
+      );
       expect(html).toContain("[js](javascript:alert(1)) [rel](/relative)");
-      expect(html).toContain("<code>a &amp;&amp; b</code> ]]&gt; -- &lt;!-- --&gt; &lt;script&gt;alert(1)&lt;/script&gt;");
+      expect(html).toContain(
+        "<code>a &amp;&amp; b</code> ]]&gt; -- &lt;!-- --&gt; &lt;script&gt;alert(1)&lt;/script&gt;",
+      );
       // Markdown reads "&lt;b&gt;" as character references (CommonMark): the reader sees the text "<b>".
       expect(html).toContain("&lt;b&gt; 🚀");
       expect(html).not.toContain("\u0001");

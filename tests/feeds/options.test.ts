@@ -24,7 +24,17 @@ beforeAll(async () => {
   [site, parser] = await Promise.all([
     buildInMemory({
       globalData: data,
-      options: { basePath: "/digest/", feed: { items: "issues", limit: 3, formats: ["atom", "json"], perTag: false, title: "Digest Weekly", description: "Every issue, ranked." } },
+      options: {
+        basePath: "/digest/",
+        feed: {
+          items: "issues",
+          limit: 3,
+          formats: ["atom", "json"],
+          perTag: false,
+          title: "Digest Weekly",
+          description: "Every issue, ranked.",
+        },
+      },
       pathPrefix: "/blog/",
     }),
     openXmlParser(),
@@ -43,37 +53,72 @@ const emailPart = (email: string) => /<!--digest:issue-->([\s\S]*)<!--\/digest:i
 
 describe("feed options", () => {
   it("write only the chosen formats, and no tag feeds with perTag off", () => {
-    expect([...site.keys()].filter((url) => /\.(xml|json)$/.test(url)).sort()).toEqual(["/digest/atom.xml", "/digest/feed.json"]);
+    expect([...site.keys()].filter((url) => /\.(xml|json)$/.test(url)).sort()).toEqual([
+      "/digest/atom.xml",
+      "/digest/feed.json",
+    ]);
   });
 
   it("give the feeds their title and description, and absolute URLs under pathPrefix and basePath", () => {
     expect(text(childElements(atom, "title")[0])).toBe("Digest Weekly");
     expect(text(childElements(atom, "subtitle")[0])).toBe("Every issue, ranked.");
-    expect(childElements(atom, "link").map((link) => `${link.getAttribute("rel")} ${link.getAttribute("href")}`)).toEqual([`self ${BASE}/atom.xml`, `alternate ${BASE}/`]);
-    const json = JSON.parse(readUrl(site, "/digest/feed.json")) as { title: string; description: string; feed_url: string; home_page_url: string };
-    expect([json.title, json.description, json.feed_url, json.home_page_url]).toEqual(["Digest Weekly", "Every issue, ranked.", `${BASE}/feed.json`, `${BASE}/`]);
+    expect(
+      childElements(atom, "link").map((link) => `${link.getAttribute("rel")} ${link.getAttribute("href")}`),
+    ).toEqual([`self ${BASE}/atom.xml`, `alternate ${BASE}/`]);
+    const json = JSON.parse(readUrl(site, "/digest/feed.json")) as {
+      title: string;
+      description: string;
+      feed_url: string;
+      home_page_url: string;
+    };
+    expect([json.title, json.description, json.feed_url, json.home_page_url]).toEqual([
+      "Digest Weekly",
+      "Every issue, ranked.",
+      `${BASE}/feed.json`,
+      `${BASE}/`,
+    ]);
     expect(checkFeed(atom, { location: `${BASE}/atom.xml` })).toEqual({ errors: [], warnings: [] });
   });
 
   it("in issue mode, make each item one monthly issue with its ranked list, newest first, limited to feed.limit", async () => {
     const entries = childElements(atom, "entry");
-    expect(entries.map((entry) => text(childElements(entry, "title")[0]))).toEqual(["Issue 2024-05", "Issue 2024-04", "Issue 2024-03"]);
-    expect(entries.map((entry) => childElements(entry, "link")[0]!.getAttribute("href"))).toEqual([`${BASE}/2024/05/`, `${BASE}/2024/04/`, `${BASE}/2024/03/`]);
-    expect(entries.map((entry) => text(childElements(entry, "id")[0]))).toEqual(["2024-05", "2024-04", "2024-03"].map((month) => issueIdentity(SITE_URL, toMonthKey(month)).atomId));
+    expect(entries.map((entry) => text(childElements(entry, "title")[0]))).toEqual([
+      "Issue 2024-05",
+      "Issue 2024-04",
+      "Issue 2024-03",
+    ]);
+    expect(entries.map((entry) => childElements(entry, "link")[0]!.getAttribute("href"))).toEqual([
+      `${BASE}/2024/05/`,
+      `${BASE}/2024/04/`,
+      `${BASE}/2024/03/`,
+    ]);
+    expect(entries.map((entry) => text(childElements(entry, "id")[0]))).toEqual(
+      ["2024-05", "2024-04", "2024-03"].map((month) => issueIdentity(SITE_URL, toMonthKey(month)).atomId),
+    );
     expect(text(childElements(entries[0]!, "updated")[0])).toBe("2024-06-01T00:00:00Z");
     expect(text(childElements(atom, "updated")[0])).toBe("2024-06-01T00:00:00Z");
 
     // The content is the issue's email (html/email.ts): the month linked, the intro, every pick.
     const may = text(childElements(entries[0]!, "content")[0]);
     expect(may).toContain(`<a href="${BASE}/2024/05/" style="color:#666">May 2024</a> · 4 articles</p>`);
-    expect(may).toContain('<p style="margin:0 0 8px">Picks for <strong>2024-05</strong>, see <a style="color:#0b57d0" href="https://example.org/archive" rel="nofollow noopener">the archive</a>.</p>');
+    expect(may).toContain(
+      '<p style="margin:0 0 8px">Picks for <strong>2024-05</strong>, see <a style="color:#0b57d0" href="https://example.org/archive" rel="nofollow noopener">the archive</a>.</p>',
+    );
     expect(may).toBe(emailPart(readUrl(site, "/digest/2024/05/email.html")));
-    const listed = [...may.matchAll(/<b style="[^"]*">#(\d+)<\/b> · [^\n]*?( · Video)?<\/p><h2[^>]*><a href="[^"]+"[^>]*>([^<]+)<\/a>/g)].map((m) => [Number(m[1]), m[3], m[2] ? "Video" : "Article"]);
+    const listed = [
+      ...may.matchAll(
+        /<b style="[^"]*">#(\d+)<\/b> · [^\n]*?( · Video)?<\/p><h2[^>]*><a href="[^"]+"[^>]*>([^<]+)<\/a>/g,
+      ),
+    ].map((m) => [Number(m[1]), m[3], m[2] ? "Video" : "Article"]);
     const mayArticles = data.articles.filter((a) => a.month === "2024-05").sort((a, b) => a.rank - b.rank);
     expect(listed).toEqual(mayArticles.map((a) => [a.rank, a.title, a.type === "video" ? "Video" : "Article"]));
 
-    const schema = JSON.parse(await readFile(new URL("./json-feed-1.1.schema.json", import.meta.url), "utf8")) as object;
-    const json = JSON.parse(readUrl(site, "/digest/feed.json")) as { items: { id: string; _digest: { month: string; articles: number } }[] };
+    const schema = JSON.parse(
+      await readFile(new URL("./json-feed-1.1.schema.json", import.meta.url), "utf8"),
+    ) as object;
+    const json = JSON.parse(readUrl(site, "/digest/feed.json")) as {
+      items: { id: string; _digest: { month: string; articles: number } }[];
+    };
     expect(new Ajv({ strict: true, strictRequired: false }).validate(schema, json)).toBe(true);
     expect(json.items.map((item) => [item.id, item._digest.month, item._digest.articles])).toEqual([
       [issueIdentity(SITE_URL, toMonthKey("2024-05")).guid, "2024-05", 4],
@@ -94,7 +139,9 @@ describe("feed options", () => {
         ].join("\n"),
       );
       expect(html, url).not.toContain('class="dg-feed"');
-      expect(html, url).toContain('<footer class="dg-foot"><a href="/blog/digest/atom.xml" type="application/atom+xml">Atom</a><a href="/blog/digest/feed.json" type="application/feed+json">JSON Feed</a><a href="/blog/digest/tags/">All tags</a><a href="/blog/digest/sources/">All sources</a></footer>');
+      expect(html, url).toContain(
+        '<footer class="dg-foot"><a href="/blog/digest/atom.xml" type="application/atom+xml">Atom</a><a href="/blog/digest/feed.json" type="application/feed+json">JSON Feed</a><a href="/blog/digest/tags/">All tags</a><a href="/blog/digest/sources/">All sources</a></footer>',
+      );
     }
   });
 });
@@ -105,14 +152,20 @@ describe("issue mode in RSS", () => {
   it("passes the W3C rules, with one non-permalink guid per issue", () => {
     const rss = feeds.get("/feed.xml")!;
     expect(checkFeed(rss, { location: `${SITE_URL}/feed.xml` })).toEqual({ errors: [], warnings: [] });
-    expect([...rss.matchAll(/<guid isPermaLink="false">([^<]+)<\/guid>/g)].map((m) => m[1])).toEqual(["2024-05", "2024-04", "2024-03", "2024-02", "2024-01"].map((month) => issueIdentity(SITE_URL, toMonthKey(month)).guid));
+    expect([...rss.matchAll(/<guid isPermaLink="false">([^<]+)<\/guid>/g)].map((m) => m[1])).toEqual(
+      ["2024-05", "2024-04", "2024-03", "2024-02", "2024-01"].map(
+        (month) => issueIdentity(SITE_URL, toMonthKey(month)).guid,
+      ),
+    );
   });
 
   it("keeps tag feeds as feeds of articles", () => {
     const tagFeed = feeds.get("/tags/databases/feed.xml")!;
     const databases = data.articles.filter((a) => a.tags?.includes("Databases"));
     expect(databases.length).toBeGreaterThan(0);
-    expect([...tagFeed.matchAll(/<item>\s*<title>([^<]+)<\/title>/g)].map((m) => m[1]).sort()).toEqual(databases.map((a) => a.title).sort());
+    expect([...tagFeed.matchAll(/<item>\s*<title>([^<]+)<\/title>/g)].map((m) => m[1]).sort()).toEqual(
+      databases.map((a) => a.title).sort(),
+    );
   });
 });
 
@@ -126,14 +179,18 @@ describe("feed.hub (WebSub)", () => {
     expect(xml.length).toBe(2 + 2 * 18);
     for (const path of xml) {
       const feed = feeds.get(path)!;
-      expect(feed, path).toContain(path.endsWith("atom.xml") ? `<link rel="hub" href="${HUB}"/>` : `<atom:link href="${HUB}" rel="hub"/>`);
+      expect(feed, path).toContain(
+        path.endsWith("atom.xml") ? `<link rel="hub" href="${HUB}"/>` : `<atom:link href="${HUB}" rel="hub"/>`,
+      );
       expect(feed.split('rel="hub"').length, path).toBe(2);
       expect(checkFeed(feed, { location: `${SITE_URL}${path}` }), path).toEqual({ errors: [], warnings: [] });
     }
   });
 
   it("lists the hub in every JSON Feed's hubs, valid JSON Feed 1.1", async () => {
-    const schema = JSON.parse(await readFile(new URL("./json-feed-1.1.schema.json", import.meta.url), "utf8")) as object;
+    const schema = JSON.parse(
+      await readFile(new URL("./json-feed-1.1.schema.json", import.meta.url), "utf8"),
+    ) as object;
     const validate = new Ajv({ strict: true, strictRequired: false }).compile(schema);
     const json = urls.filter((path) => path.endsWith(".json"));
     expect(json.length).toBe(1 + 18);
@@ -147,6 +204,8 @@ describe("feed.hub (WebSub)", () => {
   it("is absent by default, and must be an absolute http(s) URL", () => {
     const plain = renderFeeds(data);
     for (const [path, feed] of plain) expect(feed, path).not.toMatch(/rel="hub"|"hubs"/);
-    expect(() => renderFeeds(data, { feed: { hub: "/hub" } })).toThrow('options.feed.hub: expected an absolute http(s) URL of a WebSub hub, such as "https://pubsubhubbub.appspot.com/"');
+    expect(() => renderFeeds(data, { feed: { hub: "/hub" } })).toThrow(
+      'options.feed.hub: expected an absolute http(s) URL of a WebSub hub, such as "https://pubsubhubbub.appspot.com/"',
+    );
   });
 });

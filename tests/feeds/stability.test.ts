@@ -26,15 +26,22 @@ function identities(site: RenderedSite): Map<string, string> {
     ids.set(key, id);
   };
   for (const [url, content] of site) {
-    if (url.endsWith("/feed.xml")) for (const item of parseRssFeed(content).items ?? []) record(`rss ${item.link}`, item.guid?.value);
-    if (url.endsWith("/atom.xml")) for (const entry of parseAtomFeed(content).entries ?? []) record(`atom ${entry.links?.find((l) => l.rel === "alternate")?.href}`, entry.id);
-    if (url.endsWith("/feed.json")) for (const item of (JSON.parse(content) as { items: { url: string; id: string }[] }).items) record(`json ${item.url}`, item.id);
+    if (url.endsWith("/feed.xml"))
+      for (const item of parseRssFeed(content).items ?? []) record(`rss ${item.link}`, item.guid?.value);
+    if (url.endsWith("/atom.xml"))
+      for (const entry of parseAtomFeed(content).entries ?? [])
+        record(`atom ${entry.links?.find((l) => l.rel === "alternate")?.href}`, entry.id);
+    if (url.endsWith("/feed.json"))
+      for (const item of (JSON.parse(content) as { items: { url: string; id: string }[] }).items)
+        record(`json ${item.url}`, item.id);
   }
   return ids;
 }
 
 const rankOf = (site: RenderedSite, title: string, feed = "/feed.json") =>
-  (JSON.parse(readUrl(site, feed)) as { items: { title: string; _digest: { rank: number } }[] }).items.find((item) => item.title === title)?._digest.rank;
+  (JSON.parse(readUrl(site, feed)) as { items: { title: string; _digest: { rank: number } }[] }).items.find(
+    (item) => item.title === title,
+  )?._digest.rank;
 
 let original: RenderedSite;
 let reranking: RenderedSite;
@@ -75,7 +82,9 @@ describe("feed item identity", () => {
   });
 
   it("survives a new basePath, pathPrefix and page size", () => {
-    expect(readUrl(moved, "/digest/feed.xml")).toContain(`<atom:link href="${SITE_URL}/blog/digest/feed.xml" rel="self"`);
+    expect(readUrl(moved, "/digest/feed.xml")).toContain(
+      `<atom:link href="${SITE_URL}/blog/digest/feed.xml" rel="self"`,
+    );
     expect(readUrl(moved, "/digest/feed.xml")).not.toContain(`href="${SITE_URL}/2025/`);
     expect(identities(moved)).toEqual(identities(original));
   });

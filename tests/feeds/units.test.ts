@@ -19,20 +19,28 @@ const NAMESPACE_URL = "6ba7b811-9dad-11d1-80b4-00c04fd430c8";
 describe("uuidV5", () => {
   it("matches RFC 4122 name-based UUIDs (values from Python's uuid.uuid5)", () => {
     expect(uuidV5("www.example.com", NAMESPACE_DNS)).toBe("2ed6657d-e927-568b-95e1-2665a8aea6a2");
-    expect(uuidV5("https://www.npmjs.com/package/eleventy-plugin-digest", NAMESPACE_URL)).toBe("7afb74a7-76fb-5279-8dba-ab9aa6fc1b26");
+    expect(uuidV5("https://www.npmjs.com/package/eleventy-plugin-digest", NAMESPACE_URL)).toBe(
+      "7afb74a7-76fb-5279-8dba-ab9aa6fc1b26",
+    );
     expect(uuidV5("article netflix-maestro")).toBe("f0166239-5666-50b4-8f53-2ea4be51260a");
     expect(uuidV5("article 分布式 🚀")).toBe("78429223-b6a3-5bf1-87dd-b5cd213fb484");
   });
 
   it("names an issue by site and month only", () => {
-    expect(issueIdentity("https://digest.example.com", toMonthKey("2025-04")).guid).toBe("urn:uuid:7bb6e1ef-c7e0-5dab-8555-d283f0c0fc8c");
-    expect(issueIdentity("https://other.example.com", toMonthKey("2025-04")).guid).not.toBe(issueIdentity("https://digest.example.com", toMonthKey("2025-04")).guid);
+    expect(issueIdentity("https://digest.example.com", toMonthKey("2025-04")).guid).toBe(
+      "urn:uuid:7bb6e1ef-c7e0-5dab-8555-d283f0c0fc8c",
+    );
+    expect(issueIdentity("https://other.example.com", toMonthKey("2025-04")).guid).not.toBe(
+      issueIdentity("https://digest.example.com", toMonthKey("2025-04")).guid,
+    );
   });
 });
 
 describe("feedUri", () => {
   it("percent-encodes what RFC 3986 does not allow, after the host", () => {
-    expect(feedUri("https://Example.COM/a b|c^d/é?q=[x]{y}&z=`1`#frag ment")).toBe("https://example.com/a%20b%7Cc%5Ed/%C3%A9?q=%5Bx%5D%7By%7D&z=%601%60#frag%20ment");
+    expect(feedUri("https://Example.COM/a b|c^d/é?q=[x]{y}&z=`1`#frag ment")).toBe(
+      "https://example.com/a%20b%7Cc%5Ed/%C3%A9?q=%5Bx%5D%7By%7D&z=%601%60#frag%20ment",
+    );
     expect(feedUri("https://bücher.example/straße")).toBe("https://xn--bcher-kva.example/stra%C3%9Fe");
   });
 
@@ -58,7 +66,11 @@ describe("xmlValue", () => {
   afterAll(async () => {
     await parser?.close();
   });
-  const serialise = (text: string) => create({ version: "1.0" }).ele("t", { a: xmlValue(text) }).txt(xmlValue(text)).end();
+  const serialise = (text: string) =>
+    create({ version: "1.0" })
+      .ele("t", { a: xmlValue(text) })
+      .txt(xmlValue(text))
+      .end();
   const decode = async (texts: readonly string[]) =>
     (await parser.parse(texts.map(serialise))).map((result) => {
       if ("error" in result) throw new Error(result.error);
@@ -66,7 +78,13 @@ describe("xmlValue", () => {
     });
 
   it("gives XML that decodes to exactly the text: entities, character references, CDATA ends, CR, emoji", async () => {
-    const texts = ["&amp; &lt;script&gt; &#60; &#x3C; &foo; & <b>", "]]> <![CDATA[ x ]]>", "-- <!-- -->", "a\r\nb\rc", "🚀 👩🏽‍💻 \"q\" 'a'"];
+    const texts = [
+      "&amp; &lt;script&gt; &#60; &#x3C; &foo; & <b>",
+      "]]> <![CDATA[ x ]]>",
+      "-- <!-- -->",
+      "a\r\nb\rc",
+      "🚀 👩🏽‍💻 \"q\" 'a'",
+    ];
     expect((await decode(texts)).map((d) => d.text)).toEqual(texts);
   });
 
@@ -76,7 +94,9 @@ describe("xmlValue", () => {
     const decoded = await decode(texts);
     expect(decoded.map((d) => d.text)).toEqual(texts);
     // Attributes hold URLs, which have no line breaks (XML folds those to spaces in attributes).
-    expect(decoded.filter((_, i) => !/[\t\n\r]/.test(texts[i]!)).map((d) => d.attribute)).toEqual(texts.filter((t) => !/[\t\n\r]/.test(t)));
+    expect(decoded.filter((_, i) => !/[\t\n\r]/.test(texts[i]!)).map((d) => d.attribute)).toEqual(
+      texts.filter((t) => !/[\t\n\r]/.test(t)),
+    );
   });
 });
 
@@ -84,11 +104,26 @@ describe("feed options", () => {
   const feed = (value: unknown) => resolveOptions({ siteUrl: "https://digest.example.com", feed: value }).feed;
 
   it("default to every format, tag feeds, article items and 50 items", () => {
-    expect(feed(undefined)).toEqual({ limit: 50, formats: ["rss", "atom", "json"], perTag: true, perSource: false, items: "articles" });
+    expect(feed(undefined)).toEqual({
+      limit: 50,
+      formats: ["rss", "atom", "json"],
+      perTag: true,
+      perSource: false,
+      items: "articles",
+    });
   });
 
   it("keep formats in one order, and clean titles like data text", () => {
-    expect(feed({ formats: ["json", "rss", "json"], title: " Weekly\u0001 ", description: "", items: "issues", perTag: false, limit: 3 })).toEqual({
+    expect(
+      feed({
+        formats: ["json", "rss", "json"],
+        title: " Weekly\u0001 ",
+        description: "",
+        items: "issues",
+        perTag: false,
+        limit: 3,
+      }),
+    ).toEqual({
       limit: 3,
       formats: ["rss", "json"],
       perTag: false,

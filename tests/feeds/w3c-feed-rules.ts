@@ -33,17 +33,28 @@ const DC = "http://purl.org/dc/elements/1.1/";
 const MEDIA = "http://search.yahoo.com/mrss/";
 const CONTENT = "http://purl.org/rss/1.0/modules/content/";
 /** Namespaces the validator knows and we may use; anything else is an UnknownNamespace warning. */
-const KNOWN_NAMESPACES = new Set([ATOM, DC, MEDIA, CONTENT, "http://www.w3.org/XML/1998/namespace", "http://www.w3.org/1999/xhtml"]);
+const KNOWN_NAMESPACES = new Set([
+  ATOM,
+  DC,
+  MEDIA,
+  CONTENT,
+  "http://www.w3.org/XML/1998/namespace",
+  "http://www.w3.org/1999/xhtml",
+]);
 
 // validators.py: rfc2396_full, urn, uuid and tag patterns, and the URI character class.
 const RFC2396_FULL = /^[a-zA-Z][0-9a-zA-Z+\-.]*:(\/\/)?[0-9a-zA-Z;/?:@&=+$.\-_!~*'()%,#]+$/;
 const URN = /^[Uu][Rr][Nn]:[a-zA-Z0-9][a-zA-Z0-9-]{1,31}:([a-zA-Z0-9()+,.:=@;$_!*'-]|%[0-9A-Fa-f]{2})+$/;
-const UUID_URN = /^[Uu][Rr][Nn]:[Uu][Uu][Ii][Dd]:[a-fA-F0-9]{8}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{12}$/;
-const TAG_URI = /^tag:([a-z0-9\-._]+?@)?[a-z0-9.-]+?,\d{4}(-\d{2}(-\d{2})?)?:[0-9a-zA-Z;/?:@&=+$.\-_!~*'()%,]*(#[0-9a-zA-Z;/?:@&=+$.\-_!~*'()%,]*)?$/;
+const UUID_URN =
+  /^[Uu][Rr][Nn]:[Uu][Uu][Ii][Dd]:[a-fA-F0-9]{8}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{12}$/;
+const TAG_URI =
+  /^tag:([a-z0-9\-._]+?@)?[a-z0-9.-]+?,\d{4}(-\d{2}(-\d{2})?)?:[0-9a-zA-Z;/?:@&=+$.\-_!~*'()%,]*(#[0-9a-zA-Z;/?:@&=+$.\-_!~*'()%,]*)?$/;
 // validators.py: rfc2822_re (the strict form; the looser rfc822 form is only a warning).
-const RFC2822 = /^(((Mon)|(Tue)|(Wed)|(Thu)|(Fri)|(Sat)|(Sun)), )?\d\d? ((Jan)|(Feb)|(Mar)|(Apr)|(May)|(Jun)|(Jul)|(Aug)|(Sep)|(Oct)|(Nov)|(Dec)) \d\d\d\d \d\d:\d\d(:\d\d)? (([+-]?\d\d[03]0)|(UT)|(GMT)|(EST)|(EDT)|(CST)|(CDT)|(MST)|(MDT)|(PST)|(PDT)|Z)$/;
+const RFC2822 =
+  /^(((Mon)|(Tue)|(Wed)|(Thu)|(Fri)|(Sat)|(Sun)), )?\d\d? ((Jan)|(Feb)|(Mar)|(Apr)|(May)|(Jun)|(Jul)|(Aug)|(Sep)|(Oct)|(Nov)|(Dec)) \d\d\d\d \d\d:\d\d(:\d\d)? (([+-]?\d\d[03]0)|(UT)|(GMT)|(EST)|(EDT)|(CST)|(CDT)|(MST)|(MDT)|(PST)|(PDT)|Z)$/;
 const RFC3339 = /^\d\d\d\d-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d*)?(Z|([+-]\d\d:\d\d))$/;
-const MIME = /^[^\s()<>,;:\\"/[\]?=]+\/[^\s()<>,;:\\"/[\]?=]+(\s*;\s*[^\s()<>,;:\\"/[\]?=]+=("(\\"|[^"])*"|[^\s()<>,;:\\"/[\]?=]+))*$/;
+const MIME =
+  /^[^\s()<>,;:\\"/[\]?=]+\/[^\s()<>,;:\\"/[\]?=]+(\s*;\s*[^\s()<>,;:\\"/[\]?=]+=("(\\"|[^"])*"|[^\s()<>,;:\\"/[\]?=]+))*$/;
 // validators.py: nonhtml (HTML end tags of known elements, or entity references, in plain text).
 const HTML_END_TAG = /<\/(\w+)>/g;
 const HTML_ENTITY = /&(#?\w+);/;
@@ -51,17 +62,114 @@ const HTML_ENTITY = /&(#?\w+);/;
 const ANCHOR = /<a\s+href=(?:"(.*?)"|'(.*?)'|([\w-]+))[\s>]/gi;
 const IMG = /<img\s+[^>]*src=(?:"(.*?)"|'(.*?)'|([\w-]+))[\s>]/gi;
 // validators.py: HTMLValidator.acceptable_elements (others are a SecurityRisk warning).
-const UNSAFE_ELEMENTS = /<(script|style|iframe|object|embed|applet|frame|frameset|base|link|meta|noframes|param|html|head|body|title|xmp|plaintext|listing)\b/i;
+const UNSAFE_ELEMENTS =
+  /<(script|style|iframe|object|embed|applet|frame|frameset|base|link|meta|noframes|param|html|head|body|title|xmp|plaintext|listing)\b/i;
 const ON_ATTRIBUTE = /<[a-z][^>]*\s(on\w+|formaction)\s*=/i;
-const HTML_TAGS = new Set("a abbr acronym address area article aside audio b bdi bdo big blockquote body br button canvas caption center cite code col colgroup dd del details dfn div dl dt em figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hr html i iframe img input ins kbd label legend li link main mark nav ol p pre q s script section small span strike strong style sub summary sup table tbody td textarea tfoot th thead time title tr tt u ul var video".split(" "));
+const HTML_TAGS = new Set(
+  "a abbr acronym address area article aside audio b bdi bdo big blockquote body br button canvas caption center cite code col colgroup dd del details dfn div dl dt em figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hr html i iframe img input ins kbd label legend li link main mark nav ol p pre q s script section small span strike strong style sub summary sup table tbody td textarea tfoot th thead time title tr tt u ul var video".split(
+    " ",
+  ),
+);
 
-const RSS_CHANNEL = new Set(["title", "link", "description", "language", "copyright", "managingEditor", "webMaster", "pubDate", "lastBuildDate", "category", "generator", "docs", "cloud", "ttl", "image", "rating", "textInput", "skipHours", "skipDays", "item"]);
-const RSS_ITEM = new Set(["title", "link", "description", "author", "category", "comments", "enclosure", "guid", "pubDate", "source"]);
-const RSS_CHANNEL_ONCE = ["title", "link", "description", "language", "copyright", "managingEditor", "webMaster", "pubDate", "lastBuildDate", "generator", "docs", "ttl", "image"];
+const RSS_CHANNEL = new Set([
+  "title",
+  "link",
+  "description",
+  "language",
+  "copyright",
+  "managingEditor",
+  "webMaster",
+  "pubDate",
+  "lastBuildDate",
+  "category",
+  "generator",
+  "docs",
+  "cloud",
+  "ttl",
+  "image",
+  "rating",
+  "textInput",
+  "skipHours",
+  "skipDays",
+  "item",
+]);
+const RSS_ITEM = new Set([
+  "title",
+  "link",
+  "description",
+  "author",
+  "category",
+  "comments",
+  "enclosure",
+  "guid",
+  "pubDate",
+  "source",
+]);
+const RSS_CHANNEL_ONCE = [
+  "title",
+  "link",
+  "description",
+  "language",
+  "copyright",
+  "managingEditor",
+  "webMaster",
+  "pubDate",
+  "lastBuildDate",
+  "generator",
+  "docs",
+  "ttl",
+  "image",
+];
 const RSS_ITEM_ONCE = ["title", "link", "description", "author", "comments", "guid", "pubDate", "source", "enclosure"];
-const ATOM_FEED = new Set(["author", "category", "contributor", "generator", "icon", "id", "link", "logo", "rights", "subtitle", "title", "updated", "entry"]);
-const ATOM_ENTRY = new Set(["author", "category", "content", "contributor", "id", "link", "published", "rights", "source", "summary", "title", "updated"]);
-const ATOM_RELS = new Set(["alternate", "related", "self", "enclosure", "via", "first", "last", "previous", "next", "current", "payment", "license", "replies", "edit", "edit-media", "service", "hub", "prev"]);
+const ATOM_FEED = new Set([
+  "author",
+  "category",
+  "contributor",
+  "generator",
+  "icon",
+  "id",
+  "link",
+  "logo",
+  "rights",
+  "subtitle",
+  "title",
+  "updated",
+  "entry",
+]);
+const ATOM_ENTRY = new Set([
+  "author",
+  "category",
+  "content",
+  "contributor",
+  "id",
+  "link",
+  "published",
+  "rights",
+  "source",
+  "summary",
+  "title",
+  "updated",
+]);
+const ATOM_RELS = new Set([
+  "alternate",
+  "related",
+  "self",
+  "enclosure",
+  "via",
+  "first",
+  "last",
+  "previous",
+  "next",
+  "current",
+  "payment",
+  "license",
+  "replies",
+  "edit",
+  "edit-media",
+  "service",
+  "hub",
+  "prev",
+]);
 const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -91,7 +199,11 @@ class Checker {
     }
     if (!RFC2396_FULL.test(value)) {
       const bad = [...value].find((ch) => ch.charCodeAt(0) < 128 && !/[0-9a-zA-Z;/?:@&=+$.\-_!~*'()%,#]/.test(ch));
-      this.error(bad !== undefined ? "InvalidUriChar" : errorRule, where, `${value}${bad !== undefined ? ` (${JSON.stringify(bad)})` : ""}`);
+      this.error(
+        bad !== undefined ? "InvalidUriChar" : errorRule,
+        where,
+        `${value}${bad !== undefined ? ` (${JSON.stringify(bad)})` : ""}`,
+      );
       return false;
     }
     if ((scheme === "http" || scheme === "https" || scheme === "ftp") && !/^\w+:\/\/[^/].*/.test(value)) {
@@ -111,8 +223,10 @@ class Checker {
     const [day, month, year] = body.split(" ") as [string, string, string];
     const date = new Date(Date.UTC(Number(year), MONTHS.indexOf(month), Number(day)));
     if (date.getUTCDate() !== Number(day)) this.error("InvalidRFC2822Date", where, value);
-    else if (value.includes(",") && WEEKDAYS[date.getUTCDay()] !== value.slice(0, 3)) this.error("IncorrectDOW", where, value);
-    else if (date.getUTCFullYear() < 1990 || date.getTime() > Date.now() + 600_000) this.warn("ImplausibleDate", where, value);
+    else if (value.includes(",") && WEEKDAYS[date.getUTCDay()] !== value.slice(0, 3))
+      this.error("IncorrectDOW", where, value);
+    else if (date.getUTCFullYear() < 1990 || date.getTime() > Date.now() + 600_000)
+      this.warn("ImplausibleDate", where, value);
   }
 
   /** validators.py rfc3339, and a real calendar date and time. */
@@ -124,7 +238,8 @@ class Checker {
     const [y, m, d] = value.slice(0, 10).split("-").map(Number) as [number, number, number];
     const date = new Date(Date.UTC(y, m - 1, d));
     if (date.getUTCDate() !== d || Number(value.slice(11, 13)) > 23) this.error("InvalidRFC3339Date", where, value);
-    else if (value < "1990-01-01" || Date.parse(value) > Date.now() + 600_000) this.warn("ImplausibleDate", where, value);
+    else if (value < "1990-01-01" || Date.parse(value) > Date.now() + 600_000)
+      this.warn("ImplausibleDate", where, value);
   }
 
   /** validators.py nonhtml: text that looks like HTML (a warning: it will show as markup). */
@@ -164,7 +279,10 @@ class Checker {
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (whole, ref: string) => {
     const named: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-    if (ref[0] === "#") return String.fromCodePoint(ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10));
+    if (ref[0] === "#")
+      return String.fromCodePoint(
+        ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10),
+      );
     return named[ref.toLowerCase()] ?? whole;
   });
 }
@@ -184,9 +302,16 @@ const text = (el: Element | undefined): string => el?.textContent ?? "";
 function checkNamespaces(c: Checker, el: Element, path: string): void {
   for (const node of elements(el)) {
     const where = `${path}/${node.prefix ? `${node.prefix}:` : ""}${node.localName}`;
-    if (node.namespaceURI !== null && !KNOWN_NAMESPACES.has(node.namespaceURI) && node.namespaceURI !== el.namespaceURI) c.warn("UnknownNamespace", where, node.namespaceURI);
+    if (node.namespaceURI !== null && !KNOWN_NAMESPACES.has(node.namespaceURI) && node.namespaceURI !== el.namespaceURI)
+      c.warn("UnknownNamespace", where, node.namespaceURI);
     if (node.localName.includes(":")) c.error("MissingNamespace", where);
-    c.characters(Array.from(node.childNodes).filter((n) => n.nodeType === 3 || n.nodeType === 4).map((n) => n.nodeValue ?? "").join(""), where);
+    c.characters(
+      Array.from(node.childNodes)
+        .filter((n) => n.nodeType === 3 || n.nodeType === 4)
+        .map((n) => n.nodeValue ?? "")
+        .join(""),
+      where,
+    );
     checkNamespaces(c, node, where);
   }
 }
@@ -199,18 +324,26 @@ function checkRss(c: Checker, rss: Element, options: CheckOptions): void {
     return;
   }
   const channel = channels[0]!;
-  for (const el of elements(channel)) if (el.namespaceURI === null && !RSS_CHANNEL.has(el.localName)) c.error("UndefinedElement", "channel", el.localName);
+  for (const el of elements(channel))
+    if (el.namespaceURI === null && !RSS_CHANNEL.has(el.localName))
+      c.error("UndefinedElement", "channel", el.localName);
   c.once(channel, RSS_CHANNEL_ONCE, "channel", null);
-  for (const [name, rule] of [["title", "MissingTitle"], ["link", "MissingLink"], ["description", "MissingDescription"]] as const) {
+  for (const [name, rule] of [
+    ["title", "MissingTitle"],
+    ["link", "MissingLink"],
+    ["description", "MissingDescription"],
+  ] as const) {
     if (!child(channel, null, name)) c.error(rule, "channel", name);
   }
-  if (child(channel, null, "title") && text(child(channel, null, "title")).trim() === "") c.warn("NotBlank", "channel/title");
+  if (child(channel, null, "title") && text(child(channel, null, "title")).trim() === "")
+    c.warn("NotBlank", "channel/title");
   const link = child(channel, null, "link");
   if (link) c.uri(text(link).trim(), "channel/link");
   c.plainText(text(child(channel, null, "title")), "channel/title");
   c.plainText(text(child(channel, null, "description")), "channel/description");
   const language = child(channel, null, "language");
-  if (language && !/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(text(language))) c.error("InvalidLanguage", "channel/language", text(language));
+  if (language && !/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(text(language)))
+    c.error("InvalidLanguage", "channel/language", text(language));
   for (const name of ["pubDate", "lastBuildDate"]) {
     const date = child(channel, null, name);
     if (date) c.rfc822(text(date), `channel/${name}`);
@@ -226,7 +359,8 @@ function checkRss(c: Checker, rss: Element, options: CheckOptions): void {
   const guids = new Set<string>();
   children(channel, null, "item").forEach((item, index) => {
     const where = `item[${index}]`;
-    for (const el of elements(item)) if (el.namespaceURI === null && !RSS_ITEM.has(el.localName)) c.error("UndefinedElement", where, el.localName);
+    for (const el of elements(item))
+      if (el.namespaceURI === null && !RSS_ITEM.has(el.localName)) c.error("UndefinedElement", where, el.localName);
     c.once(item, RSS_ITEM_ONCE, where, null);
     const title = child(item, null, "title");
     if (!title && !child(item, null, "description")) c.error("ItemMustContainTitleOrDescription", where);
@@ -253,9 +387,11 @@ function checkRss(c: Checker, rss: Element, options: CheckOptions): void {
     else {
       const value = text(guid);
       const attr = guid.getAttribute("isPermaLink");
-      if (attr !== null && attr !== "true" && attr !== "false") c.error("InvalidBooleanAttribute", `${where}/guid`, attr);
+      if (attr !== null && attr !== "true" && attr !== "false")
+        c.error("InvalidBooleanAttribute", `${where}/guid`, attr);
       if (attr !== "false") {
-        if (c.uri(value, `${where}/guid`, "InvalidHttpGUID") && /^(tag|urn:uuid):/i.test(value)) c.error("InvalidPermalink", `${where}/guid`, value);
+        if (c.uri(value, `${where}/guid`, "InvalidHttpGUID") && /^(tag|urn:uuid):/i.test(value))
+          c.error("InvalidPermalink", `${where}/guid`, value);
       } else if (value.length < 9 && /^\d+$/.test(value)) c.warn("NotSufficientlyUnique", `${where}/guid`, value);
       if (value === "") c.warn("NotBlank", `${where}/guid`);
       if (guids.has(value)) c.error("DuplicateValue", `${where}/guid`, value);
@@ -272,12 +408,20 @@ function checkMedia(c: Checker, parent: Element, where: string): void {
     else c.uri(url, `${where}/media:thumbnail@url`);
     for (const attr of ["width", "height"]) {
       const value = thumbnail.getAttribute(attr);
-      if (value !== null && !/^[1-9]\d*$/.test(value)) c.error("InvalidPositiveInteger", `${where}/media:thumbnail@${attr}`, value);
+      if (value !== null && !/^[1-9]\d*$/.test(value))
+        c.error("InvalidPositiveInteger", `${where}/media:thumbnail@${attr}`, value);
     }
   }
 }
 
-function checkSelfLinks(c: Checker, links: Element[], where: string, options: CheckOptions, selfType: string, missingRule: string): void {
+function checkSelfLinks(
+  c: Checker,
+  links: Element[],
+  where: string,
+  options: CheckOptions,
+  selfType: string,
+  missingRule: string,
+): void {
   for (const link of links) {
     const href = link.getAttribute("href");
     if (href === null) {
@@ -291,7 +435,8 @@ function checkSelfLinks(c: Checker, links: Element[], where: string, options: Ch
     if (type !== null && !MIME.test(type)) c.error("InvalidMIMEType", `${where}/link@type`, type);
     if (rel === "self") {
       if (!/^\w+:/.test(href)) c.warn("RelativeSelf", `${where}/link`, href);
-      if (options.location !== undefined && href !== options.location) c.warn("SelfDoesntMatchLocation", `${where}/link`, `${href} != ${options.location}`);
+      if (options.location !== undefined && href !== options.location)
+        c.warn("SelfDoesntMatchLocation", `${where}/link`, `${href} != ${options.location}`);
       if (type !== null && type !== selfType) c.warn("SelfNotAtom", `${where}/link@type`, type);
     }
     if (text(link).trim() !== "") c.warn("AtomLinkNotEmpty", `${where}/link`);
@@ -341,7 +486,8 @@ function checkAtomId(c: Checker, el: Element | undefined, where: string): string
 }
 
 function checkAtom(c: Checker, feed: Element, options: CheckOptions): void {
-  for (const el of elements(feed)) if (el.namespaceURI === ATOM && !ATOM_FEED.has(el.localName)) c.error("UndefinedElement", "feed", el.localName);
+  for (const el of elements(feed))
+    if (el.namespaceURI === ATOM && !ATOM_FEED.has(el.localName)) c.error("UndefinedElement", "feed", el.localName);
   c.once(feed, ["id", "title", "updated", "subtitle", "rights", "generator", "icon", "logo"], "feed", ATOM);
   checkAtomId(c, child(feed, ATOM, "id"), "feed");
   if (!child(feed, ATOM, "title")) c.error("MissingElement", "feed", "title");
@@ -361,7 +507,8 @@ function checkAtom(c: Checker, feed: Element, options: CheckOptions): void {
   const ids = new Map<string, string>();
   children(feed, ATOM, "entry").forEach((entry, index) => {
     const where = `entry[${index}]`;
-    for (const el of elements(entry)) if (el.namespaceURI === ATOM && !ATOM_ENTRY.has(el.localName)) c.error("UndefinedElement", where, el.localName);
+    for (const el of elements(entry))
+      if (el.namespaceURI === ATOM && !ATOM_ENTRY.has(el.localName)) c.error("UndefinedElement", where, el.localName);
     c.once(entry, ["id", "title", "updated", "published", "summary", "content", "rights", "source"], where, ATOM);
     const id = checkAtomId(c, child(entry, ATOM, "id"), where);
     const entryUpdated = text(child(entry, ATOM, "updated"));
@@ -378,7 +525,8 @@ function checkAtom(c: Checker, feed: Element, options: CheckOptions): void {
     if (published) c.rfc3339(text(published), `${where}/published`);
     const authors = children(entry, ATOM, "author");
     for (const author of authors) checkPerson(c, author, `${where}/author`);
-    if (authors.length === 0 && feedAuthors.length === 0 && !child(entry, ATOM, "source")) c.error("MissingElement", where, "author");
+    if (authors.length === 0 && feedAuthors.length === 0 && !child(entry, ATOM, "source"))
+      c.error("MissingElement", where, "author");
     const entryLinks = children(entry, ATOM, "link");
     for (const link of entryLinks) {
       const href = link.getAttribute("href");
@@ -389,7 +537,8 @@ function checkAtom(c: Checker, feed: Element, options: CheckOptions): void {
     }
     checkAlternates(c, entryLinks, where);
     const content = child(entry, ATOM, "content");
-    if (!content && !entryLinks.some((link) => (link.getAttribute("rel") ?? "alternate") === "alternate")) c.error("MissingContentOrAlternate", where);
+    if (!content && !entryLinks.some((link) => (link.getAttribute("rel") ?? "alternate") === "alternate"))
+      c.error("MissingContentOrAlternate", where);
     if (content?.getAttribute("src") && !child(entry, ATOM, "summary")) c.error("MissingSummary", where);
     checkAtomText(c, content, `${where}/content`);
     checkAtomText(c, child(entry, ATOM, "summary"), `${where}/summary`);
@@ -405,7 +554,10 @@ function checkAtom(c: Checker, feed: Element, options: CheckOptions): void {
 /** Checks an RSS 2.0 or Atom 1.0 document (its root element, or its XML) against the validator's rules. */
 export function checkFeed(document: Element | string, options: CheckOptions = {}): FeedReport {
   const c = new Checker();
-  const root = typeof document === "string" ? (create(document).node as unknown as { documentElement: Element }).documentElement : document;
+  const root =
+    typeof document === "string"
+      ? (create(document).node as unknown as { documentElement: Element }).documentElement
+      : document;
   checkNamespaces(c, root, root.localName);
   if (root.localName === "rss" && root.namespaceURI === null) checkRss(c, root, options);
   else if (root.localName === "feed" && root.namespaceURI === ATOM) checkAtom(c, root, options);

@@ -5,14 +5,31 @@ import { XMLParser } from "fast-xml-parser";
 import { renderXml, renderXmlElement } from "../../plugin/feeds/xml.js";
 
 /** Decodes entities and character references exactly once; keeps every value a string, untrimmed. */
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", parseTagValue: false, parseAttributeValue: false, trimValues: false, htmlEntities: true });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@",
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: false,
+  htmlEntities: true,
+});
 
-const HOSTILE = ["</title><script>alert(1)</script>", "]]> <![CDATA[ x ]]>", "&lt; &amp; &#60; &nbsp; & <b>", '"q" \'a\' a\r\nb', "</channel></rss>"];
+const HOSTILE = [
+  "</title><script>alert(1)</script>",
+  "]]> <![CDATA[ x ]]>",
+  "&lt; &amp; &#60; &nbsp; & <b>",
+  "\"q\" 'a' a\r\nb",
+  "</channel></rss>",
+];
 
 describe("XML built without any escaping call", () => {
   it("an element's text, #text beside attributes, attributes and repeated elements come out escaped and parse back exactly", () => {
     for (const text of HOSTILE) {
-      const xml = renderXmlElement("item", { title: text, link: { "@href": text, "#text": text }, category: [text, text] });
+      const xml = renderXmlElement("item", {
+        title: text,
+        link: { "@href": text, "#text": text },
+        category: [text, text],
+      });
       expect(xml).not.toContain("<script>");
       expect(xml).not.toContain("]]>");
       // The builder also writes `'` as `&apos;` in attributes (it always quotes them with `"`).
@@ -27,7 +44,11 @@ describe("XML built without any escaping call", () => {
 
   it("a whole document: hostile text cannot close the container the children are spliced into", () => {
     const child = renderXmlElement("item", { title: "</channel>" });
-    const xml = renderXml({ rss: { "@version": "2.0", channel: { title: "</channel></rss>", description: "]]>" } } }, "channel", [child]);
+    const xml = renderXml(
+      { rss: { "@version": "2.0", channel: { title: "</channel></rss>", description: "]]>" } } },
+      "channel",
+      [child],
+    );
     expect(xml.match(/<\/channel>/g)).toHaveLength(1);
     const { rss } = parser.parse(xml);
     expect(rss.channel.title).toBe("</channel></rss>");
@@ -39,7 +60,9 @@ describe("XML built without any escaping call", () => {
     const text = "Bench — “Alerting” … ‹x› → ok, Jovanović";
     const xml = renderXmlElement("item", { title: text, "@label": "A – B" });
     expect(xml).toBe('<item label="A – B"><title>Bench — “Alerting” … ‹x› → ok, Jovanović</title></item>');
-    expect(renderXmlElement("title", { "#text": "Best of X — 分布式系统" })).toBe("<title>Best of X — 分布式系统</title>");
+    expect(renderXmlElement("title", { "#text": "Best of X — 分布式系统" })).toBe(
+      "<title>Best of X — 分布式系统</title>",
+    );
     const { item } = parser.parse(xml);
     expect(item.title).toBe(text);
     expect(item["@label"]).toBe("A – B");

@@ -90,7 +90,9 @@ export async function openXmlParser(): Promise<XmlParser> {
     async parse(documents) {
       const json = (await page.evaluate(`(${PAGE_SCRIPT})(${JSON.stringify(documents)})`)) as string;
       const dumped = JSON.parse(json) as ({ error: string } | { root: Dumped })[];
-      return dumped.map((result): ParseResult => ("error" in result ? { error: result.error } : { root: revive(result.root) }));
+      return dumped.map(
+        (result): ParseResult => ("error" in result ? { error: result.error } : { root: revive(result.root) }),
+      );
     },
     close: () => browser.close(),
   };
@@ -98,5 +100,10 @@ export async function openXmlParser(): Promise<XmlParser> {
 
 /** The direct child elements of `parent` named `name` (any namespace when `ns` is omitted). */
 export function childElements(parent: XmlElement, name: string, ns?: string | null): XmlElement[] {
-  return Array.from(parent.childNodes).filter((node): node is XmlElement => node.nodeType === 1 && (node as XmlElement).localName === name && (ns === undefined || (node as XmlElement).namespaceURI === ns));
+  return Array.from(parent.childNodes).filter(
+    (node): node is XmlElement =>
+      node.nodeType === 1 &&
+      (node as XmlElement).localName === name &&
+      (ns === undefined || (node as XmlElement).namespaceURI === ns),
+  );
 }

@@ -12,7 +12,11 @@ export function decodeEntities(text: string): string {
 
 /** The article titles of a month or tag page, in page order. */
 export function cardTitles(html: string): string[] {
-  return [...html.matchAll(/<h2 class="dg-title">(?:<a class="dg-rank[^"]*" href="[^"]*">[^<]*<\/a> )?<a href="[^"]*">([^<]*)<\/a>/g)].map((m) => decodeEntities(m[1]!));
+  return [
+    ...html.matchAll(
+      /<h2 class="dg-title">(?:<a class="dg-rank[^"]*" href="[^"]*">[^<]*<\/a> )?<a href="[^"]*">([^<]*)<\/a>/g,
+    ),
+  ].map((m) => decodeEntities(m[1]!));
 }
 
 /** The ranks shown on a page's cards, in page order. */

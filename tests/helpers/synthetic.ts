@@ -25,7 +25,10 @@ function addMonths(month: string, delta: number): string {
  * A deterministic digest: `counts[i]` articles in the i-th month from `startMonth`, ranks 1..n,
  * each with a published date in its month, a summary and one to three tags. No randomness.
  */
-export function syntheticDigest(counts: readonly number[], startMonth = "2024-11"): { title: string; description: string; articles: SyntheticArticle[] } {
+export function syntheticDigest(
+  counts: readonly number[],
+  startMonth = "2024-11",
+): { title: string; description: string; articles: SyntheticArticle[] } {
   const articles: SyntheticArticle[] = [];
   let serial = 0;
   counts.forEach((count, monthIndex) => {
@@ -39,10 +42,16 @@ export function syntheticDigest(counts: readonly number[], startMonth = "2024-11
         month,
         rank,
         // Every seventh title has characters that need escaping (but no markup).
-        title: serial % 7 === 0 ? `Q&A #${serial}: "Why ${TOPICS[serial % TOPICS.length]}?" it's < 5 minutes` : `Synthetic article ${serial}: ${TOPICS[serial % TOPICS.length]} at scale, part ${rank}`,
+        title:
+          serial % 7 === 0
+            ? `Q&A #${serial}: "Why ${TOPICS[serial % TOPICS.length]}?" it's < 5 minutes`
+            : `Synthetic article ${serial}: ${TOPICS[serial % TOPICS.length]} at scale, part ${rank}`,
         url: `https://example.org/${month}/post-${serial}`,
         type: serial % 5 === 0 ? "video" : "article",
-        source: serial % 2 === 0 ? SOURCES[serial % SOURCES.length]! : { name: SOURCES[serial % SOURCES.length]!, url: "https://example.org/" },
+        source:
+          serial % 2 === 0
+            ? SOURCES[serial % SOURCES.length]!
+            : { name: SOURCES[serial % SOURCES.length]!, url: "https://example.org/" },
         published: `${month}-${day}`,
         summary: `Summary of article ${serial}, with **bold** text and a [link](https://example.org/${serial}).`,
         tags: [...new Set(tags)],
@@ -80,8 +89,32 @@ export interface TaggedArticle {
  * emoji): the digest the tag index's budget and the reader tests are measured on.
  */
 export function twoHundredTags(): { articles: TaggedArticle[] } {
-  const stems = ["Alpha", "Éclair", "beta", "Gamma", "Delta", "Ωmega", "分布式", "3D", "🚀", "Zeta", "kappa", "Lambda", "Östlich", "Sigma", "Tau", "Ypsilon", "Mu", "Nu", "Xi", "Rho"];
-  const tags = Array.from({ length: 200 }, (_, i) => `${stems[i % stems.length]} ${Math.floor(i / stems.length) + 1} topic`);
+  const stems = [
+    "Alpha",
+    "Éclair",
+    "beta",
+    "Gamma",
+    "Delta",
+    "Ωmega",
+    "分布式",
+    "3D",
+    "🚀",
+    "Zeta",
+    "kappa",
+    "Lambda",
+    "Östlich",
+    "Sigma",
+    "Tau",
+    "Ypsilon",
+    "Mu",
+    "Nu",
+    "Xi",
+    "Rho",
+  ];
+  const tags = Array.from(
+    { length: 200 },
+    (_, i) => `${stems[i % stems.length]} ${Math.floor(i / stems.length) + 1} topic`,
+  );
   const articles = Array.from({ length: 250 }, (_, i) => ({
     month: `2025-${String(Math.floor(i / 25) + 1).padStart(2, "0")}`,
     rank: (i % 25) + 1,

@@ -50,7 +50,9 @@ export const hostileText: fc.Arbitrary<string> = fc.oneof(
   fc.string({ unit: "binary", maxLength: 24 }),
   fc.string({ unit: "grapheme", maxLength: 24 }),
   snippet,
-  fc.array(fc.oneof(snippet, fc.string({ unit: "binary", maxLength: 6 })), { minLength: 1, maxLength: 4 }).map((parts) => parts.join("")),
+  fc
+    .array(fc.oneof(snippet, fc.string({ unit: "binary", maxLength: 6 })), { minLength: 1, maxLength: 4 })
+    .map((parts) => parts.join("")),
 );
 
 /** Text for required fields: hostile, with a visible letter so that cleaning never leaves it empty. */
@@ -74,8 +76,8 @@ const MARKDOWN_SNIPPETS = [
   "`<b>`",
   "**bold** _it_ [ok](https://example.com/?a=1&b=2) <mailto:a@example.com> [mail](mailto:a@example.com)",
   "> quote\n\n- item\n- <b>item</b>",
-  "<a href=\"javascript:alert(1)\">x</a>",
-  "[x](https://example.com/\" onmouseover=\"alert(1))",
+  '<a href="javascript:alert(1)">x</a>',
+  '[x](https://example.com/" onmouseover="alert(1))',
 ];
 
 export const hostileMarkdown: fc.Arbitrary<string> = fc
@@ -83,27 +85,62 @@ export const hostileMarkdown: fc.Arbitrary<string> = fc
   .map((parts) => parts.join("\n\n"));
 
 /** Nasty tags that share no URL: case and spacing variants of one tag are one tag. */
-export const KNOWN_TAGS = ["C++", "C#", "C", "../etc", "/", "..", "%2e%2e", "分布式系统", "Kafka 入門", "Kafka", "🚀", "Redis", "redis", " REDIS ", "AUX", "Système", "Node.js", "<b>tag</b>", "javascript:alert(1)", "]]>"];
+export const KNOWN_TAGS = [
+  "C++",
+  "C#",
+  "C",
+  "../etc",
+  "/",
+  "..",
+  "%2e%2e",
+  "分布式系统",
+  "Kafka 入門",
+  "Kafka",
+  "🚀",
+  "Redis",
+  "redis",
+  " REDIS ",
+  "AUX",
+  "Système",
+  "Node.js",
+  "<b>tag</b>",
+  "javascript:alert(1)",
+  "]]>",
+];
 
 /**
  * A tag: a known nasty one (shared by many articles, so tag pages fill up), or random text made
  * unique to its article (random tags that differ only in punctuation would rightly share a URL).
  */
 function hostileTag(serial: number): fc.Arbitrary<string> {
-  return fc.oneof(fc.constantFrom(...KNOWN_TAGS), fc.tuple(hostileText, fc.nat(99)).map(([text, n]) => `${text} x${serial}n${n}`));
+  return fc.oneof(
+    fc.constantFrom(...KNOWN_TAGS),
+    fc.tuple(hostileText, fc.nat(99)).map(([text, n]) => `${text} x${serial}n${n}`),
+  );
 }
 
-const month = fc.oneof(
-  { weight: 8, arbitrary: fc.record({ year: fc.integer({ min: 1990, max: 2035 }), month: fc.integer({ min: 1, max: 12 }) }) },
-  { weight: 1, arbitrary: fc.record({ year: fc.constantFrom(1000, 9998), month: fc.constantFrom(1, 12) }) },
-).map(({ year, month: m }) => `${year}-${String(m).padStart(2, "0")}`);
+const month = fc
+  .oneof(
+    {
+      weight: 8,
+      arbitrary: fc.record({ year: fc.integer({ min: 1990, max: 2035 }), month: fc.integer({ min: 1, max: 12 }) }),
+    },
+    { weight: 1, arbitrary: fc.record({ year: fc.constantFrom(1000, 9998), month: fc.constantFrom(1, 12) }) },
+  )
+  .map(({ year, month: m }) => `${year}-${String(m).padStart(2, "0")}`);
 
 const OFFSETS = ["Z", "+14:00", "-12:00", "+05:45", "-03:30", ""];
 
 /** ISO dates and date-times, with offsets from +14:00 to -12:00 and without. */
 export const isoDate: fc.Arbitrary<string> = fc
-  .tuple(fc.date({ min: new Date("1000-01-02T00:00:00Z"), max: new Date("9998-12-30T00:00:00Z"), noInvalidDate: true }), fc.constantFrom(...OFFSETS), fc.boolean())
-  .map(([date, offset, dateOnly]) => (dateOnly ? date.toISOString().slice(0, 10) : `${date.toISOString().slice(0, 19)}${offset}`));
+  .tuple(
+    fc.date({ min: new Date("1000-01-02T00:00:00Z"), max: new Date("9998-12-30T00:00:00Z"), noInvalidDate: true }),
+    fc.constantFrom(...OFFSETS),
+    fc.boolean(),
+  )
+  .map(([date, offset, dateOnly]) =>
+    dateOnly ? date.toISOString().slice(0, 10) : `${date.toISOString().slice(0, 19)}${offset}`,
+  );
 
 export interface GeneratedArticle {
   month?: string;
@@ -120,20 +157,44 @@ export interface GeneratedArticle {
 }
 
 /** Nasty sources that share no URL: case and spacing variants of one source are one source. */
-export const KNOWN_SOURCES = ["ByteByteGo", "bytebytego", " Byte ByteGo ", "Milan Jovanović", "分布式系统", "🚀", "<b>src</b>", "../etc", "AUX", "C++", "C#", "C", "]]>", "javascript:alert(1)"];
+export const KNOWN_SOURCES = [
+  "ByteByteGo",
+  "bytebytego",
+  " Byte ByteGo ",
+  "Milan Jovanović",
+  "分布式系统",
+  "🚀",
+  "<b>src</b>",
+  "../etc",
+  "AUX",
+  "C++",
+  "C#",
+  "C",
+  "]]>",
+  "javascript:alert(1)",
+];
 
 /**
  * A source's name: a known nasty one (shared by many articles, so source pages fill up), or random
  * text made unique to its article (random names that differ only in punctuation would rightly share a URL).
  */
 function hostileSourceName(serial: number): fc.Arbitrary<string> {
-  return fc.oneof(fc.constantFrom(...KNOWN_SOURCES), fc.tuple(requiredText, fc.nat(99)).map(([text, n]) => `${text} s${serial}n${n}`));
+  return fc.oneof(
+    fc.constantFrom(...KNOWN_SOURCES),
+    fc.tuple(requiredText, fc.nat(99)).map(([text, n]) => `${text} s${serial}n${n}`),
+  );
 }
 
 /** A source as text or as an object, named by `hostileSourceName`. */
 function hostileSource(serial: number): fc.Arbitrary<GeneratedArticle["source"]> {
   const name = hostileSourceName(serial);
-  return fc.oneof(name, fc.record({ name, url: fc.webUrl({ withQueryParameters: true, withFragments: true }), handle: requiredText }, { requiredKeys: ["name"] }));
+  return fc.oneof(
+    name,
+    fc.record(
+      { name, url: fc.webUrl({ withQueryParameters: true, withFragments: true }), handle: requiredText },
+      { requiredKeys: ["name"] },
+    ),
+  );
 }
 
 function articleFor(monthKey: string, rank: number, serial: number): fc.Arbitrary<GeneratedArticle> {
@@ -142,7 +203,9 @@ function articleFor(monthKey: string, rank: number, serial: number): fc.Arbitrar
       {
         title: requiredText,
         // Unique per article, with hostile text the URL parser must encode.
-        url: fc.tuple(fc.webUrl({ withQueryParameters: true, withFragments: true }), hostileText).map(([url, text]) => `${url.replace(/[?#].*$/, "")}/a${serial}?q=${text}`),
+        url: fc
+          .tuple(fc.webUrl({ withQueryParameters: true, withFragments: true }), hostileText)
+          .map(([url, text]) => `${url.replace(/[?#].*$/, "")}/a${serial}?q=${text}`),
         type: fc.constantFrom("article" as const, "video" as const),
         source: hostileSource(serial),
         published: isoDate,
@@ -160,7 +223,11 @@ function articleFor(monthKey: string, rank: number, serial: number): fc.Arbitrar
 function monthArticles(monthKey: string, firstSerial: number): fc.Arbitrary<GeneratedArticle[]> {
   return fc
     .uniqueArray(fc.oneof(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 10_000 })), { maxLength: 12 })
-    .chain((ranks) => (ranks.length === 0 ? fc.constant([]) : fc.tuple(...ranks.map((rank, index) => articleFor(monthKey, rank, firstSerial + index)))));
+    .chain((ranks) =>
+      ranks.length === 0
+        ? fc.constant([])
+        : fc.tuple(...ranks.map((rank, index) => articleFor(monthKey, rank, firstSerial + index))),
+    );
 }
 
 export interface GeneratedCase {
@@ -230,10 +297,14 @@ export const digestCase: fc.Arbitrary<GeneratedCase & { corruption?: Corruption 
   .uniqueArray(month, { minLength: 0, maxLength: 4 })
   .chain((months) =>
     fc.record({
-      months: fc.tuple(...months.map((key, index) => monthArticles(key, index * 100))).map((lists) => lists.map((articles, index) => ({ key: months[index]!, articles }))),
+      months: fc
+        .tuple(...months.map((key, index) => monthArticles(key, index * 100)))
+        .map((lists) => lists.map((articles, index) => ({ key: months[index]!, articles }))),
       title: fc.option(requiredText, { nil: undefined }),
       description: fc.option(hostileText, { nil: undefined }),
-      issues: fc.array(fc.tuple(fc.constantFrom(...(months.length > 0 ? months : ["2025-04"])), issueMeta), { maxLength: 3 }),
+      issues: fc.array(fc.tuple(fc.constantFrom(...(months.length > 0 ? months : ["2025-04"])), issueMeta), {
+        maxLength: 3,
+      }),
       shape: fc.constantFrom("object", "array", "folder"),
       setup: digestOptions,
       corrupt: fc.tuple(fc.integer({ min: 0, max: 4 }), fc.nat(), fc.constantFrom(...CORRUPTIONS)),
@@ -255,7 +326,14 @@ export const digestCase: fc.Arbitrary<GeneratedCase & { corruption?: Corruption 
     if (shape === "array") data = articles;
     else if (shape === "folder" && months.length > 0) {
       // One file per month; articles take their month from the file name (unless corrupted).
-      data = Object.fromEntries(months.map((m) => [m.key, m.articles.map(({ month: articleMonth, ...rest }) => (articleMonth === m.key ? rest : { month: articleMonth, ...rest }))]));
+      data = Object.fromEntries(
+        months.map((m) => [
+          m.key,
+          m.articles.map(({ month: articleMonth, ...rest }) =>
+            articleMonth === m.key ? rest : { month: articleMonth, ...rest },
+          ),
+        ]),
+      );
     } else {
       data = {
         ...(title !== undefined && { title }),
@@ -266,7 +344,10 @@ export const digestCase: fc.Arbitrary<GeneratedCase & { corruption?: Corruption 
     }
     if (corruption && !(shape === "folder" && months.length > 0)) {
       // In one list, the index counts every month before.
-      corruption = { ...corruption, index: all.findIndex((entry) => entry.month === corruption!.month && entry.index === corruption!.index) };
+      corruption = {
+        ...corruption,
+        index: all.findIndex((entry) => entry.month === corruption!.month && entry.index === corruption!.index),
+      };
     }
     return { data, options: setup.options, pathPrefix: setup.pathPrefix, ...(corruption && { corruption }) };
   });

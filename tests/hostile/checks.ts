@@ -23,15 +23,43 @@ import { SITE_URL } from "./render.js";
 type Element = ReturnType<typeof DomUtils.findAll>[number];
 
 /** Elements a digest page never needs, and data must never create. */
-const FORBIDDEN_ELEMENTS = new Set(["script", "iframe", "frame", "frameset", "object", "embed", "applet", "base", "form", "input", "button", "textarea", "select", "portal", "template"]);
+const FORBIDDEN_ELEMENTS = new Set([
+  "script",
+  "iframe",
+  "frame",
+  "frameset",
+  "object",
+  "embed",
+  "applet",
+  "base",
+  "form",
+  "input",
+  "button",
+  "textarea",
+  "select",
+  "portal",
+  "template",
+]);
 /** Attributes that hold a URL a browser follows or loads. */
-const URL_ATTRIBUTES = ["href", "src", "action", "formaction", "poster", "cite", "background", "data", "xlink:href", "ping"];
+const URL_ATTRIBUTES = [
+  "href",
+  "src",
+  "action",
+  "formaction",
+  "poster",
+  "cite",
+  "background",
+  "data",
+  "xlink:href",
+  "ping",
+];
 const SAFE_SCHEME = /^(https?|mailto):/i;
 const ANY_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 /** RFC 3986's URI characters, each `%` starting a percent-encoded octet: what every absolute URL is written as. */
 export const RFC_3986 = /^(?:[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*$/;
 // XML 1.0's Char production, as what must not appear.
-const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const XML_FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export interface SiteSetup {
   readonly options: Partial<DigestPluginOptions>;
@@ -62,7 +90,11 @@ export function linkTarget(url: string, pathPrefix: string): string | undefined 
  * frame, form or plugin element, no `on…` attribute, no URL with a scheme other than http(s) and
  * mailto. Returns the parsed document and the page's site links.
  */
-export function checkHtmlPage(file: string, html: string, pathPrefix: string): { anchors: Element[]; links: string[]; text: string } {
+export function checkHtmlPage(
+  file: string,
+  html: string,
+  pathPrefix: string,
+): { anchors: Element[]; links: string[]; text: string } {
   // Plain checks, not `expect`: a site has hundreds of thousands of attributes.
   const fail = (message: string): never => {
     throw new Error(`${file}: ${message}`);
@@ -77,8 +109,13 @@ export function checkHtmlPage(file: string, html: string, pathPrefix: string): {
     if (name === "script") {
       // JSON-LD, or the age labels' or the subscribe page's script (html/age.ts, subscribe.ts) exactly as the plugin writes it for the page's language.
       const lang = elements.find((other) => other.name === "html")?.attribs.lang ?? "en";
-      const isAgeScript = element.attribs.type === undefined && [ageScriptSource(lang), subscribeScriptSource(stringsFor(lang).copy, stringsFor(lang).copied)].includes(DomUtils.textContent(element));
-      if (element.attribs.type !== "application/ld+json" && !isAgeScript) fail(`a <script> that is not JSON-LD: ${DomUtils.getOuterHTML(element).slice(0, 200)}`);
+      const isAgeScript =
+        element.attribs.type === undefined &&
+        [ageScriptSource(lang), subscribeScriptSource(stringsFor(lang).copy, stringsFor(lang).copied)].includes(
+          DomUtils.textContent(element),
+        );
+      if (element.attribs.type !== "application/ld+json" && !isAgeScript)
+        fail(`a <script> that is not JSON-LD: ${DomUtils.getOuterHTML(element).slice(0, 200)}`);
       if (isAgeScript) continue;
       try {
         JSON.parse(DomUtils.textContent(element));
@@ -93,7 +130,8 @@ export function checkHtmlPage(file: string, html: string, pathPrefix: string): {
     for (const attribute of URL_ATTRIBUTES) {
       const url = element.attribs[attribute];
       if (url === undefined) continue;
-      if (ANY_SCHEME.test(url) && !SAFE_SCHEME.test(url)) fail(`<${name} ${attribute}="${url}">: only http(s) and mailto`);
+      if (ANY_SCHEME.test(url) && !SAFE_SCHEME.test(url))
+        fail(`<${name} ${attribute}="${url}">: only http(s) and mailto`);
       // Absolute URLs (the data's, the feeds', canonical links) in RFC 3986 form; the page's own
       // fragment links (`#dg-t-Ε`) are HTML's, which allows any letter.
       if (ANY_SCHEME.test(url) && !RFC_3986.test(url)) fail(`<${name} ${attribute}="${url}">: not an RFC 3986 URI`);
@@ -167,8 +205,13 @@ export function checkSite(files: ReadonlyMap<string, string>, model: DigestModel
   if (model.tags.length > 0) {
     const index = pageOf(`${site.basePath}tags/`);
     for (const tag of model.tags) {
-      const linked = index.anchors.filter((anchor) => anchor.attribs.href === withPathPrefix(setup.pathPrefix, tag.path)).map(anchorText);
-      expect(linked.some((text) => text.includes(tag.name)), `tag index: ${tag.name}`).toBe(true);
+      const linked = index.anchors
+        .filter((anchor) => anchor.attribs.href === withPathPrefix(setup.pathPrefix, tag.path))
+        .map(anchorText);
+      expect(
+        linked.some((text) => text.includes(tag.name)),
+        `tag index: ${tag.name}`,
+      ).toBe(true);
     }
   }
   // Sources: each source's pages list its picks, newest issue first, then rank; the index links every source.
@@ -177,13 +220,21 @@ export function checkSite(files: ReadonlyMap<string, string>, model: DigestModel
     expect(page.text).toContain(sourcePage.source.name);
     const hrefs = new Set(sourcePage.items.map((article) => article.url));
     // Each pick's title link (its thumbnail's link repeats it, hidden from screen readers; the source's website is no pick).
-    const listed = page.anchors.filter((anchor) => !["dg-thumb-link", "dg-link"].includes(anchor.attribs.class ?? "")).map((anchor) => anchor.attribs.href).filter((href): href is string => href !== undefined && hrefs.has(href));
+    const listed = page.anchors
+      .filter((anchor) => !["dg-thumb-link", "dg-link"].includes(anchor.attribs.class ?? ""))
+      .map((anchor) => anchor.attribs.href)
+      .filter((href): href is string => href !== undefined && hrefs.has(href));
     expect(listed, `${sourcePage.path}: its picks in order`).toEqual(sourcePage.items.map((article) => article.url));
   }
   const sourceIndex = pageOf(`${site.basePath}sources/`);
   for (const source of model.sources) {
-    const linked = sourceIndex.anchors.filter((anchor) => anchor.attribs.href === withPathPrefix(setup.pathPrefix, source.path)).map(anchorText);
-    expect(linked.some((text) => text.includes(source.name)), `source index: ${source.name}`).toBe(true);
+    const linked = sourceIndex.anchors
+      .filter((anchor) => anchor.attribs.href === withPathPrefix(setup.pathPrefix, source.path))
+      .map(anchorText);
+    expect(
+      linked.some((text) => text.includes(source.name)),
+      `source index: ${source.name}`,
+    ).toBe(true);
   }
 
   // The site RSS feed reads back with the newest articles' text intact.
@@ -211,23 +262,36 @@ export function checkSite(files: ReadonlyMap<string, string>, model: DigestModel
     const tagRss = rss && files.get(outputPermalink(rss.path).slice(1));
     if (tagRss === undefined) continue;
     const items = parseRssFeed(tagRss).items ?? [];
-    expect(items.map((item) => item.title)).toEqual(tag.articles.slice(0, items.length).map((article) => article.title));
+    expect(items.map((item) => item.title)).toEqual(
+      tag.articles.slice(0, items.length).map((article) => article.title),
+    );
   }
 }
 
-export function checkRssFeed(xml: string, articles: DigestModel["latestArticles"], pathPrefix: string, files: ReadonlyMap<string, string>): void {
+export function checkRssFeed(
+  xml: string,
+  articles: DigestModel["latestArticles"],
+  pathPrefix: string,
+  files: ReadonlyMap<string, string>,
+): void {
   const feed = parseRssFeed(xml);
   const items = feed.items ?? [];
   expect(items.map((item) => item.title)).toEqual(articles.map((article) => article.title));
   // Feeds write URLs in RFC 3986 form (`]` as %5D, see tests/unit/feed-uri.test.ts).
   expect(items.map((item) => item.link)).toEqual(articles.map((article) => feedUri(article.url)));
   // A GUID that is the article's URL is written in the same RFC 3986 form; any other id as it is.
-  expect(items.map((item) => item.guid?.value)).toEqual(articles.map((article) => (article.id === article.url ? feedUri(article.url) : article.id)));
-  expect(items.map((item) => (item.categories ?? []).map((category) => category.name))).toEqual(articles.map((article) => article.tags.map((tag) => tag.name)));
+  expect(items.map((item) => item.guid?.value)).toEqual(
+    articles.map((article) => (article.id === article.url ? feedUri(article.url) : article.id)),
+  );
+  expect(items.map((item) => (item.categories ?? []).map((category) => category.name))).toEqual(
+    articles.map((article) => article.tags.map((tag) => tag.name)),
+  );
   // Each item's HTML links back to the issue page that lists it.
   items.forEach((item, index) => {
     const description = parseDocument(item.description ?? "");
-    const hrefs = DomUtils.findAll((element) => element.name === "a", description.children).map((anchor) => anchor.attribs.href ?? "");
+    const hrefs = DomUtils.findAll((element) => element.name === "a", description.children).map(
+      (anchor) => anchor.attribs.href ?? "",
+    );
     for (const href of hrefs) expect(href, "feed links are absolute").toMatch(SAFE_SCHEME);
     const back = hrefs.map((href) => linkTarget(href, pathPrefix)).filter((target) => target !== undefined);
     expect(back.length, `item ${index} links to its issue`).toBeGreaterThan(0);

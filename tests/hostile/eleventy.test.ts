@@ -13,7 +13,11 @@ import { renderSite } from "./render.js";
 /** How many random digests go through real Eleventy builds; `DIGEST_ELEVENTY_RUNS` for more. */
 const ELEVENTY_RUNS = Number(process.env.DIGEST_ELEVENTY_RUNS ?? 5);
 
-async function expectSameAsPure(data: unknown, options: Parameters<typeof renderSite>[1], pathPrefix: string): Promise<void> {
+async function expectSameAsPure(
+  data: unknown,
+  options: Parameters<typeof renderSite>[1],
+  pathPrefix: string,
+): Promise<void> {
   const build = await buildSite({ ...dataFiles(data), options, pathPrefix });
   try {
     const written = await build.tree();
@@ -32,19 +36,31 @@ describe("real Eleventy builds of hostile data", () => {
   beforeAll(() => void vi.spyOn(console, "warn").mockImplementation(() => undefined));
   afterAll(() => vi.restoreAllMocks());
 
-  it(`${ELEVENTY_RUNS} random digests: Eleventy writes byte for byte what the pure pipeline renders`, async () => {
-    const valid = digestCase.filter((generated) => {
-      try {
-        validateDigest(generated.data, { timeZone: generated.options.timeZone ?? "UTC" });
-        return true;
-      } catch {
-        return false;
-      }
-    });
-    for (const generated of fc.sample(valid, ELEVENTY_RUNS)) await expectSameAsPure(generated.data, generated.options, generated.pathPrefix);
-  }, Math.max(120_000, ELEVENTY_RUNS * 10_000));
+  it(
+    `${ELEVENTY_RUNS} random digests: Eleventy writes byte for byte what the pure pipeline renders`,
+    async () => {
+      const valid = digestCase.filter((generated) => {
+        try {
+          validateDigest(generated.data, { timeZone: generated.options.timeZone ?? "UTC" });
+          return true;
+        } catch {
+          return false;
+        }
+      });
+      for (const generated of fc.sample(valid, ELEVENTY_RUNS))
+        await expectSameAsPure(generated.data, generated.options, generated.pathPrefix);
+    },
+    Math.max(120_000, ELEVENTY_RUNS * 10_000),
+  );
 
-  for (const name of ["script-titles.json", "control-characters.json", "path-like-tags.json", "non-latin-tags.json", "huge-summary.json", "empty-digest.json"]) {
+  for (const name of [
+    "script-titles.json",
+    "control-characters.json",
+    "path-like-tags.json",
+    "non-latin-tags.json",
+    "huge-summary.json",
+    "empty-digest.json",
+  ]) {
     it(`${name}: Eleventy writes what the pure pipeline renders`, async () => {
       await expectSameAsPure(loadFixture(name).data, {}, "/");
     }, 60_000);
@@ -60,7 +76,12 @@ describe("real Eleventy builds of hostile data", () => {
       }
       throw new Error("the fixture is valid");
     })();
-    const { site: build, error: failure } = await tryBuild({ ...dataFiles(fixture.data), options: {}, pathPrefix: "/", files: { "about.md": "# About\n", "notes.njk": "{{ 1 + 1 }}" } });
+    const { site: build, error: failure } = await tryBuild({
+      ...dataFiles(fixture.data),
+      options: {},
+      pathPrefix: "/",
+      files: { "about.md": "# About\n", "notes.njk": "{{ 1 + 1 }}" },
+    });
     try {
       expect(failure, "the build fails").toBeDefined();
       const text = errorText(failure);

@@ -65,7 +65,11 @@ describe("a file where a folder must be (a real write error, anywhere)", () => {
       const { error } = await buildInto({ data: DIGEST, options: { pipeline: "direct" } }, out);
       const written = lines(error).filter((line) => line.includes("could not write"));
       expect(written).toHaveLength(1);
-      expect(written[0]).toMatch(new RegExp(`^eleventy-plugin-digest: could not write ${out}/tags/[^ ]+: a file is in the way where a folder must be \\((ENOTDIR|EEXIST)\\)$`));
+      expect(written[0]).toMatch(
+        new RegExp(
+          `^eleventy-plugin-digest: could not write ${out}/tags/[^ ]+: a file is in the way where a folder must be \\((ENOTDIR|EEXIST)\\)$`,
+        ),
+      );
       expect([...(await sizes(out))].filter(([, size]) => size === 0)).toEqual([]);
     } finally {
       await rm(out, { recursive: true, force: true });
@@ -74,15 +78,23 @@ describe("a file where a folder must be (a real write error, anywhere)", () => {
 });
 
 describe("a disk that says it is nearly full (statfs spied on, anywhere)", () => {
-  it('default pipeline: one line naming the page\'s file and the free space, and Eleventy writes none of the digest\'s pages', async () => {
+  it("default pipeline: one line naming the page's file and the free space, and Eleventy writes none of the digest's pages", async () => {
     const out = await mkdtemp(path.join(tmpdir(), "digest-fault-"));
     try {
       const real = fs.statfsSync;
-      vi.spyOn(fs, "statfsSync").mockImplementation(((target: fs.PathLike) => ({ ...real(target), bsize: 4096, bavail: 10 })) as typeof fs.statfsSync);
+      vi.spyOn(fs, "statfsSync").mockImplementation(((target: fs.PathLike) => ({
+        ...real(target),
+        bsize: 4096,
+        bavail: 10,
+      })) as typeof fs.statfsSync);
       const { error } = await buildInto({ data: DIGEST, options: {} }, out);
       const ours = lines(error).filter((line) => line.startsWith("eleventy-plugin-digest:"));
       expect(ours).toHaveLength(1);
-      expect(ours[0]).toMatch(new RegExp(`^eleventy-plugin-digest: could not write ${out}/\\S+: no space left on the device \\(\\d+ bytes free, the page needs \\d+\\); nothing more of the digest is written$`));
+      expect(ours[0]).toMatch(
+        new RegExp(
+          `^eleventy-plugin-digest: could not write ${out}/\\S+: no space left on the device \\(\\d+ bytes free, the page needs \\d+\\); nothing more of the digest is written$`,
+        ),
+      );
       expect(errorText(error)).not.toContain("Having trouble writing to");
       expect([...(await sizes(out)).keys()].filter((file) => file.endsWith(".html"))).toEqual([]);
     } finally {
@@ -111,7 +123,9 @@ function mountTmpfs(size: string): string | undefined {
 const canMount = (() => {
   const probe = mountTmpfs("64k");
   if (probe === undefined) {
-    console.warn("faults.test.ts: cannot mount a tmpfs here (needs root on Linux): the real full-disk tests are skipped");
+    console.warn(
+      "faults.test.ts: cannot mount a tmpfs here (needs root on Linux): the real full-disk tests are skipped",
+    );
     return false;
   }
   unmount(probe);
@@ -152,7 +166,9 @@ describe("a real full disk (a small tmpfs, where one can be mounted)", () => {
         const { error } = await buildInto({ data: DIGEST, options: { pipeline, search: true } }, out);
         const ours = lines(error).filter((line) => line.startsWith("eleventy-plugin-digest:"));
         expect(ours).toHaveLength(1);
-        expect(ours[0]).toMatch(new RegExp(`^eleventy-plugin-digest: could not write ${out}/\\S+: no space left on the device`));
+        expect(ours[0]).toMatch(
+          new RegExp(`^eleventy-plugin-digest: could not write ${out}/\\S+: no space left on the device`),
+        );
         expect(errorText(error)).not.toContain("Having trouble writing to");
         expect([...(await sizes(out))].filter(([file, size]) => size === 0 && file.endsWith(".html"))).toEqual([]);
       });
@@ -165,7 +181,13 @@ describe("a real full disk (a small tmpfs, where one can be mounted)", () => {
       // Room for the pages (about 240 KB: Eleventy writes them first, in the default pipeline), not for Pagefind's bundle (about 680 KB).
       const { error } = await buildInto({ data: SMALL, options: { search: true } }, out);
       const ours = lines(error).filter((line) => line.startsWith("eleventy-plugin-digest:"));
-      expect(ours).toEqual([expect.stringMatching(new RegExp(`^eleventy-plugin-digest: could not write ${out}/pagefind/\\S+: no space left on the device \\(ENOSPC\\)$`))]);
+      expect(ours).toEqual([
+        expect.stringMatching(
+          new RegExp(
+            `^eleventy-plugin-digest: could not write ${out}/pagefind/\\S+: no space left on the device \\(ENOSPC\\)$`,
+          ),
+        ),
+      ]);
     });
   }, 60_000);
 });

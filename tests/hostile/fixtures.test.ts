@@ -61,13 +61,18 @@ describe("the hostile fixtures", () => {
     it(`${fixture.name}: builds a safe site, its text intact`, () => {
       const digest = validateDigest(fixture.data);
       if (fixture.warnings) {
-        expect(matchPrefixes(digest.warnings.map(formatProblem), fixture.warnings)).toEqual({ unmatched: [], extra: [] });
+        expect(matchPrefixes(digest.warnings.map(formatProblem), fixture.warnings)).toEqual({
+          unmatched: [],
+          extra: [],
+        });
       }
       const site = renderSite(fixture.data);
       const model = modelOf(fixture.data, setup);
       checkSite(site, model, setup);
 
-      const tagFolders = [...site.keys()].filter((file) => /^tags\/[^/]+\/index\.html$/.test(file)).map((file) => file.split("/")[1]);
+      const tagFolders = [...site.keys()]
+        .filter((file) => /^tags\/[^/]+\/index\.html$/.test(file))
+        .map((file) => file.split("/")[1]);
       if (fixture.tagSlugs) expect(tagFolders.sort()).toEqual([...fixture.tagSlugs].sort());
       if (fixture.titles) expect(model.latestArticles.map((article) => article.title)).toEqual(fixture.titles);
       if (fixture.files) expect([...site.keys()].sort()).toEqual(fixture.files);
@@ -78,7 +83,9 @@ describe("the hostile fixtures", () => {
       for (const [rank, links] of Object.entries(fixture.summaryLinks ?? {})) {
         const article = model.latestArticles.find((candidate) => candidate.rank === Number(rank))!;
         const html = parseDocument(renderMarkdown(article.summary ?? "").markup);
-        const hrefs = DomUtils.findAll((element) => element.name === "a", html.children).map((anchor) => anchor.attribs.href);
+        const hrefs = DomUtils.findAll((element) => element.name === "a", html.children).map(
+          (anchor) => anchor.attribs.href,
+        );
         expect(hrefs, `summary of #${rank}`).toEqual(links);
       }
       for (const [rank, text] of Object.entries(fixture.summaryText ?? {})) {

@@ -31,7 +31,8 @@ function expand(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(expand);
   if (typeof value === "object" && value !== null) {
     const record = value as Record<string, unknown>;
-    if (typeof record.$repeat === "string" && typeof record.times === "number") return record.$repeat.repeat(record.times);
+    if (typeof record.$repeat === "string" && typeof record.times === "number")
+      return record.$repeat.repeat(record.times);
     return Object.fromEntries(Object.entries(record).map(([key, inner]) => [key, expand(inner)]));
   }
   return value;
@@ -54,7 +55,10 @@ export function loadFixture(name: string): HostileFixture {
 }
 
 /** Each expected prefix matches exactly one actual line, and nothing is left over. */
-export function matchPrefixes(actual: readonly string[], expected: readonly string[]): { unmatched: string[]; extra: string[] } {
+export function matchPrefixes(
+  actual: readonly string[],
+  expected: readonly string[],
+): { unmatched: string[]; extra: string[] } {
   const left = [...actual];
   const unmatched: string[] = [];
   for (const prefix of expected) {

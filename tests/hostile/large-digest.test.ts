@@ -16,13 +16,17 @@ afterAll(() => {
 });
 vi.mock("../../plugin/eleventy/memory-hint.js", async (importOriginal) => {
   const original = await importOriginal<typeof import("../../plugin/eleventy/memory-hint.js")>();
-  return { ...original, largeDigestWarning: (count: number, pipeline: "eleventy" | "direct", limit = 4 * 2 ** 20) => original.largeDigestWarning(count, pipeline, limit) };
+  return {
+    ...original,
+    largeDigestWarning: (count: number, pipeline: "eleventy" | "direct", limit = 4 * 2 ** 20) =>
+      original.largeDigestWarning(count, pipeline, limit),
+  };
 });
 
 const GIB = 2 ** 30;
 
 describe("a digest too large for the default pipeline", () => {
-  it("is estimated by its article count against the heap limit, and only pipeline \"eleventy\" is told", () => {
+  it('is estimated by its article count against the heap limit, and only pipeline "eleventy" is told', () => {
     // Node's default limit here is about 4 GiB: 100k articles (about 1.6 GB) build; 250k would not.
     expect(largeDigestWarning(100_000, "eleventy", 4 * GIB)).toBeUndefined();
     expect(largeDigestWarning(250_000, "eleventy", 4 * GIB)).toBe(
@@ -40,14 +44,25 @@ describe("a digest too large for the default pipeline", () => {
       const site = await buildSite({
         data: syntheticDigest([200, 100]),
         configure(eleventyConfig: EleventyUserConfig) {
-          Object.defineProperty(eleventyConfig, "logger", { configurable: true, value: { logWithOptions: (entry: { message: string; type?: string }) => messages.push(entry) } });
+          Object.defineProperty(eleventyConfig, "logger", {
+            configurable: true,
+            value: { logWithOptions: (entry: { message: string; type?: string }) => messages.push(entry) },
+          });
           eleventyConfig.addPlugin(digest, { siteUrl: "https://digest.example.com", pipeline });
         },
       });
       await site.cleanup();
       const told = messages.filter((entry) => entry.message.includes('pipeline: "direct"'));
       if (pipeline === "eleventy") {
-        expect(told).toEqual([{ message: expect.stringMatching(/^warning: 300 articles may need about 5 MB .* limit of 4 MB: set the option pipeline: "direct"/), type: "warn", prefix: expect.any(String) }]);
+        expect(told).toEqual([
+          {
+            message: expect.stringMatching(
+              /^warning: 300 articles may need about 5 MB .* limit of 4 MB: set the option pipeline: "direct"/,
+            ),
+            type: "warn",
+            prefix: expect.any(String),
+          },
+        ]);
       } else {
         expect(told).toEqual([]);
       }

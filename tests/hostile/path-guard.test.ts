@@ -21,11 +21,22 @@ vi.mock("../../plugin/data/slug.js", async (importOriginal) => {
 
 describe("output paths", () => {
   it("a path outside the digest's folder is an error, and nothing is written", async () => {
-    const data = { articles: [{ month: "2025-04", rank: 1, title: "T", url: "https://example.com/", source: "S", tags: ["escape", "fine"] }] };
-    const { site: build, error: failure } = await tryBuild({ ...dataFiles(data), options: { basePath: "/digest/" }, pathPrefix: "/", files: { "about.md": "# About\n" } });
+    const data = {
+      articles: [
+        { month: "2025-04", rank: 1, title: "T", url: "https://example.com/", source: "S", tags: ["escape", "fine"] },
+      ],
+    };
+    const { site: build, error: failure } = await tryBuild({
+      ...dataFiles(data),
+      options: { basePath: "/digest/" },
+      pathPrefix: "/",
+      files: { "about.md": "# About\n" },
+    });
     try {
       expect(failure, "the build fails").toBeDefined();
-      expect(errorText(failure)).toContain('eleventy-plugin-digest: refusing to write "/digest/tags/../../../escaped/": it has a ".." segment; nothing was written');
+      expect(errorText(failure)).toContain(
+        'eleventy-plugin-digest: refusing to write "/digest/tags/../../../escaped/": it has a ".." segment; nothing was written',
+      );
       expect([...(await readTree(build.root)).keys()].filter((file) => !file.startsWith("site/"))).toEqual([]);
       expect(existsSync(path.join(build.root, "escaped"))).toBe(false);
     } finally {
@@ -34,7 +45,8 @@ describe("output paths", () => {
   }, 60_000);
 
   it("assertInsideBase accepts the plugin's paths and refuses every way out", () => {
-    for (const ok of ["/", "/feed.xml", "/2025/04/page/2/", "/tags/分布式系统/", "/tags/u-2e-2e/feed.xml"]) expect(assertInsideBase(ok, "/")).toBe(ok);
+    for (const ok of ["/", "/feed.xml", "/2025/04/page/2/", "/tags/分布式系统/", "/tags/u-2e-2e/feed.xml"])
+      expect(assertInsideBase(ok, "/")).toBe(ok);
     expect(assertInsideBase("/digest/tags/x/", "/digest/")).toBe("/digest/tags/x/");
     const refused: [string, string, RegExp][] = [
       ["/tags/../../etc/", "/", /a "\.\." segment/],

@@ -14,7 +14,10 @@ import { SITE_URL } from "../helpers/build/index.js";
 interface VirtualTemplate {
   readonly data: {
     /** Absent on single files (the stylesheet), whose permalink is a string. */
-    readonly pagination?: { readonly before: (items: unknown[], data: Record<string, unknown>) => unknown[]; readonly alias: string };
+    readonly pagination?: {
+      readonly before: (items: unknown[], data: Record<string, unknown>) => unknown[];
+      readonly alias: string;
+    };
     readonly permalink: string | false | ((data: Record<string, unknown>) => string);
   };
   readonly render: (data: Record<string, unknown>) => string;
@@ -24,18 +27,31 @@ interface VirtualTemplate {
 export { SITE_URL };
 
 /** Every file the plugin would write, keyed by output path relative to the output folder (`2025/04/index.html`). */
-export function renderSite(data: unknown, options: Partial<DigestPluginOptions> = {}, pathPrefix = "/"): Map<string, string> {
+export function renderSite(
+  data: unknown,
+  options: Partial<DigestPluginOptions> = {},
+  pathPrefix = "/",
+): Map<string, string> {
   const templates: VirtualTemplate[] = [];
   const templatePaths: string[] = [];
-  const transforms: ((this: { page: { url: string; inputPath: string; outputPath: string } }, content: string) => string)[] = [];
+  const transforms: ((
+    this: { page: { url: string; inputPath: string; outputPath: string } },
+    content: string,
+  ) => string)[] = [];
   const listeners = new Map<string, ((...args: unknown[]) => unknown)[]>();
   const config: EleventyConfigLike = {
     pathPrefix,
     // Each template is a class, as Eleventy takes an 11ty.js module's: data() and render().
     addTemplate: (templatePath, Template) => {
       templatePaths.push(`./${templatePath}`);
-      const template = new (Template as new () => { data(): VirtualTemplate["data"]; render(data: Record<string, unknown>): string })();
-      templates.push({ data: template.data(), render: (data) => template.render(data), inputPath: `./${templatePath}` });
+      const template = new (
+        Template as new () => { data(): VirtualTemplate["data"]; render(data: Record<string, unknown>): string }
+      )();
+      templates.push({
+        data: template.data(),
+        render: (data) => template.render(data),
+        inputPath: `./${templatePath}`,
+      });
     },
     on: (event, callback) => listeners.set(event, [...(listeners.get(event) ?? []), callback]),
     // The plugin's own transforms, run on each output after its render as Eleventy runs them.
@@ -51,21 +67,30 @@ export function renderSite(data: unknown, options: Partial<DigestPluginOptions> 
   const dataKey = options.dataKey ?? "digest";
   const globalData = { [dataKey]: data };
   // Eleventy runs every pagination first (building its page map), then renders.
-  const pages = templates.map((template) => ({ template, entries: template.data.pagination ? template.data.pagination.before([0], globalData) : [undefined] }));
+  const pages = templates.map((template) => ({
+    template,
+    entries: template.data.pagination ? template.data.pagination.before([0], globalData) : [undefined],
+  }));
   const files = new Map<string, string>();
   for (const { template, entries } of pages) {
     for (const entry of entries) {
-      const pageData = template.data.pagination ? { ...globalData, [template.data.pagination.alias]: entry } : globalData;
+      const pageData = template.data.pagination
+        ? { ...globalData, [template.data.pagination.alias]: entry }
+        : globalData;
       const permalink = template.data.permalink;
       if (permalink === false) continue;
       const output = (typeof permalink === "string" ? permalink : permalink(pageData)).replace(/^\//, "");
       if (files.has(output)) throw new Error(`two entries write ${output}`);
       const page = { url: `/${output}`.replace(/index\.html$/, ""), inputPath: template.inputPath, outputPath: output };
-      files.set(output, transforms.reduce((content, transform) => transform.call({ page }, content), template.render(pageData)));
+      files.set(
+        output,
+        transforms.reduce((content, transform) => transform.call({ page }, content), template.render(pageData)),
+      );
     }
   }
   try {
-    for (const listener of listeners.get("afterBuild") ?? []) listener({ outputMode: "fs", results: templatePaths.map((inputPath) => ({ inputPath })) });
+    for (const listener of listeners.get("afterBuild") ?? [])
+      listener({ outputMode: "fs", results: templatePaths.map((inputPath) => ({ inputPath })) });
     for (const entry of readdirSync(emailDir, { recursive: true, withFileTypes: true })) {
       if (!entry.isFile()) continue;
       const full = path.join(entry.parentPath, entry.name);

@@ -16,7 +16,10 @@ const card = (title: string, source = "Source"): ShareCard => ({
   path: "/share/2025-04.png",
   site: "Best of Tests",
   heading: "April 2025",
-  picks: [{ title, source }, { title: "Second", source: "S" }],
+  picks: [
+    { title, source },
+    { title: "Second", source: "S" },
+  ],
   alt: "",
 });
 
@@ -39,7 +42,10 @@ describe("share-image text", () => {
   });
 
   it("draws a 20,000-character title without spaces as the same image as its first 1,000 characters", async () => {
-    const [long, shorter] = await Promise.all([renderShareImage(card("W".repeat(20_000))), renderShareImage(card("W".repeat(1_000)))]);
+    const [long, shorter] = await Promise.all([
+      renderShareImage(card("W".repeat(20_000))),
+      renderShareImage(card("W".repeat(1_000))),
+    ]);
     expect(Buffer.compare(long, shorter)).toBe(0);
   }, 30_000);
 });

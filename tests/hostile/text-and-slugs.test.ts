@@ -9,9 +9,14 @@ import { escapeHtml } from "../../plugin/html/escape.js";
 import { xmlText, xmlValue } from "../../plugin/feeds/xml.js";
 import { tagFeedPath, tagPath } from "../../plugin/model/urls.js";
 
-const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const XML_FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 // Every code unit, lone surrogates included, plus the snippets that matter.
-const anyText = fc.oneof(fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)) }), fc.string({ unit: "binary" }), fc.constantFrom("../etc", "..", ".", "/", "%2e%2e", "\\", "C++", "AUX", "con", "分布式系统", "🚀"));
+const anyText = fc.oneof(
+  fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)) }),
+  fc.string({ unit: "binary" }),
+  fc.constantFrom("../etc", "..", ".", "/", "%2e%2e", "\\", "C++", "AUX", "con", "分布式系统", "🚀"),
+);
 
 describe("text hygiene", () => {
   it("cleanText leaves nothing XML 1.0 forbids, no CR, and is idempotent", () => {
@@ -38,7 +43,7 @@ describe("text hygiene", () => {
     expect(cleanLine(" a\r\n\tb\u2028c\u00a0d ")).toBe("a b c\u00a0d");
   });
 
-  it("escapeHtml leaves no markup character and reads back as written; xmlValue leaves no raw &, <, >, \" or CR, xmlText no raw &, <, > or CR, and both read back as written", () => {
+  it('escapeHtml leaves no markup character and reads back as written; xmlValue leaves no raw &, <, >, " or CR, xmlText no raw &, <, > or CR, and both read back as written', () => {
     fc.assert(
       fc.property(anyText, (text) => {
         expect(escapeHtml(text)).not.toMatch(/[<>"']|&(?!(amp|lt|gt|quot|#39|#\d+);)/);

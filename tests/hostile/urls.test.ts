@@ -10,12 +10,26 @@ import { resolveOptions } from "../../plugin/options.js";
 import { RFC_3986 } from "./checks.js";
 import { renderSite } from "./render.js";
 
-
 const ODD = "https://odd.example";
 const DATA = {
   articles: [
-    { month: "2025-04", rank: 1, title: "Bare percent", url: `${ODD}/100%/off?save=50%&x=%zz#20%`, source: { name: "Pipes", url: `${ODD}/a|b^c` }, image: `${ODD}/img%.png`, tags: ["Odd"] },
-    { month: "2025-04", rank: 2, title: "Braces and backticks", url: `${ODD}/{x}/\`y\`?q=[1]`, source: "Plain", summary: `See [this](${ODD}/5%/md).` },
+    {
+      month: "2025-04",
+      rank: 1,
+      title: "Bare percent",
+      url: `${ODD}/100%/off?save=50%&x=%zz#20%`,
+      source: { name: "Pipes", url: `${ODD}/a|b^c` },
+      image: `${ODD}/img%.png`,
+      tags: ["Odd"],
+    },
+    {
+      month: "2025-04",
+      rank: 2,
+      title: "Braces and backticks",
+      url: `${ODD}/{x}/\`y\`?q=[1]`,
+      source: "Plain",
+      summary: `See [this](${ODD}/5%/md).`,
+    },
   ],
 };
 
@@ -38,7 +52,14 @@ describe("URLs in every output", () => {
     expect(bad).toEqual([]);
     // The article's URL, the same everywhere: in the month page, each feed format, the email.
     const expected = `${ODD}/100%25/off?save=50%25&x=%25zz#20%25`;
-    for (const file of ["2025/04/index.html", "feed.xml", "atom.xml", "feed.json", "2025/04/email.html", "2025/04/email.txt"]) {
+    for (const file of [
+      "2025/04/index.html",
+      "feed.xml",
+      "atom.xml",
+      "feed.json",
+      "2025/04/email.html",
+      "2025/04/email.txt",
+    ]) {
       expect(oddUrls(site.get(file) ?? ""), file).toContain(expected);
     }
     expect(seen.get(`${ODD}/a%7Cb%5Ec`)?.length).toBeGreaterThan(0);
@@ -57,7 +78,14 @@ describe("URLs in every output", () => {
     const data = {
       articles: [
         { month: "2025-04", rank: 1, title: "A", url: "https://user:secret@a.example/", source: "S" },
-        { month: "2025-04", rank: 2, title: "B", url: "https://b.example/", source: { name: "S", url: "https://token@b.example/" }, image: "https://:pw@b.example/i.png" },
+        {
+          month: "2025-04",
+          rank: 2,
+          title: "B",
+          url: "https://b.example/",
+          source: { name: "S", url: "https://token@b.example/" },
+          image: "https://:pw@b.example/i.png",
+        },
         { month: "2025-04", rank: 3, title: "C", url: "https://c.example/@user", source: "S" },
       ],
     };
@@ -76,12 +104,18 @@ describe("URLs in every output", () => {
   });
 
   it("with a user name or password are refused in the options too (a hub's URL is printed in every feed)", () => {
-    expect(() => resolveOptions({ siteUrl: "https://digest.example.com", feed: { hub: "https://user:pw@hub.example/" } })).toThrow("options.feed.hub: expected an absolute http(s) URL of a WebSub hub");
-    expect(() => resolveOptions({ siteUrl: "https://user:pw@digest.example.com" })).toThrow("options.siteUrl: expected an absolute http(s) origin");
+    expect(() =>
+      resolveOptions({ siteUrl: "https://digest.example.com", feed: { hub: "https://user:pw@hub.example/" } }),
+    ).toThrow("options.feed.hub: expected an absolute http(s) URL of a WebSub hub");
+    expect(() => resolveOptions({ siteUrl: "https://user:pw@digest.example.com" })).toThrow(
+      "options.siteUrl: expected an absolute http(s) origin",
+    );
   });
 
   it("with a user name or password in a summary are not linked", () => {
-    const html = renderMarkdown("[x](https://user:pw@a.example/) <https://me@a.example/> [ok](https://a.example/@me) [mail](mailto:me@a.example)").markup;
+    const html = renderMarkdown(
+      "[x](https://user:pw@a.example/) <https://me@a.example/> [ok](https://a.example/@me) [mail](mailto:me@a.example)",
+    ).markup;
     expect(html).not.toContain('href="https://user');
     expect(html).not.toContain('href="https://me@');
     expect(html).toContain('href="https://a.example/@me"');

@@ -27,22 +27,44 @@ const size = (value: unknown) => (value as { size?: number } | null)?.size ?? 0;
 // Native methods whose cost grows with the collection they walk (measured on `this` or the result).
 const PATCHES: Patch[] = [
   // Walk or move (up to) every element of `this`: an upper bound for a scan that stops early.
-  ...(["includes", "indexOf", "lastIndexOf", "join", "reverse", "fill", "copyWithin", "splice", "shift", "unshift", "sort", "toSorted", "toReversed"] as const).map(
-    (key): Patch => [Array.prototype, key, (self) => length(self)],
-  ),
+  ...(
+    [
+      "includes",
+      "indexOf",
+      "lastIndexOf",
+      "join",
+      "reverse",
+      "fill",
+      "copyWithin",
+      "splice",
+      "shift",
+      "unshift",
+      "sort",
+      "toSorted",
+      "toReversed",
+    ] as const
+  ).map((key): Patch => [Array.prototype, key, (self) => length(self)]),
   // Copy what they return: a page's `slice` costs the page, not the whole list.
-  ...(["slice", "concat", "flat", "toSpliced", "with"] as const).map((key): Patch => [Array.prototype, key, (_self, _args, result) => length(result)]),
+  ...(["slice", "concat", "flat", "toSpliced", "with"] as const).map(
+    (key): Patch => [Array.prototype, key, (_self, _args, result) => length(result)],
+  ),
   // Spreads, `for…of` and destructuring of arrays, Maps and Sets start here (counted as a full walk).
   [Array.prototype, Symbol.iterator, (self) => length(self)],
   ...(["keys", "values", "entries"] as const).map((key): Patch => [Array.prototype, key, (self) => length(self)]),
-  ...[Map.prototype, Set.prototype].flatMap((proto) => [Symbol.iterator, "keys", "values", "entries"].map((key): Patch => [proto, key, (self) => size(self)])),
+  ...[Map.prototype, Set.prototype].flatMap((proto) =>
+    [Symbol.iterator, "keys", "values", "entries"].map((key): Patch => [proto, key, (self) => size(self)]),
+  ),
   [Array, "from", (_self, _args, result) => length(result)],
-  ...(["keys", "values", "entries"] as const).map((key): Patch => [Object, key, (_self, _args, result) => length(result)]),
+  ...(["keys", "values", "entries"] as const).map(
+    (key): Patch => [Object, key, (_self, _args, result) => length(result)],
+  ),
 ];
 
 /** Adds the native walks to `counter.elements` while installed; `uninstall()` puts the originals back. */
 function installNativeCounters(counter: { elements: number }): () => void {
-  const originals = PATCHES.map(([target, key]) => [target, key, Object.getOwnPropertyDescriptor(target, key)!] as const);
+  const originals = PATCHES.map(
+    ([target, key]) => [target, key, Object.getOwnPropertyDescriptor(target, key)!] as const,
+  );
   for (const [target, key, cost] of PATCHES) {
     const original = (target as Record<PropertyKey, (...args: unknown[]) => unknown>)[key]!;
     const counted = function (this: unknown, ...args: unknown[]) {

@@ -17,7 +17,12 @@ import { syntheticDigest } from "./synthetic.js";
 const ARTICLES = Number(process.env.DIGEST_REPRODUCIBLE_ARTICLES ?? 1000);
 
 const A: Conditions = { TZ: "UTC", LANG: "C", clockShiftDays: 0, fileTime: new Date("1990-01-01T00:00:00Z") };
-const B: Conditions = { TZ: "Pacific/Kiritimati", LANG: "de_DE.UTF-8", clockShiftDays: 7305, fileTime: new Date("2038-01-01T00:00:00Z") };
+const B: Conditions = {
+  TZ: "Pacific/Kiritimati",
+  LANG: "de_DE.UTF-8",
+  clockShiftDays: 7305,
+  fileTime: new Date("2038-01-01T00:00:00Z"),
+};
 
 /** Gives every file under `dir` the same modification time. */
 async function touchAll(dir: string, time: Date): Promise<void> {
@@ -58,7 +63,8 @@ describe("reproducible builds", () => {
     const copies = await Promise.all(
       [A, B].map(async (conditions, index) => {
         const copy = path.join(work, `demo-${index}`);
-        for (const dir of ["src", "_data", "_includes"]) await cp(path.join(root, dir), path.join(copy, dir), { recursive: true });
+        for (const dir of ["src", "_data", "_includes"])
+          await cp(path.join(root, dir), path.join(copy, dir), { recursive: true });
         await touchAll(copy, conditions.fileTime);
         return copy;
       }),
@@ -77,11 +83,19 @@ describe("reproducible builds", () => {
     work ??= await mkdtemp(path.join(tmpdir(), "digest-repro-"));
     // A fresh copy, as a clone made today is: every file created now.
     const copy = path.join(work, "demo-fresh");
-    for (const dir of ["src", "_data", "_includes"]) await cp(path.join(root, dir), path.join(copy, dir), { recursive: true });
+    for (const dir of ["src", "_data", "_includes"])
+      await cp(path.join(root, dir), path.join(copy, dir), { recursive: true });
     const created = (await stat(path.join(copy, "src", "about.md"))).birthtime;
-    await buildInChild(path.join(copy, "src"), path.join(work, "demo-fresh-out"), A, path.join(root, "eleventy.config.ts"));
+    await buildInChild(
+      path.join(copy, "src"),
+      path.join(work, "demo-fresh-out"),
+      A,
+      path.join(root, "eleventy.config.ts"),
+    );
     const sitemap = await readFile(path.join(work, "demo-fresh-out", "sitemap.xml"), "utf8");
-    const about = /<url><loc>https:\/\/digest\.example\.com\/about\/<\/loc><lastmod>([^<]+)<\/lastmod><\/url>/.exec(sitemap);
+    const about = /<url><loc>https:\/\/digest\.example\.com\/about\/<\/loc><lastmod>([^<]+)<\/lastmod><\/url>/.exec(
+      sitemap,
+    );
     expect(about?.[1]).toBe("2026-11-28");
     // The test shows something only if the copy was not made that very day.
     expect(created.toISOString().slice(0, 10)).not.toBe("2026-11-28");

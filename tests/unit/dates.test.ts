@@ -44,7 +44,12 @@ describe("parseIsoDate", () => {
   });
 
   it("writes a DateTime as ISO 8601 text with its own offset, which Date.parse reads back exactly", () => {
-    for (const value of ["2025-04-12T09:30:00Z", "2025-04-12T09:30:00+05:30", "2025-04-13T23:59:59-11:00", "2025-04-12T09:30:00.250+01:00"]) {
+    for (const value of [
+      "2025-04-12T09:30:00Z",
+      "2025-04-12T09:30:00+05:30",
+      "2025-04-13T23:59:59-11:00",
+      "2025-04-12T09:30:00.250+01:00",
+    ]) {
       const date = parseIsoDate(value, "UTC")!;
       expect(toIsoDateTime(date)).toBe(value);
       expect(Date.parse(toIsoDateTime(date))).toBe(date.toMillis());
@@ -78,7 +83,9 @@ describe("toRfc822", () => {
         fc.constantFrom("UTC", "Europe/Berlin", "America/New_York", "Pacific/Kiritimati"),
         (millis, zone) => {
           const date = DateTime.fromMillis(millis, { zone, locale: "de-DE" });
-          expect(toRfc822(toIsoDateTime(date))).toBe(date.toUTC().setLocale("en-US").toFormat("ccc, dd LLL yyyy HH:mm:ss 'GMT'"));
+          expect(toRfc822(toIsoDateTime(date))).toBe(
+            date.toUTC().setLocale("en-US").toFormat("ccc, dd LLL yyyy HH:mm:ss 'GMT'"),
+          );
         },
       ),
       { numRuns: 500 },

@@ -27,7 +27,10 @@ describe("the html tagged template", () => {
   });
 
   it("does not take a plain object that looks like SafeHtml as safe", () => {
-    const forged = { markup: "<script>alert(1)</script>", toString: () => "<script>alert(1)</script>" } as unknown as string;
+    const forged = {
+      markup: "<script>alert(1)</script>",
+      toString: () => "<script>alert(1)</script>",
+    } as unknown as string;
     expect(html`${forged}`.toString()).not.toContain("<script>");
   });
 
@@ -43,7 +46,14 @@ describe("the html tagged template", () => {
 
 describe("plain text: only what HTML requires is escaped", () => {
   it("writes letters of any script, dashes, quotes, arrows and emoji as they are", () => {
-    for (const text of ["Milan Jovanović", "Paweł Kowalski — Tiếng", "Bench — “Alerting” … → ‹›", "Łódź", "分布式系统", "🚀 launch"]) {
+    for (const text of [
+      "Milan Jovanović",
+      "Paweł Kowalski — Tiếng",
+      "Bench — “Alerting” … → ‹›",
+      "Łódź",
+      "分布式系统",
+      "🚀 launch",
+    ]) {
       expect(escapeHtml(text), text).toBe(text);
       expect(html`<p title="${text}">${text}</p>`.toString()).toBe(`<p title="${text}">${text}</p>`);
     }

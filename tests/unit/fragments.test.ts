@@ -8,7 +8,14 @@ import { renderMonthPage, renderSourcePage, renderTagPage } from "../../plugin/h
 import { createSiteContext, type SiteContext } from "../../plugin/html/site.js";
 import { trustedHtml } from "../../plugin/html/escape.js";
 
-const art = (month: string, rank: number, tags: string[], source: string) => ({ month, rank, title: `Article ${month} ${rank}`, url: `https://a.example/${month}/${rank}`, source, tags });
+const art = (month: string, rank: number, tags: string[], source: string) => ({
+  month,
+  rank,
+  title: `Article ${month} ${rank}`,
+  url: `https://a.example/${month}/${rank}`,
+  source,
+  tags,
+});
 
 function setup(renderCard?: (article: DigestArticle, site: SiteContext) => ReturnType<typeof trustedHtml>) {
   const options = resolveOptions({ siteUrl: "https://digest.example.com", pageSize: 2 });
@@ -45,12 +52,17 @@ describe("FragmentCache", () => {
     const first = pages();
     const articles = model.monthPages.flatMap((page) => page.items);
     expect(articles.length).toBe(5);
-    expect([...renders.keys()].sort((a, b) => a.id.localeCompare(b.id))).toEqual([...articles].sort((a, b) => a.id.localeCompare(b.id)));
+    expect([...renders.keys()].sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+      [...articles].sort((a, b) => a.id.localeCompare(b.id)),
+    );
     // A host's card twice: once as its issue shows it, once as its tag and source pages do (without the rank badge).
     expect([...renders.values()]).toEqual(articles.map(() => 2));
     expect(pages()).toEqual(first);
     expect([...renders.values()]).toEqual(articles.map(() => 2));
-    for (const article of articles) expect(first.filter((page) => page.includes(`data-id="${article.id}"`)).length, article.title).toBe(1 + article.tags.length + 1);
+    for (const article of articles)
+      expect(first.filter((page) => page.includes(`data-id="${article.id}"`)).length, article.title).toBe(
+        1 + article.tags.length + 1,
+      );
   });
 
   it("gives the built-in card with its rank on issue pages and without on tag pages, rendered once", () => {

@@ -29,7 +29,7 @@ ${head}</head><body><p>Blog words</p></body></html>`;
 describe("withOneHead", () => {
   it("keeps the digest's tags printed by digestHead and drops the layout's of the same kinds", () => {
     const page = withOneHead(LAYOUT(markHeadTags(DIGEST_HEAD)), markHeadTags(DIGEST_HEAD));
-    expect(page).not.toContain("Blog words\">");
+    expect(page).not.toContain('Blog words">');
     expect(page).not.toContain('href="https://example.com/"');
     expect(page).not.toContain("share.png");
     expect(page).not.toContain("favicon.ico");
@@ -53,14 +53,19 @@ describe("withOneHead", () => {
   });
 
   it("reads the mark as an HTML transformer writes it back, and unquoted attributes as a minifier writes them", () => {
-    const minified = LAYOUT(markHeadTags(DIGEST_HEAD).replaceAll("data-dg-head", 'data-dg-head=""')).replace('<meta name="description" content="Blog words">', "<meta name=description content=Blog>");
+    const minified = LAYOUT(markHeadTags(DIGEST_HEAD).replaceAll("data-dg-head", 'data-dg-head=""')).replace(
+      '<meta name="description" content="Blog words">',
+      "<meta name=description content=Blog>",
+    );
     const page = withOneHead(minified, markHeadTags(DIGEST_HEAD));
     expect(page.match(/name=("?)description\1/g)).toHaveLength(1);
     expect(page).not.toContain("data-dg-head");
   });
 
   it("keeps the first of two titles", () => {
-    expect(withOneHead("<head><title>A</title><title>B</title></head><body></body>", "")).toBe("<head><title>A</title></head><body></body>");
+    expect(withOneHead("<head><title>A</title><title>B</title></head><body></body>", "")).toBe(
+      "<head><title>A</title></head><body></body>",
+    );
   });
 
   it("names each kind of tag it replaces, and no other", () => {

@@ -8,7 +8,11 @@ import { renderLatestIssueBox, type BuildView } from "../../plugin/eleventy/host
 // The latest-issue box a host embeds (`digestLatestIssue`): its heading names the issue as its page does.
 
 function view(raw: unknown, options: Partial<DigestPluginOptions> = {}): BuildView {
-  const resolved = resolveOptions({ siteUrl: "https://digest.example.com", title: "Best of Distributed Systems", ...options });
+  const resolved = resolveOptions({
+    siteUrl: "https://digest.example.com",
+    title: "Best of Distributed Systems",
+    ...options,
+  });
   const model = buildDigestModel(validateDigest(raw, { timeZone: resolved.timeZone }), resolved);
   return { model, site: createSiteContext(model, resolved, "/") };
 }
@@ -18,22 +22,32 @@ const headingOf = (box: string) => /<h2><a [^>]*>([^<]*)<\/a><\/h2>/.exec(box)?.
 
 describe("digestLatestIssue: the box names the issue as its page does", () => {
   it("says the month once when the title starts with it", () => {
-    const box = renderLatestIssueBox(view({ issues: { "2025-05": { title: "May 2025: Replication, Retries and the Kernel" } }, articles: [article] }));
+    const box = renderLatestIssueBox(
+      view({ issues: { "2025-05": { title: "May 2025: Replication, Retries and the Kernel" } }, articles: [article] }),
+    );
     expect(headingOf(box)).toBe("Best of Distributed Systems — May 2025: Replication, Retries and the Kernel");
   });
 
   it("puts the month before a title that does not start with it", () => {
-    const box = renderLatestIssueBox(view({ issues: { "2025-05": { title: "Replication, Retries and the Kernel" } }, articles: [article] }));
+    const box = renderLatestIssueBox(
+      view({ issues: { "2025-05": { title: "Replication, Retries and the Kernel" } }, articles: [article] }),
+    );
     expect(headingOf(box)).toBe("Best of Distributed Systems — May 2025: Replication, Retries and the Kernel");
   });
 
   it("shows the month alone for an issue without a title, or whose title is only its month", () => {
-    expect(headingOf(renderLatestIssueBox(view({ articles: [article] })))).toBe("Best of Distributed Systems — May 2025");
-    expect(headingOf(renderLatestIssueBox(view({ issues: { "2025-05": { title: "May 2025" } }, articles: [article] })))).toBe("Best of Distributed Systems — May 2025");
+    expect(headingOf(renderLatestIssueBox(view({ articles: [article] })))).toBe(
+      "Best of Distributed Systems — May 2025",
+    );
+    expect(
+      headingOf(renderLatestIssueBox(view({ issues: { "2025-05": { title: "May 2025" } }, articles: [article] }))),
+    ).toBe("Best of Distributed Systems — May 2025");
   });
 
   it("uses the locale's headline words", () => {
-    const box = renderLatestIssueBox(view({ issues: { "2025-05": { title: "Mai 2025 – Replikation" } }, articles: [article] }, { locale: "de" }));
+    const box = renderLatestIssueBox(
+      view({ issues: { "2025-05": { title: "Mai 2025 – Replikation" } }, articles: [article] }, { locale: "de" }),
+    );
     expect(headingOf(box)).toBe("Best of Distributed Systems — Mai 2025: Replikation");
   });
 });

@@ -7,7 +7,14 @@ import { DateTime } from "luxon";
 import { deterministicShuffle, syntheticDigest } from "../helpers/synthetic.js";
 
 function model(raw: unknown, options: Partial<ModelOptions> = {}): DigestModel {
-  const full: ModelOptions = { basePath: "/", pageSize: 10, timeZone: "UTC", locale: "en", feed: { formats: ["rss", "atom", "json"], perTag: true }, ...options };
+  const full: ModelOptions = {
+    basePath: "/",
+    pageSize: 10,
+    timeZone: "UTC",
+    locale: "en",
+    feed: { formats: ["rss", "atom", "json"], perTag: true },
+    ...options,
+  };
   return buildDigestModel(validateDigest(raw, { timeZone: full.timeZone }), full);
 }
 
@@ -17,13 +24,25 @@ function art(month: string, rank: number, extra: Record<string, unknown> = {}) {
 
 describe("buildDigestModel: issues", () => {
   it("lists issues newest first and articles in rank order, whatever the input order", () => {
-    const ordered = [...[1, 2, 3, 4, 5].map((r) => art("2025-03", r)), ...[1, 2, 3].map((r) => art("2024-12", r)), ...[1, 2, 3, 4].map((r) => art("2025-04", r))];
+    const ordered = [
+      ...[1, 2, 3, 4, 5].map((r) => art("2025-03", r)),
+      ...[1, 2, 3].map((r) => art("2024-12", r)),
+      ...[1, 2, 3, 4].map((r) => art("2025-04", r)),
+    ];
     const shuffled = deterministicShuffle(ordered, 7);
     expect(shuffled.map((a) => a.title)).not.toEqual(ordered.map((a) => a.title)); // the shuffle did shuffle
     const m = model({ articles: shuffled });
     expect(m.issues.map((i) => i.key)).toEqual(["2025-04", "2025-03", "2024-12"]);
-    for (const issue of m.issues) expect(issue.articles.map((a) => a.rank)).toEqual(issue.articles.map((_, i) => i + 1));
-    expect(m.latestArticles.map((a) => a.title).slice(0, 6)).toEqual(["2025-04 #1", "2025-04 #2", "2025-04 #3", "2025-04 #4", "2025-03 #1", "2025-03 #2"]);
+    for (const issue of m.issues)
+      expect(issue.articles.map((a) => a.rank)).toEqual(issue.articles.map((_, i) => i + 1));
+    expect(m.latestArticles.map((a) => a.title).slice(0, 6)).toEqual([
+      "2025-04 #1",
+      "2025-04 #2",
+      "2025-04 #3",
+      "2025-04 #4",
+      "2025-03 #1",
+      "2025-03 #2",
+    ]);
   });
 
   it("links issues to their newer and older neighbours", () => {
@@ -55,7 +74,10 @@ describe("buildDigestModel: issues", () => {
   });
 
   it("honours pageSize", () => {
-    const m = model(Array.from({ length: 7 }, (_, i) => art("2025-03", i + 1)), { pageSize: 3 });
+    const m = model(
+      Array.from({ length: 7 }, (_, i) => art("2025-03", i + 1)),
+      { pageSize: 3 },
+    );
     expect(m.monthPages.map((p) => p.items.map((a) => a.rank))).toEqual([[1, 2, 3], [4, 5, 6], [7]]);
   });
 
@@ -71,15 +93,28 @@ describe("buildDigestModel: issues", () => {
   });
 
   it("groups issues by year, newest first, with article counts", () => {
-    const m = model([art("2024-11", 1), art("2024-11", 2), art("2024-12", 1), art("2025-01", 1), art("2025-02", 1), art("2025-02", 2), art("2025-02", 3)]);
-    expect(m.years.map((y) => ({ year: y.year, path: y.path, issues: y.issues.map((i) => i.key), count: y.articleCount }))).toEqual([
+    const m = model([
+      art("2024-11", 1),
+      art("2024-11", 2),
+      art("2024-12", 1),
+      art("2025-01", 1),
+      art("2025-02", 1),
+      art("2025-02", 2),
+      art("2025-02", 3),
+    ]);
+    expect(
+      m.years.map((y) => ({ year: y.year, path: y.path, issues: y.issues.map((i) => i.key), count: y.articleCount })),
+    ).toEqual([
       { year: 2025, path: "/2025/", issues: ["2025-02", "2025-01"], count: 4 },
       { year: 2024, path: "/2024/", issues: ["2024-12", "2024-11"], count: 3 },
     ]);
   });
 
   it("carries issue metadata and drops blank intros", () => {
-    const m = model({ issues: { "2025-04": { title: "April picks", intro: "Hello *world*" }, "2025-05": { intro: "   " } }, articles: [art("2025-04", 1), art("2025-05", 1)] });
+    const m = model({
+      issues: { "2025-04": { title: "April picks", intro: "Hello *world*" }, "2025-05": { intro: "   " } },
+      articles: [art("2025-04", 1), art("2025-05", 1)],
+    });
     const april = m.issues.find((i) => i.key === "2025-04")!;
     const may = m.issues.find((i) => i.key === "2025-05")!;
     expect([april.title, april.intro]).toEqual(["April picks", "Hello *world*"]);
@@ -110,7 +145,13 @@ describe("buildDigestModel: tags", () => {
     const databases = m.tags.find((t) => t.slug === "databases")!;
     expect(databases.name).toBe("Databases");
     expect(databases.count).toBe(5);
-    expect(databases.articles.map((a) => `${a.month}#${a.rank}`)).toEqual(["2025-05#9", "2025-04#1", "2025-04#3", "2025-03#1", "2025-03#2"]);
+    expect(databases.articles.map((a) => `${a.month}#${a.rank}`)).toEqual([
+      "2025-05#9",
+      "2025-04#1",
+      "2025-04#3",
+      "2025-03#1",
+      "2025-03#2",
+    ]);
     expect(m.tags.map((t) => [t.name, t.count])).toEqual([
       ["Caching", 1],
       ["Databases", 5],
@@ -122,8 +163,16 @@ describe("buildDigestModel: tags", () => {
     const m = model(data, { pageSize: 2 });
     const databases = m.tags.find((t) => t.slug === "databases")!;
     expect(databases.path).toBe("/tags/databases/");
-    expect(databases.feeds.map((feed) => feed.path)).toEqual(["/tags/databases/feed.xml", "/tags/databases/atom.xml", "/tags/databases/feed.json"]);
-    expect(databases.pages.map((p) => p.path)).toEqual(["/tags/databases/", "/tags/databases/page/2/", "/tags/databases/page/3/"]);
+    expect(databases.feeds.map((feed) => feed.path)).toEqual([
+      "/tags/databases/feed.xml",
+      "/tags/databases/atom.xml",
+      "/tags/databases/feed.json",
+    ]);
+    expect(databases.pages.map((p) => p.path)).toEqual([
+      "/tags/databases/",
+      "/tags/databases/page/2/",
+      "/tags/databases/page/3/",
+    ]);
     expect(databases.pages.map((p) => p.items.length)).toEqual([2, 2, 1]);
     expect(m.tagPages).toHaveLength(3 + 1 + 1);
   });
@@ -135,17 +184,33 @@ describe("buildDigestModel: basePath", () => {
       Array.from({ length: 12 }, (_, i) => art("2025-04", i + 1, { tags: ["C++"] })),
       { basePath: "/digest/" },
     );
-    const paths = [...m.monthPages.map((p) => p.path), ...m.years.map((y) => y.path), ...m.tagPages.map((p) => p.path), ...m.tags.map((t) => t.feeds[0]!.path)];
-    expect(paths).toEqual(["/digest/2025/04/", "/digest/2025/04/page/2/", "/digest/2025/", "/digest/tags/c-plus-plus/", "/digest/tags/c-plus-plus/page/2/", "/digest/tags/c-plus-plus/feed.xml"]);
+    const paths = [
+      ...m.monthPages.map((p) => p.path),
+      ...m.years.map((y) => y.path),
+      ...m.tagPages.map((p) => p.path),
+      ...m.tags.map((t) => t.feeds[0]!.path),
+    ];
+    expect(paths).toEqual([
+      "/digest/2025/04/",
+      "/digest/2025/04/page/2/",
+      "/digest/2025/",
+      "/digest/tags/c-plus-plus/",
+      "/digest/tags/c-plus-plus/page/2/",
+      "/digest/tags/c-plus-plus/feed.xml",
+    ]);
     expect(m.latestArticles[0]!.issuePath).toBe("/digest/2025/04/");
   });
 
   it("normalises base paths and joins pathPrefix", () => {
-    expect(["digest", "/digest", "/digest/", "digest/", "//digest//"].map(normalizeBasePath)).toEqual(Array(5).fill("/digest/"));
+    expect(["digest", "/digest", "/digest/", "digest/", "//digest//"].map(normalizeBasePath)).toEqual(
+      Array(5).fill("/digest/"),
+    );
     expect(["", "/", "//"].map(normalizeBasePath)).toEqual(["/", "/", "/"]);
     expect(pagedPath("/digest/2025/04/", 1)).toBe("/digest/2025/04/");
     expect(pagedPath("/digest/2025/04/", 2)).toBe("/digest/2025/04/page/2/");
-    expect(withPathPrefix("/blog/", "/digest/tags/分布式系统/")).toBe("/blog/digest/tags/%E5%88%86%E5%B8%83%E5%BC%8F%E7%B3%BB%E7%BB%9F/");
+    expect(withPathPrefix("/blog/", "/digest/tags/分布式系统/")).toBe(
+      "/blog/digest/tags/%E5%88%86%E5%B8%83%E5%BC%8F%E7%B3%BB%E7%BB%9F/",
+    );
     expect(withPathPrefix("/", "/2025/")).toBe("/2025/");
   });
 });
@@ -162,7 +227,10 @@ describe("buildDigestModel: dates", () => {
   });
 
   it("uses issues[month].published when given", () => {
-    const m = model({ issues: { "2025-04": { published: "2025-04-20" } }, articles: [art("2025-04", 1), art("2025-03", 1)] });
+    const m = model({
+      issues: { "2025-04": { published: "2025-04-20" } },
+      articles: [art("2025-04", 1), art("2025-03", 1)],
+    });
     expect(m.issues.map((i) => [i.key, i.date.slice(0, 10)])).toEqual([
       ["2025-04", "2025-04-20"],
       ["2025-03", "2025-04-01"],

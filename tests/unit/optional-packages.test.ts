@@ -5,7 +5,12 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { assertOptionalPackages, DigestMissingPackageError, OPTIONAL_PACKAGES, optionalPackagesFrom } from "../../plugin/eleventy/optional-packages.js";
+import {
+  assertOptionalPackages,
+  DigestMissingPackageError,
+  OPTIONAL_PACKAGES,
+  optionalPackagesFrom,
+} from "../../plugin/eleventy/optional-packages.js";
 import eleventyPluginDigest from "../../plugin/index.js";
 import { readFileSync } from "node:fs";
 
@@ -27,7 +32,10 @@ function thrown(run: () => void): DigestMissingPackageError | undefined {
 
 describe("optional packages", () => {
   it("are peer dependencies marked optional, and dev dependencies of the repository (the demo uses both features)", () => {
-    const pkg = JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../../package.json"), "utf8")) as Record<string, Record<string, unknown>>;
+    const pkg = JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../../package.json"), "utf8")) as Record<
+      string,
+      Record<string, unknown>
+    >;
     for (const name of [...OPTIONAL_PACKAGES.shareImages, ...OPTIONAL_PACKAGES.search]) {
       expect(pkg.dependencies![name], name).toBeUndefined();
       expect(pkg.peerDependencies![name], name).toBeTypeOf("string");
@@ -46,23 +54,47 @@ describe("optional packages", () => {
   });
 
   it("are not needed with both features off", () => {
-    expect(thrown(() => assertOptionalPackages({ shareImages: false, search: false }, nothingInstalled))).toBeUndefined();
+    expect(
+      thrown(() => assertOptionalPackages({ shareImages: false, search: false }, nothingInstalled)),
+    ).toBeUndefined();
   });
 
   it("name the missing packages and the npm install command, in one line", () => {
     const images = thrown(() => assertOptionalPackages({ shareImages: true, search: false }, nothingInstalled))!;
-    expect(images.message).toBe("eleventy-plugin-digest: shareImages needs satori, @resvg/resvg-js, @fontsource/inter, not installed; install with: npm install satori @resvg/resvg-js @fontsource/inter");
-    const search = thrown(() => assertOptionalPackages({ shareImages: false, search: true }, (name) => name !== "pagefind"))!;
-    expect(search.message).toBe("eleventy-plugin-digest: search needs pagefind, not installed; install with: npm install pagefind");
-    const both = thrown(() => assertOptionalPackages({ shareImages: true, search: true }, (name) => name !== "pagefind" && name !== "@fontsource/inter"))!;
-    expect(both.message).toBe("eleventy-plugin-digest: shareImages and search need @fontsource/inter, pagefind, not installed; install with: npm install @fontsource/inter pagefind");
+    expect(images.message).toBe(
+      "eleventy-plugin-digest: shareImages needs satori, @resvg/resvg-js, @fontsource/inter, not installed; install with: npm install satori @resvg/resvg-js @fontsource/inter",
+    );
+    const search = thrown(() =>
+      assertOptionalPackages({ shareImages: false, search: true }, (name) => name !== "pagefind"),
+    )!;
+    expect(search.message).toBe(
+      "eleventy-plugin-digest: search needs pagefind, not installed; install with: npm install pagefind",
+    );
+    const both = thrown(() =>
+      assertOptionalPackages(
+        { shareImages: true, search: true },
+        (name) => name !== "pagefind" && name !== "@fontsource/inter",
+      ),
+    )!;
+    expect(both.message).toBe(
+      "eleventy-plugin-digest: shareImages and search need @fontsource/inter, pagefind, not installed; install with: npm install @fontsource/inter pagefind",
+    );
     for (const error of [images, search, both]) expect(error.message).not.toContain("\n");
   });
 
   it("let the plugin be added with both features on where they are installed", () => {
     const added: string[] = [];
-    const config = { addTemplate: (name: string) => added.push(name), on: () => undefined, addShortcode: () => undefined, addGlobalData: () => undefined, addTransform: () => undefined, logger: { info: () => undefined, warn: () => undefined } };
-    expect(() => eleventyPluginDigest(config as never, { siteUrl: "https://digest.example.com", shareImages: true, search: true })).not.toThrow();
+    const config = {
+      addTemplate: (name: string) => added.push(name),
+      on: () => undefined,
+      addShortcode: () => undefined,
+      addGlobalData: () => undefined,
+      addTransform: () => undefined,
+      logger: { info: () => undefined, warn: () => undefined },
+    };
+    expect(() =>
+      eleventyPluginDigest(config as never, { siteUrl: "https://digest.example.com", shareImages: true, search: true }),
+    ).not.toThrow();
     expect(added.length).toBeGreaterThan(0);
   });
 });

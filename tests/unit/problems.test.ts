@@ -36,7 +36,9 @@ describe("one formatter for option and data problems", () => {
     const option = optionError({ siteUrl: SITE_URL, pageSize: 0 }).problems;
     const data = dataError({ articles: [{ ...article, rank: 0 }] }).problems;
     expect(option).toEqual([{ path: "options.pageSize", message: "expected an integer >= 1, got 0" }]);
-    expect(data).toEqual([{ file: "digest.json", path: "articles[0].rank", message: "expected an integer >= 1, got 0" }]);
+    expect(data).toEqual([
+      { file: "digest.json", path: "articles[0].rank", message: "expected an integer >= 1, got 0" },
+    ]);
   });
 
   it("shows a given value the same way: invisible characters spelled out, long values cut", () => {
@@ -50,17 +52,27 @@ describe("one formatter for option and data problems", () => {
   it("is the function both errors are made from, with the path style as the only difference", () => {
     const options = { siteUrl: "https://example.com/blog/", feed: { limit: 1.5, size: 3 } };
     const parsedOptions = optionsSchema.safeParse(options);
-    expect(optionError(options).problems).toEqual(issueProblems(parsedOptions.error!, options, { base: ["options"], pathStyle: "dotted", keyNoun: "option" }));
+    expect(optionError(options).problems).toEqual(
+      issueProblems(parsedOptions.error!, options, { base: ["options"], pathStyle: "dotted", keyNoun: "option" }),
+    );
 
     const bad = { ...article, rank: 2, tags: "Databases", url: "ftp://x" };
     const parsedData = articleSchema.safeParse(bad);
-    const expected = issueProblems(parsedData.error!, bad, { base: ["articles", 1] }).map((problem) => ({ file: "digest.json", ...problem }));
+    const expected = issueProblems(parsedData.error!, bad, { base: ["articles", 1] }).map((problem) => ({
+      file: "digest.json",
+      ...problem,
+    }));
     expect(dataError({ articles: [article, bad] }).problems).toEqual(expected);
     expect(expected.map((problem) => problem.path)).toEqual(["articles[1].url", "articles[1].tags"]);
   });
 
   it("rejects bad options with one error that lists every issue, the common mistake with its hint", () => {
-    const error = optionError({ siteUrl: "https://example.com/blog/", pageSize: 0, feed: { limit: 0, size: 3 }, pagesize: 5 });
+    const error = optionError({
+      siteUrl: "https://example.com/blog/",
+      pageSize: 0,
+      feed: { limit: 0, size: 3 },
+      pagesize: 5,
+    });
     expect(error.message).toBe(
       [
         "eleventy-plugin-digest: invalid options:",
@@ -75,11 +87,22 @@ describe("one formatter for option and data problems", () => {
   });
 
   it("names a missing option, and options that are not an object", () => {
-    expect(optionError({}).problems).toEqual([{ path: "options.siteUrl", message: 'missing; expected an absolute http(s) origin such as "https://digest.example.com"' }]);
-    expect(optionError(null).problems).toEqual([{ path: "options", message: 'missing; expected an options object such as { siteUrl: "https://digest.example.com" }' }]);
-    expect(optionError({ siteUrl: SITE_URL, feed: { formats: ["rss", "xml"] }, a: 1, b: 2 }).problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
-      'options.feed.formats.1: expected "rss", "atom" or "json", got "xml"',
-      "options: unknown options a, b",
+    expect(optionError({}).problems).toEqual([
+      {
+        path: "options.siteUrl",
+        message: 'missing; expected an absolute http(s) origin such as "https://digest.example.com"',
+      },
     ]);
+    expect(optionError(null).problems).toEqual([
+      {
+        path: "options",
+        message: 'missing; expected an options object such as { siteUrl: "https://digest.example.com" }',
+      },
+    ]);
+    expect(
+      optionError({ siteUrl: SITE_URL, feed: { formats: ["rss", "xml"] }, a: 1, b: 2 }).problems.map(
+        (p) => `${p.path}: ${p.message}`,
+      ),
+    ).toEqual(['options.feed.formats.1: expected "rss", "atom" or "json", got "xml"', "options: unknown options a, b"]);
   });
 });

@@ -3,7 +3,13 @@ import { describe, expect, it } from "vitest";
 import { validateDigest, type DigestPluginOptions } from "../../plugin/index.js";
 import { buildDigestModel, type DigestModel } from "../../plugin/model/build.js";
 import { resolveOptions } from "../../plugin/options.js";
-import { renderArchive, renderArticleCard, renderMonthPage, renderTagIndex, renderTagPage } from "../../plugin/html/pages.js";
+import {
+  renderArchive,
+  renderArticleCard,
+  renderMonthPage,
+  renderTagIndex,
+  renderTagPage,
+} from "../../plugin/html/pages.js";
 import { avatarColour, AVATAR_COLOURS } from "../../plugin/html/card.js";
 import { tagInitial } from "../../plugin/html/tag.js";
 import { structuredData } from "../../plugin/html/metadata.js";
@@ -19,8 +25,18 @@ function setup(raw: unknown, options: Partial<DigestPluginOptions> = {}): { mode
   return { model, site: createSiteContext(model, resolved, "/") };
 }
 
-const art = (rank: number, extra: Record<string, unknown> = {}) => ({ month: "2025-04", rank, title: `Article ${rank}`, url: `https://a.example/${rank}`, source: "Source", ...extra });
-const ranksOf = (markup: string) => [...markup.matchAll(/<(?:span|a) class="(dg-rank[^"]*)"(?: href="#rank-\d+")?>#(\d+)<\/(?:span|a)>/g)].map((m) => [m[1]!, Number(m[2])] as const);
+const art = (rank: number, extra: Record<string, unknown> = {}) => ({
+  month: "2025-04",
+  rank,
+  title: `Article ${rank}`,
+  url: `https://a.example/${rank}`,
+  source: "Source",
+  ...extra,
+});
+const ranksOf = (markup: string) =>
+  [...markup.matchAll(/<(?:span|a) class="(dg-rank[^"]*)"(?: href="#rank-\d+")?>#(\d+)<\/(?:span|a)>/g)].map(
+    (m) => [m[1]!, Number(m[2])] as const,
+  );
 
 describe("cards", () => {
   it("badge videos only: an article says nothing about its type", () => {
@@ -34,36 +50,71 @@ describe("cards", () => {
     const { model, site } = setup(Array.from({ length: 12 }, (_, i) => art(i + 1)));
     const ranks = ranksOf(renderMonthPage(model.monthPages[0]!, site).body.markup);
     expect(ranks.map(([, rank]) => rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-    for (const [className, rank] of ranks) expect(className).toBe(rank <= 3 ? `dg-rank dg-medal dg-r${rank}` : "dg-rank");
+    for (const [className, rank] of ranks)
+      expect(className).toBe(rank <= 3 ? `dg-rank dg-medal dg-r${rank}` : "dg-rank");
     // The width is the badge's, never the medal's.
     expect(THEME_CSS).toMatch(/\.dg \.dg-rank\{[^}]*min-width:/);
     expect(THEME_CSS).not.toMatch(/\.dg \.dg-medal\{[^}]*(?:width|padding)/);
   });
 
   it("link every source to its source page (never its own url), with an avatar colour from its name", () => {
-    const { model, site } = setup([art(1, { source: { name: "ByteByteGo", url: "https://bytebytego.com/" } }), art(2, { source: "Medium" })]);
+    const { model, site } = setup([
+      art(1, { source: { name: "ByteByteGo", url: "https://bytebytego.com/" } }),
+      art(2, { source: "Medium" }),
+    ]);
     const cards = model.latestArticles.map((a) => renderArticleCard(a, site).markup);
-    for (const card of cards) expect(card).toMatch(/<span class="dg-source"><span class="dg-avatar dg-av\d" aria-hidden="true">.<\/span><a class="dg-source-name" href="\/sources\/[a-z]+\/">[^<]+<\/a><\/span>/);
-    expect(cards.map((card) => /href="(\/sources\/[^"]+)"/.exec(card)?.[1])).toEqual(["/sources/bytebytego/", "/sources/medium/"]);
+    for (const card of cards)
+      expect(card).toMatch(
+        /<span class="dg-source"><span class="dg-avatar dg-av\d" aria-hidden="true">.<\/span><a class="dg-source-name" href="\/sources\/[a-z]+\/">[^<]+<\/a><\/span>/,
+      );
+    expect(cards.map((card) => /href="(\/sources\/[^"]+)"/.exec(card)?.[1])).toEqual([
+      "/sources/bytebytego/",
+      "/sources/medium/",
+    ]);
     expect(cards[0]).not.toContain("bytebytego.com");
     expect(avatarColour("ByteByteGo")).toBe(avatarColour("ByteByteGo"));
-    const colours = new Set(["ByteByteGo", "Medium", "Netflix TechBlog", "gitconnected", "The Coding Gopher", "Jepsen", "Milan Jovanović"].map(avatarColour));
+    const colours = new Set(
+      [
+        "ByteByteGo",
+        "Medium",
+        "Netflix TechBlog",
+        "gitconnected",
+        "The Coding Gopher",
+        "Jepsen",
+        "Milan Jovanović",
+      ].map(avatarColour),
+    );
     expect(colours.size).toBeGreaterThan(3);
     for (let i = 0; i < AVATAR_COLOURS; i++) expect(THEME_CSS).toContain(`.dg .dg-av${i}{background:`);
   });
 });
 
 describe("tag pages", () => {
-  const data = { articles: [art(1, { tags: ["Redis"] }), art(8, { tags: ["Redis"] }), { ...art(1, { tags: ["Redis"] }), month: "2025-03", url: "https://a.example/m" }] };
+  const data = {
+    articles: [
+      art(1, { tags: ["Redis"] }),
+      art(8, { tags: ["Redis"] }),
+      { ...art(1, { tags: ["Redis"] }), month: "2025-03", url: "https://a.example/m" },
+    ],
+  };
 
   it("say where each pick was ranked, linked to its issue page, with no medals", () => {
     const { model, site } = setup(data);
     const view = renderTagPage(model.tagPages[0]!, site);
-    const contexts = [...view.body.markup.matchAll(/<p class="dg-context"><a href="([^"]+)">([^<]+)<\/a><\/p>/g)].map((m) => `${m[2]} → ${m[1]}`);
-    expect(contexts).toEqual(["#1 in April 2025 → /2025/04/#rank-1", "#8 in April 2025 → /2025/04/#rank-8", "#1 in March 2025 → /2025/03/#rank-1"]);
+    const contexts = [...view.body.markup.matchAll(/<p class="dg-context"><a href="([^"]+)">([^<]+)<\/a><\/p>/g)].map(
+      (m) => `${m[2]} → ${m[1]}`,
+    );
+    expect(contexts).toEqual([
+      "#1 in April 2025 → /2025/04/#rank-1",
+      "#8 in April 2025 → /2025/04/#rank-8",
+      "#1 in March 2025 → /2025/03/#rank-1",
+    ]);
     expect(view.body.markup).not.toMatch(/dg-medal|dg-rank/);
     // JSON-LD positions are the list's order the page shows, and the count is the tag's.
-    const list = structuredData(view, site).mainEntity as { numberOfItems: number; itemListElement: { position: number }[] };
+    const list = structuredData(view, site).mainEntity as {
+      numberOfItems: number;
+      itemListElement: { position: number }[];
+    };
     expect(list.itemListElement.map((item) => item.position)).toEqual([1, 2, 3]);
     expect(list.numberOfItems).toBe(3);
   });
@@ -73,14 +124,20 @@ describe("tag pages", () => {
     renderTagPage(model.tagPages[0]!, site);
     // The badge links to the pick's own anchor, which its list item has (with search off too).
     const month = renderMonthPage(model.monthPages[0]!, site).body.markup;
-    expect(month).toContain('<li id="rank-1"><article class="dg-item"><h2 class="dg-title"><a class="dg-rank dg-medal dg-r1" href="#rank-1">#1</a> <a href="https://a.example/1">Article 1</a> <span class="dg-domain dg-muted">a.example</span></h2>');
+    expect(month).toContain(
+      '<li id="rank-1"><article class="dg-item"><h2 class="dg-title"><a class="dg-rank dg-medal dg-r1" href="#rank-1">#1</a> <a href="https://a.example/1">Article 1</a> <span class="dg-domain dg-muted">a.example</span></h2>',
+    );
     expect(month).toContain('<li id="rank-8">');
   });
 });
 
 describe("the tag index", () => {
   it("files names under their initial, locale-aware, with one group for what has no cased initial", () => {
-    expect(["Alpha", "alpha", "Éclair", "Östlich", "Ωmega", "Σ", "分布式", "3D", "🚀", "#go"].map((name) => tagInitial(name, "en"))).toEqual(["A", "A", "E", "O", "Ω", "Σ", "#", "#", "#", "#"]);
+    expect(
+      ["Alpha", "alpha", "Éclair", "Östlich", "Ωmega", "Σ", "分布式", "3D", "🚀", "#go"].map((name) =>
+        tagInitial(name, "en"),
+      ),
+    ).toEqual(["A", "A", "E", "O", "Ω", "Σ", "#", "#", "#", "#"]);
   });
 
   it("groups 200 tags A–Z with jump links, counts on the names' line, under 30 KB with its stylesheet", async () => {
@@ -103,13 +160,25 @@ describe("the tag index", () => {
     const { renderDocument } = await import("../../plugin/html/document.js");
     const page = renderDocument(view, site);
     expect(Buffer.byteLength(page) + Buffer.byteLength(THEME_CSS)).toBeLessThan(30 * 1024);
-    const data = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(page)![1]!) as { mainEntity: { "@type": string; numberOfItems: number; itemListElement?: unknown } };
-    expect(data.mainEntity).toEqual({ "@type": "ItemList", itemListOrder: "https://schema.org/ItemListOrderAscending", numberOfItems: 200 });
+    const data = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(page)![1]!) as {
+      mainEntity: { "@type": string; numberOfItems: number; itemListElement?: unknown };
+    };
+    expect(data.mainEntity).toEqual({
+      "@type": "ItemList",
+      itemListOrder: "https://schema.org/ItemListOrderAscending",
+      numberOfItems: 200,
+    });
   });
 });
 
 describe("the archive and the year page", () => {
-  const data = { title: "Best of X", articles: [...Array.from({ length: 6 }, (_, i) => art(i + 1)), { ...art(1), month: "2025-03", url: "https://a.example/m" }] };
+  const data = {
+    title: "Best of X",
+    articles: [
+      ...Array.from({ length: 6 }, (_, i) => art(i + 1)),
+      { ...art(1), month: "2025-03", url: "https://a.example/m" },
+    ],
+  };
 
   it("the archive leads with the latest issue's top picks, then the years with their issues, one line each", () => {
     const { model, site } = setup(data);
@@ -118,7 +187,9 @@ describe("the archive and the year page", () => {
     expect(body.match(/<h1[ >]/g)).toHaveLength(1);
     const latest = /<section class="dg-latest"[^>]*>(.*?)<\/section>/s.exec(body)![1]!;
     expect(ranksOf(latest).map(([, rank]) => rank)).toEqual([1, 2, 3, 4, 5]);
-    expect(latest).toContain('<a href="/2025/04/">The whole issue: 6 articles<span aria-hidden="true">&#160;→</span></a>');
+    expect(latest).toContain(
+      '<a href="/2025/04/">The whole issue: 6 articles<span aria-hidden="true">&#160;→</span></a>',
+    );
     expect(body.match(/class="dg-issue dg-issue-row"/g)).toHaveLength(2);
   });
 
@@ -141,21 +212,41 @@ describe("the archive and the year page", () => {
   });
 
   it("a year page links the years beside it, newer and older, and a lone year none", () => {
-    const years = { articles: [art(1), { ...art(1), month: "2024-06", url: "https://a.example/y24" }, { ...art(1), month: "2023-01", url: "https://a.example/y23" }] };
+    const years = {
+      articles: [
+        art(1),
+        { ...art(1), month: "2024-06", url: "https://a.example/y24" },
+        { ...art(1), month: "2023-01", url: "https://a.example/y23" },
+      ],
+    };
     const { model, site } = setup(years);
-    const nav = (index: number) => /<nav class="dg-issues" aria-label="Years">(.*?)<\/nav>/.exec(renderYear(model.years[index]!, site, model.years).body.markup)?.[1];
-    expect(nav(1)).toBe('<ul><li class="dg-older"><a href="/2023/"><span class="dg-dir"><span aria-hidden="true">← </span>Older year</span> <span class="dg-name">2023</span></a></li><li class="dg-newer"><a href="/2025/"><span class="dg-dir">Newer year<span aria-hidden="true"> →</span></span> <span class="dg-name">2025</span></a></li></ul>');
+    const nav = (index: number) =>
+      /<nav class="dg-issues" aria-label="Years">(.*?)<\/nav>/.exec(
+        renderYear(model.years[index]!, site, model.years).body.markup,
+      )?.[1];
+    expect(nav(1)).toBe(
+      '<ul><li class="dg-older"><a href="/2023/"><span class="dg-dir"><span aria-hidden="true">← </span>Older year</span> <span class="dg-name">2023</span></a></li><li class="dg-newer"><a href="/2025/"><span class="dg-dir">Newer year<span aria-hidden="true"> →</span></span> <span class="dg-name">2025</span></a></li></ul>',
+    );
     expect(nav(0)).toContain('href="/2024/"');
     expect(nav(0)).not.toContain("Newer year");
     expect(nav(2)).not.toContain("Older year");
     const lone = setup(data);
-    expect(renderYear(lone.model.years[0]!, lone.site, lone.model.years).body.markup).not.toContain('aria-label="Years"');
+    expect(renderYear(lone.model.years[0]!, lone.site, lone.model.years).body.markup).not.toContain(
+      'aria-label="Years"',
+    );
   });
 });
 
 describe("the year in review", () => {
   it("names each month's #1 and the year's most-picked sources and tags with their counts, most first, ties by name", () => {
-    const pick = (month: string, rank: number, source: string, tags: string[]) => ({ month, rank, title: `${month} #${rank}`, url: `https://a.example/${month}/${rank}`, source, tags });
+    const pick = (month: string, rank: number, source: string, tags: string[]) => ({
+      month,
+      rank,
+      title: `${month} #${rank}`,
+      url: `https://a.example/${month}/${rank}`,
+      source,
+      tags,
+    });
     const data = [
       pick("2025-04", 1, "Zed", ["Redis", "Caching"]),
       pick("2025-04", 2, "Alpha", ["Redis"]),
@@ -165,16 +256,38 @@ describe("the year in review", () => {
     ];
     const { model, site } = setup(data);
     const body = renderYear(model.years[0]!, site, model.years).body.markup;
-    const review = /<section class="dg-review" aria-labelledby="dg-review"><h2 id="dg-review">2025 in review<\/h2>(.*)<\/section>/s.exec(body)![1]!;
+    const review =
+      /<section class="dg-review" aria-labelledby="dg-review"><h2 id="dg-review">2025 in review<\/h2>(.*)<\/section>/s.exec(
+        body,
+      )![1]!;
     // March has no rank 1 (gaps are allowed): its top pick is its #1.
-    expect([...review.matchAll(/<li><span class="dg-pick"><a href="([^"]+)">(\w+)<\/a>: <a href="([^"]+)">/g)].map((m) => [m[1], m[2], m[3]])).toEqual([
+    expect(
+      [...review.matchAll(/<li><span class="dg-pick"><a href="([^"]+)">(\w+)<\/a>: <a href="([^"]+)">/g)].map((m) => [
+        m[1],
+        m[2],
+        m[3],
+      ]),
+    ).toEqual([
       ["/2025/04/", "April", "https://a.example/2025-04/1"],
       ["/2025/03/", "March", "https://a.example/2025-03/2"],
     ]);
-    const listed = (id: string) => [...new RegExp(`aria-labelledby="dg-review-${id}">(.*?)</ol>`, "s").exec(review)![1]!.matchAll(/<a href="([^"]+)">([^<]+)<\/a> <small>([^<]+)<\/small>/g)].map((m) => `${m[2]} ${m[3]} ${m[1]}`);
+    const listed = (id: string) =>
+      [
+        ...new RegExp(`aria-labelledby="dg-review-${id}">(.*?)</ol>`, "s")
+          .exec(review)![1]!
+          .matchAll(/<a href="([^"]+)">([^<]+)<\/a> <small>([^<]+)<\/small>/g),
+      ].map((m) => `${m[2]} ${m[3]} ${m[1]}`);
     // 2024's picks are not counted; Zed and Alpha tie at 2 (2025 only: Zed 2, Alpha 1, Beta 1).
-    expect(listed("sources")).toEqual(["Zed 2 articles /sources/zed/", "Alpha 1 article /sources/alpha/", "Beta 1 article /sources/beta/"]);
-    expect(listed("tags")).toEqual(["Redis 3 articles /tags/redis/", "Kafka 2 articles /tags/kafka/", "Caching 1 article /tags/caching/"]);
+    expect(listed("sources")).toEqual([
+      "Zed 2 articles /sources/zed/",
+      "Alpha 1 article /sources/alpha/",
+      "Beta 1 article /sources/beta/",
+    ]);
+    expect(listed("tags")).toEqual([
+      "Redis 3 articles /tags/redis/",
+      "Kafka 2 articles /tags/kafka/",
+      "Caching 1 article /tags/caching/",
+    ]);
   });
 });
 
@@ -184,7 +297,8 @@ describe("the site navigation", () => {
     const { renderTagIndex: tagIndex, renderTagPage: tagPage } = await import("../../plugin/html/pages.js");
     const { model, site } = setup({ articles: [art(1, { tags: ["Redis"] })] });
     const nav = (markup: string) => /<nav aria-label="Site">(.*?)<\/nav>/.exec(markup)![1]!;
-    const current = (markup: string) => [...nav(markup).matchAll(/<a href="([^"]+)" aria-current="(\w+)">/g)].map((m) => `${m[1]} ${m[2]}`);
+    const current = (markup: string) =>
+      [...nav(markup).matchAll(/<a href="([^"]+)" aria-current="(\w+)">/g)].map((m) => `${m[1]} ${m[2]}`);
     expect(current(renderDocument(renderArchive(model, site), site))).toEqual(["/ page"]);
     expect(current(renderDocument(renderYear(model.years[0]!, site), site))).toEqual(["/ true"]);
     expect(current(renderDocument(renderMonthPage(model.monthPages[0]!, site), site))).toEqual(["/ true"]);
@@ -196,11 +310,16 @@ describe("the site navigation", () => {
 
 describe("honest dates", () => {
   it("an issue shows its publication date only when the data gives one; the age script only where picks are dated", () => {
-    const dated = setup({ issues: { "2025-04": { published: "2025-05-03" } }, articles: [art(1, { published: "2025-04-02" })] });
+    const dated = setup({
+      issues: { "2025-04": { published: "2025-05-03" } },
+      articles: [art(1, { published: "2025-04-02" })],
+    });
     const undated = setup({ articles: [art(1)] });
     const datedBody = renderMonthPage(dated.model.monthPages[0]!, dated.site).body.markup;
     const undatedBody = renderMonthPage(undated.model.monthPages[0]!, undated.site).body.markup;
-    expect(datedBody).toContain('<p class="dg-sub"><time datetime="2025-05-03">Issue of May 3, 2025</time> · 1 article</p>');
+    expect(datedBody).toContain(
+      '<p class="dg-sub"><time datetime="2025-05-03">Issue of May 3, 2025</time> · 1 article</p>',
+    );
     expect(undatedBody).toContain('<p class="dg-sub">1 article</p>');
     expect(undatedBody).not.toContain("<time");
     // The age is the browser's business: the page carries the date and, where there is one, the script.
@@ -211,19 +330,27 @@ describe("honest dates", () => {
 });
 
 describe("month pages' metadata", () => {
-  const data = { title: "Best of X", issues: { "2025-04": { title: "Netflix at scale" } }, articles: Array.from({ length: 28 }, (_, i) => art(i + 1)) };
+  const data = {
+    title: "Best of X",
+    issues: { "2025-04": { title: "Netflix at scale" } },
+    articles: Array.from({ length: 28 }, (_, i) => art(i + 1)),
+  };
 
   it("the title says the issue's headline", () => {
     const { model, site } = setup(data);
     expect(renderMonthPage(model.monthPages[0]!, site).documentTitle).toBe("Best of X — April 2025: Netflix at scale");
-    expect(renderMonthPage(model.monthPages[1]!, site).documentTitle).toBe("Best of X — April 2025: Netflix at scale, page 2");
+    expect(renderMonthPage(model.monthPages[1]!, site).documentTitle).toBe(
+      "Best of X — April 2025: Netflix at scale, page 2",
+    );
     const plain = setup({ articles: [art(1)] });
     expect(renderMonthPage(plain.model.monthPages[0]!, plain.site).documentTitle).toBe("Digest — April 2025");
   });
 
   it("JSON-LD counts the whole issue, says when it came out and who publishes it", () => {
     const { model, site } = setup(data);
-    const ld = structuredData(renderMonthPage(model.monthPages[1]!, site), site) as Record<string, unknown> & { mainEntity: { numberOfItems: number; itemListElement: unknown[] } };
+    const ld = structuredData(renderMonthPage(model.monthPages[1]!, site), site) as Record<string, unknown> & {
+      mainEntity: { numberOfItems: number; itemListElement: unknown[] };
+    };
     expect(ld.mainEntity.numberOfItems).toBe(28);
     expect(ld.mainEntity.itemListElement).toHaveLength(10);
     expect(ld.datePublished).toBe("2025-05-01");
@@ -234,11 +361,22 @@ describe("month pages' metadata", () => {
 
 describe("feed items", () => {
   it("show the image (alt = title, absolute), the tags linked to their pages, and do not end by repeating the title", () => {
-    const { model, site } = setup([art(3, { title: "Big <data>", image: "https://img.example/a b.png", tags: ["Redis", "分布式系统"], summary: "What it says." })]);
+    const { model, site } = setup([
+      art(3, {
+        title: "Big <data>",
+        image: "https://img.example/a b.png",
+        tags: ["Redis", "分布式系统"],
+        summary: "What it says.",
+      }),
+    ]);
     const item = articleHtml(model.latestArticles[0]!, site, "April 2025");
-    expect(item).toContain('<img src="https://img.example/a%20b.png" alt="Big &lt;data&gt;" referrerpolicy="no-referrer">');
+    expect(item).toContain(
+      '<img src="https://img.example/a%20b.png" alt="Big &lt;data&gt;" referrerpolicy="no-referrer">',
+    );
     expect(item).toContain('<a href="https://digest.example.com/tags/redis/" rel="tag">Redis</a>');
-    expect(item).toContain(`<a href="https://digest.example.com/tags/${encodeURI("分布式系统")}/" rel="tag">分布式系统</a>`);
+    expect(item).toContain(
+      `<a href="https://digest.example.com/tags/${encodeURI("分布式系统")}/" rel="tag">分布式系统</a>`,
+    );
     expect(item).not.toMatch(/<p><a href="https:\/\/a\.example\/3">Big &lt;data&gt;<\/a><\/p>$/);
     expect(item.endsWith("</a></p>") && item.includes("Tags: ")).toBe(true);
     const plain = setup([art(1)]);

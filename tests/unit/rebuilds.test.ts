@@ -29,9 +29,17 @@ function digestFor(n: number) {
 /** A stand-in for Eleventy: `build(data)` runs `eleventy.before`, then the build's state and every page and feed. */
 function fakeEleventy() {
   const listeners = new Map<string, (...args: unknown[]) => unknown>();
-  const config: EleventyConfigLike = { addTemplate: () => undefined, on: (event, callback) => void listeners.set(event, callback) };
+  const config: EleventyConfigLike = {
+    addTemplate: () => undefined,
+    on: (event, callback) => void listeners.set(event, callback),
+  };
   const options = resolveOptions({ siteUrl: "https://digest.example.com", feed: { perTag: true } });
-  const builds: BuildTracker = trackBuilds(config, options, () => ({ hrefPrefix: "/", absolutePrefix: "/" }), () => undefined);
+  const builds: BuildTracker = trackBuilds(
+    config,
+    options,
+    () => ({ hrefPrefix: "/", absolutePrefix: "/" }),
+    () => undefined,
+  );
   const build = (data: unknown): BuildState => {
     listeners.get("eleventy.before")!({ runMode: "serve", directories: { output: "_site", data: "_data" } });
     const state = builds.stateFor({ digest: data });

@@ -3,7 +3,14 @@ import { validateDigest, type DigestPluginOptions } from "../../plugin/index.js"
 import { buildDigestModel, type DigestModel } from "../../plugin/model/build.js";
 import { resolveOptions } from "../../plugin/options.js";
 import { renderMarkdown as renderMarkdownHtml } from "../../plugin/html/markdown.js";
-import { pageWindow, renderArchive, renderArticleCard as renderArticleCardHtml, renderMonthPage, renderTagIndex, renderTagPage } from "../../plugin/html/pages.js";
+import {
+  pageWindow,
+  renderArchive,
+  renderArticleCard as renderArticleCardHtml,
+  renderMonthPage,
+  renderTagIndex,
+  renderTagPage,
+} from "../../plugin/html/pages.js";
 import { renderDocument } from "../../plugin/html/document.js";
 import { createSiteContext, type SiteContext } from "../../plugin/html/site.js";
 
@@ -11,13 +18,24 @@ import { createSiteContext, type SiteContext } from "../../plugin/html/site.js";
 const renderMarkdown = (source: string) => renderMarkdownHtml(source).markup;
 const renderArticleCard = (...args: Parameters<typeof renderArticleCardHtml>) => renderArticleCardHtml(...args).markup;
 
-function setup(raw: unknown, options: Partial<DigestPluginOptions> = {}, pathPrefix = "/"): { model: DigestModel; site: SiteContext } {
+function setup(
+  raw: unknown,
+  options: Partial<DigestPluginOptions> = {},
+  pathPrefix = "/",
+): { model: DigestModel; site: SiteContext } {
   const resolved = resolveOptions({ siteUrl: "https://digest.example.com", ...options });
   const model = buildDigestModel(validateDigest(raw, { timeZone: resolved.timeZone }), resolved);
   return { model, site: createSiteContext(model, resolved, pathPrefix) };
 }
 
-const art = (rank: number, extra: Record<string, unknown> = {}) => ({ month: "2025-04", rank, title: `Article ${rank}`, url: `https://a.example/${rank}`, source: "Source", ...extra });
+const art = (rank: number, extra: Record<string, unknown> = {}) => ({
+  month: "2025-04",
+  rank,
+  title: `Article ${rank}`,
+  url: `https://a.example/${rank}`,
+  source: "Source",
+  ...extra,
+});
 
 describe("renderMarkdown: summaries are safe", () => {
   it("shows raw <script> as text", () => {
@@ -32,19 +50,24 @@ describe("renderMarkdown: summaries are safe", () => {
     expect(html).toContain("&lt;img");
   });
 
-  it.each(["javascript:alert(1)", "JAVASCRIPT:alert(1)", "data:text/html;base64,PHNjcmlwdD4=", "vbscript:msgbox(1)"])("does not make a link of %s", (href) => {
-    const html = renderMarkdown(`[click](${href})`);
-    expect(html).not.toContain("<a");
-    expect(html).not.toMatch(/href=/);
-    expect(html).toContain("click");
-  });
+  it.each(["javascript:alert(1)", "JAVASCRIPT:alert(1)", "data:text/html;base64,PHNjcmlwdD4=", "vbscript:msgbox(1)"])(
+    "does not make a link of %s",
+    (href) => {
+      const html = renderMarkdown(`[click](${href})`);
+      expect(html).not.toContain("<a");
+      expect(html).not.toMatch(/href=/);
+      expect(html).toContain("click");
+    },
+  );
 
   it("keeps http(s) and mailto links", () => {
-    expect(renderMarkdown("[x](https://a.example)")).toBe('<p><a href="https://a.example" rel="nofollow noopener">x</a></p>\n');
+    expect(renderMarkdown("[x](https://a.example)")).toBe(
+      '<p><a href="https://a.example" rel="nofollow noopener">x</a></p>\n',
+    );
     expect(renderMarkdown("[mail](mailto:a@b.example)")).toContain('href="mailto:a@b.example"');
   });
 
-  describe("images show their alt text only: no <img>, no link, no stray \"!\"", () => {
+  describe('images show their alt text only: no <img>, no link, no stray "!"', () => {
     it("renders an inline image as its alt text", () => {
       expect(renderMarkdown("See ![a chart](https://t.example/p.gif) here")).toBe("<p>See a chart here</p>\n");
       expect(renderMarkdown("![tracking pixel](https://t.example/p.gif)")).toBe("<p>tracking pixel</p>\n");
@@ -61,11 +84,15 @@ describe("renderMarkdown: summaries are safe", () => {
     });
 
     it("shows the alt as escaped plain text, without its emphasis or raw HTML as markup", () => {
-      expect(renderMarkdown('![**bold** <b>x</b> & "q"](https://t.example/p.gif)')).toBe("<p>bold &lt;b&gt;x&lt;/b&gt; &amp; &quot;q&quot;</p>\n");
+      expect(renderMarkdown('![**bold** <b>x</b> & "q"](https://t.example/p.gif)')).toBe(
+        "<p>bold &lt;b&gt;x&lt;/b&gt; &amp; &quot;q&quot;</p>\n",
+      );
     });
 
     it("keeps the link around a linked image, with the alt text as its text", () => {
-      expect(renderMarkdown("[![logo](https://t.example/l.png)](https://a.example)")).toBe('<p><a href="https://a.example" rel="nofollow noopener">logo</a></p>\n');
+      expect(renderMarkdown("[![logo](https://t.example/l.png)](https://a.example)")).toBe(
+        '<p><a href="https://a.example" rel="nofollow noopener">logo</a></p>\n',
+      );
     });
 
     it("leaves an image with an unsafe source as plain text", () => {
@@ -102,19 +129,30 @@ describe("article cards", () => {
   });
 
   it("leads with the title (the rank badge, linked to the pick's anchor, first), the site's domain after it, then source, date and type", () => {
-    const { model, site } = setup([art(1, { type: "video", published: "2024-03-15", url: "https://www.youtube.com/watch?v=1" }), art(2, { published: "2025-04-20", url: "https://xn--r8jz45g.jp/a", image: "https://img.example/2.png" })]);
+    const { model, site } = setup([
+      art(1, { type: "video", published: "2024-03-15", url: "https://www.youtube.com/watch?v=1" }),
+      art(2, { published: "2025-04-20", url: "https://xn--r8jz45g.jp/a", image: "https://img.example/2.png" }),
+    ]);
     const [video, recent] = model.latestArticles;
     const videoHtml = renderArticleCard(video!, site);
-    expect(videoHtml).toMatch(/^<article class="dg-item"><h2 class="dg-title"><a class="dg-rank dg-medal dg-r1" href="#rank-1">#1<\/a> <a href="https:\/\/www\.youtube\.com\/watch\?v=1">Article 1<\/a> <span class="dg-domain dg-muted">youtube\.com<\/span><\/h2><p class="dg-meta"><span class="dg-source">/);
-    expect(videoHtml).toMatch(/<\/span><time datetime="2024-03-15T00:00:00Z">Mar 15, 2024<\/time><span class="dg-type dg-type-video">Video<\/span><\/p>/);
+    expect(videoHtml).toMatch(
+      /^<article class="dg-item"><h2 class="dg-title"><a class="dg-rank dg-medal dg-r1" href="#rank-1">#1<\/a> <a href="https:\/\/www\.youtube\.com\/watch\?v=1">Article 1<\/a> <span class="dg-domain dg-muted">youtube\.com<\/span><\/h2><p class="dg-meta"><span class="dg-source">/,
+    );
+    expect(videoHtml).toMatch(
+      /<\/span><time datetime="2024-03-15T00:00:00Z">Mar 15, 2024<\/time><span class="dg-type dg-type-video">Video<\/span><\/p>/,
+    );
     const recentHtml = renderArticleCard(recent!, site);
     // An internationalised domain in its own script; the thumbnail a link to the article, for the pointer only.
     expect(recentHtml).toContain('<span class="dg-domain dg-muted">例え.jp</span>');
-    expect(recentHtml).toContain('<a class="dg-thumb-link" href="https://xn--r8jz45g.jp/a" tabindex="-1" aria-hidden="true"><img class="dg-thumb" src="https://img.example/2.png" alt=""');
+    expect(recentHtml).toContain(
+      '<a class="dg-thumb-link" href="https://xn--r8jz45g.jp/a" tabindex="-1" aria-hidden="true"><img class="dg-thumb" src="https://img.example/2.png" alt=""',
+    );
   });
 
   it("renders the summary through the safe Markdown", () => {
-    const { model, site } = setup([art(1, { summary: "See [docs](https://d.example) <script>x</script> [bad](javascript:alert(1))" })]);
+    const { model, site } = setup([
+      art(1, { summary: "See [docs](https://d.example) <script>x</script> [bad](javascript:alert(1))" }),
+    ]);
     const html = renderArticleCard(model.latestArticles[0]!, site);
     expect(html).toContain('<a href="https://d.example" rel="nofollow noopener">docs</a>');
     expect(html).not.toContain("<script>");
@@ -164,7 +202,10 @@ describe("month pages", () => {
   });
 
   it("shows the intro (safe Markdown) on page 1 only", () => {
-    const { model, site } = setup({ issues: { "2025-04": { title: "April <picks>", intro: "Hello <script>x</script> **world**" } }, articles: twentyFive });
+    const { model, site } = setup({
+      issues: { "2025-04": { title: "April <picks>", intro: "Hello <script>x</script> **world**" } },
+      articles: twentyFive,
+    });
     const first = renderMonthPage(model.monthPages[0]!, site).body.markup;
     expect(first).toContain("<h1>April &lt;picks&gt;</h1>");
     expect(first).toContain("<strong>world</strong>");
@@ -189,7 +230,9 @@ describe("pageWindow", () => {
   it("renders the window with a gap marker", () => {
     const { model, site } = setup(Array.from({ length: 120 }, (_, i) => art(i + 1)));
     const body = renderMonthPage(model.monthPages[5]!, site).body.markup;
-    const labels = [...body.matchAll(/<li[^>]*>(?:<a [^>]*rel="(prev|next)"|<a [^>]*>([^<]+)<\/a>|(…)<\/li>)/g)].map((m) => m[1] ?? m[2] ?? m[3]);
+    const labels = [...body.matchAll(/<li[^>]*>(?:<a [^>]*rel="(prev|next)"|<a [^>]*>([^<]+)<\/a>|(…)<\/li>)/g)].map(
+      (m) => m[1] ?? m[2] ?? m[3],
+    );
     expect(labels).toEqual(["prev", "1", "…", "5", "6", "7", "…", "12", "next"]);
   });
 });
@@ -197,15 +240,25 @@ describe("pageWindow", () => {
 describe("other pages", () => {
   const data = {
     title: "Best <of>",
-    articles: [art(1, { tags: ["Redis", "Caching"] }), art(2, { tags: ["Redis"] }), { ...art(1, { tags: ["Redis"] }), month: "2024-12", url: "https://a.example/old" }],
+    articles: [
+      art(1, { tags: ["Redis", "Caching"] }),
+      art(2, { tags: ["Redis"] }),
+      { ...art(1, { tags: ["Redis"] }), month: "2024-12", url: "https://a.example/old" },
+    ],
   };
 
   it("tag pages say where each article ranks", () => {
     const { model, site } = setup(data);
     const redis = model.tagPages.find((p) => p.tag.slug === "redis")!;
     const view = renderTagPage(redis, site);
-    const contexts = [...view.body.markup.matchAll(/<p class="dg-context"><a href="([^"]+)">([^<]+)<\/a>/g)].map((m) => `${m[2]} ${m[1]}`);
-    expect(contexts).toEqual(["#1 in April 2025 /2025/04/#rank-1", "#2 in April 2025 /2025/04/#rank-2", "#1 in December 2024 /2024/12/#rank-1"]);
+    const contexts = [...view.body.markup.matchAll(/<p class="dg-context"><a href="([^"]+)">([^<]+)<\/a>/g)].map(
+      (m) => `${m[2]} ${m[1]}`,
+    );
+    expect(contexts).toEqual([
+      "#1 in April 2025 /2025/04/#rank-1",
+      "#2 in April 2025 /2025/04/#rank-2",
+      "#1 in December 2024 /2024/12/#rank-1",
+    ]);
     // No rank badges (and no medals) out of their issue: the context line says the rank with its month.
     expect(view.body.markup).not.toContain("dg-rank");
   });
@@ -213,7 +266,11 @@ describe("other pages", () => {
   it("the tag index lists every tag with its count", () => {
     const { model, site } = setup(data);
     const body = renderTagIndex(model, site).body.markup;
-    const entries = [...body.matchAll(/<a href="([^"]+)">([^<]+)<\/a> <small>(\d+)<\/small>/g)].map((m) => [m[2], m[3], m[1]]);
+    const entries = [...body.matchAll(/<a href="([^"]+)">([^<]+)<\/a> <small>(\d+)<\/small>/g)].map((m) => [
+      m[2],
+      m[3],
+      m[1],
+    ]);
     expect(entries).toEqual([
       ["Caching", "1", "/tags/caching/"],
       ["Redis", "3", "/tags/redis/"],
@@ -225,12 +282,16 @@ describe("other pages", () => {
     const view = renderArchive(model, site);
     // The header shows the digest's name; the archive's H1 says what the page leads with.
     expect(view.body.markup).not.toContain("<h1>Best &lt;of&gt;</h1>");
-    expect(view.body.markup).toMatch(/<h1 id="dg-latest"><span class="dg-eyebrow">Latest issue<\/span> <a class="dg-row-link" href="\/2025\/04\/">April 2025<\/a><\/h1>/);
+    expect(view.body.markup).toMatch(
+      /<h1 id="dg-latest"><span class="dg-eyebrow">Latest issue<\/span> <a class="dg-row-link" href="\/2025\/04\/">April 2025<\/a><\/h1>/,
+    );
     expect([...view.body.markup.matchAll(/<h2 id="dg-y(\d+)">/g)].map((m) => m[1])).toEqual(["2025", "2024"]);
     const doc = renderDocument(view, site);
     expect(doc).toContain("<title>Best &lt;of&gt;</title>");
     expect(doc).toContain('<link rel="canonical" href="https://digest.example.com/">');
-    expect(doc).toContain('<link rel="alternate" type="application/rss+xml" title="Best &lt;of&gt;" href="https://digest.example.com/feed.xml">');
+    expect(doc).toContain(
+      '<link rel="alternate" type="application/rss+xml" title="Best &lt;of&gt;" href="https://digest.example.com/feed.xml">',
+    );
   });
 
   it("an empty digest renders an empty archive, not an error", () => {

@@ -35,7 +35,17 @@ describe("digest.schema.json", () => {
 
   it("accepts a bare array of articles", () => {
     const validate = compile();
-    expect(validate([{ month: "2025-04", rank: 1, title: "T", url: "https://a.example/", source: { name: "S", url: "https://s.example" } }])).toBe(true);
+    expect(
+      validate([
+        {
+          month: "2025-04",
+          rank: 1,
+          title: "T",
+          url: "https://a.example/",
+          source: { name: "S", url: "https://s.example" },
+        },
+      ]),
+    ).toBe(true);
   });
 
   it("rejects an article missing title", () => {
@@ -43,7 +53,13 @@ describe("digest.schema.json", () => {
     const data = readJson("_data/digest.json");
     delete data.articles[2].title;
     expect(validate(data)).toBe(false);
-    expect(validate.errors).toContainEqual(expect.objectContaining({ instancePath: "/articles/2", keyword: "required", params: { missingProperty: "title" } }));
+    expect(validate.errors).toContainEqual(
+      expect.objectContaining({
+        instancePath: "/articles/2",
+        keyword: "required",
+        params: { missingProperty: "title" },
+      }),
+    );
   });
 
   it.each([

@@ -8,8 +8,22 @@ import { searchRecords } from "../../plugin/html/search.js";
 
 const DATA = {
   articles: [
-    { month: "2025-04", rank: 1, title: "How Netflix streams", url: "https://a.example/1", source: "Tech, World: With Milan", tags: ["Netflix"] },
-    { month: "2025-04", rank: 2, title: "Redis deep dive", url: "https://a.example/2", source: "ByteByteGo", type: "video" },
+    {
+      month: "2025-04",
+      rank: 1,
+      title: "How Netflix streams",
+      url: "https://a.example/1",
+      source: "Tech, World: With Milan",
+      tags: ["Netflix"],
+    },
+    {
+      month: "2025-04",
+      rank: 2,
+      title: "Redis deep dive",
+      url: "https://a.example/2",
+      source: "ByteByteGo",
+      type: "video",
+    },
     { month: "2025-03", rank: 1, title: "Raft <in> practice", url: "https://a.example/4", source: "S" },
   ],
 };
@@ -20,7 +34,11 @@ describe("the search records", () => {
     const model = buildDigestModel(validateDigest(DATA), options);
     const site = createSiteContext(model, options, "/blog/");
     const records = searchRecords(model, site, (path) => `/blog${path}`);
-    expect(records.map((record) => record.url)).toEqual(["/blog/digest/2025/04/#rank-1", "/blog/digest/2025/04/#rank-2", "/blog/digest/2025/03/#rank-1"]);
+    expect(records.map((record) => record.url)).toEqual([
+      "/blog/digest/2025/04/#rank-1",
+      "/blog/digest/2025/04/#rank-2",
+      "/blog/digest/2025/03/#rank-1",
+    ]);
     expect(records[0]!.content).toContain(
       '<li id="rank-1" data-pagefind-body data-pagefind-filter="source[data-dg-source], type[data-dg-type], issue[data-dg-issue]" data-pagefind-sort="rank[data-dg-rank]" data-pagefind-meta="title[data-dg-title]" data-dg-source="Tech, World: With Milan" data-dg-type="Article" data-dg-issue="April 2025" data-dg-rank="1" data-dg-title="How Netflix streams">',
     );
@@ -30,13 +48,26 @@ describe("the search records", () => {
   });
 
   it("hand Pagefind tag and source names as HTML (its UI writes filter labels as HTML), and the title as text", () => {
-    const data = { articles: [{ month: "2025-04", rank: 1, title: "<b>T</b>", url: "https://a.example/1", source: "<img src=x onerror=alert(1)>", tags: ["a &amp; <i>"] }] };
+    const data = {
+      articles: [
+        {
+          month: "2025-04",
+          rank: 1,
+          title: "<b>T</b>",
+          url: "https://a.example/1",
+          source: "<img src=x onerror=alert(1)>",
+          tags: ["a &amp; <i>"],
+        },
+      ],
+    };
     const options = resolveOptions({ siteUrl: "https://digest.example.com", search: true });
     const model = buildDigestModel(validateDigest(data), options);
     const [record] = searchRecords(model, createSiteContext(model, options, "/"), (path) => path);
     // The attribute's own escaping, then twice more: Pagefind decodes filter values twice, and its UI parses them once.
     expect(record!.content).toContain('data-dg-source="&amp;amp;lt;img src=x onerror=alert(1)&amp;amp;gt;"');
-    expect(record!.content).toContain('<data data-pagefind-filter="tag[value]" value="a &amp;amp;amp;amp; &amp;amp;lt;i&amp;amp;gt;"></data>');
+    expect(record!.content).toContain(
+      '<data data-pagefind-filter="tag[value]" value="a &amp;amp;amp;amp; &amp;amp;lt;i&amp;amp;gt;"></data>',
+    );
     expect(record!.content).toContain('data-dg-title="&lt;b&gt;T&lt;/b&gt;"');
   });
 });

@@ -15,11 +15,17 @@ const data = {
 };
 
 /** The model, and the paths of the tag feeds the build writes (every feed under `tags/`). */
-function build(options: Partial<DigestPluginOptions>): { model: DigestModel; tagFeedsWritten: string[]; linked: string[] } {
+function build(options: Partial<DigestPluginOptions>): {
+  model: DigestModel;
+  tagFeedsWritten: string[];
+  linked: string[];
+} {
   const resolved = resolveOptions({ siteUrl: "https://digest.example.com", ...options });
   const model = buildDigestModel(validateDigest(data, { timeZone: resolved.timeZone }), resolved);
   const site = createSiteContext(model, resolved, "/");
-  const tagFeedsWritten = feedFiles(model, site).map((file) => file.path).filter((path) => path.includes("/tags/"));
+  const tagFeedsWritten = feedFiles(model, site)
+    .map((file) => file.path)
+    .filter((path) => path.includes("/tags/"));
   const linked = model.tags.flatMap((tag) => tagFeedLinks(tag, site.options, site.title).map((link) => link.path));
   return { model, tagFeedsWritten, linked };
 }
@@ -41,7 +47,11 @@ describe("Tag.feeds", () => {
   });
 
   it("with per-tag feeds on, lists exactly the paths the tag feeds are written at, which pages link to", () => {
-    for (const options of [{}, { basePath: "/digest/" }, { feed: { formats: ["json", "rss"] as const } }] satisfies Partial<DigestPluginOptions>[]) {
+    for (const options of [
+      {},
+      { basePath: "/digest/" },
+      { feed: { formats: ["json", "rss"] as const } },
+    ] satisfies Partial<DigestPluginOptions>[]) {
       const { model, tagFeedsWritten, linked } = build(options);
       const listed = model.tags.flatMap((tag) => tag.feeds.map((feed) => feed.path));
       expect(listed).toEqual(tagFeedsWritten);

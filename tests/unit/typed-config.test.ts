@@ -21,7 +21,22 @@ export default function (eleventyConfig: { addPlugin(plugin: unknown, options?: 
 }
 `,
   );
-  const args = [path.join(root, "node_modules/typescript/bin/tsc"), "--ignoreConfig", "--noEmit", "--strict", "--skipLibCheck", "--module", "nodenext", "--moduleResolution", "nodenext", "--target", "es2022", "--types", "node", file];
+  const args = [
+    path.join(root, "node_modules/typescript/bin/tsc"),
+    "--ignoreConfig",
+    "--noEmit",
+    "--strict",
+    "--skipLibCheck",
+    "--module",
+    "nodenext",
+    "--moduleResolution",
+    "nodenext",
+    "--target",
+    "es2022",
+    "--types",
+    "node",
+    file,
+  ];
   const result = spawnSync(process.execPath, args, { cwd: work, encoding: "utf8" });
   return { status: result.status, output: result.stdout + result.stderr };
 }
@@ -34,14 +49,19 @@ describe("a typed eleventy.config.ts", () => {
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it("accepts the README's example", () => {
-    expect(typecheck("good", `{ siteUrl: "https://digest.example.com", basePath: "/digest/" }`)).toEqual({ status: 0, output: "" });
+    expect(typecheck("good", `{ siteUrl: "https://digest.example.com", basePath: "/digest/" }`)).toEqual({
+      status: 0,
+      output: "",
+    });
   }, 60_000);
 
   it("rejects a wrong inline option and a misspelt one", () => {
     const wrongType = typecheck("wrong-type", `{ siteUrl: "https://digest.example.com", pageSize: "x" }`);
     expect(wrongType.status).not.toBe(0);
     // Column 77 of line 4 is `pageSize: "x"`.
-    expect(wrongType.output).toContain("wrong-type.ts(4,77): error TS2322: Type 'string' is not assignable to type 'number'.");
+    expect(wrongType.output).toContain(
+      "wrong-type.ts(4,77): error TS2322: Type 'string' is not assignable to type 'number'.",
+    );
     const misspelt = typecheck("misspelt", `{ siteUrl: "https://digest.example.com", pagesize: 5 }`);
     expect(misspelt.status).not.toBe(0);
     expect(misspelt.output).toContain("pagesize");

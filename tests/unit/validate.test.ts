@@ -9,7 +9,13 @@ let serial = 0;
 /** A valid article; `over` replaces or (with `undefined`) removes fields. */
 function article(over: Raw = {}): Raw {
   serial++;
-  const base: Raw = { month: "2025-04", rank: 1, title: `Title ${serial}`, url: `https://a.example/${serial}`, source: "Source" };
+  const base: Raw = {
+    month: "2025-04",
+    rank: 1,
+    title: `Title ${serial}`,
+    url: `https://a.example/${serial}`,
+    source: "Source",
+  };
   const out: Raw = { ...base, ...over };
   for (const [key, value] of Object.entries(over)) if (value === undefined) delete out[key];
   return out;
@@ -52,12 +58,21 @@ describe("validateDigest: error kinds (SPEC §2)", () => {
 
   it("reports a missing month in a single-file digest", () => {
     const problems = problemsOf({ articles: [article({ month: undefined })] });
-    expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/^digest\.json: articles\[0\]\.month: missing; expected a month as "YYYY-MM"/)]);
+    expect(problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/^digest\.json: articles\[0\]\.month: missing; expected a month as "YYYY-MM"/),
+    ]);
   });
 
   it("reports wrong types, each at its own place", () => {
     const lines = linesOf({
-      articles: [article({ title: 42 }), article({ rank: 2, tags: "Databases" }), article({ rank: 3, type: "podcast" }), article({ rank: 1.5 }), article({ rank: 0 }), article({ rank: 6, source: { url: "https://s.example" } })],
+      articles: [
+        article({ title: 42 }),
+        article({ rank: 2, tags: "Databases" }),
+        article({ rank: 3, type: "podcast" }),
+        article({ rank: 1.5 }),
+        article({ rank: 0 }),
+        article({ rank: 6, source: { url: "https://s.example" } }),
+      ],
     });
     expect(lines).toEqual([
       "digest.json: articles[0].title: expected the title as non-empty text, got 42",
@@ -84,53 +99,87 @@ describe("validateDigest: error kinds (SPEC §2)", () => {
 
   it("accepts real ISO dates and date-times", () => {
     const digest = validateDigest({
-      articles: [article({ published: "2024-02-29" }), article({ rank: 2, published: "2025-04-12T09:30:00Z" }), article({ rank: 3, published: "2025-04-12T09:30:00+02:00" })],
+      articles: [
+        article({ published: "2024-02-29" }),
+        article({ rank: 2, published: "2025-04-12T09:30:00Z" }),
+        article({ rank: 3, published: "2025-04-12T09:30:00+02:00" }),
+      ],
     });
-    expect(digest.articles.map((a) => a.published)).toEqual(["2024-02-29", "2025-04-12T09:30:00Z", "2025-04-12T09:30:00+02:00"]);
+    expect(digest.articles.map((a) => a.published)).toEqual([
+      "2024-02-29",
+      "2025-04-12T09:30:00Z",
+      "2025-04-12T09:30:00+02:00",
+    ]);
   });
 
-  it.each(["javascript:alert(1)", "ftp://files.example/a", "/relative/path", "example.com/a", "mailto:a@b.example", "data:text/html,x"])("rejects %j as a URL", (url) => {
+  it.each([
+    "javascript:alert(1)",
+    "ftp://files.example/a",
+    "/relative/path",
+    "example.com/a",
+    "mailto:a@b.example",
+    "data:text/html,x",
+  ])("rejects %j as a URL", (url) => {
     const problems = problemsOf({ articles: [article({ url })] });
-    expect(problems.map(formatProblem)).toEqual([`digest.json: articles[0].url: expected an absolute http(s) URL, got ${JSON.stringify(url)}`]);
+    expect(problems.map(formatProblem)).toEqual([
+      `digest.json: articles[0].url: expected an absolute http(s) URL, got ${JSON.stringify(url)}`,
+    ]);
   });
 
   it("rejects non-http(s) image and source URLs too", () => {
-    const paths = problemsOf({ articles: [article({ image: "javascript:alert(1)", source: { name: "S", url: "ftp://s.example" } })] }).map((p) => p.path);
+    const paths = problemsOf({
+      articles: [article({ image: "javascript:alert(1)", source: { name: "S", url: "ftp://s.example" } })],
+    }).map((p) => p.path);
     expect(paths.sort()).toEqual(["articles[0].image", "articles[0].source.url"]);
   });
 
   it("rejects two articles with the same rank in one month, naming both", () => {
     const lines = linesOf({ articles: [article({ rank: 1 }), article({ rank: 2 }), article({ rank: 2 })] });
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^digest\.json: articles\[2\]\.rank: rank 2 is already taken in 2025-04 by digest\.json articles\[1\]/);
+    expect(lines[0]).toMatch(
+      /^digest\.json: articles\[2\]\.rank: rank 2 is already taken in 2025-04 by digest\.json articles\[1\]/,
+    );
   });
 
   it("allows the same rank in different months", () => {
-    const digest = validateDigest({ articles: [article({ month: "2025-04", rank: 1 }), article({ month: "2025-05", rank: 1 })] });
+    const digest = validateDigest({
+      articles: [article({ month: "2025-04", rank: 1 }), article({ month: "2025-05", rank: 1 })],
+    });
     expect(digest.articles).toHaveLength(2);
   });
 
   it("rejects two articles with the same explicit id", () => {
-    const problems = problemsOf({ articles: [article({ id: "netflix-1" }), article({ month: "2025-05", id: "netflix-1" })] });
+    const problems = problemsOf({
+      articles: [article({ id: "netflix-1" }), article({ month: "2025-05", id: "netflix-1" })],
+    });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: "digest.json", path: "articles[1].id" });
     expect(problems[0]!.message).toContain('"netflix-1"');
   });
 
   it("rejects two articles with the same url (the default id)", () => {
-    const problems = problemsOf({ articles: [article({ url: "https://same.example/a" }), article({ rank: 2, url: "https://same.example/a" })] });
+    const problems = problemsOf({
+      articles: [article({ url: "https://same.example/a" }), article({ rank: 2, url: "https://same.example/a" })],
+    });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ path: "articles[1].url" });
     expect(problems[0]!.message).toContain("articles[0]");
   });
 
   it("allows the same url when explicit ids differ", () => {
-    const digest = validateDigest({ articles: [article({ url: "https://same.example/a", id: "a" }), article({ rank: 2, url: "https://same.example/a", id: "b" })] });
+    const digest = validateDigest({
+      articles: [
+        article({ url: "https://same.example/a", id: "a" }),
+        article({ rank: 2, url: "https://same.example/a", id: "b" }),
+      ],
+    });
     expect(digest.articles.map((a) => a.id)).toEqual(["a", "b"]);
   });
 
   it('rejects two different tags sharing one slug ("Node.js" and "Node JS")', () => {
-    const problems = problemsOf({ articles: [article({ tags: ["Node.js"] }), article({ rank: 2, tags: ["Node JS"] })] });
+    const problems = problemsOf({
+      articles: [article({ tags: ["Node.js"] }), article({ rank: 2, tags: ["Node JS"] })],
+    });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: "digest.json", path: "articles[1].tags[0]" });
     expect(problems[0]!.message).toContain("tags/node-js/");
@@ -168,7 +217,9 @@ describe("validateDigest: error kinds (SPEC §2)", () => {
 
   it("rejects data that is not a digest at all", () => {
     expect(linesOf("hello")).toEqual([expect.stringMatching(/^digest\.json: expected an object with "articles"/)]);
-    expect(linesOf({ title: "No articles" })).toEqual([expect.stringMatching(/^digest\.json: articles: (missing; )?expected an array of articles/)]);
+    expect(linesOf({ title: "No articles" })).toEqual([
+      expect.stringMatching(/^digest\.json: articles: (missing; )?expected an array of articles/),
+    ]);
     expect(linesOf(undefined)[0]).toContain('no data found under the data key "digest"');
   });
 
@@ -197,7 +248,12 @@ describe("validateDigest: the three data shapes", () => {
   const m1 = { rank: 1, title: "May one", url: "https://a.example/may-1", source: "S" };
 
   it("shape 1: an object with title, description, issues and articles", () => {
-    const digest = validateDigest({ title: "Best of", description: "Ranked", issues: { "2025-04": { title: "April", intro: "*Hi*" } }, articles: [{ ...a1, month: "2025-04" }] });
+    const digest = validateDigest({
+      title: "Best of",
+      description: "Ranked",
+      issues: { "2025-04": { title: "April", intro: "*Hi*" } },
+      articles: [{ ...a1, month: "2025-04" }],
+    });
     expect(digest.title).toBe("Best of");
     expect(digest.description).toBe("Ranked");
     expect(digest.issues.get(toMonthKey("2025-04"))).toEqual({ title: "April", intro: "*Hi*" });
@@ -205,7 +261,10 @@ describe("validateDigest: the three data shapes", () => {
   });
 
   it("shape 2: a bare array of articles", () => {
-    const digest = validateDigest([{ ...a1, month: "2025-04" }, { ...m1, month: "2025-05" }]);
+    const digest = validateDigest([
+      { ...a1, month: "2025-04" },
+      { ...m1, month: "2025-05" },
+    ]);
     expect(digest.articles.map((a) => [a.month, a.title])).toEqual([
       ["2025-04", "April one"],
       ["2025-05", "May one"],
@@ -214,17 +273,28 @@ describe("validateDigest: the three data shapes", () => {
   });
 
   it("shape 2 errors are placed at the array index", () => {
-    expect(linesOf([{ ...a1, month: "2025-04", rank: -1 }])).toEqual(["digest.json: [0].rank: expected an integer >= 1, got -1"]);
+    expect(linesOf([{ ...a1, month: "2025-04", rank: -1 }])).toEqual([
+      "digest.json: [0].rank: expected an integer >= 1, got -1",
+    ]);
   });
 
   it("shape 3: a folder of monthly files takes the month from the key", () => {
     const digest = validateDigest({ "2025-04": [a1, a2], "2025-05": { articles: [m1] } });
-    expect(digest.articles.map((a) => `${a.month} #${a.rank} ${a.title}`)).toEqual(["2025-04 #1 April one", "2025-04 #2 April two", "2025-05 #1 May one"]);
+    expect(digest.articles.map((a) => `${a.month} #${a.rank} ${a.title}`)).toEqual([
+      "2025-04 #1 April one",
+      "2025-04 #2 April two",
+      "2025-05 #1 May one",
+    ]);
   });
 
   it("shape 3: messages name the monthly file", () => {
-    const problems = problemsOf({ "2025-04": [a1], "2025-05": { articles: [m1, { ...m1, url: "https://a.example/may-2", rank: "2" }] } });
-    expect(problems.map(formatProblem)).toEqual(['digest/2025-05.json: articles[1].rank: expected an integer >= 1, got "2"']);
+    const problems = problemsOf({
+      "2025-04": [a1],
+      "2025-05": { articles: [m1, { ...m1, url: "https://a.example/may-2", rank: "2" }] },
+    });
+    expect(problems.map(formatProblem)).toEqual([
+      'digest/2025-05.json: articles[1].rank: expected an integer >= 1, got "2"',
+    ]);
   });
 
   it("shape 3: duplicates across files name both files", () => {
@@ -237,7 +307,9 @@ describe("validateDigest: the three data shapes", () => {
   it("shape 3: an explicit month wins over the file name, with a warning", () => {
     const digest = validateDigest({ "2025-04": [a1, { ...m1, month: "2025-05" }] });
     expect(digest.articles.map((a) => a.month)).toEqual(["2025-04", "2025-05"]);
-    expect(digest.warnings.map(formatProblem)).toContainEqual(expect.stringMatching(/^digest\/2025-04\.json: \[1\]\.month: month 2025-05 differs/));
+    expect(digest.warnings.map(formatProblem)).toContainEqual(
+      expect.stringMatching(/^digest\/2025-04\.json: \[1\]\.month: month 2025-05 differs/),
+    );
   });
 });
 
@@ -252,7 +324,12 @@ describe("validateDigest: legal data", () => {
       ],
     });
     expect([...digest.tags.values()]).toEqual([{ key: "systemdesign", name: "System Design", slug: "system-design" }]);
-    expect(digest.articles.map((a) => a.tags)).toEqual([["systemdesign"], ["systemdesign"], ["systemdesign"], ["systemdesign"]]);
+    expect(digest.articles.map((a) => a.tags)).toEqual([
+      ["systemdesign"],
+      ["systemdesign"],
+      ["systemdesign"],
+      ["systemdesign"],
+    ]);
   });
 
   it("keeps C++, C# and C as three tags", () => {

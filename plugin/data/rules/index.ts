@@ -13,7 +13,13 @@ import { uniqueIds } from "./unique-ids.js";
 import { uniqueRanks } from "./unique-ranks.js";
 
 export { resolveSources, resolveTags } from "./tag-urls.js";
-export { ARTICLE_FIELDS, ISSUE_FIELDS, SOURCE_FIELDS, TOP_LEVEL_FIELDS, unknownFieldWarnings } from "./unknown-fields.js";
+export {
+  ARTICLE_FIELDS,
+  ISSUE_FIELDS,
+  SOURCE_FIELDS,
+  TOP_LEVEL_FIELDS,
+  unknownFieldWarnings,
+} from "./unknown-fields.js";
 export type { DigestFacts, Findings } from "./rule.js";
 
 /** Run on every article, valid or salvaged, in data order; each article goes through all of them in turn. */

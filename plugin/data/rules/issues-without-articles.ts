@@ -8,6 +8,11 @@ export const issuesWithoutArticles: WarningRule = ({ placed, issuePlaces }, warn
   const months = new Set<MonthKey>();
   for (const article of placed) months.add(article.month);
   for (const [month, place] of issuePlaces) {
-    if (!months.has(month)) warnings.push({ ...place, path: formatPath(["issues", month]), message: `metadata for ${month}, which has no articles` });
+    if (!months.has(month))
+      warnings.push({
+        ...place,
+        path: formatPath(["issues", month]),
+        message: `metadata for ${month}, which has no articles`,
+      });
   }
 };

@@ -20,6 +20,11 @@ export const rankGaps: WarningRule = ({ placed }, warnings) => {
       if (ranks[i] === expected) i++;
       else missing.push(expected);
     }
-    if (missing.length > 0) warnings.push({ file, path: "", message: `${month}: ranks skip ${missing.join(", ")}${missing.length === 5 ? ", …" : ""}` });
+    if (missing.length > 0)
+      warnings.push({
+        file,
+        path: "",
+        message: `${month}: ranks skip ${missing.join(", ")}${missing.length === 5 ? ", …" : ""}`,
+      });
   }
 };

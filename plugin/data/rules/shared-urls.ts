@@ -10,7 +10,11 @@ export function sharedUrls(): ArticleCheck {
     if (article.url === undefined) return;
     const owner = urlOwners.get(article.url);
     if (owner && owner.id !== article.id) {
-      warnings.push({ file: article.unit.file, path: formatPath([...article.path, "url"]), message: `the same url as ${placeOf(owner)}, under another id; the article is listed twice` });
+      warnings.push({
+        file: article.unit.file,
+        path: formatPath([...article.path, "url"]),
+        message: `the same url as ${placeOf(owner)}, under another id; the article is listed twice`,
+      });
     } else if (!owner) urlOwners.set(article.url, article);
   };
 }

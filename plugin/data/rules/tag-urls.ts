@@ -21,7 +21,12 @@ interface NameUse {
  * used spelling, ties to the first seen) and reports two that would share one URL, as a `kind`
  * ("tag", "source") in `folder` ("tags", "sources").
  */
-function resolveNames(uses: Iterable<NameUse>, kind: string, folder: string, problems: DigestProblem[]): Map<string, TagIdentity> {
+function resolveNames(
+  uses: Iterable<NameUse>,
+  kind: string,
+  folder: string,
+  problems: DigestProblem[],
+): Map<string, TagIdentity> {
   // A digest repeats a few hundred spellings hundreds of thousands of times: each is keyed once.
   const keys = new Map<string, string>();
   const spellings = new Map<string, Map<string, number>>();
@@ -78,16 +83,23 @@ function* tagUses(identities: readonly ArticleIdentity[]): Iterable<NameUse> {
 /** Every article's source, with its place (`articles[3].source`). */
 function* sourceUses(identities: readonly ArticleIdentity[]): Iterable<NameUse> {
   for (const article of identities) {
-    if (article.source !== undefined) yield { name: article.source, file: article.unit.file, path: () => [...article.path, "source"] };
+    if (article.source !== undefined)
+      yield { name: article.source, file: article.unit.file, path: () => [...article.path, "source"] };
   }
 }
 
 /** The digest's tags by key; two tags that would share one URL are reported. */
-export function resolveTags(identities: readonly ArticleIdentity[], problems: DigestProblem[]): Map<string, TagIdentity> {
+export function resolveTags(
+  identities: readonly ArticleIdentity[],
+  problems: DigestProblem[],
+): Map<string, TagIdentity> {
   return resolveNames(tagUses(identities), "tag", "tags", problems);
 }
 
 /** The digest's sources by key, by the tags' rules; two sources that would share one URL are reported. */
-export function resolveSources(identities: readonly ArticleIdentity[], problems: DigestProblem[]): Map<string, SourceIdentity> {
+export function resolveSources(
+  identities: readonly ArticleIdentity[],
+  problems: DigestProblem[],
+): Map<string, SourceIdentity> {
   return resolveNames(sourceUses(identities), "source", "sources", problems);
 }

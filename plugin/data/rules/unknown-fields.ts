@@ -17,10 +17,19 @@ export const SOURCE_FIELDS = Object.keys(sourceObjectSchema.shape);
 const NO_PROBLEMS: readonly DigestProblem[] = [];
 
 /** Unknown fields are legal (and ignored) but usually a typo: `summery`, `tag`. */
-export function unknownFieldWarnings(file: string, base: readonly PathSegment[], value: Record<string, unknown>, known: readonly string[]): readonly DigestProblem[] {
+export function unknownFieldWarnings(
+  file: string,
+  base: readonly PathSegment[],
+  value: Record<string, unknown>,
+  known: readonly string[],
+): readonly DigestProblem[] {
   // Runs for every article: allocates only when there is something to report.
   let unknown: string[] | undefined;
   for (const key in value) if (Object.hasOwn(value, key) && !known.includes(key)) (unknown ??= []).push(key);
   if (!unknown) return NO_PROBLEMS;
-  return unknown.map((key) => ({ file, path: formatPath([...base, key]), message: `unknown field, ignored; expected one of ${known.filter((k) => k !== "$schema").join(", ")}` }));
+  return unknown.map((key) => ({
+    file,
+    path: formatPath([...base, key]),
+    message: `unknown field, ignored; expected one of ${known.filter((k) => k !== "$schema").join(", ")}`,
+  }));
 }

@@ -42,7 +42,8 @@ export const EN_WORDS: DigestStrings = {
   emptyDigestHint: "The first issue is on its way: subscribe to the feed to get it.",
   emptyTags: "No tags yet.",
   allTags: "All tags",
-  feedHelp: "A feed brings every new pick to your feed reader (such as Feedly, NetNewsWire or Thunderbird): copy a feed's address below and add it there.",
+  feedHelp:
+    "A feed brings every new pick to your feed reader (such as Feedly, NetNewsWire or Thunderbird): copy a feed's address below and add it there.",
   siteFeeds: "The whole digest",
   tagFeeds: "Feeds by tag",
   opmlFile: "All feeds as one OPML file",

@@ -27,12 +27,18 @@ export function cliCommand(args: readonly string[]): [string, string[]] {
  * Runs the CLI with `args` in `cwd` (asynchronously: the fixture server answers from this
  * process meanwhile). `onSpawn` gets the child, for tests that kill it.
  */
-export function runCli(args: readonly string[], options: { cwd?: string; env?: Record<string, string>; onSpawn?: (child: ChildProcess) => void; shell?: string } = {}): Promise<CliResult> {
+export function runCli(
+  args: readonly string[],
+  options: { cwd?: string; env?: Record<string, string>; onSpawn?: (child: ChildProcess) => void; shell?: string } = {},
+): Promise<CliResult> {
   const [command, commandArgs] = cliCommand(args);
   const env = { ...process.env, NO_COLOR: undefined, DIGEST_NOW: undefined, ...options.env };
   const child =
     options.shell !== undefined
-      ? spawn("bash", ["-c", `${options.shell}; exec "$0" "$@"`, command, ...commandArgs], { cwd: options.cwd ?? root, env })
+      ? spawn("bash", ["-c", `${options.shell}; exec "$0" "$@"`, command, ...commandArgs], {
+          cwd: options.cwd ?? root,
+          env,
+        })
       : spawn(command, commandArgs, { cwd: options.cwd ?? root, env });
   options.onSpawn?.(child);
   let stdout = "";
@@ -48,7 +54,9 @@ export function runCli(args: readonly string[], options: { cwd?: string; env?: R
 export type Handler = (request: IncomingMessage, response: ServerResponse) => void;
 
 /** A server on 127.0.0.1 with a handler per path; anything else is a 404. */
-export async function startServer(routes: Record<string, Handler>): Promise<{ url: (pathname: string) => string; close: () => Promise<void> }> {
+export async function startServer(
+  routes: Record<string, Handler>,
+): Promise<{ url: (pathname: string) => string; close: () => Promise<void> }> {
   const server = createServer((request, response) => {
     const handler = routes[new URL(request.url ?? "/", "http://127.0.0.1").pathname];
     if (handler) handler(request, response);

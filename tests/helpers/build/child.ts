@@ -7,7 +7,19 @@ import { createEleventy } from "./index.js";
 const [input, output, configPath] = process.argv.slice(2);
 if (!input || !output) throw new Error("usage: child.ts <input> <output> [config]");
 
-await createEleventy({ inputDir: input, outputDir: output }, configPath !== undefined ? { configPath } : { options: { title: "Synthetic", timeZone: "America/New_York", locale: "de" } }).write();
+await createEleventy(
+  { inputDir: input, outputDir: output },
+  configPath !== undefined
+    ? { configPath }
+    : { options: { title: "Synthetic", timeZone: "America/New_York", locale: "de" } },
+).write();
 
 const resolved = new Intl.DateTimeFormat().resolvedOptions();
-console.log(JSON.stringify({ timeZone: resolved.timeZone, locale: resolved.locale, now: new Date().toISOString(), offset: new Date(2025, 3, 1).getTimezoneOffset() }));
+console.log(
+  JSON.stringify({
+    timeZone: resolved.timeZone,
+    locale: resolved.locale,
+    now: new Date().toISOString(),
+    offset: new Date(2025, 3, 1).getTimezoneOffset(),
+  }),
+);

@@ -123,7 +123,10 @@ export async function prepareSite(input: BuildInput): Promise<BuildResult> {
  * An Eleventy instance (programmatic API) for `site`'s folders: the given config file, or no config
  * file and `configure`, or else the digest plugin with `options` (siteUrl defaults to SITE_URL).
  */
-export function createEleventy(site: { readonly inputDir: string; readonly outputDir: string }, input: BuildInput): Eleventy {
+export function createEleventy(
+  site: { readonly inputDir: string; readonly outputDir: string },
+  input: BuildInput,
+): Eleventy {
   const options = { siteUrl: SITE_URL, ...input.options } as DigestPluginOptions;
   return new Eleventy(site.inputDir, site.outputDir, {
     quietMode: input.quietMode ?? true,
@@ -132,7 +135,8 @@ export function createEleventy(site: { readonly inputDir: string; readonly outpu
     ...(input.runMode !== undefined && { runMode: input.runMode }),
     ...(input.configPath === undefined && {
       async config(eleventyConfig: EleventyUserConfig) {
-        if (input.globalData !== undefined) (eleventyConfig.addGlobalData as (name: string, value: unknown) => void)("digest", input.globalData);
+        if (input.globalData !== undefined)
+          (eleventyConfig.addGlobalData as (name: string, value: unknown) => void)("digest", input.globalData);
         if (input.configure) await input.configure(eleventyConfig);
         else eleventyConfig.addPlugin(digest, options);
       },
@@ -222,7 +226,12 @@ export async function buildDemo(): Promise<BuildResult> {
 
 /** The input for `data` as a user keeps it: `_data/digest/YYYY-MM.json` files when it is keyed by month, else `_data/digest.json`. */
 export function dataFiles(data: unknown): Pick<BuildInput, "data" | "folder"> {
-  const monthly = typeof data === "object" && data !== null && !Array.isArray(data) && Object.keys(data).length > 0 && Object.keys(data).every((key) => /^\d{4}-\d{2}$/.test(key));
+  const monthly =
+    typeof data === "object" &&
+    data !== null &&
+    !Array.isArray(data) &&
+    Object.keys(data).length > 0 &&
+    Object.keys(data).every((key) => /^\d{4}-\d{2}$/.test(key));
   return monthly ? { folder: data as Record<string, unknown> } : { data };
 }
 
@@ -253,13 +262,27 @@ export interface Seen {
  * config file `config` or else the plugin with fixed options; resolves with what the child saw.
  */
 export function buildInChild(input: string, output: string, conditions: Conditions, config?: string): Promise<Seen> {
-  const env: NodeJS.ProcessEnv = { ...process.env, TZ: conditions.TZ, LANG: conditions.LANG, DIGEST_CLOCK_SHIFT_DAYS: String(conditions.clockShiftDays) };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    TZ: conditions.TZ,
+    LANG: conditions.LANG,
+    DIGEST_CLOCK_SHIFT_DAYS: String(conditions.clockShiftDays),
+  };
   delete env.LC_ALL;
   delete env.LC_TIME;
   delete env.LC_MESSAGES;
   delete env.LANGUAGE;
   const here = import.meta.dirname;
-  const args = ["--import", "tsx", "--import", path.join(here, "shift-clock.mjs"), path.join(here, "child.ts"), input, output, ...(config ? [config] : [])];
+  const args = [
+    "--import",
+    "tsx",
+    "--import",
+    path.join(here, "shift-clock.mjs"),
+    path.join(here, "child.ts"),
+    input,
+    output,
+    ...(config ? [config] : []),
+  ];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd: repoRoot, env, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
@@ -268,7 +291,10 @@ export function buildInChild(input: string, output: string, conditions: Conditio
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     child.on("error", reject);
     child.on("close", (code) => {
-      if (code !== 0) return reject(new Error(`build under TZ=${conditions.TZ} LANG=${conditions.LANG} failed (${code}):\n${stderr}`));
+      if (code !== 0)
+        return reject(
+          new Error(`build under TZ=${conditions.TZ} LANG=${conditions.LANG} failed (${code}):\n${stderr}`),
+        );
       const last = stdout.trim().split("\n").at(-1) ?? "";
       resolve(JSON.parse(last) as Seen);
     });
@@ -276,15 +302,24 @@ export function buildInChild(input: string, output: string, conditions: Conditio
 }
 
 /** Runs an installed site's own Eleventy, as `npx @11ty/eleventy` would, into `output`, with more CLI flags in `args`. */
-export function buildInstalled(site: string, output: string, env: Record<string, string> = {}, args: readonly string[] = ["--quiet"]): string {
-  return execFileSync(process.execPath, [path.join(site, "node_modules/@11ty/eleventy/cmd.cjs"), `--output=${output}`, ...args], {
-    cwd: site,
-    env: { ...process.env, ...env },
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "pipe"],
-    // `--to=json` prints every page whole: the fixture blog's passed the default 1 MB with its source pages.
-    maxBuffer: 64 * 1024 * 1024,
-  });
+export function buildInstalled(
+  site: string,
+  output: string,
+  env: Record<string, string> = {},
+  args: readonly string[] = ["--quiet"],
+): string {
+  return execFileSync(
+    process.execPath,
+    [path.join(site, "node_modules/@11ty/eleventy/cmd.cjs"), `--output=${output}`, ...args],
+    {
+      cwd: site,
+      env: { ...process.env, ...env },
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+      // `--to=json` prints every page whole: the fixture blog's passed the default 1 MB with its source pages.
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
