@@ -19,7 +19,7 @@ import {
   type Node,
 } from "jsonc-parser";
 import { isMonthKey, type MonthKey } from "../data/schema.js";
-import { DigestFileError, parseDataJson } from "../data/validate-file.js";
+import { cannotRead, parseDataJson } from "../data/data-file.js";
 
 /** One data file: its text as read, and the edits made to it so far. */
 export interface DataFile {
@@ -70,10 +70,7 @@ export async function loadDataSet(target: string): Promise<DataSet> {
     try {
       text = await readFile(file, "utf8");
     } catch (error) {
-      throw new DigestFileError(
-        file,
-        `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-      );
+      throw cannotRead(file, error);
     }
     parseDataJson(file, text); // a syntax error stops the command here, with line and column
     files.push({ path: file, text, ...(fileMonth !== undefined && { fileMonth }), created: false, edits: [] });

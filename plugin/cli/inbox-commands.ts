@@ -10,6 +10,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { DigestFileError, validateDigestFile } from "../data/validate-file.js";
+import { cannotRead } from "../data/data-file.js";
 import {
   DigestValidationError,
   formatPath,
@@ -300,10 +301,7 @@ async function run(
       try {
         text = await readFile(file, "utf8");
       } catch (error) {
-        throw new DigestFileError(
-          file,
-          `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-        );
+        throw cannotRead(file, error);
       }
       let found: ReturnType<typeof readImportFile>;
       try {

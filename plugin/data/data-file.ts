@@ -36,6 +36,11 @@ export class DigestFileError extends Error {
   }
 }
 
+/** The error for a file that could not be opened or read, naming it and the system's reason (`ENOENT`). */
+export function cannotRead(file: string, error: unknown): DigestFileError {
+  return new DigestFileError(file, `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+}
+
 /**
  * A data file's text parsed as Eleventy parses it; a syntax error throws a `DigestFileError` naming
  * `file:line:column` (the build's own check of the digest's files says it in these words too).
@@ -83,10 +88,7 @@ export async function assertRegularFile(file: string, shown: string): Promise<vo
   try {
     stats = await stat(file);
   } catch (error) {
-    throw new DigestFileError(
-      shown,
-      `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-    );
+    throw cannotRead(shown, error);
   }
   if (!stats.isFile())
     throw new DigestFileError(
@@ -173,10 +175,7 @@ export async function readDataFile(
   try {
     bytes = await readFile(file);
   } catch (error) {
-    throw new DigestFileError(
-      file,
-      `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-    );
+    throw cannotRead(file, error);
   }
   const encoding = utf16Or32(bytes);
   if (encoding !== undefined)

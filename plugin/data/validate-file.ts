@@ -6,7 +6,7 @@
  */
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
-import { assertRegularFile, dataLayoutProblems, DigestFileError, readDataFile } from "./data-file.js";
+import { assertRegularFile, cannotRead, dataLayoutProblems, readDataFile } from "./data-file.js";
 export { DigestFileError, parseDataJson } from "./data-file.js";
 import { DigestValidationError, validateDigest, type DigestProblem, type ValidatedDigest } from "./validate.js";
 
@@ -47,10 +47,7 @@ export async function validateDigestFile(target: string, options: ValidateFileOp
   try {
     isFolder = (await stat(target)).isDirectory();
   } catch (error) {
-    throw new DigestFileError(
-      target,
-      `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-    );
+    throw cannotRead(target, error);
   }
   if (!isFolder) await assertRegularFile(target, target);
   const name = path.basename(target).replace(/\.json$/i, "");
