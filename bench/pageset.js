@@ -61,6 +61,8 @@ export const pluginOptions = {
   // Each issue's email.html and email.txt (on by default): the baselines write no email, so the
   // plugin's are switched off to compare the same files (as the sitemap).
   email: false,
+  // The not-found page (written when the digest is the site): the baselines write none.
+  notFoundPage: false,
 };
 
 // Tag display name -> URL slug. The same rule as Eleventy's built-in `slugify` filter
