@@ -2,7 +2,7 @@
 // site, with the repository's Eleventy version: what a user does with `npm install`. The site's own
 // Eleventy CLI builds it: buildInstalled in ../helpers/build/index.ts.
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -10,18 +10,50 @@ export const repoRoot = path.resolve(import.meta.dirname, "../..");
 
 let tarball: string | undefined;
 
-/** `npm pack` once per test process (it runs `prepack`: the TypeScript build). */
+/**
+ * `npm pack` once per test process (it runs `prepack`: the TypeScript build into `dist/`, which it
+ * first deletes). Test processes run side by side, so each packs under a lock (a folder made
+ * atomically in `.cache/`): otherwise one process's build deletes `dist/` while another packs it.
+ */
 export function packPlugin(): string {
   if (tarball) return tarball;
   const destination = mkdtempSync(path.join(tmpdir(), "digest-pack-"));
-  execFileSync("npm", ["pack", "--silent", "--pack-destination", destination], {
-    cwd: repoRoot,
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  withPackLock(() =>
+    execFileSync("npm", ["pack", "--silent", "--pack-destination", destination], {
+      cwd: repoRoot,
+      stdio: ["ignore", "pipe", "inherit"],
+    }),
+  );
   const file = readdirSync(destination).find((name) => name.endsWith(".tgz"));
   if (!file) throw new Error(`npm pack wrote no tarball in ${destination}`);
   tarball = path.join(destination, file);
   return tarball;
+}
+
+/** How long a lock may be held before it counts as left by a killed process. */
+const STALE_LOCK_MS = 180_000;
+
+/** Runs `work` while holding the repository's pack lock, waiting for another process's turn. */
+function withPackLock(work: () => void): void {
+  const lock = path.join(repoRoot, ".cache", "npm-pack.lock");
+  mkdirSync(path.dirname(lock), { recursive: true });
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > STALE_LOCK_MS) rmSync(lock, { recursive: true, force: true });
+      else Atomics.wait(pause, 0, 0, 200);
+    }
+  }
+  try {
+    work();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 /** Removes the packed tarball (call from `afterAll`; test processes end without an `exit` event). */
