@@ -23,7 +23,7 @@ export type {
   FeedFormat,
   FeedItemMode,
 } from "./options.js";
-export type { DigestStrings } from "./html/strings.js";
+export type { DigestStrings } from "./model/strings.js";
 export { DigestOptionsError } from "./options.js";
 export { validateDigest, DigestValidationError } from "./data/validate.js";
 export type {

@@ -11,7 +11,7 @@ import type { DigestArticle } from "./model/build.js";
 import { cleanText } from "./data/text.js";
 import { isHttpUrl } from "./data/schema.js";
 import { positiveInt } from "./data/zod-helpers.js";
-import { digestStringsSchema, type DigestStrings } from "./html/strings.js";
+import { digestStringsSchema, type DigestStrings } from "./model/strings.js";
 import { feedUri } from "./data/uri.js";
 import { tagKey } from "./data/slug.js";
 

@@ -4,7 +4,7 @@
  * option and what was given.
  */
 import type { z } from "zod";
-import { stringsFor, type DigestStrings } from "./html/strings.js";
+import { stringsFor, type DigestStrings } from "./model/strings.js";
 import { optionsSchema, type feedOptionsSchema } from "./options-schema.js";
 import { issueProblems, type IssueFormat, type SchemaProblem } from "./data/problems.js";
 

@@ -5,7 +5,7 @@
 import { FEED_FILE_KINDS } from "../feeds/plan.js";
 import type { DigestPageKind, ResolvedDigestOptions } from "../options.js";
 import { renderDocument } from "../html/document.js";
-import { createSiteContext } from "../html/site.js";
+import { createSiteContext } from "../render/site.js";
 import type { BuildTracker } from "./build.js";
 import { customCard } from "./build.js";
 import type { EleventyConfigLike, Log } from "./config.js";

@@ -16,11 +16,11 @@ import {
   renderYear,
 } from "../html/pages.js";
 import type { PageView } from "../html/view.js";
-import type { SiteContext } from "../html/site.js";
+import type { SiteContext } from "../render/site.js";
 import type { FeedFile, FeedFileKind } from "../feeds/plan.js";
 import { emailPath, searchPath, sourceIndexPath, subscribePath, tagIndexPath } from "../model/urls.js";
 import { toDate } from "../model/dates.js";
-import { renderEmailDocument } from "../html/email.js";
+import { renderEmailDocument } from "../render/email.js";
 import { renderEmailText } from "../html/email-text.js";
 import { assertInsideBase } from "./output-path.js";
 import { shareImageOf, type ShareSubject } from "../images/pages.js";

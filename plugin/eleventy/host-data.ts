@@ -4,8 +4,8 @@
  * and 11ty.js alike.
  */
 import type { DigestModel, MonthlyIssue, Source, Tag, YearArchive } from "../model/build.js";
-import type { SiteContext } from "../html/site.js";
-import { html } from "../html/escape.js";
+import type { SiteContext } from "../render/site.js";
+import { html } from "../render/escape.js";
 import { issueSubtitle } from "../html/issues.js";
 import { formatMonth } from "../model/dates.js";
 import { decodePagePath, siteFeedPath } from "../model/urls.js";

@@ -17,12 +17,12 @@ import {
   type ResolvedDigestOptions,
 } from "../options.js";
 import type { PageView } from "../html/view.js";
-import type { SiteContext } from "../html/site.js";
+import type { SiteContext } from "../render/site.js";
 import { decodePagePath, faviconPath, notFoundPath, outputPermalink } from "../model/urls.js";
 import { renderNotFoundDocument } from "../html/not-found.js";
 import { FEED_FILE_KINDS } from "../feeds/plan.js";
 import { renderFaviconSvg } from "../html/favicon.js";
-import { escapeHtml, html } from "../html/escape.js";
+import { escapeHtml, html } from "../render/escape.js";
 import { sitemapFiles, type SitemapUrl } from "../feeds/sitemap.js";
 import { createLog, hostBundlesScripts, transformsAddPathPrefix, type EleventyConfigLike } from "./config.js";
 import { trackBuilds, type BuildTracker } from "./build.js";

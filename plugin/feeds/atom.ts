@@ -5,7 +5,7 @@
  */
 import { toRfc3339 } from "../model/dates.js";
 import type { FeedChannel, FeedItem, FeedPerson } from "./channel.js";
-import { renderXml, renderXmlElement, type XmlElement } from "./xml.js";
+import { renderXml, renderXmlElement, type XmlElement } from "../render/xml.js";
 
 /** Atom requires `updated` even on an empty feed; with no issue to date it, the epoch (never the clock). */
 const NO_ISSUES_YET = "1970-01-01T00:00:00Z";

@@ -6,10 +6,10 @@
  * (the issue itself is the email's content, html/email.ts).
  */
 import type { DigestArticle, MonthlyIssue } from "../model/build.js";
-import { renderMarkdown } from "../html/markdown.js";
-import { summaryHtml } from "../html/summary.js";
-import type { SiteContext } from "../html/site.js";
-import { html, joinHtml, type SafeHtml } from "../html/escape.js";
+import { renderMarkdown } from "../render/markdown.js";
+import { summaryHtml } from "../render/summary.js";
+import type { SiteContext } from "../render/site.js";
+import { html, joinHtml, type SafeHtml } from "../render/escape.js";
 import { feedUri } from "../data/uri.js";
 import { tagPath } from "../model/urls.js";
 

@@ -4,10 +4,10 @@
  * print the same with the `digestFeedLinks` shortcode.
  */
 import type { DigestModel, Source, Tag } from "../model/build.js";
-import type { SiteContext } from "../html/site.js";
-import { pageFeedLinks, renderFeedLinks } from "./links.js";
+import type { SiteContext } from "../render/site.js";
+import { pageFeedLinks, renderFeedLinks } from "../render/feed-links.js";
 import { decodePagePath } from "../model/urls.js";
-import type { SafeHtml } from "../html/escape.js";
+import type { SafeHtml } from "../render/escape.js";
 
 /** The tag or source whose page is at `path`; also tried decoded, as Eleventy may give the path percent-encoded. */
 function tagAt(model: DigestModel, path: string): Tag | Source | undefined {

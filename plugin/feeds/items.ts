@@ -4,9 +4,9 @@
  */
 import type { IsoDateTime } from "../model/date-types.js";
 import type { DigestArticle, MonthlyIssue } from "../model/build.js";
-import type { SiteContext } from "../html/site.js";
+import type { SiteContext } from "../render/site.js";
 import { articleHtml, issueTeaserHtml } from "./content.js";
-import { renderEmailContent } from "../html/email.js";
+import { renderEmailContent } from "../render/email.js";
 import { articleIdentity, issueIdentity } from "./identity.js";
 import type { FeedItem } from "./channel.js";
 import { feedUri } from "../data/uri.js";

@@ -6,10 +6,10 @@
  * feed's own URL, as the feed itself states it. Dated by the newest issue, never the clock.
  */
 import type { DigestModel, Tag } from "../model/build.js";
-import type { SiteContext } from "../html/site.js";
+import type { SiteContext } from "../render/site.js";
 import { toRfc822 } from "../model/dates.js";
-import { siteFeedTitle, tagFeedLinks, type FeedLink } from "./links.js";
-import { renderXml, type XmlElement } from "./xml.js";
+import { siteFeedTitle, tagFeedLinks, type FeedLink } from "../render/feed-links.js";
+import { renderXml, type XmlElement } from "../render/xml.js";
 
 /** One feed as an OPML outline; `htmlUrl` is the page the feed follows. */
 function outline(feed: FeedLink, htmlPath: string, site: SiteContext): XmlElement {

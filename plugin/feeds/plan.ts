@@ -13,12 +13,12 @@
  */
 import type { DigestArticle, DigestModel, Tag } from "../model/build.js";
 import type { FeedFormat } from "../options.js";
-import type { SiteContext } from "../html/site.js";
+import type { SiteContext } from "../render/site.js";
 import { FEED_FORMATS, faviconPath, opmlPath, siteFeedPath } from "../model/urls.js";
 import { feedUri } from "../data/uri.js";
 import { renderOpml } from "./opml.js";
-import { siteFeedTitle } from "./links.js";
-import { FEED_FORMAT_INFO } from "./formats.js";
+import { siteFeedTitle } from "../render/feed-links.js";
+import { FEED_FORMAT_INFO } from "../render/feed-formats.js";
 import type { FeedChannel, FeedItem } from "./channel.js";
 import { FeedItemCache, newestIssueDate } from "./items.js";
 

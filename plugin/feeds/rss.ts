@@ -7,7 +7,7 @@
  */
 import { toRfc822 } from "../model/dates.js";
 import type { FeedChannel, FeedItem } from "./channel.js";
-import { renderXml, renderXmlElement } from "./xml.js";
+import { renderXml, renderXmlElement } from "../render/xml.js";
 
 /** The RSS Advisory Board's URL exactly as the W3C validator recognises it in `<docs>`. */
 const RSS_DOCS = "http://www.rssboard.org/rss-specification";

@@ -3,7 +3,7 @@
  * URLs (the protocol's limit per file) `sitemap.xml` becomes a sitemap index of numbered parts.
  * Pure: URLs and dates in, files out.
  */
-import { renderXmlElement } from "./xml.js";
+import { renderXmlElement } from "../render/xml.js";
 
 /** One URL of the sitemap: an absolute URL and, when known, the day its content last changed. */
 export interface SitemapUrl {

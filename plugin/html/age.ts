@@ -5,8 +5,8 @@
  * script add the age beside it in the browser, in the page's locale (`Intl.RelativeTimeFormat`).
  * Without script, the date alone shows. The only script of a page without search besides JSON-LD.
  */
-import type { SiteContext } from "./site.js";
-import { trustedHtml, type SafeHtml } from "./escape.js";
+import type { SiteContext } from "../render/site.js";
+import { trustedHtml, type SafeHtml } from "../render/escape.js";
 
 /**
  * The script, for `locale`: for every `.dg-meta time`, days since its `datetime` become days

@@ -1,8 +1,8 @@
 /** The archive page: every year with its issues, or the empty state of a digest with none. */
 import type { DigestModel, MonthlyIssue } from "../model/build.js";
 import type { PageView } from "./view.js";
-import type { SiteContext } from "./site.js";
-import { html, type SafeHtml } from "./escape.js";
+import type { SiteContext } from "../render/site.js";
+import { html, type SafeHtml } from "../render/escape.js";
 import { archivePath } from "../model/urls.js";
 import { facts, link, view } from "./parts.js";
 import { issueItems, issueSubtitle, issueSummary, topPicks } from "./issues.js";

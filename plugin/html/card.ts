@@ -4,9 +4,9 @@
  */
 import { toRfc3339 } from "../model/dates.js";
 import type { DigestArticle } from "../model/build.js";
-import { summaryHtml } from "./summary.js";
-import type { SiteContext } from "./site.js";
-import { html, trustedHtml, type SafeHtml } from "./escape.js";
+import { summaryHtml } from "../render/summary.js";
+import type { SiteContext } from "../render/site.js";
+import { html, trustedHtml, type SafeHtml } from "../render/escape.js";
 import { tagPath } from "../model/urls.js";
 import { pickAnchor } from "./search-marks.js";
 import { domainToUnicode } from "node:url";

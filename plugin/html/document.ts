@@ -7,11 +7,11 @@
  */
 import { jsonLdText, socialMetaTags, structuredData } from "./metadata.js";
 import type { PageView } from "./view.js";
-import { renderFeedLinks } from "../feeds/links.js";
-import { FEED_FORMAT_INFO } from "../feeds/formats.js";
-import type { SiteContext } from "./site.js";
+import { renderFeedLinks } from "../render/feed-links.js";
+import { FEED_FORMAT_INFO } from "../render/feed-formats.js";
+import type { SiteContext } from "../render/site.js";
 import { readFileSync } from "node:fs";
-import { html, joinHtml, trustedHtml, type SafeHtml } from "./escape.js";
+import { html, joinHtml, trustedHtml, type SafeHtml } from "../render/escape.js";
 import { searchPath, sourceIndexPath, subscribePath, tagIndexPath } from "../model/urls.js";
 import { renderFaviconLink } from "./favicon.js";
 

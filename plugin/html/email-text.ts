@@ -8,9 +8,9 @@
 import type { DigestArticle, MonthlyIssue } from "../model/build.js";
 import { archivePath, subscribePath } from "../model/urls.js";
 import { feedUri } from "../data/uri.js";
-import type { SiteContext } from "./site.js";
-import { emailSubject } from "./email.js";
-import { markdownBlocks, wrapText } from "./plain-text.js";
+import type { SiteContext } from "../render/site.js";
+import { emailSubject } from "../render/email.js";
+import { markdownBlocks, wrapText } from "../render/plain-text.js";
 
 /** The line width email.txt keeps to (RFC 5322's recommended 78). */
 const WIDTH = 78;

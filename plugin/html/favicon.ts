@@ -3,10 +3,10 @@
  * the `favicon` option names none), an SVG of the digest title's first letter, white on the theme's
  * accent blue. Written through the feeds' XML builder, which escapes the letter; deterministic.
  */
-import type { SiteContext } from "./site.js";
-import { html, type SafeHtml } from "./escape.js";
+import type { SiteContext } from "../render/site.js";
+import { html, type SafeHtml } from "../render/escape.js";
 import { faviconPath } from "../model/urls.js";
-import { renderXmlElement } from "../feeds/xml.js";
+import { renderXmlElement } from "../render/xml.js";
 import { monogram } from "./card.js";
 
 /** Media types of the icon formats browsers take, by file extension, for a user's own icon's `type`. */

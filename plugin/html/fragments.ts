@@ -3,9 +3,9 @@
  * shows it.
  */
 import type { DigestArticle } from "../model/build.js";
-import type { SiteContext } from "./site.js";
+import type { SiteContext } from "../render/site.js";
 import { renderArticleCard, withRankBadge, type CardContext } from "./card.js";
-import type { SafeHtml } from "./escape.js";
+import type { SafeHtml } from "../render/escape.js";
 
 /**
  * Per-build memory of rendered fragments: an article's card is the same on every page it is on,

@@ -1,8 +1,8 @@
 /** An issue as listed on the archive and year pages: its summary section and its structured-data entry. */
 import type { MonthlyIssue } from "../model/build.js";
 import type { ListedItem } from "./view.js";
-import type { SiteContext } from "./site.js";
-import { html, type SafeHtml } from "./escape.js";
+import type { SiteContext } from "../render/site.js";
+import { html, type SafeHtml } from "../render/escape.js";
 import { facts } from "./parts.js";
 
 /** An issue's title without a leading month name the heading already shows ("April 2025: Netflix" → "Netflix"). */

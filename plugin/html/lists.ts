@@ -5,12 +5,12 @@
  */
 import type { DigestArticle } from "../model/build.js";
 import type { ListPage } from "../model/lists.js";
-import type { PluralForms } from "./words/types.js";
+import type { PluralForms } from "../model/words/types.js";
 import type { Breadcrumb, PageView } from "./view.js";
-import type { SiteContext } from "./site.js";
-import { html } from "./escape.js";
+import type { SiteContext } from "../render/site.js";
+import { html } from "../render/escape.js";
 import { archivePath } from "../model/urls.js";
-import { pageFeedLinks, tagFeedLinks, type FeedLink } from "../feeds/links.js";
+import { pageFeedLinks, tagFeedLinks, type FeedLink } from "../render/feed-links.js";
 import { renderPagination } from "./pagination.js";
 import { facts, link, pageOf, view, withPage } from "./parts.js";
 import { pickAnchor } from "./search-marks.js";

@@ -4,7 +4,7 @@
  * Pure data from a `PageView`; `document.ts` writes it into the head.
  */
 import type { PageView } from "./view.js";
-import type { SiteContext } from "./site.js";
+import type { SiteContext } from "../render/site.js";
 
 /** A `<meta>` tag: Open Graph uses `property`, Twitter cards use `name`. */
 export interface MetaTag {

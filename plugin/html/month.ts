@@ -1,16 +1,16 @@
 /** A month's (an issue's) page: its date, intro, ranked cards, pagination and older/newer issue links. */
 import { isoDay } from "../model/dates.js";
 import type { MonthPage, MonthlyIssue } from "../model/build.js";
-import { renderMarkdown } from "./markdown.js";
+import { renderMarkdown } from "../render/markdown.js";
 import type { Breadcrumb, PageView } from "./view.js";
-import type { SiteContext } from "./site.js";
-import { html, type SafeHtml } from "./escape.js";
+import type { SiteContext } from "../render/site.js";
+import { html, type SafeHtml } from "../render/escape.js";
 import { archivePath } from "../model/urls.js";
 import { renderPagination } from "./pagination.js";
 import { facts, pageOf, view, withPage } from "./parts.js";
 import { issueSubtitle } from "./issues.js";
 import { pickAnchor, searchItem } from "./search-marks.js";
-import { emailLink } from "./email.js";
+import { emailLink } from "../render/email.js";
 import { ageScript } from "./age.js";
 
 /** "Issued 1 May 2025", with the machine-readable date. */

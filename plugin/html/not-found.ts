@@ -6,11 +6,11 @@
  * not to index it. Not a `PageView`: it has no canonical URL, structured data or place in the sitemap.
  */
 import type { DigestModel } from "../model/build.js";
-import type { SiteContext } from "./site.js";
-import { html } from "./escape.js";
+import type { SiteContext } from "../render/site.js";
+import { html } from "../render/escape.js";
 import { documentFrame } from "./document.js";
 import { renderFaviconLink } from "./favicon.js";
-import { renderFeedLinks } from "../feeds/links.js";
+import { renderFeedLinks } from "../render/feed-links.js";
 import { searchPath, sourceIndexPath, tagIndexPath } from "../model/urls.js";
 import { link } from "./parts.js";
 

@@ -1,6 +1,6 @@
 /** Pagination: the window of page numbers around the current page and the nav that shows it. */
-import type { SiteContext } from "./site.js";
-import { html, type SafeHtml } from "./escape.js";
+import type { SiteContext } from "../render/site.js";
+import { html, type SafeHtml } from "../render/escape.js";
 
 /** The page numbers to show around `current`: 1 … 4 5 6 … 12 (a gap of one page shows the page). */
 export function pageWindow(current: number, count: number): (number | "gap")[] {

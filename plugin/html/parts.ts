@@ -3,9 +3,9 @@
  * line of facts under a heading, and `view`, which completes a page's `PageView`.
  */
 import type { PageView } from "./view.js";
-import type { SiteContext } from "./site.js";
-import type { FeedLink } from "../feeds/links.js";
-import { html, joinHtml, type HtmlValue, type SafeHtml } from "./escape.js";
+import type { SiteContext } from "../render/site.js";
+import type { FeedLink } from "../render/feed-links.js";
+import { html, joinHtml, type HtmlValue, type SafeHtml } from "../render/escape.js";
 
 /** A link to a site-root path (and an anchor on that page, if given), with its text. */
 export function link(site: SiteContext, path: string, text: string, anchor?: string): SafeHtml {

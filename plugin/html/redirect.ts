@@ -5,8 +5,8 @@
  */
 import type { Tag } from "../model/build.js";
 import type { TagRedirect } from "../model/aliases.js";
-import type { SiteContext } from "./site.js";
-import { html } from "./escape.js";
+import type { SiteContext } from "../render/site.js";
+import { html } from "../render/escape.js";
 
 /**
  * `to` relative to the folder `from` (both site-root paths such as `/tags/k8s/page/2/`), encoded

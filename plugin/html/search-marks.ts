@@ -3,8 +3,8 @@
  * and search.ts call; without the option they add nothing and the pages are as they always were.
  */
 import type { DigestArticle } from "../model/build.js";
-import type { SiteContext } from "./site.js";
-import { escapeHtml, html, type SafeHtml } from "./escape.js";
+import type { SiteContext } from "../render/site.js";
+import { escapeHtml, html, type SafeHtml } from "../render/escape.js";
 
 /** The anchor of a pick on its month page (ranks are unique within a month): what a result links to. */
 export function pickAnchor(article: DigestArticle): string {

@@ -4,8 +4,8 @@
  */
 import type { DigestModel } from "../model/build.js";
 import type { PageView } from "./view.js";
-import type { SiteContext } from "./site.js";
-import { html, trustedHtml } from "./escape.js";
+import type { SiteContext } from "../render/site.js";
+import { html, trustedHtml } from "../render/escape.js";
 import { archivePath, pagefindPath, searchPath, tagIndexPath } from "../model/urls.js";
 import { link, view } from "./parts.js";
 import { pickAnchor, searchItem } from "./search-marks.js";

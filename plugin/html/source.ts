@@ -4,7 +4,7 @@
  */
 import type { DigestModel, Source, SourcePage } from "../model/build.js";
 import type { PageView } from "./view.js";
-import type { SiteContext } from "./site.js";
+import type { SiteContext } from "../render/site.js";
 import { sourceIndexPath } from "../model/urls.js";
 import { renderListPage, renderNameIndex } from "./lists.js";
 

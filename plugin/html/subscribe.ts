@@ -5,11 +5,11 @@
  */
 import type { DigestModel, Tag } from "../model/build.js";
 import type { PageView } from "./view.js";
-import type { SiteContext } from "./site.js";
-import { html, trustedHtml, type SafeHtml } from "./escape.js";
+import type { SiteContext } from "../render/site.js";
+import { html, trustedHtml, type SafeHtml } from "../render/escape.js";
 import { archivePath, opmlPath, subscribePath } from "../model/urls.js";
-import { tagFeedLinks, type FeedLink } from "../feeds/links.js";
-import { FEED_FORMAT_INFO } from "../feeds/formats.js";
+import { tagFeedLinks, type FeedLink } from "../render/feed-links.js";
+import { FEED_FORMAT_INFO } from "../render/feed-formats.js";
 import { link, view } from "./parts.js";
 
 /** The OPML file's media type, for its link's `type`. */

@@ -1,7 +1,7 @@
 /** The tag pages: the index of all tags and each tag's page of cards, with its own feed (markup shared with sources: lists.ts). */
 import type { DigestModel, TagPage } from "../model/build.js";
 import type { PageView } from "./view.js";
-import type { SiteContext } from "./site.js";
+import type { SiteContext } from "../render/site.js";
 import { tagIndexPath } from "../model/urls.js";
 import { renderListPage, renderNameIndex } from "./lists.js";
 

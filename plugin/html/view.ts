@@ -2,8 +2,8 @@
  * What a rendered digest page is, for the document around it and the head's metadata: the shared
  * types of `pages.ts` (which makes them) and `document.ts`/`metadata.ts` (which read them).
  */
-import type { FeedLink } from "../feeds/links.js";
-import type { SafeHtml } from "./escape.js";
+import type { FeedLink } from "../render/feed-links.js";
+import type { SafeHtml } from "../render/escape.js";
 
 /** One entry of what a page lists: an article by its rank, an issue, a year or a tag. */
 export interface ListedItem {

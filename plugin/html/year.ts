@@ -1,8 +1,8 @@
 /** A year's page: its issues, each with its top three, the years beside it, and the year in review. */
 import type { YearArchive } from "../model/build.js";
 import type { PageView } from "./view.js";
-import type { SiteContext } from "./site.js";
-import { html, type SafeHtml } from "./escape.js";
+import type { SiteContext } from "../render/site.js";
+import { html, type SafeHtml } from "../render/escape.js";
 import { archivePath, tagPath } from "../model/urls.js";
 import { facts, view } from "./parts.js";
 import { issueItems, issueSummary } from "./issues.js";

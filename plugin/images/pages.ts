@@ -4,7 +4,7 @@
  * cards of a build are made once (the build's state holds them) and looked up by path.
  */
 import type { DigestModel, MonthPage, TagPage, YearArchive } from "../model/build.js";
-import type { SiteContext } from "../html/site.js";
+import type { SiteContext } from "../render/site.js";
 import type { PageImage } from "../html/view.js";
 import { SHARE_IMAGE_SIZE, shareCards, shareImagePaths, type ShareCard } from "./subjects.js";
 

@@ -9,10 +9,10 @@
  */
 import type { FeedFormat } from "../model/urls.js";
 import { FEED_FILE_NAMES } from "../model/urls.js";
-import { renderAtom } from "./atom.js";
-import type { FeedChannel } from "./channel.js";
-import { renderJsonFeed } from "./json.js";
-import { renderRss } from "./rss.js";
+import { renderAtom } from "../feeds/atom.js";
+import type { FeedChannel } from "../feeds/channel.js";
+import { renderJsonFeed } from "../feeds/json.js";
+import { renderRss } from "../feeds/rss.js";
 
 /** What one feed format is. */
 export interface FeedFormatInfo {

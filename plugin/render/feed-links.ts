@@ -7,8 +7,8 @@
 import type { FeedFormat, ResolvedDigestOptions } from "../options.js";
 import type { Tag } from "../model/build.js";
 import { siteFeedPath } from "../model/urls.js";
-import { html, joinHtml, type SafeHtml } from "../html/escape.js";
-import { FEED_FORMAT_INFO, type FeedMediaType } from "./formats.js";
+import { html, joinHtml, type SafeHtml } from "./escape.js";
+import { FEED_FORMAT_INFO, type FeedMediaType } from "./feed-formats.js";
 
 /** A feed as a page links to it. */
 export interface FeedLink {

@@ -6,10 +6,10 @@ import type { ResolvedDigestOptions } from "../options.js";
 import { Wording } from "./wording.js";
 import { pathPrefixer } from "../model/urls.js";
 import type { DigestArticle, DigestModel } from "../model/build.js";
-import { siteFeedLinks, type FeedLink } from "../feeds/links.js";
+import { siteFeedLinks, type FeedLink } from "./feed-links.js";
 import type { SafeHtml } from "./escape.js";
-import { FragmentCache } from "./fragments.js";
-import type { CardContext } from "./card.js";
+import { FragmentCache } from "../html/fragments.js";
+import type { CardContext } from "../html/card.js";
 
 /** The render context: everything a page, card or feed needs to know about the site being built. */
 export interface SiteContext {

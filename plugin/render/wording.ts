@@ -2,7 +2,7 @@
  * `Wording`: the words of one build (`DigestStrings`) with the locale's numbers, plurals and
  * placeholders. Apart from strings.ts, which holds only the words themselves.
  */
-import type { DigestStrings, PluralForms } from "./strings.js";
+import type { DigestStrings, PluralForms } from "../model/strings.js";
 
 /** Formats numbers, plurals and dates' placeholders in one locale. */
 export class Wording {

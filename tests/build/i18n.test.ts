@@ -1,7 +1,7 @@
 // The default pages in another locale, and every UI word overridable through the `strings` option.
 import { HtmlValidate } from "html-validate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BUILT_IN_STRINGS } from "../../plugin/html/strings.js";
+import { BUILT_IN_STRINGS } from "../../plugin/model/strings.js";
 import { resolveOptions } from "../../plugin/options.js";
 import { buildSite, SITE_URL, type BuildResult } from "../helpers/build/index.js";
 

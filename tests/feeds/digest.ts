@@ -6,7 +6,7 @@
 import { validateDigest, type DigestPluginOptions } from "../../plugin/index.js";
 import { buildDigestModel } from "../../plugin/model/build.js";
 import { resolveOptions } from "../../plugin/options.js";
-import { createSiteContext } from "../../plugin/html/site.js";
+import { createSiteContext } from "../../plugin/render/site.js";
 import { feedFiles } from "../../plugin/feeds/plan.js";
 import { SITE_URL } from "../helpers/build/index.js";
 

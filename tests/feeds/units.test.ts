@@ -5,7 +5,7 @@ import { create } from "xmlbuilder2";
 import { resolveOptions } from "../../plugin/options.js";
 import { issueIdentity, uuidV5 } from "../../plugin/feeds/identity.js";
 import { feedUri } from "../../plugin/data/uri.js";
-import { xmlValue } from "../../plugin/feeds/xml.js";
+import { xmlValue } from "../../plugin/render/xml.js";
 import { cleanText } from "../../plugin/data/text.js";
 import { openXmlParser, type XmlParser } from "./xml-parser.js";
 import { toMonthKey } from "../../plugin/data/schema.js";

@@ -2,7 +2,7 @@
 // never call an escaper, and hostile text still comes out as text that parses back exactly.
 import { describe, expect, it } from "vitest";
 import { XMLParser } from "fast-xml-parser";
-import { renderXml, renderXmlElement } from "../../plugin/feeds/xml.js";
+import { renderXml, renderXmlElement } from "../../plugin/render/xml.js";
 
 /** Decodes entities and character references exactly once; keeps every value a string, untrimmed. */
 const parser = new XMLParser({

@@ -9,7 +9,7 @@
 import { feedUri } from "../../plugin/data/uri.js";
 import { ageScriptSource } from "../../plugin/html/age.js";
 import { subscribeScriptSource } from "../../plugin/html/subscribe.js";
-import { stringsFor } from "../../plugin/html/strings.js";
+import { stringsFor } from "../../plugin/model/strings.js";
 import { DomUtils, parseDocument } from "htmlparser2";
 import { XMLValidator } from "fast-xml-parser";
 import { parseAtomFeed, parseJsonFeed, parseRssFeed } from "feedsmith";

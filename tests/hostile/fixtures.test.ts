@@ -3,7 +3,7 @@ import { DomUtils, parseDocument } from "htmlparser2";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { DigestValidationError, validateDigest } from "../../plugin/index.js";
 import { formatProblem } from "../../plugin/data/validate.js";
-import { renderMarkdown } from "../../plugin/html/markdown.js";
+import { renderMarkdown } from "../../plugin/render/markdown.js";
 import { checkSite, modelOf } from "./checks.js";
 import { loadFixtures, matchPrefixes } from "./fixtures.js";
 import { renderSite } from "./render.js";

@@ -5,8 +5,8 @@ import { describe, expect, it } from "vitest";
 import { assertInsideBase } from "../../plugin/eleventy/output-path.js";
 import { MAX_SLUG_BYTES, tagKey, tagSlug } from "../../plugin/data/slug.js";
 import { cleanLine, cleanText } from "../../plugin/data/text.js";
-import { escapeHtml } from "../../plugin/html/escape.js";
-import { xmlText, xmlValue } from "../../plugin/feeds/xml.js";
+import { escapeHtml } from "../../plugin/render/escape.js";
+import { xmlText, xmlValue } from "../../plugin/render/xml.js";
 import { tagFeedPath, tagPath } from "../../plugin/model/urls.js";
 
 const XML_FORBIDDEN =

@@ -5,7 +5,7 @@ import { describe, expect, it, vi, beforeAll, afterAll } from "vitest";
 import { DigestValidationError, validateDigest } from "../../plugin/index.js";
 import { formatProblem } from "../../plugin/data/validate.js";
 import { feedUri } from "../../plugin/data/uri.js";
-import { renderMarkdown } from "../../plugin/html/markdown.js";
+import { renderMarkdown } from "../../plugin/render/markdown.js";
 import { resolveOptions } from "../../plugin/options.js";
 import { RFC_3986 } from "./checks.js";
 import { renderSite } from "./render.js";

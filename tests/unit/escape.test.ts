@@ -1,6 +1,6 @@
 // Escaping by default: the `html` tagged template escapes whatever it is given unless it is SafeHtml.
 import { describe, expect, it } from "vitest";
-import { escapeHtml, html, joinHtml, SafeHtml, trustedHtml } from "../../plugin/html/escape.js";
+import { escapeHtml, html, joinHtml, SafeHtml, trustedHtml } from "../../plugin/render/escape.js";
 import { decodeHTML } from "entities";
 import { jsonLdText } from "../../plugin/html/metadata.js";
 

@@ -5,8 +5,8 @@ import { validateDigest } from "../../plugin/index.js";
 import { buildDigestModel, type DigestArticle } from "../../plugin/model/build.js";
 import { resolveOptions } from "../../plugin/options.js";
 import { renderMonthPage, renderSourcePage, renderTagPage } from "../../plugin/html/pages.js";
-import { createSiteContext, type SiteContext } from "../../plugin/html/site.js";
-import { trustedHtml } from "../../plugin/html/escape.js";
+import { createSiteContext, type SiteContext } from "../../plugin/render/site.js";
+import { trustedHtml } from "../../plugin/render/escape.js";
 
 const art = (month: string, rank: number, tags: string[], source: string) => ({
   month,

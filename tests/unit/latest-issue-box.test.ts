@@ -2,7 +2,7 @@ import { describe, it, expect } from "vitest";
 import { validateDigest, type DigestPluginOptions } from "../../plugin/index.js";
 import { buildDigestModel } from "../../plugin/model/build.js";
 import { resolveOptions } from "../../plugin/options.js";
-import { createSiteContext } from "../../plugin/html/site.js";
+import { createSiteContext } from "../../plugin/render/site.js";
 import { renderLatestIssueBox, type BuildView } from "../../plugin/eleventy/host-data.js";
 
 // The latest-issue box a host embeds (`digestLatestIssue`): its heading names the issue as its page does.

@@ -2,7 +2,7 @@
 // another (strings on locale, sitemap on basePath). The resolved shape other code reads.
 import { describe, expect, it } from "vitest";
 import { resolveOptions } from "../../plugin/options.js";
-import { BUILT_IN_STRINGS } from "../../plugin/html/strings.js";
+import { BUILT_IN_STRINGS } from "../../plugin/model/strings.js";
 
 describe("resolveOptions", () => {
   it("fills in every default from the schema", () => {

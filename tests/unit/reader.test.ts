@@ -17,7 +17,7 @@ import { renderYear } from "../../plugin/html/year.js";
 import { THEME_CSS } from "../../plugin/html/document.js";
 import { twoHundredTags } from "../helpers/synthetic.js";
 import { articleHtml } from "../../plugin/feeds/content.js";
-import { createSiteContext, type SiteContext } from "../../plugin/html/site.js";
+import { createSiteContext, type SiteContext } from "../../plugin/render/site.js";
 
 function setup(raw: unknown, options: Partial<DigestPluginOptions> = {}): { model: DigestModel; site: SiteContext } {
   const resolved = resolveOptions({ siteUrl: "https://digest.example.com", ...options });

@@ -2,7 +2,7 @@ import { describe, it, expect } from "vitest";
 import { validateDigest, type DigestPluginOptions } from "../../plugin/index.js";
 import { buildDigestModel, type DigestModel } from "../../plugin/model/build.js";
 import { resolveOptions } from "../../plugin/options.js";
-import { renderMarkdown as renderMarkdownHtml } from "../../plugin/html/markdown.js";
+import { renderMarkdown as renderMarkdownHtml } from "../../plugin/render/markdown.js";
 import {
   pageWindow,
   renderArchive,
@@ -12,7 +12,7 @@ import {
   renderTagPage,
 } from "../../plugin/html/pages.js";
 import { renderDocument } from "../../plugin/html/document.js";
-import { createSiteContext, type SiteContext } from "../../plugin/html/site.js";
+import { createSiteContext, type SiteContext } from "../../plugin/render/site.js";
 
 // The renderers return SafeHtml; these tests read its markup.
 const renderMarkdown = (source: string) => renderMarkdownHtml(source).markup;

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { validateDigest } from "../../plugin/index.js";
 import { buildDigestModel } from "../../plugin/model/build.js";
 import { resolveOptions } from "../../plugin/options.js";
-import { createSiteContext } from "../../plugin/html/site.js";
+import { createSiteContext } from "../../plugin/render/site.js";
 import { searchRecords } from "../../plugin/html/search.js";
 
 const DATA = {

@@ -4,7 +4,7 @@ import { XMLParser } from "fast-xml-parser";
 import { validateDigest, type DigestPluginOptions } from "../../plugin/index.js";
 import { buildDigestModel, type DigestModel } from "../../plugin/model/build.js";
 import { resolveOptions } from "../../plugin/options.js";
-import { createSiteContext, type SiteContext } from "../../plugin/html/site.js";
+import { createSiteContext, type SiteContext } from "../../plugin/render/site.js";
 import { renderSubscribe } from "../../plugin/html/pages.js";
 import { renderDocument, renderHeadMetadata } from "../../plugin/html/document.js";
 import { renderFaviconLink, renderFaviconSvg } from "../../plugin/html/favicon.js";

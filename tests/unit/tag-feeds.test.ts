@@ -3,9 +3,9 @@ import { describe, expect, it } from "vitest";
 import { validateDigest, type DigestPluginOptions } from "../../plugin/index.js";
 import { resolveOptions } from "../../plugin/options.js";
 import { buildDigestModel, type DigestModel } from "../../plugin/model/build.js";
-import { createSiteContext } from "../../plugin/html/site.js";
+import { createSiteContext } from "../../plugin/render/site.js";
 import { feedFiles } from "../../plugin/feeds/plan.js";
-import { tagFeedLinks } from "../../plugin/feeds/links.js";
+import { tagFeedLinks } from "../../plugin/render/feed-links.js";
 
 const data = {
   articles: [

@@ -1,7 +1,7 @@
 // The pages' words: built-in languages, placeholders filled with numbers in the locale, plural forms.
 import { describe, expect, it } from "vitest";
-import { stringsFor } from "../../plugin/html/strings.js";
-import { Wording } from "../../plugin/html/wording.js";
+import { stringsFor } from "../../plugin/model/strings.js";
+import { Wording } from "../../plugin/render/wording.js";
 
 describe("words", () => {
   it("falls back to English for a locale without built-in words, and picks German by language", () => {
