@@ -10,7 +10,7 @@ import { applyTagAliases } from "../model/aliases.js";
 import { heldSummary, nowFor } from "./now.js";
 import { DigestOptionsError, type ResolvedDigestOptions } from "../options.js";
 import { renderArticleCard } from "../html/pages.js";
-import type { CardContext } from "../html/card.js";
+import type { CardContext } from "../render/site.js";
 import { createSiteContext, type LinkPrefixes, type SiteContext } from "../render/site.js";
 import { summaryHtml } from "../render/summary.js";
 import { escapeHtml, trustedHtml, type SafeHtml } from "../render/escape.js";

@@ -18,7 +18,7 @@ import { FEED_FORMATS, faviconPath, opmlPath, siteFeedPath } from "../model/urls
 import { feedUri } from "../data/uri.js";
 import { renderOpml } from "./opml.js";
 import { siteFeedTitle } from "../render/feed-links.js";
-import { FEED_FORMAT_INFO } from "../render/feed-formats.js";
+import { FEED_RENDERERS } from "./formats.js";
 import type { FeedChannel, FeedItem } from "./channel.js";
 import { FeedItemCache, newestIssueDate } from "./items.js";
 
@@ -108,8 +108,7 @@ export function feedFiles(model: DigestModel, site: SiteContext): readonly FeedF
     out.push({
       format,
       path,
-      render: () =>
-        FEED_FORMAT_INFO[format].render((siteFeed ??= siteChannel(model, site, cache)), site.absolute(path)),
+      render: () => FEED_RENDERERS[format]((siteFeed ??= siteChannel(model, site, cache)), site.absolute(path)),
     });
   }
   // A tag's feeds are the model's (`Tag.feeds`: none without `feed.perTag`), so pages link to exactly these.
@@ -127,7 +126,7 @@ export function feedFiles(model: DigestModel, site: SiteContext): readonly FeedF
         format,
         path,
         shows,
-        render: () => FEED_FORMAT_INFO[format].render(tagFeed(tag), site.absolute(path)),
+        render: () => FEED_RENDERERS[format](tagFeed(tag), site.absolute(path)),
       });
   };
   for (const tag of model.tags) feedsOf(tag, tag.feeds);

@@ -5,7 +5,7 @@
 import { toRfc3339 } from "../model/dates.js";
 import type { DigestArticle } from "../model/build.js";
 import { summaryHtml } from "../render/summary.js";
-import type { SiteContext } from "../render/site.js";
+import type { CardContext, SiteContext } from "../render/site.js";
 import { html, trustedHtml, type SafeHtml } from "../render/escape.js";
 import { tagPath } from "../model/urls.js";
 import { pickAnchor } from "./search-marks.js";
@@ -35,12 +35,6 @@ export function avatarColour(name: string): number {
   hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
   return ((hash ^ (hash >>> 16)) >>> 0) % AVATAR_COLOURS;
 }
-
-/**
- * Where a card is shown: in its issue (the rank badge leads the meta row) or elsewhere, on a tag
- * page, where the monthly rank is said with its month above the card instead ("#3 in April 2025").
- */
-export type CardContext = "issue" | "tag";
 
 /**
  * One article, led by its title (the link, with the rank badge first in an issue) and the site's

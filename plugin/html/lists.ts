@@ -16,6 +16,7 @@ import { facts, link, pageOf, view, withPage } from "./parts.js";
 import { pickAnchor } from "./search-marks.js";
 import { siteDomain } from "./card.js";
 import { ageScript } from "./age.js";
+import { articleCard } from "./fragments.js";
 
 /** The group of names that start with no cased letter (digits, symbols, emoji, Han, …). */
 const OTHER_INITIAL = "#";
@@ -125,7 +126,7 @@ export function renderListPage(
   // says its rank with its month ("#3 in April 2025"), linked to the pick on the issue page that lists it.
   const items = page.items.map((article) => {
     const where = site.wording.fill(strings.rankInIssue, { rank: article.rank, issue: article.issueLabel });
-    return html`<li><p class="dg-context">${link(site, article.pagePath, where, pickAnchor(article))}</p>${site.fragments.card(article, site, "tag")}</li>`;
+    return html`<li><p class="dg-context">${link(site, article.pagePath, where, pickAnchor(article))}</p>${articleCard(article, site, "tag")}</li>`;
   });
   const feeds = pageFeedLinks(site, entry);
   const ownFeed = tagFeedLinks(entry, site.options, site.title)[0];

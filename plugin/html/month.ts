@@ -12,6 +12,7 @@ import { issueSubtitle } from "./issues.js";
 import { pickAnchor, searchItem } from "./search-marks.js";
 import { emailLink } from "../render/email.js";
 import { ageScript } from "./age.js";
+import { articleCard } from "./fragments.js";
 
 /** "Issued 1 May 2025", with the machine-readable date. */
 function issueDateTime(issue: MonthlyIssue, site: SiteContext): SafeHtml {
@@ -62,8 +63,8 @@ export function renderMonthPage(page: MonthPage, site: SiteContext): PageView {
   // Each pick has its anchor (`#rank-N`), which its rank badge, tag and source pages link to.
   const items = page.items.map((article) =>
     site.options.search
-      ? searchItem(article, label, site.fragments.card(article, site), site)
-      : html`<li id="${pickAnchor(article)}">${site.fragments.card(article, site)}</li>`,
+      ? searchItem(article, label, articleCard(article, site), site)
+      : html`<li id="${pickAnchor(article)}">${articleCard(article, site)}</li>`,
   );
   // The issue is its month; a date beside it only when the data gives one (the first of the next
   // month, the default, is no date anyone published it on: "Issue of Apr 1, 2025" under March misleads).

@@ -5,7 +5,7 @@
  * file per page kind (`archive.ts`, `year.ts`, `month.ts`, `tag.ts`, `source.ts`, `subscribe.ts`, `search.ts`), with the card (`card.ts`),
  * the pagination (`pagination.ts`) and the fragment cache (`fragments.ts`) they share.
  */
-export { FragmentCache } from "./fragments.js";
+export { articleCard } from "./fragments.js";
 export { renderArticleCard } from "./card.js";
 export { pageWindow, renderPagination } from "./pagination.js";
 export { renderArchive } from "./archive.js";

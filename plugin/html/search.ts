@@ -9,6 +9,7 @@ import { html, trustedHtml } from "../render/escape.js";
 import { archivePath, pagefindPath, searchPath, tagIndexPath } from "../model/urls.js";
 import { link, view } from "./parts.js";
 import { pickAnchor, searchItem } from "./search-marks.js";
+import { articleCard } from "./fragments.js";
 
 /** One record for Pagefind: a pick's URL (its month page, at its anchor) and its HTML. */
 export interface SearchRecord {
@@ -29,7 +30,7 @@ export function searchRecords(model: DigestModel, site: SiteContext, href: (path
   for (const page of model.monthPages) {
     const { label } = page.issue;
     for (const article of page.items) {
-      const content = html`<!DOCTYPE html><html lang="${lang}"><head><title>${article.title}</title></head><body><ol>${searchItem(article, label, site.fragments.card(article, site), site, true)}</ol></body></html>`;
+      const content = html`<!DOCTYPE html><html lang="${lang}"><head><title>${article.title}</title></head><body><ol>${searchItem(article, label, articleCard(article, site), site, true)}</ol></body></html>`;
       records.push({ url: `${href(page.path)}#${pickAnchor(article)}`, content: content.markup });
     }
   }

@@ -4,6 +4,7 @@
  */
 import type { FeedLink } from "../render/feed-links.js";
 import type { SafeHtml } from "../render/escape.js";
+import type { PageImage } from "../render/page-image.js";
 
 /** One entry of what a page lists: an article by its rank, an issue, a year or a tag. */
 export interface ListedItem {
@@ -17,15 +18,6 @@ export interface ListedItem {
 export interface Breadcrumb {
   readonly name: string;
   readonly path: string;
-}
-
-/** A page's share image (`shareImages: true`): its absolute URL, size and what it shows in words. */
-export interface PageImage {
-  readonly url: string;
-  readonly width: number;
-  readonly height: number;
-  /** `og:image:alt`: the image's words, for readers who cannot see it. */
-  readonly alt: string;
 }
 
 /** A rendered digest page: its content and what the document head needs. */

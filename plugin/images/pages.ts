@@ -5,7 +5,7 @@
  */
 import type { DigestModel, MonthPage, TagPage, YearArchive } from "../model/build.js";
 import type { SiteContext } from "../render/site.js";
-import type { PageImage } from "../html/view.js";
+import type { PageImage } from "../render/page-image.js";
 import { SHARE_IMAGE_SIZE, shareCards, shareImagePaths, type ShareCard } from "./subjects.js";
 
 /** The page a share image is looked up for. */

@@ -8,8 +8,6 @@ import { pathPrefixer } from "../model/urls.js";
 import type { DigestArticle, DigestModel } from "../model/build.js";
 import { siteFeedLinks, type FeedLink } from "./feed-links.js";
 import type { SafeHtml } from "./escape.js";
-import { FragmentCache } from "../html/fragments.js";
-import type { CardContext } from "../html/card.js";
 
 /** The render context: everything a page, card or feed needs to know about the site being built. */
 export interface SiteContext {
@@ -48,8 +46,30 @@ export interface SiteContext {
    * all show the same), and dropped with the site when the build ends (summary.ts).
    */
   readonly summaries: Map<DigestArticle, SafeHtml>;
-  /** Each article's card, rendered the first time a page shows it (fragments.ts). */
-  readonly fragments: FragmentCache;
+  /** Each article's card, kept once a page shows it (html/fragments.ts renders and keeps them). */
+  readonly fragments: CardFragments;
+}
+
+/**
+ * Where a card is shown: in its issue (the rank badge leads the meta row) or elsewhere, on a tag
+ * page, where the monthly rank is said with its month above the card instead ("#3 in April 2025").
+ */
+export type CardContext = "issue" | "tag";
+
+/**
+ * The build's rendered cards, kept with the site (so dropped when the build ends). The site holds
+ * them, html/fragments.ts fills them: the render context does not know how a card is rendered.
+ */
+export interface CardFragments {
+  /**
+   * Replaces the built-in card (the `renderItem` option), asked for each context, as the built-in
+   * one leaves its rank badge out on tag and source pages.
+   */
+  readonly renderCard?: (article: DigestArticle, site: SiteContext, context: CardContext) => SafeHtml;
+  /** Each article's card: the built-in one without its rank badge, or the host's for issue pages. */
+  readonly cards: Map<DigestArticle, SafeHtml>;
+  /** A host's (`renderItem`) cards for tag and source pages, whose `defaultHtml()` is the rankless card. */
+  readonly rankless: Map<DigestArticle, SafeHtml>;
 }
 
 /**
@@ -116,6 +136,6 @@ export function createSiteContext(
       typeof pathPrefix !== "string" && pathPrefix.ignoredByImageTransforms ? " eleventy:ignore" : "",
     graphemes: new Intl.Segmenter(options.locale, { granularity: "grapheme" }),
     summaries: parts.summaries ?? new Map(),
-    fragments: new FragmentCache(parts.renderCard),
+    fragments: { ...(parts.renderCard && { renderCard: parts.renderCard }), cards: new Map(), rankless: new Map() },
   };
 }

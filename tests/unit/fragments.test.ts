@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { validateDigest } from "../../plugin/index.js";
 import { buildDigestModel, type DigestArticle } from "../../plugin/model/build.js";
 import { resolveOptions } from "../../plugin/options.js";
-import { renderMonthPage, renderSourcePage, renderTagPage } from "../../plugin/html/pages.js";
+import { articleCard, renderMonthPage, renderSourcePage, renderTagPage } from "../../plugin/html/pages.js";
 import { createSiteContext, type SiteContext } from "../../plugin/render/site.js";
 import { trustedHtml } from "../../plugin/render/escape.js";
 
@@ -67,10 +67,9 @@ describe("FragmentCache", () => {
 
   it("gives the built-in card with its rank on issue pages and without on tag pages, rendered once", () => {
     const { model, site } = setup();
-    const cache = site.fragments;
     const article = model.monthPages[0]!.items[0]!;
-    const onTag = cache.card(article, site, "tag");
-    expect(cache.card(article, site, "tag")).toBe(onTag);
-    expect(cache.card(article, site, "issue").markup).not.toBe(onTag.markup);
+    const onTag = articleCard(article, site, "tag");
+    expect(articleCard(article, site, "tag")).toBe(onTag);
+    expect(articleCard(article, site, "issue").markup).not.toBe(onTag.markup);
   });
 });
