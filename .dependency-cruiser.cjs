@@ -1,9 +1,10 @@
 /**
- * The plugin's layers, in build order: data -> model -> render (html, feeds, images) -> eleventy, cli.
- * A module may import from its own layer and the layers before it, never from a later one, and the
- * three renderers do not import each other (what they share lives below them). `npm run lint` runs
- * this; `.dependency-cruiser-known-violations.json` lists the imports that still climb, to be
- * removed, so that no new one can be added.
+ * The plugin's layers, in build order: data -> model -> options -> render -> the renderers (html,
+ * feeds, images) -> eleventy, cli. A module may import from its own layer and the layers before it,
+ * never from a later one. The three renderers do not import each other: what they share (escaping,
+ * Markdown, summaries, the site context, feed links and formats, XML, the email's HTML, wording)
+ * lives in render/, below them. `npm run lint` runs this, and fails on any import that climbs or
+ * any cycle.
  */
 const layer = (name) => `^plugin/${name}/`;
 const climbing = (from, to, comment) => ({
@@ -25,36 +26,48 @@ module.exports = {
     },
     climbing(
       "data",
-      ["model", "html", "feeds", "images", "eleventy", "cli"],
+      ["model", "render", "html", "feeds", "images", "eleventy", "cli"],
       "data knows nothing of the model, the renderers or Eleventy.",
     ),
     climbing(
       "model",
-      ["html", "feeds", "images", "eleventy", "cli"],
+      ["render", "html", "feeds", "images", "eleventy", "cli"],
       "The model knows nothing of rendering or Eleventy.",
+    ),
+    {
+      name: "data-or-model-imports-options",
+      severity: "error",
+      comment: "The options are read from data and model (strings, URLs, dates), so those cannot read them.",
+      from: { path: "^plugin/(data|model)/" },
+      to: { path: "^plugin/options(-schema)?\\.ts$" },
+    },
+    climbing(
+      "render",
+      ["html", "feeds", "images", "eleventy", "cli"],
+      "What the renderers share sits below them and knows none of them.",
     ),
     climbing(
       "html",
       ["feeds", "images", "eleventy", "cli"],
-      "Renderers share through the layers below them, not through each other.",
+      "Renderers share through render/ and the layers below it, not through each other.",
     ),
     climbing(
       "feeds",
       ["html", "images", "eleventy", "cli"],
-      "Renderers share through the layers below them, not through each other.",
+      "Renderers share through render/ and the layers below it, not through each other.",
     ),
     climbing(
       "images",
       ["html", "feeds", "eleventy", "cli"],
-      "Renderers share through the layers below them, not through each other.",
+      "Renderers share through render/ and the layers below it, not through each other.",
     ),
     climbing("eleventy", ["cli"], "The Eleventy wiring does not depend on the command line."),
     {
       name: "options-below-renderers",
       severity: "error",
-      comment: "Options are read by every layer, so they import only data and model.",
+      comment: "Options are read by render/ and every layer above it, so they import only data and model.",
       from: { path: "^plugin/options(-schema)?\\.ts$" },
-      to: { path: "^plugin/(html|feeds|images|eleventy|cli)/" },
+      to: { path: "^plugin/(render|html|feeds|images|eleventy|cli)/" },
     },
   ],
   options: {
