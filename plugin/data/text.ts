@@ -1,7 +1,7 @@
 /**
  * Text hygiene shared by every output format. Data text is never trusted: it is cleaned once at
  * the validation edge (`cleanText`, `cleanLine`) and escaped at every output: HTML by
- * html/escape.ts, XML by the feeds' XML builder (`xmlValue`, feeds/xml.ts), JSON by `JSON.stringify`.
+ * render/escape.ts, XML by the XML builder (`xmlValue`, render/xml.ts), JSON by `JSON.stringify`.
  */
 
 // XML 1.0 forbids C0 controls except tab/newline/return, U+FFFE/U+FFFF and lone surrogates. DEL and

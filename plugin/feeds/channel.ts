@@ -1,8 +1,8 @@
 /**
  * What a feed carries, format-neutral: a channel and its items, as each format's renderer reads
  * them; items.ts builds them from the model. Types only, kept apart from items.ts (which needs the
- * render context, html/site.ts) so that the renderers, and so formats.ts, import nothing from
- * html/: feeds/links.ts and html/ can read formats.ts without a cycle.
+ * render context, render/site.ts), so that the renderers import only these types and the XML
+ * builder.
  */
 import type { IsoDateTime } from "../model/date-types.js";
 import type { ItemIdentity } from "./identity.js";

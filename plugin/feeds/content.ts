@@ -3,7 +3,7 @@
  * and issue ("#3 in April 2025", linked to the issue page), source (and "Video" for a video), its
  * image, summary and tags (linked to their pages); the item's own title and link lead to the
  * article, so the body does not repeat them. For a whole issue (issue mode), the teaser beside it
- * (the issue itself is the email's content, html/email.ts).
+ * (the issue itself is the email's content, render/email.ts).
  */
 import type { DigestArticle, MonthlyIssue } from "../model/build.js";
 import { renderMarkdown } from "../render/markdown.js";

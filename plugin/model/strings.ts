@@ -1,7 +1,8 @@
 /**
  * Every word the default pages print, per locale. `en` and `de` are built in; the `strings`
  * option overrides any of them. Placeholders in braces (`{n}`, `{rank}`, ...) are filled in; a
- * number is formatted in the locale.
+ * number is formatted in the locale. Here in the model, below the options (which read the defaults
+ * and check overrides with `digestStringsSchema`) and the renderers (which print them).
  */
 import { z } from "zod";
 import { EN_WORDS } from "./words/en.js";

@@ -47,9 +47,9 @@ export const sourcePath = (base: string, slug: string): string => `${base}source
 
 /**
  * Each feed format's file name, in the digest's folder and in each tag's: RSS 2.0, Atom 1.0 and
- * JSON Feed 1.1. The one fact of feeds/formats.ts's table that lives here: the model gives tags
- * their feed paths, and the model may not import feeds/ (formats.ts imports the renderers), nor the
- * options (which import the model). formats.ts reuses this table; the options list its keys.
+ * JSON Feed 1.1. The one fact of render/feed-formats.ts's table that lives here: the model gives
+ * tags their feed paths, and the model may not import render/ nor the options (which import the
+ * model). feed-formats.ts reuses this table; the options list its keys.
  */
 export const FEED_FILE_NAMES = { rss: "feed.xml", atom: "atom.xml", json: "feed.json" } as const;
 /** A feed format: `"rss"`, `"atom"` or `"json"`. */

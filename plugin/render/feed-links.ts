@@ -1,7 +1,7 @@
 /**
  * The feeds' links: which site feeds there are (by `feed.formats`; a tag's are in the model), their
  * media types and titles for `<link rel="alternate">`, and those lines' HTML. Depends on the options
- * and formats.ts only, so that the render context (`SiteContext`) can hold the site feeds without a
+ * and feed-formats.ts only, so that the render context (`SiteContext`) can hold the site feeds without a
  * cycle.
  */
 import type { FeedFormat, ResolvedDigestOptions } from "../options.js";
@@ -13,7 +13,7 @@ import { FEED_FORMAT_INFO, type FeedMediaType } from "./feed-formats.js";
 /** A feed as a page links to it. */
 export interface FeedLink {
   readonly format: FeedFormat;
-  /** The format's media type (formats.ts). */
+  /** The format's media type (feed-formats.ts). */
   readonly type: FeedMediaType;
   readonly title: string;
   readonly path: string;

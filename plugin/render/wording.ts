@@ -1,6 +1,6 @@
 /**
  * `Wording`: the words of one build (`DigestStrings`) with the locale's numbers, plurals and
- * placeholders. Apart from strings.ts, which holds only the words themselves.
+ * placeholders. Apart from model/strings.ts, which holds only the words themselves.
  */
 import type { DigestStrings, PluralForms } from "../model/strings.js";
 

@@ -98,7 +98,7 @@ describe("feed options", () => {
     expect(text(childElements(entries[0]!, "updated")[0])).toBe("2024-06-01T00:00:00Z");
     expect(text(childElements(atom, "updated")[0])).toBe("2024-06-01T00:00:00Z");
 
-    // The content is the issue's email (html/email.ts): the month linked, the intro, every pick.
+    // The content is the issue's email (render/email.ts): the month linked, the intro, every pick.
     const may = text(childElements(entries[0]!, "content")[0]);
     expect(may).toContain(`<a href="${BASE}/2024/05/" style="color:#666">May 2024</a> · 4 articles</p>`);
     expect(may).toContain(

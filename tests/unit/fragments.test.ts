@@ -41,7 +41,7 @@ function countingSite() {
   return { model, site, renders };
 }
 
-describe("FragmentCache", () => {
+describe("articleCard, the per-build card cache", () => {
   it("renders each card once over every page that shows it, and gives the same pages again", () => {
     const { model, site, renders } = countingSite();
     const pages = () => [
