@@ -33,8 +33,7 @@ const STYLE = {
   body: "margin:0;padding:0;background-color:#f2f4f7",
   outer: "background-color:#f2f4f7",
   outerCell: "padding:24px 8px",
-  preheader:
-    "display:none;max-height:0;max-width:0;overflow:hidden;font-size:1px;line-height:1px;color:#f2f4f7",
+  preheader: "display:none;max-height:0;max-width:0;overflow:hidden;font-size:1px;line-height:1px;color:#f2f4f7",
   card: "width:100%;max-width:600px;margin:0 auto;background-color:#ffffff;color:#1f1f1f;font-family:Helvetica,Arial,sans-serif;font-size:16px;line-height:1.5;border-collapse:collapse",
   cell: "padding:16px 24px",
   pick: "padding:16px 24px;border-top:1px solid #ddd",

@@ -213,6 +213,12 @@ function hundredPickEmail(): Promise<string> {
   return hundredPicks;
 }
 
+/** What doiuse-email reports as errors (none when it succeeds), each once, in its order. */
+function mailErrors(email: string): string[] {
+  const result = doIUseEmail(email, { emailClients: MAIL_CLIENTS });
+  return result.success ? [] : [...new Set(result.errors)];
+}
+
 /** The mail clients most readers read in, by caniemail's names, whose data doiuse-email checks against. */
 const MAIL_CLIENTS = ["gmail.*", "outlook.*", "apple-mail.*", "yahoo.*"];
 
@@ -243,12 +249,10 @@ const ALLOWED_MAIL_ERRORS = [
 describe("email options and sizes", () => {
   it("passes caniemail's checks (doiuse-email) for Gmail, Outlook, Apple Mail and Yahoo: no CSS error beyond the hidden preheader's", async () => {
     const email = await hundredPickEmail();
-    const result = doIUseEmail(email, { emailClients: MAIL_CLIENTS });
-    expect([...new Set(result.errors ?? [])]).toEqual(ALLOWED_MAIL_ERRORS);
+    expect(mailErrors(email)).toEqual(ALLOWED_MAIL_ERRORS);
     // Without the preheader, no CSS property or value is one a client lacks: only the two HTML facts above.
     const preheader = /<div style="display:none;[^"]*">[^<]*<\/div>/.exec(email)![0];
-    const withoutPreheader = doIUseEmail(email.replace(preheader, ""), { emailClients: MAIL_CLIENTS });
-    expect([...new Set(withoutPreheader.errors ?? [])]).toEqual(
+    expect(mailErrors(email.replace(preheader, ""))).toEqual(
       ALLOWED_MAIL_ERRORS.filter((error) => /^`(<body> element|role attribute)`/.test(error)),
     );
   });
