@@ -91,7 +91,8 @@ export function subscribeScriptSource(copyWord: string, copiedWord: string): str
 
 /**
  * One kind of site feed in the whole digest's card: what it brings as a heading ("Every pick", "One
- * item a month") and a sentence, then its formats; nothing when it is not written.
+ * item a month") and a sentence, then its formats; nothing when it is not written. Its heading is
+ * styled as the tag index's letters are, so the card needs no rule of its own in the stylesheet.
  */
 function siteFeedGroup(items: "articles" | "issues", feeds: readonly FeedLink[], site: SiteContext): SafeHtml | false {
   const { strings } = site.wording;
@@ -99,7 +100,7 @@ function siteFeedGroup(items: "articles" | "issues", feeds: readonly FeedLink[],
     items === "issues" ? [strings.issueFeeds, strings.issueFeedsHint] : [strings.pickFeeds, strings.pickFeedsHint];
   return (
     feeds.length > 0 &&
-    html`<h3>${name}</h3><p class="dg-muted">${hint}</p><ul class="dg-feed-list">${feeds.map((feed) => feedItem(feed, site))}</ul>`
+    html`<h3 class="dg-initial">${name}</h3><p class="dg-sub">${hint}</p><ul class="dg-feed-list">${feeds.map((feed) => feedItem(feed, site))}</ul>`
   );
 }
 
@@ -108,7 +109,7 @@ function newsletterCard(site: SiteContext): SafeHtml | false {
   const form = site.options.subscribe.newsletterHtml;
   return (
     form !== undefined &&
-    html`<section class="dg-latest dg-newsletter" aria-labelledby="dg-newsletter"><h2 id="dg-newsletter">${site.wording.strings.byEmail}</h2>${trustedHtml(form)}</section>`
+    html`<section class="dg-latest" aria-labelledby="dg-newsletter"><h2 id="dg-newsletter">${site.wording.strings.byEmail}</h2>${trustedHtml(form)}</section>`
   );
 }
 
@@ -129,7 +130,7 @@ export function renderSubscribe(model: DigestModel, site: SiteContext): PageView
     siteFeedGroup(site.options.feed.items, site.feeds, site),
     siteFeedGroup(companionItems(site.options), companion, site),
   ];
-  const whole = html`<section class="dg-latest" aria-labelledby="dg-site-feeds"><h2 id="dg-site-feeds">${strings.siteFeeds}</h2>${groups}<ul class="dg-feed-list">${opml}</ul><p class="dg-muted">${strings.opmlFile}: ${strings.opmlHint}</p></section>`;
+  const whole = html`<section class="dg-latest" aria-labelledby="dg-site-feeds"><h2 id="dg-site-feeds">${strings.siteFeeds}</h2>${groups}<h3 class="dg-initial">${strings.opmlFile}</h3><p class="dg-sub">${strings.opmlHint}</p><ul class="dg-feed-list">${opml}</ul></section>`;
   const body = html`<h1>${strings.subscribe}</h1><p>${strings.feedHelp}</p>${whole}${newsletterCard(site)}${tagList}${sourceList}${subscribeScript(site)}`;
   const listed = [...site.feeds, ...companion, ...[...tags, ...sources].flatMap(({ feeds }) => feeds)];
   return view(site, {

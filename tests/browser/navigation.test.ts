@@ -183,7 +183,11 @@ describe("the subscribe page on a phone", { timeout: 30_000 }, () => {
       await page.goto(`${server.origin}/subscribe/`);
       const card = page.locator('section[aria-labelledby="dg-site-feeds"]');
       // Every pick, then one item a month (the issue feed), then the OPML file.
-      expect(await card.locator("h3").allTextContents()).toEqual(["Every pick", "One item a month"]);
+      expect(await card.locator("h3").allTextContents()).toEqual([
+        "Every pick",
+        "One item a month",
+        "All feeds as one OPML file",
+      ]);
       expect(await card.locator("li > a").allTextContents()).toEqual([
         "RSS",
         "Atom",
@@ -238,6 +242,7 @@ describe("the subscribe page's two kinds of feed and newsletter card at 320 px",
         expect(await card.locator("h3 + p").allTextContents()).toEqual([
           "Every pick as it is ranked, one item each.",
           "One item a month, the whole issue: its intro and every pick in rank order.",
+          "Import it into your reader to subscribe to every feed at once.",
         ]);
         // A copy button after every URL, each copying its own.
         const urls = await card.locator(".dg-url").allTextContents();

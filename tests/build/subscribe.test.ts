@@ -173,7 +173,9 @@ const wholeDigestCard = (page: string) => /<h2 id="dg-site-feeds">[\s\S]*?<\/sec
 /** The card's kinds of feed, each as its heading, its sentence and the URLs it offers. */
 function feedKinds(card: string): [string, string, string[]][] {
   return [
-    ...card.matchAll(/<h3>([^<]*)<\/h3><p class="dg-muted">([^<]*)<\/p><ul class="dg-feed-list">(.*?)<\/ul>/g),
+    ...card.matchAll(
+      /<h3 class="dg-initial">([^<]*)<\/h3><p class="dg-sub">([^<]*)<\/p><ul class="dg-feed-list">(.*?)<\/ul>/g,
+    ),
   ].map((m) => [
     m[1]!,
     m[2]!,
@@ -189,15 +191,16 @@ describe("the whole digest's feeds: every pick, and one item a month", () => {
   ] as const;
   const urls = (folder: string) =>
     ["feed.xml", "atom.xml", "feed.json"].map((file) => `${SITE_URL}/digest/${folder}${file}`);
+  const OPML = [
+    "All feeds as one OPML file",
+    "Import it into your reader to subscribe to every feed at once.",
+    [`${SITE_URL}/digest/feeds.opml`],
+  ] as const;
 
   it("offers the issue feed beside the per-pick site feeds, each kind said in words, and links both from the home page", async () => {
     const site = await buildInMemory({ data: DATA, options: { basePath: "/digest/" } });
     const card = wholeDigestCard(readUrl(site, "/digest/subscribe/"));
-    expect(feedKinds(card)).toEqual([
-      [...PICKS, urls("")],
-      [...ISSUES, urls("issues/")],
-    ]);
-    expect(card).toContain(`<pre class="dg-url" tabindex="0">${SITE_URL}/digest/feeds.opml</pre>`);
+    expect(feedKinds(card)).toEqual([[...PICKS, urls("")], [...ISSUES, urls("issues/")], OPML]);
     for (const url of urls("issues/"))
       expect(readUrl(site, url.slice(SITE_URL.length))).toContain(`${SITE_URL}/digest/2025/04/`);
     const home = readUrl(site, "/digest/");
@@ -214,9 +217,10 @@ describe("the whole digest's feeds: every pick, and one item a month", () => {
     expect(feedKinds(wholeDigestCard(readUrl(issueMode, "/digest/subscribe/")))).toEqual([
       [...ISSUES, urls("")],
       [...PICKS, urls("picks/")],
+      OPML,
     ]);
     const single = await buildInMemory({ data: DATA, options: { basePath: "/digest/", feed: { companion: false } } });
-    expect(feedKinds(wholeDigestCard(readUrl(single, "/digest/subscribe/")))).toEqual([[...PICKS, urls("")]]);
+    expect(feedKinds(wholeDigestCard(readUrl(single, "/digest/subscribe/")))).toEqual([[...PICKS, urls("")], OPML]);
     expect([...single.keys()].filter((url) => /\/(issues|picks)\//.test(url))).toEqual([]);
   });
 });
@@ -234,7 +238,7 @@ describe("the newsletter sign-up slot (subscribe.newsletterHtml)", () => {
       try {
         const page = await site.read("digest/subscribe/index.html");
         expect(page, pipeline).toContain(
-          `<section class="dg-latest dg-newsletter" aria-labelledby="dg-newsletter"><h2 id="dg-newsletter">By email</h2>${FORM}</section>`,
+          `<section class="dg-latest" aria-labelledby="dg-newsletter"><h2 id="dg-newsletter">By email</h2>${FORM}</section>`,
         );
         expect(page.indexOf("dg-newsletter"), pipeline).toBeGreaterThan(page.indexOf('id="dg-site-feeds"'));
         expect(page.indexOf("dg-newsletter"), pipeline).toBeLessThan(page.indexOf('id="dg-tag-feeds"'));

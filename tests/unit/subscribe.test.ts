@@ -180,8 +180,8 @@ describe("the subscribe page", () => {
       `${SITE_URL}/issues/feed.xml`,
       `${SITE_URL}/feeds.opml`,
     ]);
-    expect(body).toContain("<h3>Jeder Beitrag</h3>");
-    expect(body).toContain("<h3>Ein Eintrag im Monat</h3>");
+    expect(body).toContain('<h3 class="dg-initial">Jeder Beitrag</h3>');
+    expect(body).toContain('<h3 class="dg-initial">Ein Eintrag im Monat</h3>');
     expect(body).not.toContain("Feeds nach Thema");
     expect(body).toContain("<h1>Abonnieren</h1>");
   });
