@@ -1,7 +1,7 @@
 /**
  * `{base}feeds.opml`: every feed the build writes as an OPML 2.0 subscription list, which a feed
- * reader imports in one step. The site feeds first, then the companion feeds (`feed.companion`), then a folder outline of the tag feeds and one
- * of the source feeds (`feed.perSource`). Each
+ * reader imports in one step. The site feeds first, then the companion feeds (`feed.companion`),
+ * then a folder outline of the tag feeds and one of the source feeds (`feed.perSource`). Each
  * feed is an `<outline type="rss">` (OPML's convention for every feed format) whose `xmlUrl` is the
  * feed's own URL, as the feed itself states it. Dated by the newest issue, never the clock.
  */
