@@ -80,6 +80,14 @@ const feedOptionsShape = {
   perSource: flag().default(false),
   /** `"articles"` (default): one item per article. `"issues"`: one item per monthly issue, with its ranked list. */
   items: z.enum(["articles", "issues"], { error: 'expected "articles" or "issues"' }).default("articles"),
+  /**
+   * Also write the site feeds in the other item mode, so readers choose "every pick" or "one item a
+   * month": beside per-pick site feeds the issue feed at `issues/feed.xml` (and `issues/atom.xml`,
+   * `issues/feed.json` for the formats that are on), beside per-issue ones the pick feed at
+   * `picks/feed.xml`, …; on the subscribe page, in `feeds.opml` and linked from the home page's head.
+   * Default `true`; `false` writes only the site feeds' mode.
+   */
+  companion: flag().default(true),
   /** The site feeds' title. Default: the digest's title. */
   title: feedText.pipe(nonEmpty()).optional(),
   /** The site feeds' description. Default: the digest's description, else its title. */
@@ -94,6 +102,23 @@ const feedOptionsShape = {
 /** The `feed` option; exported for the types built on it (`DigestFeedOptions`, `ResolvedFeedOptions`). */
 export const feedOptionsSchema: z.ZodObject<typeof feedOptionsShape, z.core.$strict> = z
   .object(feedOptionsShape, { error: "expected an object" })
+  .strict();
+
+const subscribeOptionsShape = {
+  /**
+   * A newsletter sign-up form: HTML you write (or your mail service's embed code), shown on the
+   * subscribe page in a card headed "By email". It is your own trusted markup, put in the page as it
+   * is: neither escaped nor checked, so never fill it from data others write. The plugin sends
+   * nothing and knows no service. Default none: no card.
+   */
+  newsletterHtml: z
+    .string({ error: "expected HTML text, such as a <form> from your newsletter service" })
+    .transform((value) => (value.trim() === "" ? undefined : value))
+    .optional(),
+};
+/** The `subscribe` option: what the subscribe page shows besides the feeds. */
+const subscribeOptionsSchema: z.ZodObject<typeof subscribeOptionsShape, z.core.$strict> = z
+  .object(subscribeOptionsShape, { error: 'expected an object such as { newsletterHtml: "<form …>…</form>" }' })
   .strict();
 
 const layoutsSchema = z
@@ -178,6 +203,8 @@ const optionsShape = {
   timeZone: z.string({ error: ZONE_EXPECTED }).refine(isValidZone, { error: ZONE_EXPECTED }).default("UTC"),
   /** Feed options. */
   feed: feedOptionsSchema.prefault({}),
+  /** The subscribe page: `{ newsletterHtml }`, your newsletter's sign-up form beside the feeds. */
+  subscribe: subscribeOptionsSchema.prefault({}),
   /**
    * "Now", for scheduled issues (an issue whose own `published` date is after it is left out of a
    * production build): an ISO 8601 date-time with an offset, or a date (midnight in `timeZone`).

@@ -6,7 +6,7 @@
 import type { DigestModel, Source, Tag } from "../model/build.js";
 import type { SiteContext } from "../render/site.js";
 import { pageFeedLinks, renderFeedLinks } from "../render/feed-links.js";
-import { decodePagePath } from "../model/urls.js";
+import { archivePath, decodePagePath } from "../model/urls.js";
 import type { SafeHtml } from "../render/escape.js";
 
 /** The tag or source whose page is at `path`; also tried decoded, as Eleventy may give the path percent-encoded. */
@@ -16,9 +16,11 @@ function tagAt(model: DigestModel, path: string): Tag | Source | undefined {
 
 /**
  * The `<link rel="alternate">` tags for the page at `pageUrl` (Eleventy's `page.url`, without
- * pathPrefix): the site feeds everywhere, and a tag's feeds on that tag's pages.
+ * pathPrefix): the site feeds everywhere, a tag's feeds on that tag's pages, and the companion feeds
+ * on the home page.
  */
 export function feedLinksForPage(model: DigestModel, site: SiteContext, pageUrl: string | undefined): SafeHtml {
   const tag = pageUrl === undefined ? undefined : tagAt(model, pageUrl);
-  return renderFeedLinks(pageFeedLinks(site, tag), site.absolute);
+  const home = pageUrl !== undefined && decodePagePath(pageUrl) === archivePath(site.options.basePath);
+  return renderFeedLinks(pageFeedLinks(site, tag, home), site.absolute);
 }

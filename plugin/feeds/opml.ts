@@ -1,7 +1,7 @@
 /**
  * `{base}feeds.opml`: every feed the build writes as an OPML 2.0 subscription list, which a feed
- * reader imports in one step. The site feeds first, then a folder outline of the tag feeds and one
- * of the source feeds (`feed.perSource`). Each
+ * reader imports in one step. The site feeds first, then the companion feeds (`feed.companion`),
+ * then a folder outline of the tag feeds and one of the source feeds (`feed.perSource`). Each
  * feed is an `<outline type="rss">` (OPML's convention for every feed format) whose `xmlUrl` is the
  * feed's own URL, as the feed itself states it. Dated by the newest issue, never the clock.
  */
@@ -24,7 +24,9 @@ function outline(feed: FeedLink, htmlPath: string, site: SiteContext): XmlElemen
 
 /** The OPML document listing the site feeds and, in a folder each, every tag feed and source feed that is written. */
 export function renderOpml(model: DigestModel, site: SiteContext): string {
-  const outlines: XmlElement[] = site.feeds.map((feed) => outline(feed, site.options.basePath, site));
+  const outlines: XmlElement[] = [...site.feeds, ...site.companionFeeds].map((feed) =>
+    outline(feed, site.options.basePath, site),
+  );
   const folders: [string, readonly Pick<Tag, "name" | "feeds" | "path">[]][] = [
     [site.wording.strings.tagFeeds, model.tags],
     [site.wording.strings.sourceFeeds, model.sources],

@@ -4,6 +4,8 @@
  *
  * - Site feeds at `{base}feed.xml`, `atom.xml`, `feed.json` (those in `feed.formats`): the newest
  *   `feed.limit` articles, or in issue mode (`feed.items: "issues"`) the newest issues.
+ * - With `feed.companion` (default), the same in the other mode beside them: the issue feed at
+ *   `{base}issues/…`, or in issue mode the pick feed at `{base}picks/…`.
  * - With `feed.perTag`, a feed per tag in the same formats at `{base}tags/SLUG/…`, always of
  *   articles: a topic's feed follows the topic, not the issues it appeared in.
  * - With `feed.perSource`, a feed per source at `{base}sources/SLUG/…`, made like a tag's.
@@ -12,12 +14,12 @@
  * - `{base}feeds.opml`: every one of those feeds, as an OPML 2.0 list (opml.ts).
  */
 import type { DigestArticle, DigestModel, Tag } from "../model/build.js";
-import type { FeedFormat } from "../options.js";
+import type { FeedFormat, FeedItemMode } from "../options.js";
 import type { SiteContext } from "../render/site.js";
-import { FEED_FORMATS, faviconPath, opmlPath, siteFeedPath } from "../model/urls.js";
+import { FEED_FORMATS, companionFeedPath, faviconPath, opmlPath, siteFeedPath } from "../model/urls.js";
 import { feedUri } from "../data/uri.js";
 import { renderOpml } from "./opml.js";
-import { siteFeedTitle } from "../render/feed-links.js";
+import { companionFeedTitle, companionItems, siteFeedTitle } from "../render/feed-links.js";
 import { FEED_RENDERERS } from "./formats.js";
 import type { FeedChannel, FeedItem } from "./channel.js";
 import { FeedItemCache, newestIssueDate } from "./items.js";
@@ -38,17 +40,26 @@ export interface FeedFile {
   readonly shows?: readonly DigestArticle[];
 }
 
-/** The site feed: the newest articles, or in issue mode the newest issues, up to `feed.limit`. */
-function siteChannel(model: DigestModel, site: SiteContext, cache: FeedItemCache): FeedChannel {
-  const { feed } = site.options;
+/**
+ * The site feed (`companion` false): the newest articles, or in issue mode the newest issues, up to
+ * `feed.limit`; or the companion feed beside it, the same in the other mode, titled and described
+ * by what it brings.
+ */
+function siteChannel(model: DigestModel, site: SiteContext, cache: FeedItemCache, companion: boolean): FeedChannel {
+  const { feed, strings } = site.options;
+  const mode: FeedItemMode = companion ? companionItems(site.options) : feed.items;
   const items: FeedItem[] =
-    feed.items === "issues"
+    mode === "issues"
       ? model.issues.slice(0, feed.limit).map((issue) => cache.issue(issue))
       : model.latestArticles.slice(0, feed.limit).map((article) => cache.article(article));
   const homeUrl = site.absolute(site.options.basePath);
   return channel(site, {
-    title: siteFeedTitle(site.options, site.title),
-    description: feed.description ?? site.description ?? site.title,
+    title: companion ? companionFeedTitle(site.options, site.title) : siteFeedTitle(site.options, site.title),
+    description: companion
+      ? mode === "issues"
+        ? strings.issueFeedsHint
+        : strings.pickFeedsHint
+      : (feed.description ?? site.description ?? site.title),
     language: site.options.locale,
     homeUrl,
     author: { name: site.title, url: homeUrl },
@@ -108,9 +119,20 @@ export function feedFiles(model: DigestModel, site: SiteContext): readonly FeedF
     out.push({
       format,
       path,
-      render: () => FEED_RENDERERS[format]((siteFeed ??= siteChannel(model, site, cache)), site.absolute(path)),
+      render: () => FEED_RENDERERS[format]((siteFeed ??= siteChannel(model, site, cache, false)), site.absolute(path)),
     });
   }
+  let companionFeed: FeedChannel | undefined;
+  if (site.options.feed.companion)
+    for (const format of formats) {
+      const path = companionFeedPath(base, companionItems(site.options), format);
+      out.push({
+        format,
+        path,
+        render: () =>
+          FEED_RENDERERS[format]((companionFeed ??= siteChannel(model, site, cache, true)), site.absolute(path)),
+      });
+    }
   // A tag's feeds are the model's (`Tag.feeds`: none without `feed.perTag`), so pages link to exactly these.
   // Each tag's channel is made once, for its own feeds and for those at a renamed tag's old URLs.
   const tagChannels = new Map<Followed, FeedChannel>();

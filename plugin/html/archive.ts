@@ -51,6 +51,8 @@ export function renderArchive(model: DigestModel, site: SiteContext): PageView {
     description: site.description ?? `${site.title}: ${site.wording.count(strings.issueCount, model.issues.length)}`,
     breadcrumbs: [],
     items: issueItems(model.issues, site),
+    // The home page offers both kinds of site feed (every pick, one item a month), as digestFeedLinks does there.
+    feeds: [...site.feeds, ...site.companionFeeds],
     body,
   });
 }

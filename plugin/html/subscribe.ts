@@ -1,14 +1,15 @@
 /**
  * The subscribe page, `{base}subscribe/`: what the header's "Subscribe" opens. Every feed the build
- * writes (the site's in each format that is on, then each tag's, then each source's), each URL shown as text a reader
- * can copy without script, and the OPML file that holds them all.
+ * writes (the site's in each format that is on, the companion feeds in the other item mode beside
+ * them, then each tag's, then each source's), each URL shown as text a reader can copy without
+ * script, the OPML file that holds them all, and the publisher's newsletter form when one is given.
  */
 import type { DigestModel, Tag } from "../model/build.js";
 import type { PageView } from "./view.js";
 import type { SiteContext } from "../render/site.js";
 import { html, trustedHtml, type SafeHtml } from "../render/escape.js";
 import { archivePath, opmlPath, subscribePath } from "../model/urls.js";
-import { tagFeedLinks, type FeedLink } from "../render/feed-links.js";
+import { companionItems, tagFeedLinks, type FeedLink } from "../render/feed-links.js";
 import { FEED_FORMAT_INFO } from "../render/feed-formats.js";
 import { link, view } from "./parts.js";
 
@@ -88,6 +89,30 @@ export function subscribeScriptSource(copyWord: string, copiedWord: string): str
   return `for(const c of document.querySelectorAll(".dg-url")){const b=document.createElement("button");b.type="button";b.textContent=${copy};b.onclick=()=>navigator.clipboard.writeText(c.dataset.url??c.textContent).then(()=>{b.textContent=${copied}});c.after(b)}for(const l of document.querySelectorAll("[data-filter]")){const q=document.createElement("input");q.type="search";q.placeholder=q.ariaLabel=l.dataset.filter;q.oninput=()=>{const v=q.value.trim().toLocaleLowerCase();for(const d of l.children)d.hidden=v!==""&&!d.firstChild.textContent.toLocaleLowerCase().includes(v)};l.before(q)}`;
 }
 
+/**
+ * One kind of site feed in the whole digest's card: what it brings as a heading ("Every pick", "One
+ * item a month") and a sentence, then its formats; nothing when it is not written. Its heading is
+ * styled as the tag index's letters are, so the card needs no rule of its own in the stylesheet.
+ */
+function siteFeedGroup(items: "articles" | "issues", feeds: readonly FeedLink[], site: SiteContext): SafeHtml | false {
+  const { strings } = site.wording;
+  const [name, hint] =
+    items === "issues" ? [strings.issueFeeds, strings.issueFeedsHint] : [strings.pickFeeds, strings.pickFeedsHint];
+  return (
+    feeds.length > 0 &&
+    html`<h3 class="dg-initial">${name}</h3><p class="dg-sub">${hint}</p><ul class="dg-feed-list">${feeds.map((feed) => feedItem(feed, site))}</ul>`
+  );
+}
+
+/** The publisher's newsletter form (`subscribe.newsletterHtml`, their own markup, as it is) in a card headed "By email"; nothing without one. */
+function newsletterCard(site: SiteContext): SafeHtml | false {
+  const form = site.options.subscribe.newsletterHtml;
+  return (
+    form !== undefined &&
+    html`<section class="dg-latest" aria-labelledby="dg-newsletter"><h2 id="dg-newsletter">${site.wording.strings.byEmail}</h2>${trustedHtml(form)}</section>`
+  );
+}
+
 /** The page listing every feed with its URL, and the OPML file. */
 export function renderSubscribe(model: DigestModel, site: SiteContext): PageView {
   const { strings } = site.wording;
@@ -98,10 +123,16 @@ export function renderSubscribe(model: DigestModel, site: SiteContext): PageView
   const sourceList = followedList("source-feeds", strings.sourceFeeds, sources, site);
   const opmlUrl = site.absolute(opmlPath(base));
   const opml = html`<li><a class="dg-link" href="${site.href(opmlPath(base))}" type="${OPML_MEDIA_TYPE}">OPML</a>${copyableUrl(opmlUrl)}</li>`;
-  // The whole digest first, as one card: every format and the OPML file, each with its URL to copy.
-  const whole = html`<section class="dg-latest" aria-labelledby="dg-site-feeds"><h2 id="dg-site-feeds">${strings.siteFeeds}</h2><ul class="dg-feed-list">${site.feeds.map((feed) => feedItem(feed, site))}${opml}</ul><p class="dg-muted">${strings.opmlFile}: ${strings.opmlHint}</p></section>`;
-  const body = html`<h1>${strings.subscribe}</h1><p>${strings.feedHelp}</p>${whole}${tagList}${sourceList}${subscribeScript(site)}`;
-  const listed = [...site.feeds, ...[...tags, ...sources].flatMap(({ feeds }) => feeds)];
+  // The whole digest first, as one card: the site feeds and the companion feeds beside them (every
+  // pick, one item a month), each kind said in words, every format and the OPML file with its URL to copy.
+  const companion = site.companionFeeds;
+  const groups = [
+    siteFeedGroup(site.options.feed.items, site.feeds, site),
+    siteFeedGroup(companionItems(site.options), companion, site),
+  ];
+  const whole = html`<section class="dg-latest" aria-labelledby="dg-site-feeds"><h2 id="dg-site-feeds">${strings.siteFeeds}</h2>${groups}<h3 class="dg-initial">${strings.opmlFile}</h3><p class="dg-sub">${strings.opmlHint}</p><ul class="dg-feed-list">${opml}</ul></section>`;
+  const body = html`<h1>${strings.subscribe}</h1><p>${strings.feedHelp}</p>${whole}${newsletterCard(site)}${tagList}${sourceList}${subscribeScript(site)}`;
+  const listed = [...site.feeds, ...companion, ...[...tags, ...sources].flatMap(({ feeds }) => feeds)];
   return view(site, {
     kind: "subscribe",
     path: subscribePath(base),

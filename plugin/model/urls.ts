@@ -58,6 +58,13 @@ export type FeedFormat = keyof typeof FEED_FILE_NAMES;
 export const FEED_FORMATS = Object.keys(FEED_FILE_NAMES) as readonly FeedFormat[];
 /** A site feed: `{base}feed.xml`, `atom.xml`, `feed.json`. */
 export const siteFeedPath = (base: string, format: FeedFormat): string => `${base}${FEED_FILE_NAMES[format]}`;
+/**
+ * A companion feed (`feed.companion`): the site feeds in the item mode they do not use, the issue
+ * feed at `{base}issues/feed.xml`, … (beside per-pick site feeds) or the pick feed at
+ * `{base}picks/feed.xml`, … (beside per-issue ones).
+ */
+export const companionFeedPath = (base: string, items: "articles" | "issues", format: FeedFormat): string =>
+  `${base}${items === "issues" ? "issues" : "picks"}/${FEED_FILE_NAMES[format]}`;
 /** A tag's feed: `{base}tags/SLUG/feed.xml`, … */
 export const tagFeedPath = (base: string, slug: string, format: FeedFormat): string =>
   `${tagPath(base, slug)}${FEED_FILE_NAMES[format]}`;

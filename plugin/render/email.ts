@@ -24,13 +24,16 @@ import { plainText } from "./plain-text.js";
  * repeat on every pick, so a pick's links (source, tags) keep the client's link colour: at 100
  * picks, every byte per pick is 100 bytes nearer Gmail's clipping; they are muted grey, inline,
  * like every other style (a client's default blue underline pulled the eye from the titles).
+ * The preheader is the one element with CSS some clients lack (caniemail's data, which the tests
+ * check through doiuse-email): `display:none` hides it, and where that is ignored (Gmail's mobile
+ * web client) `max-height:0;overflow:hidden` and its 1 px text in the background's colour do; no
+ * `opacity`, which none of the clients that ignore `display:none` supports.
  */
 const STYLE = {
   body: "margin:0;padding:0;background-color:#f2f4f7",
   outer: "background-color:#f2f4f7",
   outerCell: "padding:24px 8px",
-  preheader:
-    "display:none;max-height:0;max-width:0;overflow:hidden;opacity:0;font-size:1px;line-height:1px;color:#f2f4f7",
+  preheader: "display:none;max-height:0;max-width:0;overflow:hidden;font-size:1px;line-height:1px;color:#f2f4f7",
   card: "width:100%;max-width:600px;margin:0 auto;background-color:#ffffff;color:#1f1f1f;font-family:Helvetica,Arial,sans-serif;font-size:16px;line-height:1.5;border-collapse:collapse",
   cell: "padding:16px 24px",
   pick: "padding:16px 24px;border-top:1px solid #ddd",

@@ -6,7 +6,7 @@ import type { ResolvedDigestOptions } from "../options.js";
 import { Wording } from "./wording.js";
 import { pathPrefixer } from "../model/urls.js";
 import type { DigestArticle, DigestModel } from "../model/build.js";
-import { siteFeedLinks, type FeedLink } from "./feed-links.js";
+import { companionFeedLinks, siteFeedLinks, type FeedLink } from "./feed-links.js";
 import type { SafeHtml } from "./escape.js";
 
 /** The render context: everything a page, card or feed needs to know about the site being built. */
@@ -18,6 +18,8 @@ export interface SiteContext {
   readonly wording: Wording;
   /** The site feeds (those in `feed.formats`), for `<link rel="alternate">`; never empty. */
   readonly feeds: readonly FeedLink[];
+  /** The companion feeds (`feed.companion`): the site feeds in the other item mode; empty when off. */
+  readonly companionFeeds: readonly FeedLink[];
   /** A site-root path as a link in this site (with `pathPrefix`, percent-encoded). */
   href(path: string): string;
   /** A site-root path as an absolute URL (for feeds, canonical links, Open Graph). */
@@ -121,6 +123,7 @@ export function createSiteContext(
     ...(description !== undefined && { description }),
     wording: new Wording(options.locale, options.strings),
     feeds: siteFeedLinks(options, title),
+    companionFeeds: companionFeedLinks(options, title),
     href,
     absolute: (path) => options.siteUrl + urlPath(path),
     onPage: (url) => {

@@ -120,11 +120,13 @@ describe("a 250-article digest with 200 tags, every page kind", { timeout: 120_0
     );
     expect(tagFeeds).toHaveLength(600);
     // Non-ASCII slugs (分布式) are shown percent-encoded: the address a reader copies works anywhere.
-    for (const file of ["feed.xml", "atom.xml", "feed.json", "feeds.opml", ...tagFeeds])
+    // The site feeds, and the issue feed beside them (one item a month).
+    const siteFeeds = ["feed.xml", "atom.xml", "feed.json", "issues/feed.xml", "issues/atom.xml", "issues/feed.json"];
+    for (const file of [...siteFeeds, "feeds.opml", ...tagFeeds])
       expect(subscribe, file).toContain(`${SITE_URL}/${encodeURI(file)}`);
     const outlines = [...opml.matchAll(/xmlUrl="([^"]+)"/g)].map((match) => match[1]);
     expect(new Set(outlines)).toEqual(
-      new Set(["feed.xml", "atom.xml", "feed.json", ...tagFeeds].map((file) => `${SITE_URL}/${encodeURI(file)}`)),
+      new Set([...siteFeeds, ...tagFeeds].map((file) => `${SITE_URL}/${encodeURI(file)}`)),
     );
   });
 });

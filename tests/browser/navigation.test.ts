@@ -10,6 +10,10 @@ import { axeViolations, describeViolations, inPage, wcag22Violations } from "./a
 const SCHEMES = ["light", "dark"] as const;
 const BACKGROUND = { light: "rgb(255, 255, 255)", dark: "rgb(18, 20, 23)" };
 
+/** A publisher's sign-up form, as a newsletter service's embed code gives it. */
+const NEWSLETTER_FORM =
+  '<form action="https://buttondown.example/api/subscribe" method="post"><label for="nl-email">Your email</label> <input id="nl-email" type="email" name="email" autocomplete="email"> <button>Sign up</button></form>';
+
 let site: BuildResult;
 let server: StaticServer;
 let tags: BuildResult;
@@ -17,7 +21,12 @@ let tagServer: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  [site, tags, browser] = await Promise.all([buildDemo(), buildSite({ data: twoHundredTags() }), launchChromium()]);
+  [site, tags, browser] = await Promise.all([
+    buildDemo(),
+    // With a publisher's newsletter form on the subscribe page (the demo has none).
+    buildSite({ data: twoHundredTags(), options: { subscribe: { newsletterHtml: NEWSLETTER_FORM } } }),
+    launchChromium(),
+  ]);
   // As `npx http-server _site` serves it: 404.html, with status 404, for any missing URL.
   server = await serveStatic(site.outputDir, { notFound: "404.html" });
   tagServer = await serveStatic(tags.outputDir);
@@ -172,17 +181,33 @@ describe("the subscribe page on a phone", { timeout: 30_000 }, () => {
     try {
       const page = await context.newPage();
       await page.goto(`${server.origin}/subscribe/`);
-      const card = page.locator(".dg-latest");
-      expect(await card.locator("li > a").allTextContents()).toEqual(["RSS", "Atom", "JSON Feed", "OPML"]);
+      const card = page.locator('section[aria-labelledby="dg-site-feeds"]');
+      // Every pick, then one item a month (the issue feed), then the OPML file.
+      expect(await card.locator("h3").allTextContents()).toEqual([
+        "Every pick",
+        "One item a month",
+        "All feeds as one OPML file",
+      ]);
+      expect(await card.locator("li > a").allTextContents()).toEqual([
+        "RSS",
+        "Atom",
+        "JSON Feed",
+        "RSS",
+        "Atom",
+        "JSON Feed",
+        "OPML",
+      ]);
       // Each URL on one line, whole (it scrolls sideways in its own box, never the page).
       const lines = await inPage<number[]>(
         page,
         `[...document.querySelectorAll(".dg-latest .dg-url")].map((c) => { const r = document.createRange(); r.selectNodeContents(c); return new Set([...r.getClientRects()].map((rect) => Math.round(rect.top))).size; })`,
       );
-      expect(lines).toEqual([1, 1, 1, 1]);
+      expect(lines).toEqual([1, 1, 1, 1, 1, 1, 1]);
       await card.getByRole("button", { name: "Copy" }).first().click();
       expect(await inPage(page, "navigator.clipboard.readText()")).toBe(`https://digest.example.com/feed.xml`);
       expect(await card.getByRole("button").first().textContent()).toBe("Copied");
+      await card.getByRole("button", { name: "Copy" }).nth(2).click(); // the issue feed's RSS (the first is now "Copied")
+      expect(await inPage(page, "navigator.clipboard.readText()")).toBe(`https://digest.example.com/issues/feed.xml`);
       // Tags: one line each; the filter narrows them; one opens at a time.
       const tags = page.locator(".dg-followed > details");
       const total = await tags.count();
@@ -200,4 +225,52 @@ describe("the subscribe page on a phone", { timeout: 30_000 }, () => {
       await context.close();
     }
   });
+});
+
+describe("the subscribe page's two kinds of feed and newsletter card at 320 px", { timeout: 60_000 }, () => {
+  for (const scheme of SCHEMES) {
+    it(`offers every pick and one item a month, each said in words with copy buttons, and the publisher's form in a 'By email' card, with nothing scrolling sideways and 0 axe violations (${scheme})`, async () => {
+      const context = await newContext({
+        viewport: { width: 320, height: 700 },
+        colorScheme: scheme,
+        permissions: ["clipboard-read", "clipboard-write"],
+      });
+      try {
+        const page = await context.newPage();
+        await page.goto(`${tagServer.origin}/subscribe/`);
+        const card = page.locator('section[aria-labelledby="dg-site-feeds"]');
+        expect(await card.locator("h3 + p").allTextContents()).toEqual([
+          "Every pick as it is ranked, one item each.",
+          "One item a month, the whole issue: its intro and every pick in rank order.",
+          "Import it into your reader to subscribe to every feed at once.",
+        ]);
+        // A copy button after every URL, each copying its own.
+        const urls = await card.locator(".dg-url").allTextContents();
+        expect(urls).toHaveLength(7);
+        expect(await card.getByRole("button", { name: "Copy" }).count()).toBe(7);
+        await card.getByRole("button", { name: "Copy" }).nth(4).click();
+        expect(await inPage(page, "navigator.clipboard.readText()")).toBe(urls[4]);
+        expect(urls[4]).toBe("https://digest.example.com/issues/atom.xml");
+        // The newsletter card, after the feeds: its heading, and the form a reader can fill in.
+        const newsletter = page.getByRole("region", { name: "By email" });
+        await newsletter.getByRole("textbox", { name: "Your email" }).fill("reader@example.org");
+        expect(await newsletter.getByRole("button", { name: "Sign up" }).isVisible()).toBe(true);
+        const [feedsBottom, newsletterTop] = await Promise.all([
+          card.boundingBox().then((box) => box!.y + box!.height),
+          newsletter.boundingBox().then((box) => box!.y),
+        ]);
+        expect(newsletterTop).toBeGreaterThan(feedsBottom);
+        // Nothing wider than the screen: the page does not scroll sideways, and each card fits.
+        expect(
+          await inPage(page, "document.documentElement.scrollWidth - document.documentElement.clientWidth"),
+        ).toBeLessThanOrEqual(0);
+        for (const box of [await card.boundingBox(), await newsletter.boundingBox()])
+          expect(box!.x + box!.width).toBeLessThanOrEqual(320);
+        expect(describeViolations(await axeViolations(page))).toEqual([]);
+        expect(describeViolations(await wcag22Violations(page))).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  }
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { XMLParser } from "fast-xml-parser";
 import { buildInMemory, buildSite, readUrl, SITE_URL, type BuildResult } from "../helpers/build/index.js";
 import { decodeEntities } from "../helpers/html.js";
+import { resolveOptions } from "../../plugin/options.js";
 
 const DATA = {
   title: "Best of Distributed Systems",
@@ -102,8 +103,18 @@ describe.each(["eleventy", "direct"] as const)(
         const shown = [
           ...subscribe.matchAll(/<pre class="dg-url" tabindex="0"(?: data-url="([^"]*)")?>([^<]*)<\/pre>/g),
         ].map((m) => decodeEntities(m[1] ?? m[2]!));
-        expect(shown[3]).toBe(`${SITE_URL}/blog/digest/feeds.opml`);
-        expect(shown).toHaveLength(3 + 3 * 3 + 1);
+        expect(shown.slice(0, 7)).toEqual(
+          [
+            "feed.xml",
+            "atom.xml",
+            "feed.json",
+            "issues/feed.xml",
+            "issues/atom.xml",
+            "issues/feed.json",
+            "feeds.opml",
+          ].map((file) => `${SITE_URL}/blog/digest/${file}`),
+        );
+        expect(shown).toHaveLength(3 + 3 + 1 + 3 * 3);
         for (const url of shown) expect(files, url).toContain(fileOf(url.slice(SITE_URL.length)));
         // The OPML's feeds are exactly the feeds written, by their absolute URLs.
         const opmlUrls = opmlFeedUrls(await site.read(`${BASE}feeds.opml`));
@@ -156,6 +167,112 @@ describe.each(["eleventy", "direct"] as const)(
     });
   },
 );
+
+/** The whole digest's card on the subscribe page: from its heading to the end of its section. */
+const wholeDigestCard = (page: string) => /<h2 id="dg-site-feeds">[\s\S]*?<\/section>/.exec(page)?.[0] ?? "";
+/** The card's kinds of feed, each as its heading, its sentence and the URLs it offers. */
+function feedKinds(card: string): [string, string, string[]][] {
+  return [
+    ...card.matchAll(
+      /<h3 class="dg-initial">([^<]*)<\/h3><p class="dg-sub">([^<]*)<\/p><ul class="dg-feed-list">(.*?)<\/ul>/g,
+    ),
+  ].map((m) => [
+    m[1]!,
+    m[2]!,
+    [...m[3]!.matchAll(/<pre class="dg-url" tabindex="0">([^<]*)<\/pre>/g)].map((u) => u[1]!),
+  ]);
+}
+
+describe("the whole digest's feeds: every pick, and one item a month", () => {
+  const PICKS = ["Every pick", "Every pick as it is ranked, one item each."] as const;
+  const ISSUES = [
+    "One item a month",
+    "One item a month, the whole issue: its intro and every pick in rank order.",
+  ] as const;
+  const urls = (folder: string) =>
+    ["feed.xml", "atom.xml", "feed.json"].map((file) => `${SITE_URL}/digest/${folder}${file}`);
+  const OPML = [
+    "All feeds as one OPML file",
+    "Import it into your reader to subscribe to every feed at once.",
+    [`${SITE_URL}/digest/feeds.opml`],
+  ] as const;
+
+  it("offers the issue feed beside the per-pick site feeds, each kind said in words, and links both from the home page", async () => {
+    const site = await buildInMemory({ data: DATA, options: { basePath: "/digest/" } });
+    const card = wholeDigestCard(readUrl(site, "/digest/subscribe/"));
+    expect(feedKinds(card)).toEqual([[...PICKS, urls("")], [...ISSUES, urls("issues/")], OPML]);
+    for (const url of urls("issues/"))
+      expect(readUrl(site, url.slice(SITE_URL.length))).toContain(`${SITE_URL}/digest/2025/04/`);
+    const home = readUrl(site, "/digest/");
+    for (const url of [...urls(""), ...urls("issues/")]) expect(home).toContain(`href="${url}">`);
+    expect(home).toContain(
+      `<link rel="alternate" type="application/rss+xml" title="Best of Distributed Systems — One item a month" href="${SITE_URL}/digest/issues/feed.xml">`,
+    );
+    // Only the home page: the others link the site feeds.
+    expect(readUrl(site, "/digest/2025/04/")).not.toContain("issues/feed.xml");
+  });
+
+  it("in issue mode, offers the pick feed (picks/) beside the per-issue site feeds; with companion: false, only the site feeds", async () => {
+    const issueMode = await buildInMemory({ data: DATA, options: { basePath: "/digest/", feed: { items: "issues" } } });
+    expect(feedKinds(wholeDigestCard(readUrl(issueMode, "/digest/subscribe/")))).toEqual([
+      [...ISSUES, urls("")],
+      [...PICKS, urls("picks/")],
+      OPML,
+    ]);
+    const single = await buildInMemory({ data: DATA, options: { basePath: "/digest/", feed: { companion: false } } });
+    expect(feedKinds(wholeDigestCard(readUrl(single, "/digest/subscribe/")))).toEqual([[...PICKS, urls("")], OPML]);
+    expect([...single.keys()].filter((url) => /\/(issues|picks)\//.test(url))).toEqual([]);
+  });
+});
+
+describe("the newsletter sign-up slot (subscribe.newsletterHtml)", () => {
+  const FORM =
+    '<form action="https://buttondown.example/api/subscribe" method="post"><label for="nl-email">Email</label><input id="nl-email" type="email" name="email"><button>Sign up</button></form>';
+
+  it("shows the publisher's own markup, as it is, in a card headed 'By email', after the whole digest's feeds", async () => {
+    for (const pipeline of ["eleventy", "direct"] as const) {
+      const site = await buildSite({
+        data: DATA,
+        options: { basePath: "/digest/", pipeline, subscribe: { newsletterHtml: FORM } },
+      });
+      try {
+        const page = await site.read("digest/subscribe/index.html");
+        expect(page, pipeline).toContain(
+          `<section class="dg-latest" aria-labelledby="dg-newsletter"><h2 id="dg-newsletter">By email</h2>${FORM}</section>`,
+        );
+        expect(page.indexOf("dg-newsletter"), pipeline).toBeGreaterThan(page.indexOf('id="dg-site-feeds"'));
+        expect(page.indexOf("dg-newsletter"), pipeline).toBeLessThan(page.indexOf('id="dg-tag-feeds"'));
+        // Only on the subscribe page.
+        expect(await site.read("digest/index.html"), pipeline).not.toContain("buttondown");
+      } finally {
+        await site.cleanup();
+      }
+    }
+  });
+
+  it("is absent by default and for blank markup; its heading is a word of the strings option", async () => {
+    const plain = await buildInMemory({ data: DATA, options: { basePath: "/digest/" } });
+    expect(readUrl(plain, "/digest/subscribe/")).not.toContain("dg-newsletter");
+    const blank = await buildInMemory({
+      data: DATA,
+      options: { basePath: "/digest/", subscribe: { newsletterHtml: " \n" } },
+    });
+    expect(readUrl(blank, "/digest/subscribe/")).not.toContain("dg-newsletter");
+    const german = await buildInMemory({
+      data: DATA,
+      options: { basePath: "/digest/", locale: "de", subscribe: { newsletterHtml: FORM } },
+    });
+    expect(readUrl(german, "/digest/subscribe/")).toContain('<h2 id="dg-newsletter">Per E-Mail</h2>');
+  });
+
+  it("must be text, in an object with no other keys", () => {
+    expect(() => resolveOptions({ siteUrl: SITE_URL, subscribe: { newsletterHtml: 3 } })).toThrow(
+      "options.subscribe.newsletterHtml: expected HTML text, such as a <form> from your newsletter service, got 3",
+    );
+    expect(() => resolveOptions({ siteUrl: SITE_URL, subscribe: { newsletter: FORM } })).toThrow("options.subscribe");
+    expect(resolveOptions({ siteUrl: SITE_URL }).subscribe).toEqual({});
+  });
+});
 
 describe("in memory (toJSON)", () => {
   it("renders the subscribe page, the OPML and the favicon with the other outputs", async () => {

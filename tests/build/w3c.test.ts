@@ -44,6 +44,16 @@ describe("the RSS feed of a 250-article digest follows the W3C Feed Validation S
     }
   });
 
+  it("the issue feed beside it (issues/feed.xml: one item a month, the whole issue) passes the same rules", async () => {
+    const feed = await site.read("issues/feed.xml");
+    expect(checkRssFeed(feed, { feedUrl: "https://digest.example.com/issues/feed.xml", plainTitles: true })).toEqual(
+      [],
+    );
+    expect(rssItems(feed).map((item) => item.link)).toEqual(
+      ["2025/01/", "2024/12/", "2024/11/"].map((path) => `https://digest.example.com/${path}`),
+    );
+  });
+
   // Atom and JSON Feed are checked in tests/feeds/; here, the per-tag RSS feeds against the same rules.
   it("tag feeds (tags/SLUG/feed.xml) pass the same rules", async () => {
     const tagFeeds = (await site.files()).filter((file) => /^tags\/[^/]+\/feed\.xml$/.test(file));

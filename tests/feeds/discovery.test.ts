@@ -15,6 +15,12 @@ const SITE_LINKS = [
   `<link rel="alternate" type="application/atom+xml" title="Best of Distributed Systems (Atom)" href="${BASE}/atom.xml">`,
   `<link rel="alternate" type="application/feed+json" title="Best of Distributed Systems (JSON Feed)" href="${BASE}/feed.json">`,
 ].join("");
+/** The issue feed beside the per-pick site feeds, which the digest's home page offers too. */
+const ISSUE_LINKS = [
+  `<link rel="alternate" type="application/rss+xml" title="Best of Distributed Systems — One item a month" href="${BASE}/issues/feed.xml">`,
+  `<link rel="alternate" type="application/atom+xml" title="Best of Distributed Systems — One item a month (Atom)" href="${BASE}/issues/atom.xml">`,
+  `<link rel="alternate" type="application/feed+json" title="Best of Distributed Systems — One item a month (JSON Feed)" href="${BASE}/issues/feed.json">`,
+].join("");
 const tagLinks = (name: string) => {
   // Hrefs are percent-encoded (a tag without Latin letters keeps its own letters in its slug).
   const slug = encodeURI(tagSlug(name));
@@ -62,7 +68,7 @@ describe("the digestFeedLinks shortcode", () => {
     expect(head(readUrl(site, "/js/"))).toBe(SITE_LINKS);
   });
 
-  it("adds a tag's own feeds on that tag's pages in the host layout, and only there", () => {
+  it("adds a tag's own feeds on that tag's pages in the host layout, and only there; the issue feed on the digest's home page", () => {
     for (const name of ["Databases", "C++", "分布式系统"]) {
       const slug = tagSlug(name);
       expect(head(readUrl(site, `/digest/tags/${slug}/`)), slug).toBe(SITE_LINKS + tagLinks(name));
@@ -70,7 +76,8 @@ describe("the digestFeedLinks shortcode", () => {
         `<a class="dg-feed" href="/digest/tags/${encodeURI(slug)}/feed.xml" type="application/rss+xml">Feed for this tag</a>`,
       );
     }
-    expect(head(readUrl(site, "/digest/"))).toBe(SITE_LINKS);
+    // The digest's home page offers the issue feed beside them (the host's own home page does not).
+    expect(head(readUrl(site, "/digest/"))).toBe(SITE_LINKS + ISSUE_LINKS);
     expect(head(readUrl(site, "/digest/2024/01/"))).toBe(SITE_LINKS);
     expect(head(readUrl(site, "/digest/tags/"))).toBe(SITE_LINKS);
   });

@@ -36,12 +36,15 @@ const RFC822 =
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 
 describe("a 250-article digest's feeds", () => {
-  it("are RSS, Atom and JSON Feed for the site and for every tag", () => {
+  it("are RSS, Atom and JSON Feed for the site (per pick, and per issue beside it) and for every tag", () => {
     expect(slugs.length).toBe(18);
     const expected = [
       "/atom.xml",
       "/feed.json",
       "/feed.xml",
+      "/issues/atom.xml",
+      "/issues/feed.json",
+      "/issues/feed.xml",
       ...slugs.flatMap((slug) => [`/tags/${slug}/atom.xml`, `/tags/${slug}/feed.json`, `/tags/${slug}/feed.xml`]),
     ].sort();
     expect(feedUrls()).toEqual(expected);
@@ -53,10 +56,10 @@ describe("a 250-article digest's feeds", () => {
     const results = await xml.parse(urls.map((url) => readUrl(site, url)));
     parsed = new Map(urls.map((url, i) => [url, results[i]!]));
     expect(results.flatMap((result, i) => ("error" in result ? [`${urls[i]}: ${result.error}`] : []))).toEqual([]);
-    expect(urls.length).toBe(2 + 2 * slugs.length);
+    expect(urls.length).toBe(2 + 2 + 2 * slugs.length);
   });
 
-  it("pass the W3C Feed Validation Service's rules: feed.xml, atom.xml and every tag's feeds, 0 errors, 0 warnings", () => {
+  it("pass the W3C Feed Validation Service's rules: feed.xml, atom.xml, the issue feed's and every tag's feeds, 0 errors, 0 warnings", () => {
     const errors: string[] = [];
     const warnings: string[] = [];
     const label = (url: string, problems: FeedProblem[]) => describeProblems(problems).map((line) => `${url}: ${line}`);
@@ -71,7 +74,7 @@ describe("a 250-article digest's feeds", () => {
     expect(warnings).toEqual([]);
   });
 
-  it("feed.json and every tag's feed.json are valid JSON Feed 1.1", async () => {
+  it("feed.json, issues/feed.json and every tag's feed.json are valid JSON Feed 1.1", async () => {
     const schema = JSON.parse(
       await readFile(new URL("./json-feed-1.1.schema.json", import.meta.url), "utf8"),
     ) as object;
@@ -82,7 +85,7 @@ describe("a 250-article digest's feeds", () => {
       if (!validate(JSON.parse(readUrl(site, url)))) failures.push(`${url}: ${JSON.stringify(validate.errors)}`);
     }
     expect(failures).toEqual([]);
-    expect(urls.length).toBe(1 + slugs.length);
+    expect(urls.length).toBe(1 + 1 + slugs.length);
   });
 
   it("read back through a feed parser with each format's required fields and date formats", () => {

@@ -52,11 +52,31 @@ const text = (el: XmlElement | undefined) => el?.textContent ?? "";
 const emailPart = (email: string) => /<!--digest:issue-->([\s\S]*)<!--\/digest:issue-->/.exec(email)?.[1];
 
 describe("feed options", () => {
-  it("write only the chosen formats, and no tag feeds with perTag off", () => {
+  it("write only the chosen formats, and no tag feeds with perTag off (the pick feed beside the issue feed, in those formats)", () => {
     expect([...site.keys()].filter((url) => /\.(xml|json)$/.test(url)).sort()).toEqual([
       "/digest/atom.xml",
       "/digest/feed.json",
+      "/digest/picks/atom.xml",
+      "/digest/picks/feed.json",
     ]);
+  });
+
+  it("beside issue-mode site feeds, write the pick feed at picks/: the newest feed.limit articles, titled by what it brings, W3C-valid", async () => {
+    const [result] = await parser.parse([readUrl(site, "/digest/picks/atom.xml")]);
+    if (!result || "error" in result) throw new Error(`picks/atom.xml: ${result?.error}`);
+    const picks = result.root;
+    expect(checkFeed(picks, { location: `${BASE}/picks/atom.xml` })).toEqual({ errors: [], warnings: [] });
+    expect(text(childElements(picks, "title")[0])).toBe("Digest Weekly — Every pick");
+    expect(text(childElements(picks, "subtitle")[0])).toBe("Every pick as it is ranked, one item each.");
+    const newest = data.articles
+      .filter((a) => a.month === "2024-05")
+      .sort((a, b) => a.rank - b.rank)
+      .slice(0, 3);
+    expect(childElements(picks, "entry").map((entry) => text(childElements(entry, "title")[0]))).toEqual(
+      newest.map((a) => a.title),
+    );
+    const json = JSON.parse(readUrl(site, "/digest/picks/feed.json")) as { title: string; feed_url: string };
+    expect([json.title, json.feed_url]).toEqual(["Digest Weekly — Every pick", `${BASE}/picks/feed.json`]);
   });
 
   it("give the feeds their title and description, and absolute URLs under pathPrefix and basePath", () => {
@@ -127,7 +147,7 @@ describe("feed options", () => {
     ]);
   });
 
-  it("link only the chosen feeds from every page, and no tag feeds", () => {
+  it("link only the chosen feeds from every page, and no tag feeds; the home page the pick feed too", () => {
     const pages = [...site.keys()].filter((url) => url.endsWith("/"));
     expect(pages.length).toBeGreaterThan(20);
     for (const url of pages) {
@@ -136,6 +156,12 @@ describe("feed options", () => {
         [
           `<link rel="alternate" type="application/atom+xml" title="Digest Weekly (Atom)" href="${BASE}/atom.xml">`,
           `<link rel="alternate" type="application/feed+json" title="Digest Weekly (JSON Feed)" href="${BASE}/feed.json">`,
+          ...(url === "/digest/"
+            ? [
+                `<link rel="alternate" type="application/atom+xml" title="Digest Weekly — Every pick (Atom)" href="${BASE}/picks/atom.xml">`,
+                `<link rel="alternate" type="application/feed+json" title="Digest Weekly — Every pick (JSON Feed)" href="${BASE}/picks/feed.json">`,
+              ]
+            : []),
         ].join("\n"),
       );
       expect(html, url).not.toContain('class="dg-feed"');
@@ -169,14 +195,45 @@ describe("issue mode in RSS", () => {
   });
 });
 
+describe("the companion feed", () => {
+  it("beside per-pick site feeds is the issue feed at issues/, in every format, W3C-valid, one item per issue", () => {
+    const feeds = renderFeeds(data);
+    const rss = feeds.get("/issues/feed.xml")!;
+    expect(checkFeed(rss, { location: `${SITE_URL}/issues/feed.xml` })).toEqual({ errors: [], warnings: [] });
+    expect(checkFeed(feeds.get("/issues/atom.xml")!, { location: `${SITE_URL}/issues/atom.xml` })).toEqual({
+      errors: [],
+      warnings: [],
+    });
+    expect(rss).toContain("<title>Best of Distributed Systems — One item a month</title>");
+    expect([...rss.matchAll(/<guid isPermaLink="false">([^<]+)<\/guid>/g)].map((m) => m[1])).toEqual(
+      ["2024-05", "2024-04", "2024-03", "2024-02", "2024-01"].map(
+        (month) => issueIdentity(SITE_URL, toMonthKey(month)).guid,
+      ),
+    );
+    const json = JSON.parse(feeds.get("/issues/feed.json")!) as { feed_url: string; items: unknown[] };
+    expect([json.feed_url, json.items.length]).toEqual([`${SITE_URL}/issues/feed.json`, 5]);
+    // Its items are the issue-mode site feed's, byte for byte: one item, whichever URL carries it.
+    const issueMode = renderFeeds(data, { feed: { items: "issues" } }).get("/feed.xml")!;
+    const items = (feed: string) => feed.slice(feed.indexOf("<item>"));
+    expect(items(rss)).toBe(items(issueMode));
+  });
+
+  it("is not written with feed.companion: false, nor listed in the OPML file", () => {
+    const feeds = renderFeeds(data, { feed: { companion: false } });
+    expect([...feeds.keys()].filter((path) => /^\/(issues|picks)\//.test(path))).toEqual([]);
+    expect(feeds.get("/feeds.opml")).not.toContain("issues/");
+    expect(renderFeeds(data).get("/feeds.opml")).toContain('xmlUrl="https://digest.example.com/issues/feed.xml"');
+  });
+});
+
 describe("feed.hub (WebSub)", () => {
   const HUB = "https://pubsubhubbub.appspot.com/";
   const feeds = renderFeeds(data, { feed: { hub: HUB } });
   const urls = [...feeds.keys()].filter((path) => !path.endsWith(".opml"));
 
-  it("names the hub in every RSS channel and Atom feed, site and tag feeds, and they still pass the W3C rules", () => {
+  it("names the hub in every RSS channel and Atom feed, site (and issue) and tag feeds, and they still pass the W3C rules", () => {
     const xml = urls.filter((path) => path.endsWith(".xml"));
-    expect(xml.length).toBe(2 + 2 * 18);
+    expect(xml.length).toBe(2 + 2 + 2 * 18);
     for (const path of xml) {
       const feed = feeds.get(path)!;
       expect(feed, path).toContain(
@@ -193,7 +250,7 @@ describe("feed.hub (WebSub)", () => {
     ) as object;
     const validate = new Ajv({ strict: true, strictRequired: false }).compile(schema);
     const json = urls.filter((path) => path.endsWith(".json"));
-    expect(json.length).toBe(1 + 18);
+    expect(json.length).toBe(1 + 1 + 18);
     for (const path of json) {
       const feed = JSON.parse(feeds.get(path)!) as { hubs?: unknown };
       expect(feed.hubs, path).toEqual([{ type: "WebSub", url: HUB }]);

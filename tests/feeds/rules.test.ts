@@ -56,7 +56,19 @@ describe("the W3C feed rules checker", () => {
 
   it("passes an empty digest's feeds: valid and empty, dated without the clock", () => {
     const empty = renderFeeds({ articles: [] });
-    expect([...empty.keys()]).toEqual(["/feed.xml", "/atom.xml", "/feed.json", "/feeds.opml"]);
+    expect([...empty.keys()]).toEqual([
+      "/feed.xml",
+      "/atom.xml",
+      "/feed.json",
+      "/issues/feed.xml",
+      "/issues/atom.xml",
+      "/issues/feed.json",
+      "/feeds.opml",
+    ]);
+    expect(rules(checkFeed(empty.get("/issues/feed.xml")!, { location: `${SITE_URL}/issues/feed.xml` }))).toEqual({
+      errors: [],
+      warnings: [],
+    });
     expect(rules(checkFeed(empty.get("/feed.xml")!, { location: `${SITE_URL}/feed.xml` }))).toEqual({
       errors: [],
       warnings: [],

@@ -26,6 +26,8 @@ function identities(site: RenderedSite): Map<string, string> {
     ids.set(key, id);
   };
   for (const [url, content] of site) {
+    // The issue feed's items are issues, not articles: their ids are the month's (tests/feeds/options.test.ts).
+    if (url.includes("/issues/")) continue;
     if (url.endsWith("/feed.xml"))
       for (const item of parseRssFeed(content).items ?? []) record(`rss ${item.link}`, item.guid?.value);
     if (url.endsWith("/atom.xml"))
@@ -91,7 +93,7 @@ describe("feed item identity", () => {
 
   it("does not depend on the build clock: a later build is byte for byte the same", () => {
     const feeds = [...original.keys()].filter((url) => /\.(xml|json)$/.test(url) && !url.endsWith("/sitemap.xml"));
-    expect(feeds.length).toBe(57);
+    expect(feeds.length).toBe(60); // the site's 3, the issue feed's 3, 3 for each of 18 tags
     for (const url of feeds) expect(readUrl(later, url), url).toBe(readUrl(original, url));
   });
 });

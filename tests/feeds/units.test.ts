@@ -103,13 +103,14 @@ describe("xmlValue", () => {
 describe("feed options", () => {
   const feed = (value: unknown) => resolveOptions({ siteUrl: "https://digest.example.com", feed: value }).feed;
 
-  it("default to every format, tag feeds, article items and 50 items", () => {
+  it("default to every format, tag feeds, article items (and the companion issue feed) and 50 items", () => {
     expect(feed(undefined)).toEqual({
       limit: 50,
       formats: ["rss", "atom", "json"],
       perTag: true,
       perSource: false,
       items: "articles",
+      companion: true,
     });
   });
 
@@ -122,6 +123,7 @@ describe("feed options", () => {
         items: "issues",
         perTag: false,
         limit: 3,
+        companion: false,
       }),
     ).toEqual({
       limit: 3,
@@ -129,6 +131,7 @@ describe("feed options", () => {
       perTag: false,
       perSource: false,
       items: "issues",
+      companion: false,
       title: "Weekly",
     });
   });
@@ -138,6 +141,7 @@ describe("feed options", () => {
     [{ formats: ["rss", "xml"] }, 'options.feed.formats.1: expected "rss", "atom" or "json", got "xml"'],
     [{ items: "months" }, 'options.feed.items: expected "articles" or "issues", got "months"'],
     [{ perTag: "yes" }, 'options.feed.perTag: expected true or false, got "yes"'],
+    [{ companion: "no" }, 'options.feed.companion: expected true or false, got "no"'],
     [{ title: "\u0000 " }, "options.feed.title: expected non-empty text"],
     [{ size: 3 }, "options.feed: unknown option size"],
   ])("reject %j naming the option", (value, message) => {

@@ -86,7 +86,13 @@ describe("the OPML list", () => {
       expect(opml.head.dateCreated).toBe("Sun, 01 Jun 2025 00:00:00 GMT");
       const siteOutlines = opml.outlines.filter((outline) => outline.type === "rss");
       const folders = opml.outlines.filter((outline) => outline.type === undefined);
-      expect(siteOutlines.map((outline) => outline.xmlUrl)).toEqual(site.feeds.map((feed) => site.absolute(feed.path)));
+      // The site feeds, then the issue feed beside them (every pick, one item a month).
+      expect(siteOutlines.map((outline) => outline.xmlUrl)).toEqual(
+        [...site.feeds, ...site.companionFeeds].map((feed) => site.absolute(feed.path)),
+      );
+      expect(siteOutlines.map((outline) => outline.xmlUrl)).toContain(
+        site.absolute(`${site.options.basePath}issues/feed.xml`),
+      );
       expect(folders).toHaveLength(1);
       expect(folders[0]!.text).toBe("Feeds by tag");
       const tagOutlines = folders[0]!.outline as Outline[];
@@ -109,13 +115,16 @@ describe("the OPML list", () => {
   it("lists only the formats that are on, and no tag folder without tag feeds", () => {
     const atomOnly = setup({ feed: { formats: ["atom"] } });
     const opml = parseOpml(renderOpml(atomOnly.model, atomOnly.site));
-    expect(opml.outlines.filter((o) => o.type === "rss").map((o) => o.xmlUrl)).toEqual([`${SITE_URL}/atom.xml`]);
+    expect(opml.outlines.filter((o) => o.type === "rss").map((o) => o.xmlUrl)).toEqual([
+      `${SITE_URL}/atom.xml`,
+      `${SITE_URL}/issues/atom.xml`,
+    ]);
     expect(
       (opml.outlines.find((o) => o.type === undefined)!.outline as Outline[]).every((o) =>
         o.xmlUrl!.endsWith("/atom.xml"),
       ),
     ).toBe(true);
-    const noTags = setup({ feed: { perTag: false } });
+    const noTags = setup({ feed: { perTag: false, companion: false } });
     const plain = parseOpml(renderOpml(noTags.model, noTags.site));
     expect(plain.outlines.map((o) => o.xmlUrl)).toEqual([
       `${SITE_URL}/feed.xml`,
@@ -148,10 +157,12 @@ describe("the subscribe page", () => {
       (match) => decodeEntities(match[1] ?? match[2]!),
     );
     const feeds = feedFiles(model, site).map((file) => site.absolute(file.path));
-    // Every feed file, and nothing else: the whole digest's (its formats, then the OPML file) first.
+    // Every feed file, and nothing else: the whole digest's (its formats, the issue feed's, then the OPML file) first.
     expect([...shown].sort()).toEqual([...feeds].sort());
-    expect(shown.slice(0, 4)).toEqual(
-      ["feed.xml", "atom.xml", "feed.json", "feeds.opml"].map((file) => `${SITE_URL}/blog/digest/${file}`),
+    expect(shown.slice(0, 7)).toEqual(
+      ["feed.xml", "atom.xml", "feed.json", "issues/feed.xml", "issues/atom.xml", "issues/feed.json", "feeds.opml"].map(
+        (file) => `${SITE_URL}/blog/digest/${file}`,
+      ),
     );
     expect(body).toContain(`<a class="dg-link" href="/blog/digest/feeds.opml" type="text/x-opml">`);
     expect(body).toContain("&lt;script&gt;x&lt;/script&gt; &amp; co");
@@ -166,8 +177,11 @@ describe("the subscribe page", () => {
     const body = renderSubscribe(model, site).body.markup;
     expect([...body.matchAll(/<pre class="dg-url" tabindex="0">([^<]*)<\/pre>/g)].map((match) => match[1])).toEqual([
       `${SITE_URL}/feed.xml`,
+      `${SITE_URL}/issues/feed.xml`,
       `${SITE_URL}/feeds.opml`,
     ]);
+    expect(body).toContain('<h3 class="dg-initial">Jeder Beitrag</h3>');
+    expect(body).toContain('<h3 class="dg-initial">Ein Eintrag im Monat</h3>');
     expect(body).not.toContain("Feeds nach Thema");
     expect(body).toContain("<h1>Abonnieren</h1>");
   });

@@ -70,6 +70,16 @@ export interface DigestStrings {
   feedHelp: string;
   siteFeeds: string;
   tagFeeds: string;
+  /**
+   * The subscribe page's two kinds of site feed, each a heading and what it brings (also the
+   * companion feed's title after the digest's: "Best of X — One item a month"), and the heading of
+   * the publisher's newsletter form (the `subscribe.newsletterHtml` option).
+   */
+  pickFeeds: string;
+  pickFeedsHint: string;
+  issueFeeds: string;
+  issueFeedsHint: string;
+  byEmail: string;
   opmlFile: string;
   opmlHint: string;
   /** "12 tags, each with …" above the tag index (its counts are bare numbers), and the name of its A–Z jump links. */
