@@ -5,7 +5,6 @@
 import type { DigestArticle } from "../model/build.js";
 import type { SiteContext } from "./site.js";
 import { escapeHtml, html, type SafeHtml } from "./escape.js";
-import { summaryHtml } from "./summary.js";
 
 /** The anchor of a pick on its month page (ranks are unique within a month): what a result links to. */
 export function pickAnchor(article: DigestArticle): string {
@@ -48,18 +47,6 @@ export function searchMarks(
   return html` id="${pickAnchor(article)}" data-pagefind-body data-pagefind-filter="source[data-dg-source], type[data-dg-type], issue[data-dg-issue]" data-pagefind-sort="rank[data-dg-rank]" data-pagefind-meta="title[data-dg-title], rank[data-dg-rank-text], issue[data-dg-issue-label], issue_url[data-dg-issue-url], source[data-dg-source-name]" data-dg-source="${filterValue(article.source.name)}" data-dg-type="${filterValue(type)}" data-dg-issue="${filterValue(issueLabel)}" data-dg-rank="${article.rank}" data-dg-title="${article.title}" data-dg-rank-text="${rank}" data-dg-issue-label="${issueLabel}" data-dg-issue-url="${issueUrl}" data-dg-source-name="${article.source.name}"`;
 }
 
-/** The id of the element a pick's summary is indexed in: where a result's excerpt is taken from. */
-export const EXCERPT_ID = "dg-excerpt";
-
-/**
- * A pick's summary in its record for Pagefind, after the card (whose own `.dg-summary` is not
- * indexed): the search page's script takes each result's excerpt from the words after this
- * element's start, so an excerpt is of the summary, never the title again. Nothing without a summary.
- */
-export function excerptMark(article: DigestArticle, site: SiteContext): SafeHtml {
-  return article.summary === undefined ? html`` : html`<div id="${EXCERPT_ID}">${summaryHtml(article, site)}</div>`;
-}
-
 /**
  * The tag filter of a pick's record: one empty `<data>` element per tag, its value the tag's name
  * as a filter value (`filterValue`). Empty, so the names are not indexed twice (the card's tag
@@ -71,8 +58,9 @@ export function tagFilterMarks(article: DigestArticle): SafeHtml {
 
 /**
  * A pick in a list item, with search on: on its month page only the anchor a result links to; in
- * the record handed to Pagefind (`forIndex`), every mark and the summary the excerpt is taken
- * from (`excerptMark`); `issueUrl` is the issue's URL a result links to. The index is made from those records,
+ * the record handed to Pagefind (`forIndex`), every mark (`card` is then the card with the summary
+ * a result's excerpt is taken from after it, search.ts); `issueUrl` is the issue's URL a result
+ * links to. The index is made from those records,
  * so the written pages do not carry marks that only Pagefind reads (they would cost a month page
  * about 3.5 KB of its 30 KB budget).
  */
@@ -86,6 +74,6 @@ export function searchItem(
 ): SafeHtml {
   if (!site.options.search) return html`<li>${card}</li>`;
   return forIndex
-    ? html`<li${searchMarks(article, issueLabel, site, issueUrl)}>${card}${tagFilterMarks(article)}${excerptMark(article, site)}</li>`
+    ? html`<li${searchMarks(article, issueLabel, site, issueUrl)}>${card}${tagFilterMarks(article)}</li>`
     : html`<li id="${pickAnchor(article)}">${card}</li>`;
 }

@@ -2,13 +2,26 @@
  * Search (`search: true`): each pick as the document Pagefind indexes, and the search page,
  * `{base}search/`, the one page that runs a script. The marks on the pages are in search-marks.ts.
  */
-import type { DigestModel } from "../model/build.js";
+import type { DigestArticle, DigestModel } from "../model/build.js";
 import type { PageView } from "./view.js";
 import type { SiteContext } from "./site.js";
-import { html, trustedHtml } from "./escape.js";
+import { html, trustedHtml, type SafeHtml } from "./escape.js";
 import { archivePath, pagefindPath, searchPath, tagIndexPath } from "../model/urls.js";
 import { link, view } from "./parts.js";
 import { pickAnchor, searchItem } from "./search-marks.js";
+import { summaryHtml } from "./summary.js";
+
+/** The id of the element a pick's summary is indexed in: where a result's excerpt is taken from. */
+export const EXCERPT_ID = "dg-excerpt";
+
+/**
+ * A pick's summary in its record for Pagefind, after the card (whose own `.dg-summary` is not
+ * indexed): the search page's script takes each result's excerpt from the words after this
+ * element's start, so an excerpt is of the summary, never the title again. Nothing without a summary.
+ */
+export function excerptMark(article: DigestArticle, site: SiteContext): SafeHtml {
+  return article.summary === undefined ? html`` : html`<div id="${EXCERPT_ID}">${summaryHtml(article, site)}</div>`;
+}
 
 /** One record for Pagefind: a pick's URL (its month page, at its anchor) and its HTML. */
 export interface SearchRecord {
@@ -29,7 +42,8 @@ export function searchRecords(model: DigestModel, site: SiteContext, href: (path
   for (const page of model.monthPages) {
     const { label } = page.issue;
     for (const article of page.items) {
-      const item = searchItem(article, label, site.fragments.card(article, site), site, true, href(page.issue.path));
+      const card = html`${site.fragments.card(article, site)}${excerptMark(article, site)}`;
+      const item = searchItem(article, label, card, site, true, href(page.issue.path));
       const content = html`<!DOCTYPE html><html lang="${lang}"><head><title>${article.title}</title></head><body><ol>${item}</ol></body></html>`;
       records.push({ url: `${href(page.path)}#${pickAnchor(article)}`, content: content.markup });
     }
@@ -57,7 +71,7 @@ export function searchRecords(model: DigestModel, site: SiteContext, href: (path
  */
 const START_UI = trustedHtml(
   `(()=>{const esc=(s)=>String(s??"").replace(/&/g,"&amp;").replace(/</g,"&lt;").replace(/>/g,"&gt;").replace(/"/g,"&quot;");` +
-    `const summary=(r)=>{const a=(r.anchors||[]).find((x)=>x.id==="dg-excerpt");if(!a)return"";const raw=r.raw_content||"",zws=raw.includes("\\u200B");` +
+    `const summary=(r)=>{const a=(r.anchors||[]).find((x)=>x.id==="${EXCERPT_ID}");if(!a)return"";const raw=r.raw_content||"",zws=raw.includes("\\u200B");` +
     `const words=raw.split(zws?"\\u200B":/[^\\S\\uFEFF]+/g).map((w)=>w.replace(/&(?!lt;|gt;)/g,"&amp;")),from=a.location,hits=(r.locations||[]).filter((l)=>l>=from),n=30;` +
     `let start=hits.length?Math.max(from,Math.min(...hits)-8):from;const end=Math.min(words.length,start+n);start=Math.max(from,end-n);` +
     `for(const l of hits)if(l<end)words[l]="<mark>"+words[l]+"</mark>";` +
