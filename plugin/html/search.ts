@@ -61,10 +61,13 @@ export function searchRecords(model: DigestModel, site: SiteContext, href: (path
  *
  * Each result (`processResult`) shows one line, "#3 · April 2025 · Source" (the issue a link to
  * it), then an excerpt of the pick's summary: the words from the `#dg-excerpt` anchor on
- * (search-marks.ts), around its first match, matches marked, or the summary's start if only the
- * title or a tag matched. Pagefind's UI writes the excerpt as HTML, so every value from the index
- * is escaped here (the words of Pagefind's content come with `<` and `>` escaped already; `&` is
- * escaped unless it starts one of those). The default "Key: value" metadata list is left empty.
+ * (`excerptMark`), around its first match, matches marked, or the summary's start if only the
+ * title or a tag matched: the words of the result's `content` split at white space, which is what
+ * its `locations` and `anchors` count (Pagefind's documented result data). Text segmented without
+ * spaces (Chinese, Japanese) is split at the zero-width spaces Pagefind keeps only in its
+ * `raw_content`, whose words come with `<` and `>` escaped already (`&` is escaped unless it starts
+ * one of those). Pagefind's UI writes the excerpt as HTML, so every value from the index is escaped
+ * here. The default "Key: value" metadata list is left empty.
  * A search that finds nothing shows `#dg-search-empty` (a MutationObserver: the UI has no event
  * for it): the ways in by tag and by the latest issue. The search box is labelled by the page's
  * visible heading (Pagefind gives it only a `title`, which axe's label-title-only rule rejects).
@@ -72,7 +75,7 @@ export function searchRecords(model: DigestModel, site: SiteContext, href: (path
 const START_UI = trustedHtml(
   `(()=>{const esc=(s)=>String(s??"").replace(/&/g,"&amp;").replace(/</g,"&lt;").replace(/>/g,"&gt;").replace(/"/g,"&quot;");` +
     `const summary=(r)=>{const a=(r.anchors||[]).find((x)=>x.id==="${EXCERPT_ID}");if(!a)return"";const raw=r.raw_content||"",zws=raw.includes("\\u200B");` +
-    `const words=raw.split(zws?"\\u200B":/[^\\S\\uFEFF]+/g).map((w)=>w.replace(/&(?!lt;|gt;)/g,"&amp;")),from=a.location,hits=(r.locations||[]).filter((l)=>l>=from),n=30;` +
+    `const words=zws?raw.split("\\u200B").map((w)=>w.replace(/&(?!lt;|gt;)/g,"&amp;")):(r.content||"").split(/[^\\S\\uFEFF]+/g).map(esc),from=a.location,hits=(r.locations||[]).filter((l)=>l>=from),n=30;` +
     `let start=hits.length?Math.max(from,Math.min(...hits)-8):from;const end=Math.min(words.length,start+n);start=Math.max(from,end-n);` +
     `for(const l of hits)if(l<end)words[l]="<mark>"+words[l]+"</mark>";` +
     `return(start>from?"… ":"")+words.slice(start,end).join(zws?"":" ").trim()+(end<words.length?" …":"")};` +

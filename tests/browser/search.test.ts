@@ -265,3 +265,44 @@ describe("search on an empty digest", () => {
     }
   });
 });
+
+describe("search in Japanese (text without spaces between words)", () => {
+  it("a result's excerpt is its summary's words, the match marked, not the title", { timeout: 60_000 }, async () => {
+    const data = {
+      articles: [
+        {
+          month: "2025-04",
+          rank: 1,
+          title: "分散システムの合意アルゴリズム入門",
+          url: "https://a.example/ja",
+          source: "技術ブログ",
+          summary: "この記事はラフトとパクソスの違いを説明します。ログの複製とリーダー選挙を図で示します。",
+          tags: ["分散"],
+        },
+      ],
+    };
+    const ja = await buildSite({ data, options: { search: true, locale: "ja" } });
+    const jaServer = await serveStatic(ja.outputDir);
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on("pageerror", (error) => errors.push(String(error)));
+      await page.goto(`${jaServer.origin}/search/`);
+      await page.locator(".pagefind-ui__search-input").fill("リーダー");
+      const excerpt = page.locator(".pagefind-ui__result-excerpt");
+      await expect.poll(() => excerpt.count(), { timeout: 20_000 }).toBe(1);
+      await expect.poll(() => page.locator(".dg-result-line").count(), { timeout: 20_000 }).toBe(1);
+      const line = (await page.locator(".dg-result-line").textContent()) ?? "";
+      expect(line).toMatch(/^#1 · .+ · 技術ブログ$/);
+      const words = ((await excerpt.textContent()) ?? "").slice(line.length).trim();
+      expect(words).toBe(data.articles[0]!.summary);
+      expect(await excerpt.locator("mark").allTextContents()).toContain("リーダー");
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+      await jaServer.close();
+      await ja.cleanup();
+    }
+  });
+});
