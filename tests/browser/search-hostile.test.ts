@@ -99,12 +99,14 @@ describe("the search page with hostile tag and source names", () => {
       expect(await filters.locator("img, script, svg, i").count()).toBe(0);
       expect(await page.locator(".pagefind-ui__result-link").allTextContents()).toContain(`Netflix ${IMG} first`);
       // Each result's line ("#rank · issue · source") and excerpt, written as HTML by the UI, show the names as text.
-      expect((await page.locator(".dg-result-line").allTextContents()).sort()).toEqual(
-        [`#1 · April 2025 · ${IMG}`, `#2 · April 2025 · ${SVG}`, `#3 · April 2025 · ${ESCAPED_ALREADY}`].sort(),
-      );
-      expect(await page.locator(".pagefind-ui__result-excerpt").allTextContents()).toContain(
-        `#2 · April 2025 · ${SVG} ${SUMMARY}`,
-      );
+      await expect
+        .poll(async () => (await page.locator(".dg-result-line").allTextContents()).sort(), { timeout: 20_000 })
+        .toEqual(
+          [`#1 · April 2025 · ${IMG}`, `#2 · April 2025 · ${SVG}`, `#3 · April 2025 · ${ESCAPED_ALREADY}`].sort(),
+        );
+      await expect
+        .poll(() => page.locator(".pagefind-ui__result-excerpt").allTextContents(), { timeout: 20_000 })
+        .toContain(`#2 · April 2025 · ${SVG} ${SUMMARY}`);
       expect(
         await page
           .locator(".pagefind-ui__results img, .pagefind-ui__results script, .pagefind-ui__results svg")
