@@ -13,6 +13,7 @@ const SLOWEST_FIRST = [
   "tests/browser/pages.test.ts",
   "tests/embed/blog.test.ts",
   "tests/browser/big-digest.test.ts",
+  "tests/browser/lighthouse.test.ts",
   "tests/hostile/properties.test.ts",
   "tests/cli/cli.test.ts",
   "tests/build/nu-checker.test.ts",

@@ -29,8 +29,10 @@ export interface SearchIndexWiring {
 /**
  * What a result's excerpt leaves out: the card's rank badge, avatar letter, type badge and age
  * ("#7", "B", "Article", "3w…") read as noise around the words. The source's name stays searchable.
+ * The card's summary too: the record indexes it once, after the card, where a result's excerpt is
+ * taken from (`excerptMark` in html/search-marks.ts).
  */
-const NOT_INDEXED = [".dg-rank", ".dg-avatar", ".dg-type", ".dg-meta time"];
+const NOT_INDEXED = [".dg-rank", ".dg-avatar", ".dg-type", ".dg-meta time", ".dg-item .dg-summary"];
 
 /** Fails the build with Pagefind's own words, naming the plugin. */
 function check(errors: readonly string[], step: string): void {

@@ -27,15 +27,24 @@ export function filterValue(text: string): string {
 
 /**
  * The attributes of a pick's `<li>` on a month page: its anchor, `data-pagefind-body` (only month
- * pages are indexed, each pick once), the source, type and issue filters, the rank sort and the
- * title. Values are read from `data-dg-*` attributes (Pagefind's `key[attribute]` form), so a
- * comma or colon in a source's name cannot break Pagefind's list syntax; the tags are marked by
- * `tagFilterMarks`. Filter values are HTML (`filterValue`).
+ * pages are indexed, each pick once), the source, type and issue filters, the rank sort, and the
+ * metadata a result shows: title, rank as written ("#3"), issue (its label and `issueUrl`, the URL
+ * a result links it to) and source. Values are read from `data-dg-*` attributes (Pagefind's
+ * `key[attribute]` form), so a comma or colon in a source's name cannot break Pagefind's list
+ * syntax; the tags are marked by `tagFilterMarks`. Filter values are HTML (`filterValue`);
+ * metadata values are text (the search page's script escapes them where it writes them as HTML).
  */
-export function searchMarks(article: DigestArticle, issueLabel: string, site: SiteContext): SafeHtml | undefined {
+export function searchMarks(
+  article: DigestArticle,
+  issueLabel: string,
+  site: SiteContext,
+  issueUrl = "",
+): SafeHtml | undefined {
   if (!site.options.search) return undefined;
-  const type = article.type === "video" ? site.wording.strings.video : site.wording.strings.article;
-  return html` id="${pickAnchor(article)}" data-pagefind-body data-pagefind-filter="source[data-dg-source], type[data-dg-type], issue[data-dg-issue]" data-pagefind-sort="rank[data-dg-rank]" data-pagefind-meta="title[data-dg-title]" data-dg-source="${filterValue(article.source.name)}" data-dg-type="${filterValue(type)}" data-dg-issue="${filterValue(issueLabel)}" data-dg-rank="${article.rank}" data-dg-title="${article.title}"`;
+  const { strings } = site.wording;
+  const type = article.type === "video" ? strings.video : strings.article;
+  const rank = site.wording.fill(strings.rank, { rank: article.rank });
+  return html` id="${pickAnchor(article)}" data-pagefind-body data-pagefind-filter="source[data-dg-source], type[data-dg-type], issue[data-dg-issue]" data-pagefind-sort="rank[data-dg-rank]" data-pagefind-meta="title[data-dg-title], rank[data-dg-rank-text], issue[data-dg-issue-label], issue_url[data-dg-issue-url], source[data-dg-source-name]" data-dg-source="${filterValue(article.source.name)}" data-dg-type="${filterValue(type)}" data-dg-issue="${filterValue(issueLabel)}" data-dg-rank="${article.rank}" data-dg-title="${article.title}" data-dg-rank-text="${rank}" data-dg-issue-label="${issueLabel}" data-dg-issue-url="${issueUrl}" data-dg-source-name="${article.source.name}"`;
 }
 
 /**
@@ -49,7 +58,9 @@ export function tagFilterMarks(article: DigestArticle): SafeHtml {
 
 /**
  * A pick in a list item, with search on: on its month page only the anchor a result links to; in
- * the record handed to Pagefind (`forIndex`), every mark. The index is made from those records,
+ * the record handed to Pagefind (`forIndex`), every mark (`card` is then the card with the summary
+ * a result's excerpt is taken from after it, search.ts); `issueUrl` is the issue's URL a result
+ * links to. The index is made from those records,
  * so the written pages do not carry marks that only Pagefind reads (they would cost a month page
  * about 3.5 KB of its 30 KB budget).
  */
@@ -59,9 +70,10 @@ export function searchItem(
   card: SafeHtml,
   site: SiteContext,
   forIndex = false,
+  issueUrl = "",
 ): SafeHtml {
   if (!site.options.search) return html`<li>${card}</li>`;
   return forIndex
-    ? html`<li${searchMarks(article, issueLabel, site)}>${card}${tagFilterMarks(article)}</li>`
+    ? html`<li${searchMarks(article, issueLabel, site, issueUrl)}>${card}${tagFilterMarks(article)}</li>`
     : html`<li id="${pickAnchor(article)}">${card}</li>`;
 }

@@ -10,9 +10,13 @@ import { launchChromium, serveStatic, type StaticServer } from "./support.js";
 import { axeViolations, describeViolations, inPage, wcag22Violations } from "./axe.js";
 import { syntheticDigest } from "../helpers/synthetic.js";
 
-const PAGES = [
+/**
+ * Every page kind: `status` is what the server answers (a bad URL gets 404.html with 404, as static
+ * hosts serve it); `shows` a selector the page must have (the year page is the year in review too).
+ */
+const PAGES: readonly { name: string; path: string; status?: number; shows?: string }[] = [
   { name: "archive", path: "/" },
-  { name: "year", path: "/2025/" },
+  { name: "year", path: "/2025/", shows: ".dg-review" },
   { name: "month-page-1", path: "/2025/03/" },
   { name: "month-page-2", path: "/2025/03/page/2/" },
   { name: "tag-index", path: "/tags/" },
@@ -20,7 +24,11 @@ const PAGES = [
   { name: "subscribe", path: "/subscribe/" },
   { name: "source-index", path: "/sources/" },
   { name: "source-page", path: "/sources/bytebytego/" },
-] as const;
+  { name: "search", path: "/search/", shows: ".pagefind-ui__search-input" },
+  { name: "not-found", path: "/no-such-page/", status: 404, shows: "main h1" },
+];
+/** Where Pagefind's UI and index are served from: the search page's only scripts and its own stylesheet. */
+const PAGEFIND = "/pagefind/";
 const SCHEMES = ["light", "dark"] as const;
 const BACKGROUND = { light: "rgb(255, 255, 255)", dark: "rgb(18, 20, 23)" };
 const BUDGET_BYTES = 30 * 1024;
@@ -38,7 +46,7 @@ beforeAll(async () => {
   [site, browser] = await Promise.all([buildDemo(), launchChromium(), mkdir(SCREENSHOTS, { recursive: true })]).then(
     ([s, b]) => [s, b] as const,
   );
-  server = await serveStatic(site.outputDir);
+  server = await serveStatic(site.outputDir, { notFound: "404.html" });
 }, 60_000);
 
 afterAll(async () => {
@@ -51,8 +59,10 @@ interface Loaded {
   readonly page: Page;
   /** Every request the page made, with Chromium's resource type. */
   readonly requests: { url: string; type: string }[];
-  /** Bytes of HTML and CSS the page loaded from our server. */
+  /** Bytes of HTML and CSS the page loaded from our server, Pagefind's UI stylesheet apart. */
   htmlAndCssBytes(): number;
+  /** Bytes of Pagefind's UI stylesheet (the search page's only). */
+  pagefindCssBytes(): number;
   /** The HTML as served. */
   readonly html: string;
 }
@@ -72,28 +82,40 @@ async function newContext(
   return context;
 }
 
-async function load(context: BrowserContext, urlPath: string, origin = server.origin): Promise<Loaded> {
+async function load(context: BrowserContext, urlPath: string, origin = server.origin, status = 200): Promise<Loaded> {
   const page = await context.newPage();
   const requests: Loaded["requests"] = [];
   let bytes = 0;
+  let pagefindBytes = 0;
   const onRequest = (request: Request) => requests.push({ url: request.url(), type: request.resourceType() });
   const counted: Promise<void>[] = [];
   const onResponse = (response: Response) => {
     const type = response.request().resourceType();
     if (type === "document" || type === "stylesheet")
-      counted.push(response.body().then((body) => void (bytes += body.length)));
+      counted.push(
+        response.body().then((body) => {
+          if (new URL(response.url()).pathname.startsWith(PAGEFIND)) pagefindBytes += body.length;
+          else bytes += body.length;
+        }),
+      );
   };
   page.on("request", onRequest);
   page.on("response", onResponse);
   const response = await page.goto(origin + encodeURI(urlPath));
-  expect(response?.status(), urlPath).toBe(200);
+  expect(response?.status(), urlPath).toBe(status);
   await page.waitForLoadState("load");
   // Count the first load only: a test that clicks on to other pages must not leave body() reads
   // pending when its context closes (they reject, and vitest fails the run on the stray rejection).
   page.off("request", onRequest);
   page.off("response", onResponse);
   await Promise.all(counted);
-  return { page, requests, htmlAndCssBytes: () => bytes, html: await response!.text() };
+  return {
+    page,
+    requests,
+    htmlAndCssBytes: () => bytes,
+    pagefindCssBytes: () => pagefindBytes,
+    html: await response!.text(),
+  };
 }
 
 /** Wider than the viewport means a horizontal scrollbar. */
@@ -104,37 +126,61 @@ async function overflow(page: Page): Promise<number> {
 describe("every page kind in real Chromium", { timeout: 30_000 }, () => {
   for (const scheme of SCHEMES) {
     for (const kind of PAGES) {
-      it(`${kind.name} (${scheme}): 0 axe violations (WCAG 2.2 AA with target-size at 375 and 1280 px), 0 validator errors, no script, < 30 KB, fits 320 to 1280 px`, async () => {
+      it(`${kind.name} (${scheme}): 0 axe violations (WCAG 2.2 AA with target-size at 375 and 1280 px), 0 validator errors, only the scripts it needs, < 30 KB, fits 320 to 1280 px`, async () => {
         const context = await newContext({ colorScheme: scheme });
         try {
-          const { page, requests, htmlAndCssBytes, html } = await load(context, kind.path);
+          const { page, requests, htmlAndCssBytes, pagefindCssBytes, html } = await load(
+            context,
+            kind.path,
+            server.origin,
+            kind.status,
+          );
+          if (kind.shows) expect(await page.locator(kind.shows).count(), kind.shows).toBeGreaterThan(0);
+          // The search page is checked with results on it: each result's line, excerpt and the filters.
+          if (kind.name === "search") {
+            await page.locator(".pagefind-ui__search-input").fill("Netflix");
+            await expect.poll(() => page.locator(".dg-result-line").count(), { timeout: 20_000 }).toBeGreaterThan(2);
+          }
 
           // The scheme really applies: prefers-color-scheme matches and the theme's background follows it.
           expect(await inPage(page, `matchMedia("(prefers-color-scheme: dark)").matches`)).toBe(scheme === "dark");
           expect(await inPage(page, "getComputedStyle(document.body).backgroundColor")).toBe(BACKGROUND[scheme]);
 
-          // No page loads a script. JSON-LD is a <script> element, but a data block: its type is
-          // not JavaScript, so the browser never executes it and it has no src to fetch. The pages
-          // with dated picks have one inline script: their age labels ("1y ago"), from the reader's today.
-          expect(
-            requests.filter((r) => r.type === "script"),
-            "script requests",
-          ).toEqual([]);
+          // No page but search loads a script. JSON-LD is a <script> element, but a data block: its
+          // type is not JavaScript, so the browser never executes it and it has no src to fetch. The
+          // pages with dated picks have one inline script: their age labels ("1y ago"), from the
+          // reader's today; the subscribe page's is its copy buttons and tag filter. The search page
+          // loads Pagefind's UI (which loads pagefind.js) and starts it with one inline script; the
+          // 404 page has no structured data (it is no page of the site's).
+          const search = kind.name === "search";
+          const scriptRequests = requests.filter((r) => r.type === "script").map((r) => new URL(r.url).pathname);
+          if (search) {
+            expect(scriptRequests, "script requests").toContain(`${PAGEFIND}pagefind-ui.js`);
+            expect(
+              scriptRequests.filter((p) => !p.startsWith(PAGEFIND)),
+              "script requests from elsewhere",
+            ).toEqual([]);
+          } else expect(scriptRequests, "script requests").toEqual([]);
           const scripts = await inPage(
             page,
             `[...document.scripts].map((el) => ({ type: el.getAttribute("type"), src: el.getAttribute("src") }))`,
           );
-          // The subscribe page's: its copy buttons and tag filter.
-          const ages = ["month-page-1", "month-page-2", "tag-page-2", "source-page", "subscribe"].includes(kind.name);
+          const inline = ["month-page-1", "month-page-2", "tag-page-2", "source-page", "subscribe", "search"].includes(
+            kind.name,
+          );
           expect(scripts).toEqual([
-            { type: "application/ld+json", src: null },
-            ...(ages ? [{ type: null, src: null }] : []),
+            ...(kind.name === "not-found" ? [] : [{ type: "application/ld+json", src: null }]),
+            ...(search ? [{ type: null, src: `${PAGEFIND}pagefind-ui.js` }] : []),
+            ...(inline ? [{ type: null, src: null }] : []),
           ]);
           // Everything it needs comes from our server, except article thumbnails.
           expect(requests.filter((r) => !r.url.startsWith(server.origin) && r.type !== "image")).toEqual([]);
 
           expect(htmlAndCssBytes(), "HTML + CSS bytes").toBeGreaterThan(0);
           expect(htmlAndCssBytes(), "HTML + CSS bytes").toBeLessThan(BUDGET_BYTES);
+          // Pagefind's own stylesheet (about 14 KB) is the search page's alone, outside the budget of the digest's pages.
+          if (search) expect(pagefindCssBytes(), "Pagefind's CSS bytes").toBeGreaterThan(0);
+          else expect(pagefindCssBytes(), "Pagefind's CSS bytes").toBe(0);
 
           expect(describeViolations(await axeViolations(page))).toEqual([]);
           // The HTML as served (the same in both schemes: the scheme is CSS's business).
@@ -337,8 +383,11 @@ describe("the German theme in real Chromium", { timeout: 60_000 }, () => {
   let germanServer: StaticServer;
   beforeAll(async () => {
     const data = JSON.parse(await readFile(path.join(root, "_data", "digest.json"), "utf8"));
-    german = await buildSite({ data, options: { locale: "de", title: "Das Beste aus verteilten Systemen" } });
-    germanServer = await serveStatic(german.outputDir);
+    german = await buildSite({
+      data,
+      options: { locale: "de", title: "Das Beste aus verteilten Systemen", search: true },
+    });
+    germanServer = await serveStatic(german.outputDir, { notFound: "404.html" });
   }, 60_000);
   afterAll(async () => {
     await germanServer?.close();
@@ -350,7 +399,7 @@ describe("the German theme in real Chromium", { timeout: 60_000 }, () => {
       const context = await newContext({ colorScheme: scheme, locale: "de-DE" }, germanServer.origin);
       try {
         for (const kind of PAGES) {
-          const { page, html } = await load(context, kind.path, germanServer.origin);
+          const { page, html } = await load(context, kind.path, germanServer.origin, kind.status);
           expect(await inPage(page, "document.documentElement.lang"), kind.path).toBe("de");
           expect(describeViolations(await axeViolations(page)), `${kind.path} (${scheme})`).toEqual([]);
           const report = await validator.validateString(html, kind.path);

@@ -10,6 +10,8 @@ const IMG = "<img src=x onerror=alert(1)>";
 const SCRIPT = "<script>window.__ran=1</script>";
 const SVG = '"><svg onload=alert(2)>';
 const ESCAPED_ALREADY = "a &amp; b &lt;i&gt;";
+// A summary a result's excerpt is taken from, with markup and ampersands as text (Markdown escapes the tag).
+const SUMMARY = "Netflix: if a < b && c > d then <img src=x onerror=alert(3)> is text.";
 
 const DATA = {
   articles: [
@@ -27,6 +29,7 @@ const DATA = {
       title: "Netflix second",
       url: "https://a.example/2",
       source: { name: SVG },
+      summary: SUMMARY,
       tags: [ESCAPED_ALREADY, "plain"],
     },
     {
@@ -95,6 +98,15 @@ describe("the search page with hostile tag and source names", () => {
       const filters = page.locator(".pagefind-ui__filter-panel");
       expect(await filters.locator("img, script, svg, i").count()).toBe(0);
       expect(await page.locator(".pagefind-ui__result-link").allTextContents()).toContain(`Netflix ${IMG} first`);
+      // Each result's line ("#rank · issue · source") and excerpt, written as HTML by the UI, show the names as text.
+      await expect
+        .poll(async () => (await page.locator(".dg-result-line").allTextContents()).sort(), { timeout: 20_000 })
+        .toEqual(
+          [`#1 · April 2025 · ${IMG}`, `#2 · April 2025 · ${SVG}`, `#3 · April 2025 · ${ESCAPED_ALREADY}`].sort(),
+        );
+      await expect
+        .poll(() => page.locator(".pagefind-ui__result-excerpt").allTextContents(), { timeout: 20_000 })
+        .toContain(`#2 · April 2025 · ${SVG} ${SUMMARY}`);
       expect(
         await page
           .locator(".pagefind-ui__results img, .pagefind-ui__results script, .pagefind-ui__results svg")

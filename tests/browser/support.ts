@@ -15,6 +15,9 @@ const CONTENT_TYPES: Record<string, string> = {
   ".xml": "application/xml; charset=utf-8",
   ".json": "application/json; charset=utf-8",
   ".css": "text/css; charset=utf-8",
+  // The demo's thumbnails and share images: a static host gives them their image type.
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
   // Pagefind's UI imports pagefind.js as a module, which browsers run only with a JavaScript type.
   ".js": "text/javascript; charset=utf-8",
 };

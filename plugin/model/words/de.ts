@@ -72,6 +72,7 @@ export const DE_WORDS: DigestStrings = {
   search: "Suche",
   searchNoScript:
     "Die Suche braucht JavaScript. Ohne JavaScript findest du jeden Beitrag über sein Thema oder seine Ausgabe:",
+  searchNoHits: "Kein Beitrag passt. Finde einen über sein Thema oder in der neuesten Ausgabe:",
   emailVersion: "E-Mail-Version",
   viewOnWeb: "Diese Ausgabe im Web ansehen",
   notFound: "Seite nicht gefunden",

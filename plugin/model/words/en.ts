@@ -68,6 +68,7 @@ export const EN_WORDS: DigestStrings = {
   issueHeadline: "{month}: {title}",
   search: "Search",
   searchNoScript: "Search needs JavaScript. Without it, find a pick by its topic or its issue:",
+  searchNoHits: "No pick matches. Find one by its topic or in the latest issue:",
   emailVersion: "Email version",
   viewOnWeb: "View this issue on the web",
   notFound: "Page not found",

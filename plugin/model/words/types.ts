@@ -106,6 +106,8 @@ export interface DigestStrings {
   /** The search page (`search: true`): its title and header link, and what it says without JavaScript. */
   search: string;
   searchNoScript: string;
+  /** What the search page says under a search that found nothing, above links to the tag index and the latest issue. */
+  searchNoHits: string;
   /** The issue page's link to its email version (email.html). */
   emailVersion: string;
   /** The email's footer link to the issue's page. */
