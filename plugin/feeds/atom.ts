@@ -16,7 +16,7 @@ function person(who: FeedPerson): XmlElement {
 }
 
 /** An item's entry XML. */
-function atomEntry(item: FeedItem): string {
+export function atomEntry(item: FeedItem): string {
   const date = toRfc3339(item.date);
   return renderXmlElement("entry", {
     id: item.identity.atomId,
@@ -31,8 +31,15 @@ function atomEntry(item: FeedItem): string {
   });
 }
 
-/** The feed's own `id` is the URL of the HTML page it mirrors: stable, and an IRI. */
-export function renderAtom(channel: FeedChannel, selfUrl: string): string {
+/**
+ * The feed's own `id` is the URL of the HTML page it mirrors: stable, and an IRI. `entries` are
+ * its items' XML (`atomEntry`), made once per build by a caller whose items many feeds share.
+ */
+export function renderAtom(
+  channel: FeedChannel,
+  selfUrl: string,
+  entries: readonly string[] = channel.items.map(atomEntry),
+): string {
   return renderXml(
     {
       feed: {
@@ -55,6 +62,6 @@ export function renderAtom(channel: FeedChannel, selfUrl: string): string {
       },
     },
     "feed",
-    channel.items.map(atomEntry),
+    entries,
   );
 }

@@ -108,7 +108,10 @@ export function feedFiles(model: DigestModel, site: SiteContext): readonly FeedF
     out.push({
       format,
       path,
-      render: () => FEED_RENDERERS[format]((siteFeed ??= siteChannel(model, site, cache)), site.absolute(path)),
+      render: () => {
+        siteFeed ??= siteChannel(model, site, cache);
+        return FEED_RENDERERS[format].feed(siteFeed, site.absolute(path), cache.itemTexts(format, siteFeed.items));
+      },
     });
   }
   // A tag's feeds are the model's (`Tag.feeds`: none without `feed.perTag`), so pages link to exactly these.
@@ -126,7 +129,10 @@ export function feedFiles(model: DigestModel, site: SiteContext): readonly FeedF
         format,
         path,
         shows,
-        render: () => FEED_RENDERERS[format](tagFeed(tag), site.absolute(path)),
+        render: () => {
+          const feed = tagFeed(tag);
+          return FEED_RENDERERS[format].feed(feed, site.absolute(path), cache.itemTexts(format, feed.items));
+        },
       });
   };
   for (const tag of model.tags) feedsOf(tag, tag.feeds);
