@@ -41,7 +41,7 @@ export function socialMetaTags(page: PageView, site: SiteContext): MetaTag[] {
     og("title", page.documentTitle),
     og("description", page.description),
     og("url", site.absolute(page.path)),
-    og("locale", openGraphLocale(site.options.locale)),
+    og("locale", site.openGraphLocale),
   ];
   const image = page.shareImage ?? (page.image === undefined ? undefined : { url: page.image, alt: page.imageAlt });
   if (image) {

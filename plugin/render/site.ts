@@ -4,6 +4,7 @@
  */
 import type { ResolvedDigestOptions } from "../options.js";
 import { Wording } from "./wording.js";
+import { openGraphLocale } from "./metadata.js";
 import { pathPrefixer } from "../model/urls.js";
 import type { DigestArticle, DigestModel } from "../model/build.js";
 import { siteFeedLinks, type FeedLink } from "./feed-links.js";
@@ -16,6 +17,8 @@ export interface SiteContext {
   readonly title: string;
   readonly description?: string;
   readonly wording: Wording;
+  /** The locale as `og:locale` writes it ("en_US"). */
+  readonly openGraphLocale: string;
   /** The site feeds (those in `feed.formats`), for `<link rel="alternate">`; never empty. */
   readonly feeds: readonly FeedLink[];
   /** A site-root path as a link in this site (with `pathPrefix`, percent-encoded). */
@@ -120,6 +123,7 @@ export function createSiteContext(
     title,
     ...(description !== undefined && { description }),
     wording: new Wording(options.locale, options.strings),
+    openGraphLocale: openGraphLocale(options.locale),
     feeds: siteFeedLinks(options, title),
     href,
     absolute: (path) => options.siteUrl + urlPath(path),
