@@ -20,12 +20,6 @@ export interface JsonLdObject {
   readonly [key: string]: JsonLdValue;
 }
 
-/** `og:locale` wants `language_TERRITORY`: "en" → "en_US", "de" → "de_DE" (CLDR's likely region). */
-export function openGraphLocale(locale: string): string {
-  const full = new Intl.Locale(locale).maximize();
-  return full.region ? `${full.language}_${full.region}` : full.language;
-}
-
 /**
  * Open Graph and Twitter card tags. A page with an image (its share image, else an article's) gets
  * a large-image card, with the image's alt text (X reads only its own `twitter:image:alt`). Only

@@ -4,7 +4,6 @@
  */
 import type { ResolvedDigestOptions } from "../options.js";
 import { Wording } from "./wording.js";
-import { openGraphLocale } from "./metadata.js";
 import { pathPrefixer } from "../model/urls.js";
 import type { DigestArticle, DigestModel } from "../model/build.js";
 import { siteFeedLinks, type FeedLink } from "./feed-links.js";
@@ -94,6 +93,12 @@ export interface SiteParts {
   readonly renderCard?: (article: DigestArticle, site: SiteContext, context: CardContext) => SafeHtml;
   /** The summaries of another site of the same build (they do not depend on links), to share them. */
   readonly summaries?: Map<DigestArticle, SafeHtml>;
+}
+
+/** `og:locale` wants `language_TERRITORY`: "en" → "en_US", "de" → "de_DE" (CLDR's likely region). */
+export function openGraphLocale(locale: string): string {
+  const full = new Intl.Locale(locale).maximize();
+  return full.region ? `${full.language}_${full.region}` : full.language;
 }
 
 /** The site of one build. */
