@@ -16,7 +16,7 @@ function person(who: FeedPerson): XmlElement {
 }
 
 /** An item's entry XML. */
-export function atomEntry(item: FeedItem): string {
+function atomEntry(item: FeedItem): string {
   const date = toRfc3339(item.date);
   return renderXmlElement("entry", {
     id: item.identity.atomId,
@@ -31,15 +31,8 @@ export function atomEntry(item: FeedItem): string {
   });
 }
 
-/**
- * The feed's own `id` is the URL of the HTML page it mirrors: stable, and an IRI. `entries` are
- * its items' XML (`atomEntry`), made once per build by a caller whose items many feeds share.
- */
-export function renderAtom(
-  channel: FeedChannel,
-  selfUrl: string,
-  entries: readonly string[] = channel.items.map(atomEntry),
-): string {
+/** The feed's own `id` is the URL of the HTML page it mirrors: stable, and an IRI. */
+export function renderAtom(channel: FeedChannel, selfUrl: string): string {
   return renderXml(
     {
       feed: {
@@ -62,6 +55,6 @@ export function renderAtom(
       },
     },
     "feed",
-    entries,
+    channel.items.map(atomEntry),
   );
 }

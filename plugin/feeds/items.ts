@@ -10,8 +10,6 @@ import { renderEmailContent } from "../render/email.js";
 import { articleIdentity, issueIdentity } from "./identity.js";
 import type { FeedItem } from "./channel.js";
 import { feedUri } from "../data/uri.js";
-import type { FeedFormat } from "../model/urls.js";
-import { FEED_RENDERERS } from "./formats.js";
 
 /**
  * Items carry their issue's date, every pick of an issue the same: the day the issue came out,
@@ -22,14 +20,10 @@ export function articleDate(article: DigestArticle): IsoDateTime {
   return article.issueDate;
 }
 
-/**
- * Builds each article's and issue's item once per build, however many feeds and formats carry it,
- * and its text once per format: a pick is in the site feed, its tags' and its source's.
- */
+/** Builds each article's and issue's item once per build, however many feeds and formats carry it. */
 export class FeedItemCache {
   private readonly articles = new WeakMap<DigestArticle, FeedItem>();
   private readonly issues = new WeakMap<MonthlyIssue, FeedItem>();
-  private readonly texts = new Map<FeedFormat, WeakMap<FeedItem, string>>();
 
   constructor(private readonly site: SiteContext) {}
 
@@ -59,17 +53,6 @@ export class FeedItemCache {
       this.articles.set(article, item);
     }
     return item;
-  }
-
-  /** The texts of `items` in `format`, each made the first time a feed asks for it. */
-  itemTexts(format: FeedFormat, items: readonly FeedItem[]): string[] {
-    let texts = this.texts.get(format);
-    if (!texts) this.texts.set(format, (texts = new WeakMap()));
-    return items.map((item) => {
-      let text = texts.get(item);
-      if (text === undefined) texts.set(item, (text = FEED_RENDERERS[format].item(item)));
-      return text;
-    });
   }
 
   issue(issue: MonthlyIssue): FeedItem {

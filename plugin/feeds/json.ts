@@ -9,7 +9,7 @@ import type { FeedChannel, FeedItem, FeedPerson } from "./channel.js";
 const person = (who: FeedPerson) => ({ name: who.name, ...(who.url !== undefined && { url: who.url }) });
 
 /** An item's JSON. */
-export const jsonItem = (item: FeedItem): string =>
+const jsonItem = (item: FeedItem): string =>
   JSON.stringify({
     id: item.identity.guid,
     url: item.url,
@@ -27,11 +27,7 @@ export const jsonItem = (item: FeedItem): string =>
  * items spliced in as made. Text is written as the data says: `JSON.stringify` escapes what JSON
  * requires and nothing else.
  */
-export function renderJsonFeed(
-  channel: FeedChannel,
-  selfUrl: string,
-  items: readonly string[] = channel.items.map(jsonItem),
-): string {
+export function renderJsonFeed(channel: FeedChannel, selfUrl: string): string {
   const head = JSON.stringify({
     version: "https://jsonfeed.org/version/1.1",
     title: channel.title,
@@ -43,5 +39,5 @@ export function renderJsonFeed(
     ...(channel.hub !== undefined && { hubs: [{ type: "WebSub", url: channel.hub }] }),
     ...(channel.icon !== undefined && { icon: channel.icon, favicon: channel.icon }),
   });
-  return [head.slice(0, -1), ',"items":[', items.join(","), "]}\n"].join("");
+  return [head.slice(0, -1), ',"items":[', channel.items.map(jsonItem).join(","), "]}\n"].join("");
 }

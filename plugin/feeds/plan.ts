@@ -108,10 +108,7 @@ export function feedFiles(model: DigestModel, site: SiteContext): readonly FeedF
     out.push({
       format,
       path,
-      render: () => {
-        siteFeed ??= siteChannel(model, site, cache);
-        return FEED_RENDERERS[format].feed(siteFeed, site.absolute(path), cache.itemTexts(format, siteFeed.items));
-      },
+      render: () => FEED_RENDERERS[format]((siteFeed ??= siteChannel(model, site, cache)), site.absolute(path)),
     });
   }
   // A tag's feeds are the model's (`Tag.feeds`: none without `feed.perTag`), so pages link to exactly these.
@@ -129,10 +126,7 @@ export function feedFiles(model: DigestModel, site: SiteContext): readonly FeedF
         format,
         path,
         shows,
-        render: () => {
-          const feed = tagFeed(tag);
-          return FEED_RENDERERS[format].feed(feed, site.absolute(path), cache.itemTexts(format, feed.items));
-        },
+        render: () => FEED_RENDERERS[format](tagFeed(tag), site.absolute(path)),
       });
   };
   for (const tag of model.tags) feedsOf(tag, tag.feeds);

@@ -13,7 +13,7 @@ import { renderXml, renderXmlElement } from "../render/xml.js";
 const RSS_DOCS = "http://www.rssboard.org/rss-specification";
 
 /** An item's XML. */
-export function rssItem(item: FeedItem): string {
+function rssItem(item: FeedItem): string {
   return renderXmlElement("item", {
     title: item.title,
     link: item.url,
@@ -30,15 +30,8 @@ export function rssItem(item: FeedItem): string {
 /** What RSS 2.0 allows as a channel's `<image>`: a GIF, JPEG or PNG (by the URL's extension). */
 const RSS_IMAGE = /\.(gif|jpe?g|png)$/i;
 
-/**
- * An RSS 2.0 document for `channel`; `selfUrl` is the feed's own URL, for `atom:link rel="self"`.
- * `items` are its items' XML (`rssItem`), made once per build by a caller whose items many feeds share.
- */
-export function renderRss(
-  channel: FeedChannel,
-  selfUrl: string,
-  items: readonly string[] = channel.items.map(rssItem),
-): string {
+/** An RSS 2.0 document for `channel`; `selfUrl` is the feed's own URL, for `atom:link rel="self"`. */
+export function renderRss(channel: FeedChannel, selfUrl: string): string {
   return renderXml(
     {
       rss: {
@@ -68,6 +61,6 @@ export function renderRss(
       },
     },
     "channel",
-    items,
+    channel.items.map(rssItem),
   );
 }
