@@ -11,6 +11,8 @@
 //   direct       the same site with pipeline "direct" (the plugin writes pages and feeds itself)
 //   handwritten  Eleventy CLI on bench/handwritten (precomputed chunks + Nunjucks, no plugin)
 //   raw          node bench/raw.js (template literals + fs)
+//   floor        Eleventy writing the plugin variant's own files, pre-rendered (floor-site/): what
+//                Eleventy itself costs for those files, the default pipeline's lower bound
 //
 // Per variant and size: median wall time over N runs (spawn to exit, so Node start-up and module
 // loading are included, as for `npx @11ty/eleventy`), the child's own peak RSS (getrusage maxRSS,
@@ -46,7 +48,7 @@ const ELEVENTY_CLI = join(ROOT, "node_modules/@11ty/eleventy/cmd.cjs");
 const DIST_INDEX = join(ROOT, "dist/index.js"); // what plugin-site/eleventy.config.js imports
 const REPORTER = pathToFileURL(join(BENCH, "lib/report-usage.js")).href;
 const OWN_WORK = join(BENCH, "lib/own-work.js");
-const VARIANT_NAMES = ["plugin", "direct", "handwritten", "raw", "hugo"];
+const VARIANT_NAMES = ["plugin", "direct", "handwritten", "raw", "floor", "hugo"];
 // Hugo is optional: asked for by default, skipped with a note when no `hugo` binary is on the PATH
 // (or when bench/hugo/, its site, has not been written).
 const HUGO_SITE = join(BENCH, "hugo");
@@ -153,7 +155,7 @@ function parseArgs(argv) {
 const HELP = `usage: node bench/run.js [options]
   --sizes 1k,10k,100k     digest sizes (articles); default 1k,10k,100k
   --runs N                builds per variant and size; default 3 (1 from 100k)
-  --variants a,b          any of plugin,direct,handwritten,raw,hugo; default all five
+  --variants a,b          any of plugin,direct,handwritten,raw,floor,hugo; default all six
                           (hugo is skipped, with a note, when no hugo binary is on the PATH)
   --quick                 sizes 1k,10k, 1 run, no watch test, 1 own-work run
   --no-watch              skip the watch-mode edit test
@@ -353,6 +355,19 @@ function variantCommand(name, ctx, outDir) {
       };
     case "raw":
       return { cwd: BENCH, args: [join(BENCH, "raw.js"), ctx.dataFile, outDir], env: {} };
+    case "floor":
+      // An empty input folder: no data file to read, only the plugin's files to write.
+      return {
+        cwd: ctx.floorInputDir,
+        args: [
+          ELEVENTY_CLI,
+          `--config=${join(BENCH, "floor-site/eleventy.config.js")}`,
+          "--input=.",
+          `--output=${outDir}`,
+          "--quiet",
+        ],
+        env: { BENCH_FLOOR_FROM: ctx.floorSourceDir },
+      };
     case "hugo":
       // The content files are made per size (see the size loop); the timed child runs hugo and
       // reports the hugo process's own figures.
@@ -644,7 +659,19 @@ async function main() {
       // content as files), so their writes are flushed with the rest before the first clock starts.
       const hugoContentDir = join(sizeDir, "hugo-content");
       if (opts.variants.includes("hugo")) prepareHugoContent(dataFile, hugoContentDir);
-      const ctx = { siteDir, dataFile, hugoContentDir };
+      // The floor's files: the plugin's own output, built once, untimed, before any build is timed.
+      const floorSourceDir = join(sizeDir, "floor-source");
+      const floorInputDir = join(sizeDir, "floor-input");
+      const ctx = { siteDir, dataFile, hugoContentDir, floorSourceDir, floorInputDir };
+      if (opts.variants.includes("floor")) {
+        if (!hasDist) throw new Error("bench: the floor variant writes the plugin's files: build the plugin first");
+        mkdirSync(floorInputDir, { recursive: true });
+        log("   floor: building the plugin's files once (untimed) …");
+        const cmd = variantCommand("plugin", ctx, floorSourceDir);
+        const made = await runNode(cmd.args, { cwd: cmd.cwd, env: cmd.env, timeoutMs: opts.timeoutS * 1000 });
+        if (!made.ok)
+          throw new Error(`bench: the floor's plugin build failed: ${tail(made.stderr || made.stdout, 1500)}`);
+      }
       const state = {};
       for (const v of opts.variants) state[v] = { runs: [], ok: true, outDir: null };
       for (let r = 0; r < runs; r++) {
@@ -762,6 +789,8 @@ async function main() {
           "direct/handwritten": ratio("direct", "handwritten"),
           "direct/raw": ratio("direct", "raw"),
           "handwritten/raw": ratio("handwritten", "raw"),
+          "plugin/floor": ratio("plugin", "floor"),
+          "handwritten/floor": ratio("handwritten", "floor"),
         };
       };
       size.ratios = ratiosOf("wallMsMedian");
@@ -1065,6 +1094,12 @@ function printTable(results) {
       `plugin own work: ${ow?.available ? `${ow.ownMsCold} ms cold / ${ow.ownMsMedian} ms warm (${ow.shareOfPluginBuild == null ? "?" : `${(ow.shareOfPluginBuild * 100).toFixed(1)}%`} of build)` : "n/a"}`,
     );
     console.log(`${s.label}: ${bits.join("; ")}`);
+    const floor = s.variants.floor;
+    if (floor?.ok)
+      for (const v of ["plugin", "handwritten"].filter((x) => s.variants[x]?.ok))
+        console.log(
+          `${s.label}: ${v} / floor (Eleventy writing the plugin's files, pre-rendered): wall ${fmtRatio(s.ratios[`${v}/floor`])} (cpu ${fmtRatio(s.cpuRatios[`${v}/floor`])}), peak RSS ${fmtRatio(s.variants[v].peakRssMB / floor.peakRssMB)}`,
+        );
   }
   const g = Object.entries(results.growth).filter(([, x]) => x !== null);
   if (g.length) console.log(`growth: ${g.map(([k, x]) => `${k} = ${x}x`).join(", ")}`);

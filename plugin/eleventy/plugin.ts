@@ -134,18 +134,6 @@ function hostLayoutPage(kind: DigestPageKind, layout: string, options: ResolvedD
 }
 
 /** Adds the digest's pages and feeds to an Eleventy 3 or 4 build. */
-/**
- * The page's text as one block of memory. Eleventy keeps what a template returns until its build
- * ends, as it is, and V8 keeps a string built from pieces as a tree of them until something reads
- * it whole: converting it to a number reads it whole (the `flatstr` package's way). Kept because
- * it lowers the default pipeline's peak memory by more than 10% (docs/performance.md); it changes
- * no byte of output.
- */
-function flatten(text: string): string {
-  Number(text);
-  return text;
-}
-
 export default function eleventyPluginDigest(
   eleventyConfig: EleventyConfigLike,
   userOptions?: DigestPluginOptions,
@@ -226,7 +214,7 @@ export default function eleventyPluginDigest(
     eleventyConfig.addTemplate(
       `${virtualDir}/${name}.11ty.js`,
       virtualTemplate(data, (page: { digestEntry: DigestPageEntry<Rendered> }) => {
-        const text = flatten(render(page.digestEntry, builds.current()!.site));
+        const text = render(page.digestEntry, builds.current()!.site);
         const outputDir = builds.outputDir();
         if (outputDir !== undefined) freeSpace.check(outputDir, page.digestEntry.path, text);
         return text;

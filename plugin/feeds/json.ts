@@ -39,5 +39,5 @@ export function renderJsonFeed(channel: FeedChannel, selfUrl: string): string {
     ...(channel.hub !== undefined && { hubs: [{ type: "WebSub", url: channel.hub }] }),
     ...(channel.icon !== undefined && { icon: channel.icon, favicon: channel.icon }),
   });
-  return `${head.slice(0, -1)},"items":[${channel.items.map(jsonItem).join(",")}]}\n`;
+  return [head.slice(0, -1), ',"items":[', channel.items.map(jsonItem).join(","), "]}\n"].join("");
 }

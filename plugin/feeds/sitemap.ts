@@ -31,7 +31,7 @@ function entry(element: "url" | "sitemap", { loc, lastmod }: SitemapUrl): string
 
 /** One sitemap file listing `urls`. */
 function urlset(urls: readonly SitemapUrl[]): string {
-  return `${HEAD}<urlset ${NS}>\n${urls.map((url) => entry("url", url)).join("\n")}\n</urlset>\n`;
+  return [`${HEAD}<urlset ${NS}>`, ...urls.map((url) => entry("url", url)), "</urlset>\n"].join("\n");
 }
 
 /** The latest `lastmod` among `urls`, for their part's index entry (`YYYY-MM-DD` compares as text). */

@@ -20,12 +20,6 @@ export interface JsonLdObject {
   readonly [key: string]: JsonLdValue;
 }
 
-/** `og:locale` wants `language_TERRITORY`: "en" → "en_US", "de" → "de_DE" (CLDR's likely region). */
-export function openGraphLocale(locale: string): string {
-  const full = new Intl.Locale(locale).maximize();
-  return full.region ? `${full.language}_${full.region}` : full.language;
-}
-
 /**
  * Open Graph and Twitter card tags. A page with an image (its share image, else an article's) gets
  * a large-image card, with the image's alt text (X reads only its own `twitter:image:alt`). Only
@@ -41,7 +35,7 @@ export function socialMetaTags(page: PageView, site: SiteContext): MetaTag[] {
     og("title", page.documentTitle),
     og("description", page.description),
     og("url", site.absolute(page.path)),
-    og("locale", openGraphLocale(site.options.locale)),
+    og("locale", site.openGraphLocale),
   ];
   const image = page.shareImage ?? (page.image === undefined ? undefined : { url: page.image, alt: page.imageAlt });
   if (image) {

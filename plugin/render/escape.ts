@@ -48,20 +48,20 @@ function write(value: HtmlValue): string {
   if (typeof value === "number") return String(value);
   if (value === null || value === undefined || value === false) return "";
   if (!Array.isArray(value)) return escapeHtml(String(value)); // from untyped code: text, like any other
-  let out = "";
-  for (const item of value as readonly HtmlValue[]) out += write(item);
-  return out;
+  return (value as readonly HtmlValue[]).map(write).join("");
 }
 
 /**
  * HTML with every interpolation escaped: `html\`<h1>${title}</h1>\`` writes `<` in a title as
  * `&lt;`. Arrays are written item after item; `false`, `null` and `undefined` write nothing, so
- * `${cond && html\`…\`}` reads naturally.
+ * `${cond && html\`…\`}` reads naturally. The parts are joined into one string at once rather
+ * appended one by one: a page is kept by Eleventy until its build ends, and appended text is held
+ * as the tree of its pieces (docs/performance.md has the figure).
  */
 export function html(strings: TemplateStringsArray, ...values: readonly HtmlValue[]): SafeHtml {
-  let out = strings[0]!;
-  for (let i = 0; i < values.length; i++) out += write(values[i]!) + strings[i + 1]!;
-  return new SafeHtml(out);
+  const parts: string[] = [strings[0]!];
+  for (let i = 0; i < values.length; i++) parts.push(write(values[i]!), strings[i + 1]!);
+  return new SafeHtml(parts.join(""));
 }
 
 /** The explicit safe marker: `markup` is written as it is. Only for markup made by trusted code. */
@@ -71,7 +71,5 @@ export function trustedHtml(markup: string): SafeHtml {
 
 /** Items written one after another (each escaped unless safe), `separator` between them. */
 export function joinHtml(items: readonly HtmlValue[], separator: SafeHtml = EMPTY): SafeHtml {
-  let out = "";
-  for (let i = 0; i < items.length; i++) out += (i > 0 ? separator.markup : "") + write(items[i]!);
-  return new SafeHtml(out);
+  return new SafeHtml(items.map(write).join(separator.markup));
 }

@@ -16,6 +16,8 @@ export interface SiteContext {
   readonly title: string;
   readonly description?: string;
   readonly wording: Wording;
+  /** The locale as `og:locale` writes it ("en_US"). */
+  readonly openGraphLocale: string;
   /** The site feeds (those in `feed.formats`), for `<link rel="alternate">`; never empty. */
   readonly feeds: readonly FeedLink[];
   /** The companion feeds (`feed.companion`): the site feeds in the other item mode; empty when off. */
@@ -95,6 +97,12 @@ export interface SiteParts {
   readonly summaries?: Map<DigestArticle, SafeHtml>;
 }
 
+/** `og:locale` wants `language_TERRITORY`: "en" → "en_US", "de" → "de_DE" (CLDR's likely region). */
+export function openGraphLocale(locale: string): string {
+  const full = new Intl.Locale(locale).maximize();
+  return full.region ? `${full.language}_${full.region}` : full.language;
+}
+
 /** The site of one build. */
 export function createSiteContext(
   model: DigestModel,
@@ -122,6 +130,7 @@ export function createSiteContext(
     title,
     ...(description !== undefined && { description }),
     wording: new Wording(options.locale, options.strings),
+    openGraphLocale: openGraphLocale(options.locale),
     feeds: siteFeedLinks(options, title),
     companionFeeds: companionFeedLinks(options, title),
     href,

@@ -88,13 +88,13 @@ export function renderXmlElement(name: string, element: XmlElement): string {
 /**
  * A whole XML document: the declaration, then `root` (one element, by name), with `children`
  * (elements serialised by `renderXmlElement`) added at the end of its `container` element (e.g.
- * `channel`), one per line.
+ * `channel`), one per line. Joined at once, as `html` joins a page (see there).
  */
 export function renderXml(root: XmlElement, container: string, children: readonly string[]): string {
   const xml = builder.build(root);
   // Every text and attribute value is escaped, so a raw `</channel>` can only be the element's own.
   const closing = xml.lastIndexOf(`</${container}>`);
   if (closing < 0) throw new Error(`renderXml: no </${container}> in the document`);
-  const inner = children.length > 0 ? `\n${children.join("\n")}\n` : "";
-  return `<?xml version="1.0" encoding="utf-8"?>\n${xml.slice(0, closing)}${inner}${xml.slice(closing)}\n`;
+  const inner = children.length > 0 ? ["", ...children, ""].join("\n") : "";
+  return ['<?xml version="1.0" encoding="utf-8"?>\n', xml.slice(0, closing), inner, xml.slice(closing), "\n"].join("");
 }

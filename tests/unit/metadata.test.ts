@@ -1,6 +1,7 @@
 // What a page says to machines: its JSON-LD text, safe inside <script>, and its Open Graph locale.
 import { describe, expect, it } from "vitest";
-import { jsonLdText, openGraphLocale } from "../../plugin/html/metadata.js";
+import { jsonLdText } from "../../plugin/html/metadata.js";
+import { openGraphLocale } from "../../plugin/render/site.js";
 
 describe("jsonLdText", () => {
   it("cannot end its <script> element, whatever the data says", () => {
