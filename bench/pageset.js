@@ -63,6 +63,9 @@ export const pluginOptions = {
   email: false,
   // The not-found page (written when the digest is the site): the baselines write none.
   notFoundPage: false,
+  // The feeds in the other item mode beside the site feeds (issues/feed.xml …, on by default):
+  // the baselines write only the site feeds' mode.
+  feed: { companion: false },
 };
 
 // Tag display name -> URL slug. The same rule as Eleventy's built-in `slugify` filter
