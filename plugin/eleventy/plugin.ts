@@ -22,6 +22,7 @@ import { decodePagePath, faviconPath, notFoundPath, outputPermalink } from "../m
 import { renderNotFoundDocument } from "../html/not-found.js";
 import { FEED_FILE_KINDS } from "../feeds/plan.js";
 import { renderFaviconSvg } from "../html/favicon.js";
+import { SEARCH_CSS, searchStylesheetPath } from "../html/search.js";
 import { escapeHtml, html } from "../render/escape.js";
 import { sitemapFiles, type SitemapUrl } from "../feeds/sitemap.js";
 import { createLog, hostBundlesScripts, transformsAddPathPrefix, type EleventyConfigLike } from "./config.js";
@@ -331,6 +332,14 @@ export default function eleventyPluginDigest(
     addPaginated(
       "favicon",
       (state) => [{ path: faviconPath(options.basePath), render: () => renderFaviconSvg(state.site) }],
+      (entry) => entry.render(),
+    );
+  }
+  // The search page's stylesheet, beside it: an Eleventy template in either pipeline, like the theme's.
+  if (options.search) {
+    addPaginated(
+      "search-stylesheet",
+      () => [{ path: searchStylesheetPath(options.basePath), render: () => `${SEARCH_CSS}\n` }],
       (entry) => entry.render(),
     );
   }

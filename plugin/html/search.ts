@@ -12,6 +12,18 @@ import { pickAnchor, searchItem } from "./search-marks.js";
 import { articleCard } from "./fragments.js";
 import { summaryHtml } from "../render/summary.js";
 
+/**
+ * The search page's own rules (Pagefind's UI in the theme's colours and font, a result's line):
+ * a stylesheet of its own, so the pages that have no search do not load them.
+ */
+export const SEARCH_CSS =
+  ".dg .dg-search{margin:1rem 0;--pagefind-ui-scale:.9;--pagefind-ui-primary:var(--accent);--pagefind-ui-text:var(--fg);--pagefind-ui-background:var(--bg);--pagefind-ui-border:var(--line);--pagefind-ui-tag:var(--chip);--pagefind-ui-border-width:1px;--pagefind-ui-border-radius:6px}.dg .dg-search .pagefind-ui{font-family:inherit}.dg .dg-result-line{display:block;margin:.1rem 0 .35rem;color:var(--muted);font-size:.9em}.dg .dg-result-line a{color:inherit;text-decoration:underline}.dg .dg-search mark{background:var(--chip);color:inherit;font-weight:600}";
+
+/** Where the search page's stylesheet is written. */
+export function searchStylesheetPath(basePath: string): string {
+  return `${searchPath(basePath)}search.css`;
+}
+
 /** The id of the element a pick's summary is indexed in: where a result's excerpt is taken from. */
 export const EXCERPT_ID = "dg-excerpt";
 
@@ -107,7 +119,7 @@ export function renderSearch(model: DigestModel, site: SiteContext): PageView {
   const body =
     model.issues.length === 0
       ? html`<h1>${strings.search}</h1>${empty}`
-      : html`<h1 id="dg-search-title">${strings.search}</h1><link rel="stylesheet" href="${site.href(`${bundle}pagefind-ui.css`)}"><div id="dg-search" class="dg-search"></div>${noHits}${fallback}<script src="${site.href(`${bundle}pagefind-ui.js`)}"${attributes}></script><script${attributes}>${START_UI}</script>`;
+      : html`<h1 id="dg-search-title">${strings.search}</h1><link rel="stylesheet" href="${site.href(`${bundle}pagefind-ui.css`)}"><link rel="stylesheet" href="${site.href(searchStylesheetPath(base))}"><div id="dg-search" class="dg-search"></div>${noHits}${fallback}<script src="${site.href(`${bundle}pagefind-ui.js`)}"${attributes}></script><script${attributes}>${START_UI}</script>`;
   return view(site, {
     kind: "search",
     path: searchPath(base),

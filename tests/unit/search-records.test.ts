@@ -40,7 +40,7 @@ describe("the search records", () => {
       "/blog/digest/2025/03/#rank-1",
     ]);
     expect(records[0]!.content).toContain(
-      '<li id="rank-1" data-pagefind-body data-pagefind-filter="source[data-dg-source], type[data-dg-type], issue[data-dg-issue]" data-pagefind-sort="rank[data-dg-rank]" data-pagefind-meta="title[data-dg-title]" data-dg-source="Tech, World: With Milan" data-dg-type="Article" data-dg-issue="April 2025" data-dg-rank="1" data-dg-title="How Netflix streams">',
+      '<li id="rank-1" data-pagefind-body data-pagefind-filter="source[data-dg-source], type[data-dg-type], issue[data-dg-issue]" data-pagefind-sort="rank[data-dg-rank]" data-pagefind-meta="title[data-dg-title], rank[data-dg-rank-text], issue[data-dg-issue-label], issue_url[data-dg-issue-url], source[data-dg-source-name]" data-dg-source="Tech, World: With Milan" data-dg-type="Article" data-dg-issue="April 2025" data-dg-rank="1" data-dg-title="How Netflix streams" data-dg-rank-text="#1" data-dg-issue-label="April 2025" data-dg-issue-url="/blog/digest/2025/04/" data-dg-source-name="Tech, World: With Milan">',
     );
     expect(records[0]!.content).toContain('<data data-pagefind-filter="tag[value]" value="Netflix"></data></li>');
     expect(records[1]!.content).toContain('data-dg-type="Video"');
