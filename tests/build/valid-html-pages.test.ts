@@ -119,12 +119,13 @@ describe("the default pages of the demo", () => {
     }
   });
 
-  it("have one page with a script, /search/ (the demo has search: true): Pagefind's UI and its stylesheet", async () => {
+  it("have one page with a script, /search/ (the demo has search: true): Pagefind's UI, its stylesheet and the search page's own", async () => {
     expect(digestPages).toContain("/search/");
     const html = await demo.page("/search/");
     expect(html.match(/<link[^>]+rel="stylesheet"[^>]*>/g)).toEqual([
       '<link rel="stylesheet" href="/digest.css">',
       '<link rel="stylesheet" href="/pagefind/pagefind-ui.css">',
+      '<link rel="stylesheet" href="/search/search.css">',
     ]);
     expect(html.match(/<script\b[^>]*>/g)).toEqual([
       '<script type="application/ld+json">',
