@@ -6,7 +6,7 @@
 import chromium from "@sparticuz/chromium";
 import { launch, type LaunchedChrome } from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { buildDemo, type BuildResult } from "../helpers/build/index.js";
 import { serveStatic, type StaticServer } from "./support.js";
 
@@ -16,6 +16,11 @@ const PAGES = [
   { name: "a tag page", path: "/tags/databases/" },
   { name: "the archive", path: "/" },
 ] as const;
+
+// Lighthouse's logger enables the `debug` package, which writes process.env.DEBUG; with DEBUG set,
+// Eleventy's logger sends every message to debug instead of the console, so later test files in
+// this worker would see no warnings. Taken before the imports run, put back after.
+const debugBefore = vi.hoisted(() => process.env.DEBUG);
 
 let site: BuildResult;
 let server: StaticServer;
@@ -39,6 +44,8 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
+  if (debugBefore === undefined) delete process.env.DEBUG;
+  else process.env.DEBUG = debugBefore;
   chrome?.kill();
   await server?.close();
   await site?.cleanup();
