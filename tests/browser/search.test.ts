@@ -1,6 +1,6 @@
 // Search in a real Chromium: the demo (built with `search: true`) served as a static host serves
 // it; Pagefind's UI on /search/ runs its own WebAssembly over the index the build wrote.
-import type { Browser, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildDemo, buildSite, type BuildResult } from "../helpers/build/index.js";
 import { closeServedSite, openServedSite, serveStatic, type StaticServer } from "./support.js";
@@ -38,13 +38,19 @@ async function settled(page: Page): Promise<string[]> {
   return last;
 }
 
+/** A browser context that reaches only the test's server: the machine has no network. */
+async function offlineContext(options: Parameters<Browser["newContext"]>[0]): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  await context.route(
+    (url) => !url.href.startsWith(server.origin),
+    (route) => route.abort(),
+  );
+  return context;
+}
+
 describe("search (the demo, search: true)", () => {
   it('typing "Netflix" on /search/ lists the April 2025 Netflix picks, each a result of its own linking to its place; a tag filter narrows them', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await context.route(
-      (url) => !url.href.startsWith(server.origin),
-      (route) => route.abort(),
-    );
+    const context = await offlineContext({ viewport: { width: 1280, height: 900 } });
     try {
       const page = await context.newPage();
       const errors: string[] = [];
@@ -94,11 +100,7 @@ describe("search (the demo, search: true)", () => {
   });
 
   it('each result shows "#rank · issue · source" (the issue a link) and an excerpt of its summary, never the title again', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await context.route(
-      (url) => !url.href.startsWith(server.origin),
-      (route) => route.abort(),
-    );
+    const context = await offlineContext({ viewport: { width: 1280, height: 900 } });
     try {
       const page = await context.newPage();
       const errors: string[] = [];
@@ -160,11 +162,7 @@ describe("search (the demo, search: true)", () => {
   });
 
   it("a search with no hits says so, with working links to the tag index and the latest issue, and lists no (0) filters", async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 700 } });
-    await context.route(
-      (url) => !url.href.startsWith(server.origin),
-      (route) => route.abort(),
-    );
+    const context = await offlineContext({ viewport: { width: 375, height: 700 } });
     try {
       const page = await context.newPage();
       await page.goto(`${server.origin}/search/`);
@@ -219,11 +217,7 @@ describe("search (the demo, search: true)", () => {
   });
 
   it("on a phone: the filters start closed, so the first result is on the first screen, in the site's font", async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 700 } });
-    await context.route(
-      (url) => !url.href.startsWith(server.origin),
-      (route) => route.abort(),
-    );
+    const context = await offlineContext({ viewport: { width: 375, height: 700 } });
     try {
       const page = await context.newPage();
       await page.goto(`${server.origin}/search/`);
