@@ -117,7 +117,7 @@ export function renderLatestIssueBox(view: BuildView | undefined, top = 3): stri
         html`<li><a href="${article.url}">${article.title}</a> <span class="dg-muted">${article.source.name}</span></li>`,
     );
   const count = site.wording.count(site.wording.strings.articleCount, issue.articles.length);
-  return html`<section class="dg-latest"><h2><a href="${site.href(issue.path)}">${site.title} — ${heading}</a></h2><ol>${items}</ol><p><a href="${site.href(issue.path)}">${count}</a></p></section>`
+  return html`<section class="dg-latest"><h2><a href="${site.href(issue.path)}">${site.title} · ${heading}</a></h2><ol>${items}</ol><p><a href="${site.href(issue.path)}">${count}</a></p></section>`
     .markup;
 }
 

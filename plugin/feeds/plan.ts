@@ -72,7 +72,7 @@ type Followed = Pick<Tag, "name" | "count" | "path" | "articles">;
 
 /** A tag's (or a source's) feed: its newest articles, up to `feed.limit`, titled after the site feed. */
 function tagChannel(tag: Followed, site: SiteContext, cache: FeedItemCache): FeedChannel {
-  const title = `${siteFeedTitle(site.options, site.title)} — ${tag.name}`;
+  const title = `${siteFeedTitle(site.options, site.title)} · ${tag.name}`;
   return channel(site, {
     title,
     description: `${title}: ${site.wording.count(site.wording.strings.articleCount, tag.count)}`,

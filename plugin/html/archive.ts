@@ -22,7 +22,7 @@ function latestIssue(issue: MonthlyIssue, site: SiteContext): SafeHtml {
   const { strings } = site.wording;
   const { label } = issue;
   const subtitle = issueSubtitle(issue, label);
-  const more = html`<p class="dg-more"><a href="${site.href(issue.path)}">${site.wording.count(strings.wholeIssue, issue.articles.length)}<span aria-hidden="true">&#160;→</span></a></p>`;
+  const more = html`<p class="dg-more"><a href="${site.href(issue.path)}">${site.wording.count(strings.wholeIssue, issue.articles.length)}<span aria-hidden="true">&#160;»</span></a></p>`;
   return html`<section class="dg-latest" aria-labelledby="dg-latest"><h1 id="dg-latest"><span class="dg-eyebrow">${strings.latestIssue}</span> <a class="dg-row-link" href="${site.href(issue.path)}">${label}</a></h1>${subtitle && html`<p class="dg-issue-title">${subtitle}</p>`}${topPicks(issue, site, LATEST_PICKS)}${more}</section>`;
 }
 

@@ -159,7 +159,7 @@ export function renderListPage(
     path: page.path,
     feeds,
     title,
-    description: `${site.title} — ${title}: ${site.wording.count(strings.articleCount, entry.count)}`,
+    description: `${site.title} · ${title}: ${site.wording.count(strings.articleCount, entry.count)}`,
     breadcrumbs,
     // Positions run on across pages: page 2 of a tag starts where page 1 ended.
     items: page.items.map((article, index) => ({ position: offset + index + 1, url: article.url })),

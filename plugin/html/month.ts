@@ -25,8 +25,8 @@ function issueNavigation(issue: MonthlyIssue, site: SiteContext): SafeHtml | und
   const entry = (other: MonthlyIssue | undefined, className: string, direction: SafeHtml) =>
     other &&
     html`<li class="${className}"><a href="${site.href(other.path)}"><span class="dg-dir">${direction}</span> <span class="dg-name">${other.label}</span></a></li>`;
-  const older = entry(issue.older, "dg-older", html`<span aria-hidden="true">← </span>${strings.olderIssue}`);
-  const newer = entry(issue.newer, "dg-newer", html`${strings.newerIssue}<span aria-hidden="true"> →</span>`);
+  const older = entry(issue.older, "dg-older", html`<span aria-hidden="true">« </span>${strings.olderIssue}`);
+  const newer = entry(issue.newer, "dg-newer", html`${strings.newerIssue}<span aria-hidden="true"> »</span>`);
   return (
     (older || newer) &&
     html`<nav class="dg-issues" aria-label="${strings.issueNavigation}"><ul>${older}${newer}</ul></nav>`
@@ -90,7 +90,7 @@ export function renderMonthPage(page: MonthPage, site: SiteContext): PageView {
     kind: "month",
     path: page.path,
     title,
-    description: `${site.title} — ${title}: ${page.items
+    description: `${site.title} · ${title}: ${page.items
       .map((a) => a.title)
       .slice(0, 3)
       .join("; ")}`,

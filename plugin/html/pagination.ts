@@ -29,8 +29,8 @@ export function renderPagination(
   const next = pagePaths[current];
   const numbers = pageWindow(current, count).map((entry) =>
     entry === "gap"
-      ? html`<li class="dg-gap">…</li>`
+      ? html`<li class="dg-gap">...</li>`
       : html`<li><a href="${site.href(pagePaths[entry - 1]!)}" aria-label="${site.wording.fill(strings.page, { n: entry })}"${entry === current && html` aria-current="page"`}>${site.wording.number(entry)}</a></li>`,
   );
-  return html`<nav class="dg-pages" aria-label="${strings.pagination}"><ul>${prev && html`<li class="dg-step"><a href="${site.href(prev)}" rel="prev"><span aria-hidden="true">‹</span><span class="dg-word"> ${strings.previous}</span></a></li>`}${numbers}${next && html`<li class="dg-step"><a href="${site.href(next)}" rel="next"><span class="dg-word">${strings.next} </span><span aria-hidden="true">›</span></a></li>`}</ul></nav>`;
+  return html`<nav class="dg-pages" aria-label="${strings.pagination}"><ul>${prev && html`<li class="dg-step"><a href="${site.href(prev)}" rel="prev"><span aria-hidden="true">«</span><span class="dg-word"> ${strings.previous}</span></a></li>`}${numbers}${next && html`<li class="dg-step"><a href="${site.href(next)}" rel="next"><span class="dg-word">${strings.next} </span><span aria-hidden="true">»</span></a></li>`}</ul></nav>`;
 }

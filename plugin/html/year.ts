@@ -70,8 +70,8 @@ function yearNavigation(year: YearArchive, years: readonly YearArchive[], site: 
   const entry = (other: YearArchive | undefined, className: string, direction: SafeHtml) =>
     other &&
     html`<li class="${className}"><a href="${site.href(other.path)}"><span class="dg-dir">${direction}</span> <span class="dg-name">${String(other.year)}</span></a></li>`;
-  const older = entry(years[at + 1], "dg-older", html`<span aria-hidden="true">← </span>${strings.olderYear}`);
-  const newer = entry(years[at - 1], "dg-newer", html`${strings.newerYear}<span aria-hidden="true"> →</span>`);
+  const older = entry(years[at + 1], "dg-older", html`<span aria-hidden="true">« </span>${strings.olderYear}`);
+  const newer = entry(years[at - 1], "dg-newer", html`${strings.newerYear}<span aria-hidden="true"> »</span>`);
   return (
     (older || newer) &&
     html`<nav class="dg-issues" aria-label="${strings.yearNavigation}"><ul>${older}${newer}</ul></nav>`

@@ -58,7 +58,7 @@ function picksOf(articles: readonly DigestArticle[]): SharePick[] {
 function altText(site: string, heading: string, subheading: string | undefined, picks: readonly SharePick[]): string {
   const head = [site, heading, subheading]
     .filter((part): part is string => part !== undefined && part !== "")
-    .join(" — ");
+    .join(" · ");
   return picks.length === 0 ? head : `${head}: ${picks.map((pick) => `${pick.title} (${pick.source})`).join("; ")}`;
 }
 

@@ -152,7 +152,7 @@ function preheader(issue: MonthlyIssue): string {
  * Nu Html Checker accepts, would hide it).
  */
 export function renderEmailDocument(issue: MonthlyIssue, site: SiteContext): string {
-  const subject = `${site.title} — ${emailSubject(issue, site)}`;
+  const subject = `${site.title} · ${emailSubject(issue, site)}`;
   const msoOpen = html`<!--[if mso]><table role="presentation" width="600" align="center" cellpadding="0" cellspacing="0" border="0"><tr><td><![endif]-->`;
   const msoClose = html`<!--[if mso]></td></tr></table><![endif]-->`;
   return html`<!DOCTYPE html>

@@ -54,7 +54,7 @@ export function itemModeName(options: ResolvedDigestOptions, items: FeedItemMode
 
 /** The companion feeds' title: the site feeds', then what they bring ("Best of X — One item a month"). */
 export function companionFeedTitle(options: ResolvedDigestOptions, siteTitle: string): string {
-  return `${siteFeedTitle(options, siteTitle)} — ${itemModeName(options, companionItems(options))}`;
+  return `${siteFeedTitle(options, siteTitle)} · ${itemModeName(options, companionItems(options))}`;
 }
 
 /**
@@ -76,7 +76,7 @@ export function tagFeedLinks(
   options: ResolvedDigestOptions,
   siteTitle: string,
 ): FeedLink[] {
-  const title = `${siteFeedTitle(options, siteTitle)} — ${tag.name}`;
+  const title = `${siteFeedTitle(options, siteTitle)} · ${tag.name}`;
   return tag.feeds.map(({ format, path }) => feedLink(format, linkTitle(title, format), path));
 }
 

@@ -9,7 +9,7 @@ export const DE_WORDS: DigestStrings = {
   page: "Seite {n}",
   pageOf: "Seite {n} von {count}",
   titleWithPage: "{title}, Seite {n}",
-  documentTitle: "{site} — {page}",
+  documentTitle: "{site} · {page}",
   previous: "Zurück",
   next: "Weiter",
   newerIssue: "Neuere Ausgabe",

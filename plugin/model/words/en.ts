@@ -9,7 +9,7 @@ export const EN_WORDS: DigestStrings = {
   page: "Page {n}",
   pageOf: "Page {n} of {count}",
   titleWithPage: "{title}, page {n}",
-  documentTitle: "{site} — {page}",
+  documentTitle: "{site} · {page}",
   previous: "Previous",
   next: "Next",
   newerIssue: "Newer issue",
