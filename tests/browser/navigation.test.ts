@@ -59,7 +59,7 @@ describe("a bad URL", { timeout: 30_000 }, () => {
         const response = await page.goto(`${server.origin}/2025/13/no-such-page/`);
         expect(response?.status()).toBe(404);
         expect(await page.locator("h1").textContent()).toBe("Page not found");
-        expect(await page.title()).toBe("Best of Distributed Systems — Page not found");
+        expect(await page.title()).toBe("Best of Distributed Systems · Page not found");
         expect(await page.locator('meta[name="robots"]').getAttribute("content")).toBe("noindex");
         // The digest's own look: its stylesheet loaded from the right place, in the reader's scheme.
         expect(await inPage(page, "getComputedStyle(document.body).backgroundColor")).toBe(BACKGROUND[scheme]);

@@ -418,7 +418,7 @@ describe("the German theme in real Chromium", { timeout: 60_000 }, () => {
         const april = (await load(context, "/2025/04/", germanServer.origin)).page;
         const issueLinks = await april.getByRole("navigation", { name: "Ausgaben" }).textContent();
         expect(issueLinks).toContain("Ältere Ausgabe März 2025");
-        expect(issueLinks).toContain("Neuere Ausgabe → Mai 2025");
+        expect(issueLinks).toContain("Neuere Ausgabe » Mai 2025");
         expect(await inPage(page, "document.title")).toContain("Seite 2");
       } finally {
         await context.close();

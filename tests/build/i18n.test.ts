@@ -37,7 +37,7 @@ describe("locale de", () => {
   it("prints German words, month names, dates and numbers", async () => {
     const page1 = await de.page("/2025/03/");
     expect(page1).toContain('<html lang="de">');
-    expect(page1).toContain("<title>Das Beste aus verteilten Systemen — März 2025</title>");
+    expect(page1).toContain("<title>Das Beste aus verteilten Systemen · März 2025</title>");
     // No issue date in the data, so none beside the month (not the first of the next month).
     expect(page1).not.toContain("Ausgabe vom");
     expect(page1).toContain("3 Artikel");
@@ -52,7 +52,7 @@ describe("locale de", () => {
     expect(page1).toContain('<meta property="og:locale" content="de_DE">');
 
     const page2 = await de.page("/2025/03/page/2/");
-    expect(page2).toContain("<title>Das Beste aus verteilten Systemen — März 2025, Seite 2</title>");
+    expect(page2).toContain("<title>Das Beste aus verteilten Systemen · März 2025, Seite 2</title>");
     expect(page2).toContain('<span class="dg-word"> Zurück</span>');
     expect(page2).toContain('aria-label="Seite 1"');
 

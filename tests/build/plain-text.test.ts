@@ -57,7 +57,7 @@ describe.each(["eleventy", "direct"] as const)("plain UTF-8 text (pipeline %s)",
     const page = await site.read("2025/04/index.html");
     expect(page).toContain(`<a href="https://a.example/bench">${TITLE}</a>`);
     expect(page).toContain(SOURCE);
-    expect(page).toContain(`<title>Best of Distributed Systems — April 2025: ${TITLE}</title>`);
+    expect(page).toContain(`<title>Best of Distributed Systems · April 2025: ${TITLE}</title>`);
     expect(page).toContain("Alerts &amp; dashboards — “quoted” → done.");
     expect(page).toContain("Tom &amp; Jerry &lt;b&gt;");
     expectNoNeedlessEscapes(page);

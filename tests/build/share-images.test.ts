@@ -98,13 +98,13 @@ describe.each(["eleventy", "direct"] as const)('share images, pipeline "%s"', (p
       expect(files, page).toContain(file);
       expect(meta(html, "og:image:width")).toBe("1200");
       expect(meta(html, "og:image:height")).toBe("630");
-      expect(meta(html, "og:image:alt"), page).toMatch(/^Best of Tests — /);
+      expect(meta(html, "og:image:alt"), page).toMatch(/^Best of Tests · /);
       expect(meta(html, "twitter:image:alt")).toBe(meta(html, "og:image:alt"));
       expect(meta(html, "twitter:card")).toBe("summary_large_image");
     }
     expect(meta(await site.page("/2025/03/"), "og:image")).toBe(`${SITE_URL}/prefix/share/2025-03.png`);
     expect(meta(await site.page("/2025/03/"), "og:image:alt")).toBe(
-      "Best of Tests — March 2025 — Consensus month: Raft in practice (Source 1); Paxos made simple, again (Source 2); Вектор часов (Source 3)",
+      "Best of Tests · March 2025 · Consensus month: Raft in practice (Source 1); Paxos made simple, again (Source 2); Вектор часов (Source 3)",
     );
     expect(meta(await site.page("/tags/caching/"), "og:image")).toBe(`${SITE_URL}/prefix/share/tags/caching.png`);
     expect(meta(await site.page("/2025/"), "og:image")).toBe(`${SITE_URL}/prefix/share/2025-04.png`);

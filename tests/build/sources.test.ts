@@ -102,7 +102,7 @@ describe.each(["eleventy", "direct"] as const)(
       expect(second).toContain('<p class="dg-context"><a href="/blog/digest/2025/03/#rank-2">#2 in March 2025</a></p>');
       expect(first).toContain('href="/blog/digest/sources/bytebytego/page/2/"');
       expect(first).toContain(
-        `<link rel="alternate" type="application/rss+xml" title="Best of Distributed Systems — ByteByteGo" href="${ABS}/sources/bytebytego/feed.xml">`,
+        `<link rel="alternate" type="application/rss+xml" title="Best of Distributed Systems · ByteByteGo" href="${ABS}/sources/bytebytego/feed.xml">`,
       );
     });
 

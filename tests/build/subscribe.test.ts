@@ -206,7 +206,7 @@ describe("the whole digest's feeds: every pick, and one item a month", () => {
     const home = readUrl(site, "/digest/");
     for (const url of [...urls(""), ...urls("issues/")]) expect(home).toContain(`href="${url}">`);
     expect(home).toContain(
-      `<link rel="alternate" type="application/rss+xml" title="Best of Distributed Systems — One item a month" href="${SITE_URL}/digest/issues/feed.xml">`,
+      `<link rel="alternate" type="application/rss+xml" title="Best of Distributed Systems · One item a month" href="${SITE_URL}/digest/issues/feed.xml">`,
     );
     // Only the home page: the others link the site feeds.
     expect(readUrl(site, "/digest/2025/04/")).not.toContain("issues/feed.xml");

@@ -82,7 +82,7 @@ describe("the default pages of the demo", () => {
     const html = await demo.page("/2025/03/page/2/");
     expect(pick(html, /<title>([^<]*)<\/title>/)).toBe("March 2025: Consistency, Consensus and Caches, page 2");
     expect(pick(html, /<meta name="description" content="([^"]*)">/)).toMatch(
-      /^Best of Distributed Systems — March 2025: Consistency, Consensus and Caches, page 2: /,
+      /^Best of Distributed Systems · March 2025: Consistency, Consensus and Caches, page 2: /,
     );
     expect(pick(html, /<meta property="og:title" content="([^"]*)">/)).toBe(
       "March 2025: Consistency, Consensus and Caches, page 2",

@@ -17,17 +17,17 @@ const SITE_LINKS = [
 ].join("");
 /** The issue feed beside the per-pick site feeds, which the digest's home page offers too. */
 const ISSUE_LINKS = [
-  `<link rel="alternate" type="application/rss+xml" title="Best of Distributed Systems — One item a month" href="${BASE}/issues/feed.xml">`,
-  `<link rel="alternate" type="application/atom+xml" title="Best of Distributed Systems — One item a month (Atom)" href="${BASE}/issues/atom.xml">`,
-  `<link rel="alternate" type="application/feed+json" title="Best of Distributed Systems — One item a month (JSON Feed)" href="${BASE}/issues/feed.json">`,
+  `<link rel="alternate" type="application/rss+xml" title="Best of Distributed Systems · One item a month" href="${BASE}/issues/feed.xml">`,
+  `<link rel="alternate" type="application/atom+xml" title="Best of Distributed Systems · One item a month (Atom)" href="${BASE}/issues/atom.xml">`,
+  `<link rel="alternate" type="application/feed+json" title="Best of Distributed Systems · One item a month (JSON Feed)" href="${BASE}/issues/feed.json">`,
 ].join("");
 const tagLinks = (name: string) => {
   // Hrefs are percent-encoded (a tag without Latin letters keeps its own letters in its slug).
   const slug = encodeURI(tagSlug(name));
   return [
-    `<link rel="alternate" type="application/rss+xml" title="Best of Distributed Systems — ${name}" href="${BASE}/tags/${slug}/feed.xml">`,
-    `<link rel="alternate" type="application/atom+xml" title="Best of Distributed Systems — ${name} (Atom)" href="${BASE}/tags/${slug}/atom.xml">`,
-    `<link rel="alternate" type="application/feed+json" title="Best of Distributed Systems — ${name} (JSON Feed)" href="${BASE}/tags/${slug}/feed.json">`,
+    `<link rel="alternate" type="application/rss+xml" title="Best of Distributed Systems · ${name}" href="${BASE}/tags/${slug}/feed.xml">`,
+    `<link rel="alternate" type="application/atom+xml" title="Best of Distributed Systems · ${name} (Atom)" href="${BASE}/tags/${slug}/atom.xml">`,
+    `<link rel="alternate" type="application/feed+json" title="Best of Distributed Systems · ${name} (JSON Feed)" href="${BASE}/tags/${slug}/feed.json">`,
   ].join("");
 };
 /** What a page's <head> holds between the markers the host templates put around the shortcode. */

@@ -66,7 +66,7 @@ describe("feed options", () => {
     if (!result || "error" in result) throw new Error(`picks/atom.xml: ${result?.error}`);
     const picks = result.root;
     expect(checkFeed(picks, { location: `${BASE}/picks/atom.xml` })).toEqual({ errors: [], warnings: [] });
-    expect(text(childElements(picks, "title")[0])).toBe("Digest Weekly — Every pick");
+    expect(text(childElements(picks, "title")[0])).toBe("Digest Weekly · Every pick");
     expect(text(childElements(picks, "subtitle")[0])).toBe("Every pick as it is ranked, one item each.");
     const newest = data.articles
       .filter((a) => a.month === "2024-05")
@@ -76,7 +76,7 @@ describe("feed options", () => {
       newest.map((a) => a.title),
     );
     const json = JSON.parse(readUrl(site, "/digest/picks/feed.json")) as { title: string; feed_url: string };
-    expect([json.title, json.feed_url]).toEqual(["Digest Weekly — Every pick", `${BASE}/picks/feed.json`]);
+    expect([json.title, json.feed_url]).toEqual(["Digest Weekly · Every pick", `${BASE}/picks/feed.json`]);
   });
 
   it("give the feeds their title and description, and absolute URLs under pathPrefix and basePath", () => {
@@ -158,8 +158,8 @@ describe("feed options", () => {
           `<link rel="alternate" type="application/feed+json" title="Digest Weekly (JSON Feed)" href="${BASE}/feed.json">`,
           ...(url === "/digest/"
             ? [
-                `<link rel="alternate" type="application/atom+xml" title="Digest Weekly — Every pick (Atom)" href="${BASE}/picks/atom.xml">`,
-                `<link rel="alternate" type="application/feed+json" title="Digest Weekly — Every pick (JSON Feed)" href="${BASE}/picks/feed.json">`,
+                `<link rel="alternate" type="application/atom+xml" title="Digest Weekly · Every pick (Atom)" href="${BASE}/picks/atom.xml">`,
+                `<link rel="alternate" type="application/feed+json" title="Digest Weekly · Every pick (JSON Feed)" href="${BASE}/picks/feed.json">`,
               ]
             : []),
         ].join("\n"),
@@ -204,7 +204,7 @@ describe("the companion feed", () => {
       errors: [],
       warnings: [],
     });
-    expect(rss).toContain("<title>Best of Distributed Systems — One item a month</title>");
+    expect(rss).toContain("<title>Best of Distributed Systems · One item a month</title>");
     expect([...rss.matchAll(/<guid isPermaLink="false">([^<]+)<\/guid>/g)].map((m) => m[1])).toEqual(
       ["2024-05", "2024-04", "2024-03", "2024-02", "2024-01"].map(
         (month) => issueIdentity(SITE_URL, toMonthKey(month)).guid,

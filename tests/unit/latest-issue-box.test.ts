@@ -25,29 +25,29 @@ describe("digestLatestIssue: the box names the issue as its page does", () => {
     const box = renderLatestIssueBox(
       view({ issues: { "2025-05": { title: "May 2025: Replication, Retries and the Kernel" } }, articles: [article] }),
     );
-    expect(headingOf(box)).toBe("Best of Distributed Systems — May 2025: Replication, Retries and the Kernel");
+    expect(headingOf(box)).toBe("Best of Distributed Systems · May 2025: Replication, Retries and the Kernel");
   });
 
   it("puts the month before a title that does not start with it", () => {
     const box = renderLatestIssueBox(
       view({ issues: { "2025-05": { title: "Replication, Retries and the Kernel" } }, articles: [article] }),
     );
-    expect(headingOf(box)).toBe("Best of Distributed Systems — May 2025: Replication, Retries and the Kernel");
+    expect(headingOf(box)).toBe("Best of Distributed Systems · May 2025: Replication, Retries and the Kernel");
   });
 
   it("shows the month alone for an issue without a title, or whose title is only its month", () => {
     expect(headingOf(renderLatestIssueBox(view({ articles: [article] })))).toBe(
-      "Best of Distributed Systems — May 2025",
+      "Best of Distributed Systems · May 2025",
     );
     expect(
       headingOf(renderLatestIssueBox(view({ issues: { "2025-05": { title: "May 2025" } }, articles: [article] }))),
-    ).toBe("Best of Distributed Systems — May 2025");
+    ).toBe("Best of Distributed Systems · May 2025");
   });
 
   it("uses the locale's headline words", () => {
     const box = renderLatestIssueBox(
       view({ issues: { "2025-05": { title: "Mai 2025 – Replikation" } }, articles: [article] }, { locale: "de" }),
     );
-    expect(headingOf(box)).toBe("Best of Distributed Systems — Mai 2025: Replikation");
+    expect(headingOf(box)).toBe("Best of Distributed Systems · Mai 2025: Replikation");
   });
 });

@@ -188,7 +188,7 @@ describe("the archive and the year page", () => {
     const latest = /<section class="dg-latest"[^>]*>(.*?)<\/section>/s.exec(body)![1]!;
     expect(ranksOf(latest).map(([, rank]) => rank)).toEqual([1, 2, 3, 4, 5]);
     expect(latest).toContain(
-      '<a href="/2025/04/">The whole issue: 6 articles<span aria-hidden="true">&#160;→</span></a>',
+      '<a href="/2025/04/">The whole issue: 6 articles<span aria-hidden="true">&#160;»</span></a>',
     );
     expect(body.match(/class="dg-issue dg-issue-row"/g)).toHaveLength(2);
   });
@@ -225,7 +225,7 @@ describe("the archive and the year page", () => {
         renderYear(model.years[index]!, site, model.years).body.markup,
       )?.[1];
     expect(nav(1)).toBe(
-      '<ul><li class="dg-older"><a href="/2023/"><span class="dg-dir"><span aria-hidden="true">← </span>Older year</span> <span class="dg-name">2023</span></a></li><li class="dg-newer"><a href="/2025/"><span class="dg-dir">Newer year<span aria-hidden="true"> →</span></span> <span class="dg-name">2025</span></a></li></ul>',
+      '<ul><li class="dg-older"><a href="/2023/"><span class="dg-dir"><span aria-hidden="true">« </span>Older year</span> <span class="dg-name">2023</span></a></li><li class="dg-newer"><a href="/2025/"><span class="dg-dir">Newer year<span aria-hidden="true"> »</span></span> <span class="dg-name">2025</span></a></li></ul>',
     );
     expect(nav(0)).toContain('href="/2024/"');
     expect(nav(0)).not.toContain("Newer year");
@@ -338,12 +338,12 @@ describe("month pages' metadata", () => {
 
   it("the title says the issue's headline", () => {
     const { model, site } = setup(data);
-    expect(renderMonthPage(model.monthPages[0]!, site).documentTitle).toBe("Best of X — April 2025: Netflix at scale");
+    expect(renderMonthPage(model.monthPages[0]!, site).documentTitle).toBe("Best of X · April 2025: Netflix at scale");
     expect(renderMonthPage(model.monthPages[1]!, site).documentTitle).toBe(
-      "Best of X — April 2025: Netflix at scale, page 2",
+      "Best of X · April 2025: Netflix at scale, page 2",
     );
     const plain = setup({ articles: [art(1)] });
-    expect(renderMonthPage(plain.model.monthPages[0]!, plain.site).documentTitle).toBe("Digest — April 2025");
+    expect(renderMonthPage(plain.model.monthPages[0]!, plain.site).documentTitle).toBe("Digest · April 2025");
   });
 
   it("JSON-LD counts the whole issue, says when it came out and who publishes it", () => {

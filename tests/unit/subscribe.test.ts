@@ -107,7 +107,7 @@ describe("the OPML list", () => {
       expect(outlineUrls).toEqual(selfUrls(model, site));
       expect(new Set(outlineUrls).size).toBe(outlineUrls.length);
       expect(tagOutlines.map((outline) => outline.title)).toContain(
-        "Best of <Distributed> Systems — <script>x</script> & co (Atom)",
+        "Best of <Distributed> Systems · <script>x</script> & co (Atom)",
       );
     },
   );
