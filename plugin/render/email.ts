@@ -141,8 +141,8 @@ function preheader(issue: MonthlyIssue): string {
         .join(" · ");
   if (text.length <= 140) return text;
   // Never between the two halves of a character beyond U+FFFF (an emoji, 𐀀): half of one is not text.
-  const end = /[\uD800-\uDBFF]/.test(text[138]!) ? 138 : 139;
-  return `${text.slice(0, end).trimEnd()}…`;
+  const end = /[\uD800-\uDBFF]/.test(text[136]!) ? 136 : 137;
+  return `${text.slice(0, end).trimEnd()}...`;
 }
 
 /**
