@@ -2,7 +2,7 @@
 import type { SiteContext } from "../render/site.js";
 import { html, type SafeHtml } from "../render/escape.js";
 
-/** The page numbers to show around `current`: 1 … 4 5 6 … 12 (a gap of one page shows the page). */
+/** The page numbers to show around `current`: 1 ... 4 5 6 ... 12 (a gap of one page shows the page). */
 export function pageWindow(current: number, count: number): (number | "gap")[] {
   const shown = new Set([1, count, current - 1, current, current + 1].filter((n) => n >= 1 && n <= count));
   const sorted = [...shown].sort((a, b) => a - b);

@@ -36,7 +36,7 @@ const TITLE_LENGTH = 70;
 
 /**
  * A page's view, completed with its document title and (unless given) the site's feeds. The
- * `<title>` is "site — page"; when that is too long to be shown whole (an issue's headline), the
+ * `<title>` is "site · page"; when that is too long to be shown whole (an issue's headline), the
  * page's own title alone, which says more than the site's name (`og:site_name` still has it).
  */
 export function view(

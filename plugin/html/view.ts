@@ -26,7 +26,7 @@ export interface PageView {
   readonly path: string;
   /** The page's own title, without the site's name ("April 2025, page 2"). */
   readonly title: string;
-  /** The full `<title>` ("Best of Distributed Systems — April 2025, page 2"). */
+  /** The full `<title>` ("Best of Distributed Systems · April 2025, page 2"). */
   readonly documentTitle: string;
   readonly description: string;
   readonly breadcrumbs: readonly Breadcrumb[];

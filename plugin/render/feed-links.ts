@@ -52,7 +52,7 @@ export function itemModeName(options: ResolvedDigestOptions, items: FeedItemMode
   return items === "issues" ? options.strings.issueFeeds : options.strings.pickFeeds;
 }
 
-/** The companion feeds' title: the site feeds', then what they bring ("Best of X — One item a month"). */
+/** The companion feeds' title: the site feeds', then what they bring ("Best of X · One item a month"). */
 export function companionFeedTitle(options: ResolvedDigestOptions, siteTitle: string): string {
   return `${siteFeedTitle(options, siteTitle)} · ${itemModeName(options, companionItems(options))}`;
 }

@@ -16,7 +16,7 @@ export interface DigestStrings {
   pageOf: string;
   /** A page's title beyond page 1: "April 2025, page 2". `{title}`, `{n}`. */
   titleWithPage: string;
-  /** The `<title>`: "Best of Distributed Systems — April 2025". `{site}`, `{page}`. */
+  /** The `<title>`: "Best of Distributed Systems · April 2025". `{site}`, `{page}`. */
   documentTitle: string;
   previous: string;
   next: string;
@@ -72,7 +72,7 @@ export interface DigestStrings {
   tagFeeds: string;
   /**
    * The subscribe page's two kinds of site feed, each a heading and what it brings (also the
-   * companion feed's title after the digest's: "Best of X — One item a month"), and the heading of
+   * companion feed's title after the digest's: "Best of X · One item a month"), and the heading of
    * the publisher's newsletter form (the `subscribe.newsletterHtml` option).
    */
   pickFeeds: string;
