@@ -230,9 +230,9 @@ describe("pageWindow", () => {
   it("renders the window with a gap marker", () => {
     const { model, site } = setup(Array.from({ length: 120 }, (_, i) => art(i + 1)));
     const body = renderMonthPage(model.monthPages[5]!, site).body.markup;
-    const labels = [...body.matchAll(/<li[^>]*>(?:<a [^>]*rel="(prev|next)"|<a [^>]*>([^<]+)<\/a>|(\.\.\.)<\/li>)/g)].map(
-      (m) => m[1] ?? m[2] ?? m[3],
-    );
+    const labels = [
+      ...body.matchAll(/<li[^>]*>(?:<a [^>]*rel="(prev|next)"|<a [^>]*>([^<]+)<\/a>|(\.\.\.)<\/li>)/g),
+    ].map((m) => m[1] ?? m[2] ?? m[3]);
     expect(labels).toEqual(["prev", "1", "...", "5", "6", "7", "...", "12", "next"]);
   });
 });
