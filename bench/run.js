@@ -866,6 +866,10 @@ async function main() {
     ok(size, "plugin") && ok(size, "handwritten")
       ? round(size.variants.plugin.peakRssMB / size.variants.handwritten.peakRssMB, 2)
       : null;
+  const hugoRatio = (size) =>
+    ok(size, "plugin") && ok(size, "hugo")
+      ? round(size.variants.plugin.wallMsMedian / size.variants.hugo.wallMsMedian, 2)
+      : null;
   results.targets = [
     target(
       "speed-10k-vs-handwritten",
@@ -947,6 +951,23 @@ async function main() {
       1024,
       "MiB",
     ),
+    // Issue 24 (plain code, output as the data says): the default pipeline within 1.2x the hand-written
+    // site's memory at 100k, and faster than Hugo's own site at both sizes.
+    target(
+      "issue24-rss-100k-vs-handwritten",
+      "issue 24: 100k: default pipeline peak RSS / hand-written peak RSS",
+      rssRatio(s100),
+      1.2,
+      "x",
+    ),
+    target("issue24-speed-10k-vs-hugo", "issue 24: 10k: default pipeline wall / hugo wall", hugoRatio(s10), 1.0, "x"),
+    target(
+      "issue24-speed-100k-vs-hugo",
+      "issue 24: 100k: default pipeline wall / hugo wall",
+      hugoRatio(s100),
+      1.0,
+      "x",
+    ),
   ];
   // Why a target has no figure: which size, variant or test this run left out.
   const need = {
@@ -989,6 +1010,18 @@ async function main() {
       [s100, "raw", "100k"],
     ],
     "issue10-direct-rss-100k": [[s100, "direct", "100k"]],
+    "issue24-rss-100k-vs-handwritten": [
+      [s100, "plugin", "100k"],
+      [s100, "handwritten", "100k"],
+    ],
+    "issue24-speed-10k-vs-hugo": [
+      [s10, "plugin", "10k"],
+      [s10, "hugo", "10k"],
+    ],
+    "issue24-speed-100k-vs-hugo": [
+      [s100, "plugin", "100k"],
+      [s100, "hugo", "100k"],
+    ],
   };
   for (const t of results.targets) {
     if (t.value !== null) {
