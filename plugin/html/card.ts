@@ -1,20 +1,20 @@
 /**
- * The built-in article card (`renderArticleCard`) and its parts: the age label and the source's
- * monogram avatar.
+ * An article's card (`articleCard`: the host's `renderItem`, else the built-in `renderArticleCard`)
+ * and its parts: the rank badge and the source's monogram avatar.
  */
-import { toRfc3339 } from "../model/dates.js";
 import type { DigestArticle } from "../model/build.js";
 import { summaryHtml } from "../render/summary.js";
 import type { CardContext, SiteContext } from "../render/site.js";
 import { html, trustedHtml, type SafeHtml } from "../render/escape.js";
 import { tagPath } from "../model/urls.js";
 import { pickAnchor } from "./search-marks.js";
-import { domainToUnicode } from "node:url";
 
-/** The first letter of a name (a source's, the site's), as its avatar, in whole graphemes: "É", "分", "🚀". */
-export function monogram(name: string, site: SiteContext): string {
-  const first = site.graphemes.segment(name.trim())[Symbol.iterator]().next();
-  return first.done ? "?" : first.value.segment.toLocaleUpperCase(site.options.locale);
+/**
+ * An article's card on a page: the host's (`renderItem`), asked for each page that shows it, or the
+ * built-in one, in its issue with the rank badge, on a tag or source page without it.
+ */
+export function articleCard(article: DigestArticle, site: SiteContext, context: CardContext = "issue"): SafeHtml {
+  return site.renderCard ? site.renderCard(article, site, context) : renderArticleCard(article, site, context);
 }
 
 /**
@@ -44,7 +44,28 @@ export function avatarColour(name: string): number {
  * a name that goes somewhere different on one card than on the next reads as noise.
  */
 export function renderArticleCard(article: DigestArticle, site: SiteContext, context: CardContext = "issue"): SafeHtml {
-  return context === "issue" ? withRankBadge(rankless(article, site), article, site) : rankless(article, site);
+  const { strings } = site.wording;
+  const avatar = html`<span class="dg-avatar dg-av${avatarColour(article.source.name)}" aria-hidden="true">${article.sourceInitial}</span>`;
+  const source = html`<span class="dg-source">${avatar}<a class="dg-source-name" href="${site.href(article.sourcePath)}">${article.source.name}</a></span>`;
+  // Almost every item is an article: only the exception is worth a badge.
+  const type =
+    article.type !== "article" &&
+    html`<span class="dg-type dg-type-${article.type}">${article.type === "video" ? strings.video : article.type}</span>`;
+  // The publication date as the data gives it: how long ago that is depends on the reader's today, which a build cannot know.
+  const age = article.publishedUtc && html`<time datetime="${article.publishedUtc}">${article.publishedText}</time>`;
+  // Decorative: the linked title next to it says what it is, so alt="" keeps screen readers from hearing it twice;
+  // its link is the title's again, for the eye and the pointer only (hidden from screen readers, out of the tab order).
+  // A third party's image: loaded late, and told nothing of the page that shows it (no Referer).
+  // The site's own (under siteUrl) by its path, so it loads on localhost too.
+  const image =
+    article.image &&
+    html`<a class="dg-thumb-link" href="${article.url}" tabindex="-1" aria-hidden="true"><img${trustedHtml(site.thumbnailAttributes)} class="dg-thumb" src="${site.onPage(article.image)}" alt="" width="112" height="63" loading="lazy" decoding="async" referrerpolicy="no-referrer"></a>`;
+  const summary = article.summary && html`<div class="dg-summary">${summaryHtml(article, site)}</div>`;
+  const tags =
+    article.tags.length > 0 &&
+    html`<ul class="dg-tags">${article.tags.map((tag) => html`<li><a href="${site.href(tagPath(site.options.basePath, tag.slug))}">${tag.name}</a></li>`)}</ul>`;
+  const rank = context === "issue" && html`${rankBadge(article, site, true)} `;
+  return html`<article class="dg-item${image ? " dg-has-thumb" : ""}"><h2 class="dg-title">${rank}<a href="${article.url}">${article.title}</a> <span class="dg-domain dg-muted">${article.domain}</span></h2><p class="dg-meta">${source}${age}${type}</p>${image}${summary}${tags}</article>`;
 }
 
 /**
@@ -58,51 +79,4 @@ export function rankBadge(article: DigestArticle, site: SiteContext, linked = fa
   return linked
     ? html`<a class="dg-rank${medal}" href="#${pickAnchor(article)}">${text}</a>`
     : html`<span class="dg-rank${medal}">${text}</span>`;
-}
-
-/** Where the rank badge goes: first in the card's title. */
-const TITLE_OPEN = '<h2 class="dg-title">';
-
-/**
- * The card of an issue page from the card of a tag page (`rankless`): the same markup with the
- * rank badge first in its title. A splice, so a build renders each article's card once.
- */
-export function withRankBadge(card: SafeHtml, article: DigestArticle, site: SiteContext): SafeHtml {
-  const at = card.markup.indexOf(TITLE_OPEN) + TITLE_OPEN.length;
-  return trustedHtml(`${card.markup.slice(0, at)}${rankBadge(article, site, true).markup} ${card.markup.slice(at)}`);
-}
-
-/**
- * The site an article is on, as a reader recognises it: the URL's host without `www.`, in its own
- * script (`例え.jp`, not `xn--r8jz45g.jp`), as Hacker News and Lobsters show it after a title.
- */
-export function siteDomain(url: string): string {
-  const host = new URL(url).hostname;
-  return (domainToUnicode(host) || host).replace(/^www\./, "");
-}
-
-/** The card without its rank badge, as a tag page shows it. */
-function rankless(article: DigestArticle, site: SiteContext): SafeHtml {
-  const { strings } = site.wording;
-  const avatar = html`<span class="dg-avatar dg-av${avatarColour(article.source.name)}" aria-hidden="true">${monogram(article.source.name, site)}</span>`;
-  const source = html`<span class="dg-source">${avatar}<a class="dg-source-name" href="${site.href(article.sourcePath)}">${article.source.name}</a></span>`;
-  // Almost every item is an article: only the exception is worth a badge.
-  const type =
-    article.type !== "article" &&
-    html`<span class="dg-type dg-type-${article.type}">${article.type === "video" ? strings.video : article.type}</span>`;
-  // The publication date as the data gives it: how long ago that is depends on the reader's today, which a build cannot know.
-  const age =
-    article.published && html`<time datetime="${toRfc3339(article.published)}">${article.publishedText}</time>`;
-  // Decorative: the linked title next to it says what it is, so alt="" keeps screen readers from hearing it twice;
-  // its link is the title's again, for the eye and the pointer only (hidden from screen readers, out of the tab order).
-  // A third party's image: loaded late, and told nothing of the page that shows it (no Referer).
-  // The site's own (under siteUrl) by its path, so it loads on localhost too.
-  const image =
-    article.image &&
-    html`<a class="dg-thumb-link" href="${article.url}" tabindex="-1" aria-hidden="true"><img${trustedHtml(site.thumbnailAttributes)} class="dg-thumb" src="${site.onPage(article.image)}" alt="" width="112" height="63" loading="lazy" decoding="async" referrerpolicy="no-referrer"></a>`;
-  const summary = article.summary && html`<div class="dg-summary">${summaryHtml(article, site)}</div>`;
-  const tags =
-    article.tags.length > 0 &&
-    html`<ul class="dg-tags">${article.tags.map((tag) => html`<li><a href="${site.href(tagPath(site.options.basePath, tag.slug))}">${tag.name}</a></li>`)}</ul>`;
-  return html`<article class="dg-item${image ? " dg-has-thumb" : ""}"><h2 class="dg-title"><a href="${article.url}">${article.title}</a> <span class="dg-domain dg-muted">${siteDomain(article.url)}</span></h2><p class="dg-meta">${source}${age}${type}</p>${image}${summary}${tags}</article>`;
 }

@@ -7,7 +7,7 @@ import type { SiteContext } from "../render/site.js";
 import { html, type SafeHtml } from "../render/escape.js";
 import { faviconPath } from "../model/urls.js";
 import { renderXmlElement } from "../render/xml.js";
-import { monogram } from "./card.js";
+import { initialOf } from "../model/labels.js";
 
 /** Media types of the icon formats browsers take, by file extension, for a user's own icon's `type`. */
 const ICON_TYPES: Readonly<Record<string, string>> = {
@@ -26,7 +26,7 @@ const ON_ACCENT = "#fff";
 
 /** The plugin's icon: the title's first grapheme (as the cards' source avatars take it) on a rounded accent square. */
 export function renderFaviconSvg(site: SiteContext): string {
-  const letter = monogram(site.title, site);
+  const letter = initialOf(site.title, site.graphemes, site.options.locale);
   const svg = renderXmlElement("svg", {
     "@xmlns": "http://www.w3.org/2000/svg",
     "@viewBox": "0 0 64 64",

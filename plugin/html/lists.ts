@@ -14,9 +14,9 @@ import { pageFeedLinks, tagFeedLinks, type FeedLink } from "../render/feed-links
 import { renderPagination } from "./pagination.js";
 import { facts, link, pageOf, view, withPage } from "./parts.js";
 import { pickAnchor } from "./search-marks.js";
-import { siteDomain } from "./card.js";
+import { siteDomain } from "../model/labels.js";
 import { ageScript } from "./age.js";
-import { articleCard } from "./fragments.js";
+import { articleCard } from "./card.js";
 
 /** The group of names that start with no cased letter (digits, symbols, emoji, Han, …). */
 const OTHER_INITIAL = "#";

@@ -12,7 +12,7 @@ import { issueSubtitle } from "./issues.js";
 import { pickAnchor, searchItem } from "./search-marks.js";
 import { emailLink } from "../render/email.js";
 import { ageScript } from "./age.js";
-import { articleCard } from "./fragments.js";
+import { articleCard } from "./card.js";
 
 /** "Issued 1 May 2025", with the machine-readable date. */
 function issueDateTime(issue: MonthlyIssue, site: SiteContext): SafeHtml {

@@ -2,11 +2,10 @@
  * The page templates, as plain functions from the model to HTML. Every piece of data text goes
  * through `escapeHtml`; summaries through our safe Markdown. Each returns the page's content and
  * metadata; `document.ts` wraps it unless the host's layout does. This module gathers them: one
- * file per page kind (`archive.ts`, `year.ts`, `month.ts`, `tag.ts`, `source.ts`, `subscribe.ts`, `search.ts`), with the card (`card.ts`),
- * the pagination (`pagination.ts`) and the fragment cache (`fragments.ts`) they share.
+ * file per page kind (`archive.ts`, `year.ts`, `month.ts`, `tag.ts`, `source.ts`, `subscribe.ts`, `search.ts`), with the card
+ * (`card.ts`) and the pagination (`pagination.ts`) they share.
  */
-export { articleCard } from "./fragments.js";
-export { renderArticleCard } from "./card.js";
+export { articleCard, renderArticleCard } from "./card.js";
 export { pageWindow, renderPagination } from "./pagination.js";
 export { renderArchive } from "./archive.js";
 export { renderYear } from "./year.js";

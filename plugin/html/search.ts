@@ -9,7 +9,7 @@ import { html, trustedHtml, type SafeHtml } from "../render/escape.js";
 import { archivePath, pagefindPath, searchPath, tagIndexPath } from "../model/urls.js";
 import { link, view } from "./parts.js";
 import { pickAnchor, searchItem } from "./search-marks.js";
-import { articleCard } from "./fragments.js";
+import { articleCard } from "./card.js";
 import { summaryHtml } from "../render/summary.js";
 
 /**

@@ -12,6 +12,7 @@ import {
   monthParts,
   parseIsoDate,
   toIsoDateTime,
+  toRfc3339,
 } from "./dates.js";
 import type { Age, IsoDateTime } from "./date-types.js";
 import type { MonthKey } from "../data/schema.js";
@@ -20,6 +21,7 @@ import { tagRedirects, type AliasedDigest, type TagRedirect } from "./aliases.js
 import { monthPath, pagedPath, tagFeedPath, tagPath, yearPath, type FeedFormat } from "./urls.js";
 import { chunk, listPages, sortByName, type ListPage } from "./lists.js";
 import { buildSources, sourcePathOf, type SourceModel, type SourceOf, type SourcePageOf } from "./sources.js";
+import { initialOf, siteDomain } from "./labels.js";
 import type { TagIdentity, ValidArticle, ValidatedDigest } from "../data/validate.js";
 
 /** What the model needs of the options: where the digest lives, how pages are cut, its zone and locale, its feeds, and whether articles keep their `image` (`thumbnails: false`: none anywhere, as if the data had none). */
@@ -48,6 +50,12 @@ export interface DigestArticle extends Omit<ValidArticle, "tags" | "published"> 
   readonly age?: Age;
   /** `published` as pages write it, in the locale ("12 Mar 2025"). */
   readonly publishedText?: string;
+  /** `published` in UTC, as RFC 3339 (`2025-03-12T00:00:00Z`): a `<time datetime>`'s. */
+  readonly publishedUtc?: string;
+  /** The site `url` is on, as a reader recognises it (`example.com`, `例え.jp`): shown after the title. */
+  readonly domain: string;
+  /** The first letter of the source's name, upper-cased in the locale: its avatar's. */
+  readonly sourceInitial: string;
   /** The date of the issue the article is ranked in. */
   readonly issueDate: IsoDateTime;
   /** Its issue's month in the locale ("April 2025"). */
@@ -184,17 +192,19 @@ export function buildDigestModel(
   // its texts are shared by the articles that have it.
   const publishedDates = new Map<
     string,
-    { readonly instant: DateTime; readonly date: IsoDateTime; readonly text: string } | undefined
+    { readonly instant: DateTime; readonly date: IsoDateTime; readonly text: string; readonly utc: string } | undefined
   >();
   const publishedDate = (value: string) => {
     if (publishedDates.has(value)) return publishedDates.get(value);
     const instant = parseIsoDate(value, timeZone);
     const date = instant && toIsoDateTime(instant);
-    const parsed = instant && date ? { instant, date, text: formatDay(date) } : undefined;
+    const parsed = instant && date ? { instant, date, text: formatDay(date), utc: toRfc3339(date) } : undefined;
     publishedDates.set(value, parsed);
     return parsed;
   };
   const sourcePaths = new Map<string, string>();
+  const graphemes = new Intl.Segmenter(locale, { granularity: "grapheme" });
+  const sourceInitials = new Map<string, string>();
   for (const article of digest.articles) {
     let place = issuePlaces.get(article.month);
     if (!place) {
@@ -211,6 +221,9 @@ export function buildDigestModel(
     let sourcePath = sourcePaths.get(article.source.name);
     if (sourcePath === undefined)
       sourcePaths.set(article.source.name, (sourcePath = sourcePathOf(digest.sources, article.source, basePath)));
+    let sourceInitial = sourceInitials.get(article.source.name);
+    if (sourceInitial === undefined)
+      sourceInitials.set(article.source.name, (sourceInitial = initialOf(article.source.name, graphemes, locale)));
     const published = article.published === undefined ? undefined : publishedDate(article.published);
     const modelArticle: Mutable<DigestArticle> = {
       id: article.id,
@@ -220,6 +233,8 @@ export function buildDigestModel(
       url: article.url,
       type: article.type,
       source: article.source,
+      sourceInitial,
+      domain: siteDomain(article.url),
       tags: article.tags.map((key) => digest.tags.get(key)!),
       issueDate: date,
       issueLabel: label,
@@ -232,6 +247,7 @@ export function buildDigestModel(
     if (published) {
       modelArticle.published = published.date;
       modelArticle.publishedText = published.text;
+      modelArticle.publishedUtc = published.utc;
       modelArticle.age = ageAt(published.instant, instant);
     }
     const list = byMonth.get(article.month);

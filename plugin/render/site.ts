@@ -43,15 +43,18 @@ export interface SiteContext {
    * the attribute as it skips the image; the plugin's own transform removes it otherwise).
    */
   readonly thumbnailAttributes: string;
-  /** Splits text into graphemes in the locale (for monograms): made once, as Intl objects are costly to make. */
+  /** Splits text into graphemes in the locale (for the favicon's letter): made once, as Intl objects are costly to make. */
   readonly graphemes: Intl.Segmenter;
   /**
    * Each article's summary HTML, rendered the first time a card, email or feed item shows it (they
    * all show the same), and dropped with the site when the build ends (summary.ts).
    */
   readonly summaries: Map<DigestArticle, SafeHtml>;
-  /** Each article's card, kept once a page shows it (html/fragments.ts renders and keeps them). */
-  readonly fragments: CardFragments;
+  /**
+   * Replaces the built-in card (the `renderItem` option), asked for each page that shows an
+   * article: the context says whether the page is its issue's (with the rank badge) or not.
+   */
+  readonly renderCard?: (article: DigestArticle, site: SiteContext, context: CardContext) => SafeHtml;
 }
 
 /**
@@ -59,22 +62,6 @@ export interface SiteContext {
  * page, where the monthly rank is said with its month above the card instead ("#3 in April 2025").
  */
 export type CardContext = "issue" | "tag";
-
-/**
- * The build's rendered cards, kept with the site (so dropped when the build ends). The site holds
- * them, html/fragments.ts fills them: the render context does not know how a card is rendered.
- */
-export interface CardFragments {
-  /**
-   * Replaces the built-in card (the `renderItem` option), asked for each context, as the built-in
-   * one leaves its rank badge out on tag and source pages.
-   */
-  readonly renderCard?: (article: DigestArticle, site: SiteContext, context: CardContext) => SafeHtml;
-  /** Each article's card: the built-in one without its rank badge, or the host's for issue pages. */
-  readonly cards: Map<DigestArticle, SafeHtml>;
-  /** A host's (`renderItem`) cards for tag and source pages, whose `defaultHtml()` is the rankless card. */
-  readonly rankless: Map<DigestArticle, SafeHtml>;
-}
 
 /**
  * How links are prefixed: `hrefPrefix` for links in pages (`/` when the host's HtmlBasePlugin adds
@@ -148,6 +135,6 @@ export function createSiteContext(
       typeof pathPrefix !== "string" && pathPrefix.ignoredByImageTransforms ? " eleventy:ignore" : "",
     graphemes: new Intl.Segmenter(options.locale, { granularity: "grapheme" }),
     summaries: parts.summaries ?? new Map(),
-    fragments: { ...(parts.renderCard && { renderCard: parts.renderCard }), cards: new Map(), rankless: new Map() },
+    ...(parts.renderCard && { renderCard: parts.renderCard }),
   };
 }

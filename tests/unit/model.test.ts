@@ -270,3 +270,27 @@ describe("buildDigestModel: dates", () => {
     expect(ageAt(DateTime.fromISO("2023-04-30T00:00:00Z", { zone: "UTC" }), ref)).toEqual({ count: 2, unit: "year" });
   });
 });
+
+describe("buildDigestModel: what pages show of an article, computed once", () => {
+  it("gives each article its domain, its source's initial and its date in UTC", () => {
+    const m = model(
+      [
+        art("2025-04", 1, { url: "https://www.Example.com/a", source: "élan vital", published: "2025-03-12" }),
+        art("2025-04", 2, {
+          url: "https://xn--r8jz45g.jp/b",
+          source: "🚀 Launches",
+          published: "2025-03-12T23:30:00+02:00",
+        }),
+        art("2025-04", 3, { url: "https://blog.example.org/c", source: "  分布式 " }),
+      ],
+      { timeZone: "Europe/Berlin", locale: "de" },
+    );
+    const [first, second, third] = m.issues[0]!.articles;
+    expect([first!.domain, second!.domain, third!.domain]).toEqual(["example.com", "例え.jp", "blog.example.org"]);
+    expect([first!.sourceInitial, second!.sourceInitial, third!.sourceInitial]).toEqual(["É", "🚀", "分"]);
+    // A calendar date is midnight in the zone; the `<time datetime>` says that instant in UTC.
+    expect(first!.publishedUtc).toBe("2025-03-11T23:00:00Z");
+    expect(second!.publishedUtc).toBe("2025-03-12T21:30:00Z");
+    expect(third!.publishedUtc).toBeUndefined();
+  });
+});

@@ -1,11 +1,12 @@
-// The fragment cache renders each card once per build and gives it to every page that shows it.
-// Counted with a card renderer that tallies its calls.
+// A card on every page that shows its article: the host's (`renderItem`) asked for each of them with
+// the page's context, the built-in one with its rank badge in its issue only. Counted with a card
+// renderer that tallies its calls.
 import { describe, expect, it } from "vitest";
 import { validateDigest } from "../../plugin/index.js";
 import { buildDigestModel, type DigestArticle } from "../../plugin/model/build.js";
 import { resolveOptions } from "../../plugin/options.js";
 import { articleCard, renderMonthPage, renderSourcePage, renderTagPage } from "../../plugin/html/pages.js";
-import { createSiteContext, type SiteContext } from "../../plugin/render/site.js";
+import { createSiteContext, type CardContext, type SiteContext } from "../../plugin/render/site.js";
 import { trustedHtml } from "../../plugin/render/escape.js";
 
 const art = (month: string, rank: number, tags: string[], source: string) => ({
@@ -17,7 +18,9 @@ const art = (month: string, rank: number, tags: string[], source: string) => ({
   tags,
 });
 
-function setup(renderCard?: (article: DigestArticle, site: SiteContext) => ReturnType<typeof trustedHtml>) {
+function setup(
+  renderCard?: (article: DigestArticle, site: SiteContext, context: CardContext) => ReturnType<typeof trustedHtml>,
+) {
   const options = resolveOptions({ siteUrl: "https://digest.example.com", pageSize: 2 });
   const raw = [
     art("2025-03", 1, ["Rust", "Go"], "Alpha"),
@@ -30,19 +33,18 @@ function setup(renderCard?: (article: DigestArticle, site: SiteContext) => Retur
   return { model, site: createSiteContext(model, options, "/", { renderCard }) };
 }
 
-/** A site whose cards say which article they show, and how many renders each article got. */
+/** A site whose cards say which article they show and in which context, and what each article was asked for. */
 function countingSite() {
-  const renders = new Map<DigestArticle, number>();
-  const { model, site } = setup((article) => {
-    const n = (renders.get(article) ?? 0) + 1;
-    renders.set(article, n);
-    return trustedHtml(`<article data-id="${article.id}"></article>`);
+  const renders = new Map<DigestArticle, CardContext[]>();
+  const { model, site } = setup((article, _site, context) => {
+    renders.set(article, [...(renders.get(article) ?? []), context]);
+    return trustedHtml(`<article data-id="${article.id}" data-context="${context}"></article>`);
   });
   return { model, site, renders };
 }
 
-describe("articleCard, the per-build card cache", () => {
-  it("renders each card once over every page that shows it, and gives the same pages again", () => {
+describe("articleCard", () => {
+  it("asks a host's card for each page that shows the article, in its issue as such, elsewhere as a tag page's", () => {
     const { model, site, renders } = countingSite();
     const pages = () => [
       ...model.monthPages.map((page) => renderMonthPage(page, site).body.markup),
@@ -52,24 +54,29 @@ describe("articleCard, the per-build card cache", () => {
     const first = pages();
     const articles = model.monthPages.flatMap((page) => page.items);
     expect(articles.length).toBe(5);
-    expect([...renders.keys()].sort((a, b) => a.id.localeCompare(b.id))).toEqual(
-      [...articles].sort((a, b) => a.id.localeCompare(b.id)),
-    );
-    // A host's card twice: once as its issue shows it, once as its tag and source pages do (without the rank badge).
-    expect([...renders.values()]).toEqual(articles.map(() => 2));
-    expect(pages()).toEqual(first);
-    expect([...renders.values()]).toEqual(articles.map(() => 2));
-    for (const article of articles)
+    for (const article of articles) {
+      const asked = renders.get(article) ?? [];
+      // Its issue page, each of its tags' pages, its source's page.
+      expect(asked, article.title).toEqual(["issue", ...article.tags.map(() => "tag"), "tag"]);
       expect(first.filter((page) => page.includes(`data-id="${article.id}"`)).length, article.title).toBe(
         1 + article.tags.length + 1,
       );
+    }
+    // The same pages again: the same markup.
+    expect(pages()).toEqual(first);
   });
 
-  it("gives the built-in card with its rank on issue pages and without on tag pages, rendered once", () => {
+  it("gives the built-in card with its linked rank badge on its issue page and without it on tag pages", () => {
     const { model, site } = setup();
     const article = model.monthPages[0]!.items[0]!;
-    const onTag = articleCard(article, site, "tag");
-    expect(articleCard(article, site, "tag")).toBe(onTag);
-    expect(articleCard(article, site, "issue").markup).not.toBe(onTag.markup);
+    const onTag = articleCard(article, site, "tag").markup;
+    const inIssue = articleCard(article, site, "issue").markup;
+    expect(onTag).not.toContain("dg-rank");
+    expect(inIssue).toBe(
+      onTag.replace(
+        '<h2 class="dg-title">',
+        '<h2 class="dg-title"><a class="dg-rank dg-medal dg-r1" href="#rank-1">#1</a> ',
+      ),
+    );
   });
 });
