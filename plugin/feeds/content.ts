@@ -1,17 +1,16 @@
 /**
  * What a reader sees inside a feed item, as HTML with absolute URLs only: for an article, its rank
  * and issue ("#3 in April 2025", linked to the issue page), source (and "Video" for a video), its
- * image, summary and tags (linked to their pages); the item's own title and link lead to the
- * article, so the body does not repeat them. For a whole issue (issue mode), the teaser beside it
+ * image, summary and tags (by name: docs/decisions.md says why not linked); the item's own title
+ * and link lead to the article, so the body does not repeat them. For a whole issue (issue mode), the teaser beside it
  * (the issue itself is the email's content, render/email.ts).
  */
 import type { DigestArticle, MonthlyIssue } from "../model/build.js";
 import { renderMarkdown } from "../render/markdown.js";
 import { summaryHtml } from "../render/summary.js";
 import type { SiteContext } from "../render/site.js";
-import { html, joinHtml, type SafeHtml } from "../render/escape.js";
+import { html, type SafeHtml } from "../render/escape.js";
 import { feedUri } from "../data/uri.js";
-import { tagPath } from "../model/urls.js";
 
 /** The source's name, linked when it has a url. */
 function sourceHtml(article: DigestArticle): SafeHtml | string {
@@ -36,14 +35,11 @@ export function articleHtml(article: DigestArticle, site: SiteContext, issueLabe
   const image =
     article.image &&
     html`<p><a href="${feedUri(article.url)}"><img src="${feedUri(article.image)}" alt="${article.title}" referrerpolicy="no-referrer"></a></p>`;
+  // The tags by name: a feed's categories carry them for readers that file by them, and each
+  // tag's page is a click away from the issue page the item links to.
   const tags =
     article.tags.length > 0 &&
-    html`<p>${site.wording.strings.tags}: ${joinHtml(
-      article.tags.map(
-        (tag) => html`<a href="${site.absolute(tagPath(site.options.basePath, tag.slug))}" rel="tag">${tag.name}</a>`,
-      ),
-      html`, `,
-    )}</p>`;
+    html`<p>${site.wording.strings.tags}: ${article.tags.map((tag) => tag.name).join(", ")}</p>`;
   // Summaries come from our safe Markdown, which keeps only http(s) and mailto links: all absolute.
   return html`${meta}\n${image}${summaryHtml(article, site)}${tags}`.markup;
 }

@@ -520,8 +520,8 @@ describe("other builds", () => {
       expect(item!.title).toBe("<script>alert(1)</script> & co");
       expect(item!.description).not.toMatch(/<script|<img/);
       expect(item!.description).toContain("&lt;script&gt;alert(2)&lt;/script&gt;");
-      // The item's body no longer repeats its title; its tags are there, escaped.
-      expect(item!.description).toContain("&lt;b&gt;bold&lt;/b&gt;</a>");
+      // The item's body no longer repeats its title; its tags are there by name, escaped.
+      expect(item!.description).toContain("<p>Tags: ../../etc, &lt;b&gt;bold&lt;/b&gt;, 🚀</p>");
       expect(item!.description).not.toContain('href="javascript:');
       expect(item!.categories).toEqual(["../../etc", "<b>bold</b>", "🚀"]);
     } finally {
