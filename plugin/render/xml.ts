@@ -1,11 +1,11 @@
 /**
- * XML for the feeds, serialised by fast-xml-parser's XMLBuilder from plain objects (`@name` for
+ * XML for the feeds, serialised by fast-xml-builder's XMLBuilder from plain objects (`@name` for
  * attributes, `#text` for text beside attributes, arrays for repeated elements). Callers give raw
  * text: the builder itself passes every text and attribute value through `xmlValue` (its own
  * entity handling is off), so what is escaped, and how, is decided here once, and a caller cannot
  * forget to escape.
  */
-import { XMLBuilder } from "fast-xml-parser";
+import XMLBuilder from "fast-xml-builder";
 
 const XML_ESCAPES: Readonly<Record<string, string>> = {
   "&": "&amp;",
