@@ -2,8 +2,8 @@
  * What a reader sees inside a feed item, as HTML with absolute URLs only: for an article, its rank
  * and issue ("#3 in April 2025", linked to the issue page), source (and "Video" for a video), its
  * image, summary and tags (by name: docs/decisions.md says why not linked); the item's own title
- * and link lead to the article, so the body does not repeat them. For a whole issue (issue mode), the teaser beside it
- * (the issue itself is the email's content, render/email.ts).
+ * and link lead to the article, so the body does not repeat them. For a whole issue (issue mode),
+ * the teaser beside it (the issue itself is the email's content, render/email.ts).
  */
 import type { DigestArticle, MonthlyIssue } from "../model/build.js";
 import { renderMarkdown } from "../render/markdown.js";

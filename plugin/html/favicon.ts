@@ -26,7 +26,8 @@ const ON_ACCENT = "#fff";
 
 /** The plugin's icon: the title's first grapheme (as the cards' source avatars take it) on a rounded accent square. */
 export function renderFaviconSvg(site: SiteContext): string {
-  const letter = initialOf(site.title, site.graphemes, site.options.locale);
+  const { locale } = site.options;
+  const letter = initialOf(site.title, new Intl.Segmenter(locale, { granularity: "grapheme" }), locale);
   const svg = renderXmlElement("svg", {
     "@xmlns": "http://www.w3.org/2000/svg",
     "@viewBox": "0 0 64 64",

@@ -43,8 +43,6 @@ export interface SiteContext {
    * the attribute as it skips the image; the plugin's own transform removes it otherwise).
    */
   readonly thumbnailAttributes: string;
-  /** Splits text into graphemes in the locale (for the favicon's letter): made once, as Intl objects are costly to make. */
-  readonly graphemes: Intl.Segmenter;
   /**
    * Each article's summary HTML, rendered the first time a card, email or feed item shows it (they
    * all show the same), and dropped with the site when the build ends (summary.ts).
@@ -133,7 +131,6 @@ export function createSiteContext(
     jsonLdAttributes: typeof pathPrefix !== "string" && pathPrefix.hostBundlesScripts ? " eleventy:ignore" : "",
     thumbnailAttributes:
       typeof pathPrefix !== "string" && pathPrefix.ignoredByImageTransforms ? " eleventy:ignore" : "",
-    graphemes: new Intl.Segmenter(options.locale, { granularity: "grapheme" }),
     summaries: parts.summaries ?? new Map(),
     ...(parts.renderCard && { renderCard: parts.renderCard }),
   };
