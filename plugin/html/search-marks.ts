@@ -60,9 +60,8 @@ export function tagFilterMarks(article: DigestArticle): SafeHtml {
  * A pick in a list item, with search on: on its month page only the anchor a result links to; in
  * the record handed to Pagefind (`forIndex`), every mark (`card` is then the card with the summary
  * a result's excerpt is taken from after it, search.ts); `issueUrl` is the issue's URL a result
- * links to. The index is made from those records,
- * so the written pages do not carry marks that only Pagefind reads (they would cost a month page
- * about 3.5 KB of its 30 KB budget).
+ * links to. The index is made from those records, so the written pages do not carry marks that
+ * only Pagefind reads (they would take a share of a month page's 30 KB budget).
  */
 export function searchItem(
   article: DigestArticle,

@@ -67,8 +67,8 @@ const builder = new XMLBuilder({
   ignoreAttributes: false,
   attributeNamePrefix: "@",
   textNodeName: "#text",
-  // Not pretty-printed: an item is serialised once and reused in every feed that carries it,
-  // whatever its depth there. Each item goes on a line of its own (see `renderXml`).
+  // Not pretty-printed: feed readers need no indentation, and an item's XML is then the same at
+  // any depth. Each item goes on a line of its own (see `renderXml`).
   format: false,
   suppressEmptyNode: true,
   // Escaping is ours, through `xmlValue` (attributes) and `xmlText` (element text). The
